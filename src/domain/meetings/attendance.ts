@@ -1,0 +1,207 @@
+import { RuleError } from './errors';
+
+export type MemberStanding = 'official' | 'probationary';
+export type MemberState = 'active' | 'exempt' | 'temp_exempt';
+export type AttendanceStatus = 'present' | 'late' | 'left_early' | 'absent_excused' | 'absent_unexcused' | 'not_recorded';
+
+export const ATTENDANCE_STATUS_LABELS: Readonly<Record<AttendanceStatus, string>> = {
+  present: 'Có mặt',
+  late: 'Đến muộn',
+  left_early: 'Về sớm',
+  absent_excused: 'Vắng có lý do',
+  absent_unexcused: 'Vắng không lý do',
+  not_recorded: 'Chưa điểm danh',
+};
+
+export type AttendanceRow = {
+  memberId?: string;
+  name: string;
+  standing: MemberStanding;
+  state: MemberState;
+  status: AttendanceStatus;
+  reason?: string;
+};
+
+export type Absentee = { memberId?: string; name: string; status: 'absent_excused' | 'absent_unexcused'; reason?: string };
+
+export type AttendanceCounts = {
+  total: number;
+  official: number;
+  probationary: number;
+  /** Exempt from meetings, permanently or temporarily (not counted as absent). */
+  exempt: number;
+  temporarilyExempt: number;
+  /** Members expected to attend (not exempt). */
+  expected: number;
+  officialExpected: number;
+  /** Everyone who attended (present, late or left early), exempt members who came included. */
+  present: number;
+  presentOfficial: number;
+  presentProbationary: number;
+  /** Official, non-exempt members who attended: the quorum numerator. */
+  presentOfficialExpected: number;
+  late: number;
+  leftEarly: number;
+  absentExcused: number;
+  absentUnexcused: number;
+  notRecorded: number;
+  absentees: Absentee[];
+};
+
+export type Quorum = { num: number; den: number };
+
+// LOCAL rule: no national quorum for a regular meeting was found (DOMAIN.md); 2/3 is common local practice.
+export const DEFAULT_QUORUM: Readonly<Quorum> = { num: 2, den: 3 };
+
+export function isPresentStatus(s: AttendanceStatus): boolean {
+  return s === 'present' || s === 'late' || s === 'left_early';
+}
+
+const isExempt = (r: AttendanceRow): boolean => r.state === 'exempt' || r.state === 'temp_exempt';
+
+export function countAttendance(rows: readonly AttendanceRow[]): AttendanceCounts {
+  const c: AttendanceCounts = {
+    total: rows.length,
+    official: 0,
+    probationary: 0,
+    exempt: 0,
+    temporarilyExempt: 0,
+    expected: 0,
+    officialExpected: 0,
+    present: 0,
+    presentOfficial: 0,
+    presentProbationary: 0,
+    presentOfficialExpected: 0,
+    late: 0,
+    leftEarly: 0,
+    absentExcused: 0,
+    absentUnexcused: 0,
+    notRecorded: 0,
+    absentees: [],
+  };
+  for (const r of rows) {
+    const official = r.standing === 'official';
+    const exempt = isExempt(r);
+    const present = isPresentStatus(r.status);
+    if (official) c.official++;
+    else c.probationary++;
+    if (exempt) c.exempt++;
+    if (r.state === 'temp_exempt') c.temporarilyExempt++;
+    if (!exempt) c.expected++;
+    if (!exempt && official) c.officialExpected++;
+    if (present) {
+      c.present++;
+      if (official) c.presentOfficial++;
+      else c.presentProbationary++;
+      if (official && !exempt) c.presentOfficialExpected++;
+      if (r.status === 'late') c.late++;
+      if (r.status === 'left_early') c.leftEarly++;
+      continue;
+    }
+    // Exempt members who stay away are not absent (Charter; DOMAIN.md "Members").
+    if (exempt) continue;
+    if (r.status === 'not_recorded') c.notRecorded++;
+    else {
+      if (r.status === 'absent_excused') c.absentExcused++;
+      else c.absentUnexcused++;
+      c.absentees.push({
+        ...(r.memberId !== undefined ? { memberId: r.memberId } : {}),
+        name: r.name,
+        status: r.status,
+        ...(r.reason ? { reason: r.reason } : {}),
+      });
+    }
+  }
+  return c;
+}
+
+function checkQuorum(q: Quorum): void {
+  if (!Number.isInteger(q.num) || !Number.isInteger(q.den) || q.num <= 0 || q.den <= 0 || q.num > q.den) {
+    throw new RuleError('invalid_quorum', `Tỷ lệ tối thiểu ${q.num}/${q.den} không hợp lệ.`, { num: q.num, den: q.den });
+  }
+}
+
+/** Official, non-exempt members who must attend for the meeting to be valid: ceil(quorum × base). */
+export function quorumRequired(counts: Pick<AttendanceCounts, 'officialExpected'>, quorum: Quorum = DEFAULT_QUORUM): number {
+  checkQuorum(quorum);
+  return Math.ceil((quorum.num * counts.officialExpected) / quorum.den);
+}
+
+/**
+ * LOCAL rule, a setting (DOMAIN.md: no national number found; 2/3 is common local practice):
+ * present official non-exempt members ≥ ceil(quorum × official non-exempt members).
+ * A cell with no official member expected cannot hold a valid meeting.
+ */
+export function isMeetingValid(
+  counts: Pick<AttendanceCounts, 'officialExpected' | 'presentOfficialExpected'>,
+  quorum: Quorum = DEFAULT_QUORUM,
+): boolean {
+  const required = quorumRequired(counts, quorum);
+  return counts.officialExpected > 0 && counts.presentOfficialExpected >= required;
+}
+
+/**
+ * Official members summoned who count for a resolution (Charter art. 3, 9; QĐ 24-QĐ/TW 9.3.2).
+ * Excluded: probationary members (never vote), exempt or temporarily exempt members who are absent,
+ * members absent with an accepted reason. Unexcused or unrecorded absentees stay in the base.
+ * Suspended or detained members are not modelled here: leave them out of `rows`.
+ */
+export function votingBase(rows: readonly AttendanceRow[]): number {
+  let base = 0;
+  for (const r of rows) {
+    if (r.standing !== 'official') continue;
+    if (isPresentStatus(r.status)) base++;
+    else if (isExempt(r) || r.status === 'absent_excused') continue;
+    else base++;
+  }
+  return base;
+}
+
+/** Official members present, who may vote. Probationary members attend and speak but do not vote. */
+export function eligibleVoters(rows: readonly AttendanceRow[]): number {
+  return rows.filter((r) => r.standing === 'official' && isPresentStatus(r.status)).length;
+}
+
+/** Charter: a resolution passes with more than half of the voting base, not of those present. */
+export function passes(votesFor: number, base: number): boolean {
+  return base > 0 && votesFor * 2 > base;
+}
+
+export type Vote = { for: number; against: number; other: number };
+
+export function validateVote(vote: Vote, eligibleCount: number): void {
+  const parts: Array<[keyof Vote, string]> = [
+    ['for', 'tán thành'],
+    ['against', 'không tán thành'],
+    ['other', 'ý kiến khác'],
+  ];
+  for (const [key, label] of parts) {
+    const v = vote[key];
+    if (typeof v !== 'number' || !Number.isInteger(v)) {
+      throw new RuleError('vote_not_integer', `Số phiếu ${label} (${String(v)}) phải là số nguyên.`, { field: key, value: v });
+    }
+    if (v < 0) {
+      throw new RuleError('vote_negative', `Số phiếu ${label} (${v}) không được âm.`, { field: key, value: v });
+    }
+  }
+  const total = vote.for + vote.against + vote.other;
+  if (total > eligibleCount) {
+    throw new RuleError(
+      'vote_exceeds_eligible',
+      `Tổng số phiếu (${total}) vượt quá số đảng viên chính thức có mặt được biểu quyết (${eligibleCount}).`,
+      { total, eligible: eligibleCount },
+    );
+  }
+}
+
+export type VoteOutcome = { base: number; for: number; percent: number; passed: boolean };
+
+/** Result line of the minutes ("Tán thành: 19/20 (95%)"): percent of the voting base, one decimal. */
+export function voteOutcome(vote: Vote, base: number): VoteOutcome {
+  return {
+    base,
+    for: vote.for,
+    percent: base > 0 ? Math.round((vote.for * 1000) / base) / 10 : 0,
+    passed: passes(vote.for, base),
+  };
+}
