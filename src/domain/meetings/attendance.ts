@@ -53,7 +53,9 @@ export type Quorum = { num: number; den: number };
 // LOCAL rule: no national quorum for a regular meeting was found (DOMAIN.md); 2/3 is common local practice.
 export const DEFAULT_QUORUM: Readonly<Quorum> = { num: 2, den: 3 };
 
-export function isPresentStatus(s: AttendanceStatus): boolean {
+export type PresentStatus = 'present' | 'late' | 'left_early';
+
+export function isPresentStatus(s: AttendanceStatus): s is PresentStatus {
   return s === 'present' || s === 'late' || s === 'left_early';
 }
 
@@ -82,14 +84,13 @@ export function countAttendance(rows: readonly AttendanceRow[]): AttendanceCount
   for (const r of rows) {
     const official = r.standing === 'official';
     const exempt = isExempt(r);
-    const present = isPresentStatus(r.status);
     if (official) c.official++;
     else c.probationary++;
     if (exempt) c.exempt++;
     if (r.state === 'temp_exempt') c.temporarilyExempt++;
     if (!exempt) c.expected++;
     if (!exempt && official) c.officialExpected++;
-    if (present) {
+    if (isPresentStatus(r.status)) {
       c.present++;
       if (official) c.presentOfficial++;
       else c.presentProbationary++;
