@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyError } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import type { Db } from './db/index';
+import { AppError } from './errors';
+import { msg, type Locale } from './messages';
+import { enforce } from './http';
+import { SESSION_COOKIE, loadPrincipal } from './auth/sessions';
+import { registerModules } from './modules/index';
+
+export type AppOptions = {
+  db: Db;
+  logger?: boolean | { level: string };
+  secureCookies?: boolean;
+  /** The built web app (dist/web); not served when absent (API-only tests). */
+  webDir?: string;
+};
+
+export const LOCALE_COOKIE = 'chibo_lang';
+
+function pickLocale(cookieValue: string | undefined, acceptLanguage: string | undefined): Locale {
+  if (cookieValue === 'en' || cookieValue === 'vi') return cookieValue;
+  if (acceptLanguage && /^en\b/i.test(acceptLanguage.trim())) return 'en';
+  return 'vi';
+}
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: 'all', coerceTypes: 'array', useDefaults: true, allErrors: false } },
+  });
+  app.decorate('db', opts.db);
+  app.decorateRequest('principal', null);
+  app.decorateRequest('locale', 'vi');
+  app.decorateRequest('sessionToken', null);
+
+  // A route without a declared permission is a bug: refuse to start rather than serve it open.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api') || route.url.startsWith('/api/docs')) return;
+    if (!route.config?.permission) throw new Error(`Route ${route.method} ${route.url} declares no permission`);
+    const pre = route.preHandler ? [route.preHandler].flat() : [];
+    route.preHandler = [enforce, ...pre];
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: 5 * 1024 * 1024, files: 1 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'chibo API',
+        version: '0.1.0',
+        description:
+          'REST API của chibo. Errors: `{ "error": { "code", "message" } }`, message in the request language ' +
+          '(cookie chibo_lang or Accept-Language; Vietnamese by default). Authentication: the session cookie ' +
+          'set by POST /api/auth/login.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+      security: [{ session: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+
+  app.addHook('onRequest', async (req) => {
+    req.locale = pickLocale(req.cookies[LOCALE_COOKIE], req.headers['accept-language']);
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) {
+      req.sessionToken = token;
+      req.principal = await loadPrincipal(app.db, token);
+      if (req.principal && !req.cookies[LOCALE_COOKIE]) req.locale = req.principal.locale;
+    }
+  });
+
+  app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
+    if (err instanceof AppError) {
+      return reply.status(err.status).send({
+        error: { code: err.code, message: err.localized(req.locale), ...(err.details ? { details: err.details } : {}) },
+      });
+    }
+    if (err.validation) {
+      const first = err.validation[0];
+      const field = first ? `${first.instancePath || first.params?.missingProperty || ''} ${first.message ?? ''}` : '';
+      return reply.status(400).send({
+        error: { code: 'validation', message: msg(req.locale, 'validation', { detail: field.trim() }) },
+      });
+    }
+    if (err.statusCode === 429) {
+      return reply.status(429).send({
+        error: { code: 'rate_limited', message: msg(req.locale, 'rate_limited', { after: err.message }) },
+      });
+    }
+    if (err.statusCode && err.statusCode < 500) {
+      return reply.status(err.statusCode).send({ error: { code: err.code ?? 'bad_request', message: err.message } });
+    }
+    req.log.error(err);
+    return reply.status(500).send({ error: { code: 'internal', message: msg(req.locale, 'internal') } });
+  });
+
+  await registerModules(app, { secureCookies: opts.secureCookies ?? false });
+
+  app.get('/api/openapi.json', { config: { permission: { kind: 'public' } }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+
+  if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: opts.webDir, wildcard: false });
+    // The web app routes on the client: any other non-API GET gets index.html.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api')) return reply.sendFile('index.html');
+      return reply.status(404).send({ error: { code: 'not_found', message: msg(req.locale, 'not_found') } });
+    });
+  } else {
+    app.setNotFoundHandler((req, reply) =>
+      reply.status(404).send({ error: { code: 'not_found', message: msg(req.locale, 'not_found') } }),
+    );
+  }
+  return app;
+}

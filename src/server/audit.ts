@@ -1,0 +1,30 @@
+import type { Queryable } from './db/index';
+import type { Principal } from './auth/policy';
+
+export type AuditEntry = {
+  action: string; // 'org.create', 'member.transfer', ...
+  entity: string; // table-like name: 'org', 'member', 'account', ...
+  entityId: string | null;
+  orgPath: string | null; // where in the tree it happened, so leaders can browse their subtree
+  summary?: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** Every write calls this inside its own transaction: the change and its record land together. */
+export async function audit(q: Queryable, who: Principal | null, e: AuditEntry): Promise<void> {
+  await q.query(
+    `INSERT INTO audit_log (account_id, action, entity, entity_id, org_path, summary, before, after)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      who?.accountId ?? null,
+      e.action,
+      e.entity,
+      e.entityId,
+      e.orgPath,
+      e.summary ?? null,
+      e.before === undefined ? null : JSON.stringify(e.before),
+      e.after === undefined ? null : JSON.stringify(e.after),
+    ],
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * Who may do what, and where. A grant is (role, organization) and covers the organization's whole
+ * subtree; a system admin's grant covers everything. Every API route names one action (or says it is
+ * public / needs only a login); tests/integration/permissions.test.ts walks every route with every role.
+ */
+export const ROLES = ['admin', 'leader', 'secretary', 'overseer', 'member'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = [
+  'org.read', // see a unit and its member list
+  'org.manage', // create, rename, move, merge, dissolve units; settings
+  'member.read', // a member's full record
+  'member.manage', // add, edit, transfer members; status changes; positions
+  'partner.read',
+  'partner.manage',
+  'account.manage', // login accounts and grants for people in the subtree
+  'audit.read',
+  'system.manage', // whole-system settings; admin grants
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
+  admin: ACTIONS,
+  // Committee leaders and the committee office manage their subtree.
+  leader: ['org.read', 'org.manage', 'member.read', 'member.manage', 'partner.read', 'partner.manage',
+    'account.manage', 'audit.read'],
+  // A cell secretary or deputy manages their own cell's members and partners, not the unit itself.
+  secretary: ['org.read', 'member.read', 'member.manage', 'partner.read', 'partner.manage'],
+  // A committee member in charge of a cell reads and observes it.
+  overseer: ['org.read', 'member.read', 'partner.read'],
+  // A member sees their own cell (its member list) and, through selfAllowed, their own record.
+  member: ['org.read', 'partner.read'],
+};
+
+/** Actions a person may always take on their own record, whatever their grants. */
+const SELF_ACTIONS: readonly Action[] = ['member.read'];
+
+export type Grant = { role: Role; orgId: string | null; orgPath: string | null };
+export type Principal = {
+  accountId: string;
+  personId: string | null;
+  username: string;
+  fullName: string | null;
+  locale: 'vi' | 'en';
+  mustChangePassword: boolean;
+  grants: Grant[];
+  sessionId: string;
+};
+
+/** What an action is aimed at: a place in the tree, and for a person's record, the person. */
+export type Target = { orgPath: string | null; personId?: string };
+
+export function isAdmin(p: Principal): boolean {
+  return p.grants.some((g) => g.role === 'admin');
+}
+
+export function can(p: Principal, action: Action, target: Target): boolean {
+  if (target.personId && target.personId === p.personId && SELF_ACTIONS.includes(action)) return true;
+  return p.grants.some((g) => {
+    if (!ROLE_ACTIONS[g.role].includes(action)) return false;
+    if (g.role === 'admin') return true;
+    return target.orgPath !== null && g.orgPath !== null && target.orgPath.startsWith(g.orgPath);
+  });
+}
+
+/** The subtrees (path prefixes) where the principal may take an action; null means everywhere. */
+export function scopesFor(p: Principal, action: Action): string[] | null {
+  if (p.grants.some((g) => g.role === 'admin')) return null;
+  const paths = p.grants
+    .filter((g) => ROLE_ACTIONS[g.role].includes(action) && g.orgPath)
+    .map((g) => g.orgPath as string);
+  // Drop paths already covered by a shorter one.
+  return paths.filter((x) => !paths.some((y) => y !== x && x.startsWith(y)));
+}
+
+/** Roles a principal may grant at an organization: never more than they hold there; admin only by admin. */
+export function canGrant(p: Principal, role: Role, orgPath: string | null): boolean {
+  if (isAdmin(p)) return true;
+  if (role === 'admin' || orgPath === null) return false;
+  return can(p, 'account.manage', { orgPath });
+}

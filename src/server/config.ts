@@ -1,0 +1,47 @@
+import path from 'node:path';
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  demo: boolean;
+  /** Secure cookies need HTTPS; set CHIBO_SECURE_COOKIES=1 behind a TLS proxy. */
+  secureCookies: boolean;
+  logLevel: string;
+};
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment once at start, with a message that says what to fix. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const portText = env.PORT ?? '3000';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port < 1 || port > 65535) {
+    problems.push(`PORT="${portText}" phải là số cổng từ 1 đến 65535 / must be a port number 1–65535`);
+  }
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL phải bắt đầu bằng postgres:// / must start with postgres://');
+  }
+  const flag = (name: string) => {
+    const v = env[name];
+    if (v === undefined || v === '') return false;
+    if (['1', 'true', 'yes'].includes(v.toLowerCase())) return true;
+    if (['0', 'false', 'no'].includes(v.toLowerCase())) return false;
+    problems.push(`${name}="${v}" phải là 1 hoặc 0 / must be 1 or 0`);
+    return false;
+  };
+  const config: Config = {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(env.CHIBO_DATA_DIR || './data'),
+    databaseUrl,
+    demo: flag('CHIBO_DEMO'),
+    secureCookies: flag('CHIBO_SECURE_COOKIES'),
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+  if (problems.length) throw new ConfigError('Cấu hình không hợp lệ / Invalid configuration:\n- ' + problems.join('\n- '));
+  return config;
+}

@@ -1,0 +1,148 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { Type, type Static } from '@sinclair/typebox';
+import { LOGIN, PUBLIC, principalOf } from '../../http';
+import { errors, IdParams, LIMITS, Ok } from '../../schemas';
+import { SESSION_COOKIE, SESSION_DAYS } from '../../auth/sessions';
+import { LOCALE_COOKIE } from '../../app';
+import * as service from './service';
+
+const LoginBody = Type.Object({
+  username: Type.String({ minLength: 1, maxLength: LIMITS.username }),
+  password: Type.String({ minLength: 1, maxLength: LIMITS.password }),
+});
+export const Me = Type.Object({
+  accountId: Type.String(),
+  personId: Type.Union([Type.String(), Type.Null()]),
+  username: Type.String(),
+  fullName: Type.Union([Type.String(), Type.Null()]),
+  locale: Type.Union([Type.Literal('vi'), Type.Literal('en')]),
+  mustChangePassword: Type.Boolean(),
+  grants: Type.Array(
+    Type.Object({
+      role: Type.String(),
+      orgId: Type.Union([Type.String(), Type.Null()]),
+      orgName: Type.Union([Type.String(), Type.Null()]),
+    }),
+  ),
+  homeOrgId: Type.Union([Type.String(), Type.Null()]),
+});
+
+export async function authRoutes(app: FastifyInstance, opts: { secureCookies: boolean }) {
+  const setSession = (reply: FastifyReply, token: string) =>
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: opts.secureCookies,
+      maxAge: SESSION_DAYS * 86400,
+    });
+
+  app.post<{ Body: Static<typeof LoginBody> }>(
+    '/api/auth/login',
+    {
+      config: {
+        permission: PUBLIC,
+        // Guessing passwords is slow: 10 tries a minute per address and username.
+        rateLimit: {
+          max: 10,
+          timeWindow: 60_000,
+          keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: string })?.username ?? '').toLowerCase()}`,
+        },
+      },
+      schema: {
+        tags: ['auth'],
+        summary: 'Đăng nhập / Log in',
+        security: [],
+        body: LoginBody,
+        response: { 200: Me, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const { token, accountId } = await service.login(app.db, req.body.username, req.body.password, {
+        ip: req.ip,
+        userAgent: req.headers['user-agent'],
+      });
+      setSession(reply, token);
+      return service.me(app.db, accountId, token);
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    { config: { permission: LOGIN }, schema: { tags: ['auth'], summary: 'Đăng xuất / Log out', response: { 200: Ok } } },
+    async (req, reply) => {
+      if (req.sessionToken) await service.logout(app.db, principalOf(req), req.sessionToken);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true };
+    },
+  );
+
+  app.get(
+    '/api/auth/me',
+    { config: { permission: LOGIN }, schema: { tags: ['auth'], summary: 'Tài khoản đang đăng nhập / Current account', response: { 200: Me, ...errors } } },
+    async (req) => service.me(app.db, principalOf(req).accountId, req.sessionToken ?? ''),
+  );
+
+  const PasswordBody = Type.Object({
+    currentPassword: Type.String({ maxLength: LIMITS.password }),
+    newPassword: Type.String({ maxLength: LIMITS.password }),
+  });
+  app.post<{ Body: Static<typeof PasswordBody> }>(
+    '/api/auth/password',
+    {
+      config: { permission: LOGIN, rateLimit: { max: 10, timeWindow: 60_000 } },
+      schema: { tags: ['auth'], summary: 'Đổi mật khẩu / Change password', body: PasswordBody, response: { 200: Ok, ...errors } },
+    },
+    async (req) => {
+      await service.changePassword(app.db, principalOf(req), req.body.currentPassword, req.body.newPassword);
+      return { ok: true };
+    },
+  );
+
+  const LocaleBody = Type.Object({ locale: Type.Union([Type.Literal('vi'), Type.Literal('en')]) });
+  app.put<{ Body: Static<typeof LocaleBody> }>(
+    '/api/auth/locale',
+    {
+      config: { permission: PUBLIC },
+      schema: { tags: ['auth'], summary: 'Chọn ngôn ngữ / Choose language (remembered)', body: LocaleBody, response: { 200: Ok } },
+    },
+    async (req, reply) => {
+      if (req.principal) await service.setLocale(app.db, req.principal, req.body.locale);
+      reply.setCookie(LOCALE_COOKIE, req.body.locale, { path: '/', sameSite: 'lax', maxAge: 365 * 86400 });
+      return { ok: true };
+    },
+  );
+
+  const SessionItem = Type.Object({
+    id: Type.String(),
+    createdAt: Type.String(),
+    lastSeenAt: Type.String(),
+    ip: Type.Union([Type.String(), Type.Null()]),
+    userAgent: Type.Union([Type.String(), Type.Null()]),
+    current: Type.Boolean(),
+  });
+  app.get(
+    '/api/auth/sessions',
+    {
+      config: { permission: LOGIN },
+      schema: { tags: ['auth'], summary: 'Phiên đăng nhập của tôi / My sessions', response: { 200: Type.Array(SessionItem) } },
+    },
+    async (req) => service.listSessions(app.db, principalOf(req)),
+  );
+  app.delete<{ Params: Static<typeof IdParams> }>(
+    '/api/auth/sessions/:id',
+    {
+      config: { permission: LOGIN },
+      schema: {
+        tags: ['auth'],
+        summary: 'Thu hồi một phiên / Revoke one of my sessions',
+        params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) }),
+        response: { 200: Ok, ...errors },
+      },
+    },
+    async (req) => {
+      await service.revokeOwnSession(app.db, principalOf(req), req.params.id);
+      return { ok: true };
+    },
+  );
+}

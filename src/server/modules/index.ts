@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import { healthRoutes } from './health/routes';
+import { setupRoutes } from './setup/routes';
+import { authRoutes } from './auth/routes';
+import { orgRoutes } from './orgs/routes';
+import { memberRoutes } from './members/routes';
+import { partnerRoutes } from './partners/routes';
+import { accountRoutes } from './accounts/routes';
+import { auditRoutes } from './audit/routes';
+
+/** Every capability registers its routes here; each route declares its permission (see http.ts). */
+export async function registerModules(app: FastifyInstance, opts: { secureCookies: boolean }) {
+  await healthRoutes(app);
+  await setupRoutes(app, opts);
+  await authRoutes(app, opts);
+  await orgRoutes(app);
+  await memberRoutes(app);
+  await partnerRoutes(app);
+  await accountRoutes(app);
+  await auditRoutes(app);
+}

@@ -1,0 +1,139 @@
+import type { FastifyInstance } from 'fastify';
+import { Type, type Static } from '@sinclair/typebox';
+import { LOGIN, act, principalOf } from '../../http';
+import { errors, IdParams, IsoDate, LIMITS, Nullable } from '../../schemas';
+import { todayVn } from '../../../domain/dates';
+import * as service from './service';
+
+const OrgKind = Type.Union([Type.Literal('committee'), Type.Literal('sub_committee'), Type.Literal('cell')]);
+export const Org = Type.Object({
+  id: Type.String(),
+  parentId: Nullable(Type.String()),
+  kind: OrgKind,
+  name: Type.String(),
+  place: Nullable(Type.String()),
+  status: Type.Union([Type.Literal('active'), Type.Literal('merged'), Type.Literal('dissolved')]),
+  mergedIntoId: Nullable(Type.String()),
+  endedOn: Nullable(Type.String()),
+  endedReason: Nullable(Type.String()),
+  memberCount: Type.Integer(),
+  contextOnly: Type.Boolean({ description: 'an ancestor shown for context, outside the caller’s scope' }),
+});
+const OrgDetail = Type.Intersect([
+  Org,
+  Type.Object({
+    ancestors: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), kind: Type.String() })),
+    children: Type.Array(Org),
+    nameHistory: Type.Array(Type.Object({ name: Type.String(), validFrom: Type.String(), validTo: Nullable(Type.String()) })),
+    officers: Type.Array(
+      Type.Object({
+        positionId: Type.String(), personId: Type.String(), fullName: Type.String(), title: Type.String(),
+        termLabel: Nullable(Type.String()), startedOn: Type.String(),
+      }),
+    ),
+    overseers: Type.Array(Type.Object({ personId: Type.String(), fullName: Type.String(), startedOn: Type.String() })),
+    counts: Type.Object({ total: Type.Integer(), official: Type.Integer(), probationary: Type.Integer(), exempt: Type.Integer() }),
+    can: Type.Object({
+      manage: Type.Boolean(), manageMembers: Type.Boolean(), readMembers: Type.Boolean(),
+      manageAccounts: Type.Boolean(), readAudit: Type.Boolean(),
+    }),
+  }),
+]);
+
+const Name = Type.String({ minLength: 2, maxLength: LIMITS.name });
+const CreateBody = Type.Object({
+  parentId: Type.String({ format: 'uuid' }),
+  kind: OrgKind,
+  name: Name,
+  place: Type.Optional(Nullable(Type.String({ maxLength: LIMITS.name }))),
+  foundedOn: Type.Optional(IsoDate),
+});
+const UpdateBody = Type.Object({
+  name: Type.Optional(Name),
+  place: Type.Optional(Nullable(Type.String({ maxLength: LIMITS.name }))),
+  effectiveOn: Type.Optional(IsoDate),
+});
+const MoveBody = Type.Object({ parentId: Type.String({ format: 'uuid' }) });
+const MergeBody = Type.Object({
+  intoId: Type.String({ format: 'uuid' }),
+  effectiveOn: Type.Optional(IsoDate),
+  reason: Type.String({ minLength: 1, maxLength: LIMITS.text }),
+});
+const DissolveBody = Type.Object({ effectiveOn: Type.Optional(IsoDate), reason: Type.String({ minLength: 1, maxLength: LIMITS.text }) });
+
+export async function orgRoutes(app: FastifyInstance) {
+  const tags = ['orgs'];
+  app.get<{ Querystring: { includeInactive?: boolean } }>(
+    '/api/orgs',
+    {
+      config: { permission: LOGIN },
+      schema: {
+        tags,
+        summary: 'Cây tổ chức mà người dùng được xem / The unit tree the caller may see',
+        querystring: Type.Object({ includeInactive: Type.Optional(Type.Boolean()) }),
+        response: { 200: Type.Array(Org), ...errors },
+      },
+    },
+    async (req) => service.listTree(app.db, principalOf(req), req.query.includeInactive ?? false),
+  );
+  app.post<{ Body: Static<typeof CreateBody> }>(
+    '/api/orgs',
+    {
+      config: { permission: act('org.manage', 'org', 'body', 'parentId') },
+      schema: { tags, summary: 'Thành lập tổ chức / Create a unit', body: CreateBody, response: { 201: Org, ...errors } },
+    },
+    async (req, reply) => {
+      reply.status(201);
+      return service.createOrg(app.db, principalOf(req), { ...req.body, foundedOn: req.body.foundedOn ?? todayVn() });
+    },
+  );
+  app.get<{ Params: Static<typeof IdParams> }>(
+    '/api/orgs/:id',
+    {
+      config: { permission: act('org.read', 'org') },
+      schema: { tags, summary: 'Một tổ chức / One unit', params: IdParams, response: { 200: OrgDetail, ...errors } },
+    },
+    async (req) => service.orgDetail(app.db, principalOf(req), req.params.id),
+  );
+  app.patch<{ Params: Static<typeof IdParams>; Body: Static<typeof UpdateBody> }>(
+    '/api/orgs/:id',
+    {
+      config: { permission: act('org.manage', 'org') },
+      schema: {
+        tags, summary: 'Đổi tên, địa danh / Rename a unit (name history kept)', params: IdParams, body: UpdateBody,
+        response: { 200: Org, ...errors },
+      },
+    },
+    async (req) =>
+      service.updateOrg(app.db, principalOf(req), req.params.id, { ...req.body, effectiveOn: req.body.effectiveOn ?? todayVn() }),
+  );
+  app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof MoveBody> }>(
+    '/api/orgs/:id/move',
+    {
+      config: { permission: act('org.manage', 'org') },
+      schema: { tags, summary: 'Chuyển sang tổ chức cấp trên khác / Move a unit', params: IdParams, body: MoveBody, response: { 200: Org, ...errors } },
+    },
+    async (req) => service.moveOrg(app.db, principalOf(req), req.params.id, req.body.parentId),
+  );
+  app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof MergeBody> }>(
+    '/api/orgs/:id/merge',
+    {
+      config: { permission: act('org.manage', 'org') },
+      schema: {
+        tags, summary: 'Hợp nhất vào tổ chức khác / Merge a unit into another (members transferred)', params: IdParams, body: MergeBody,
+        response: { 200: Type.Object({ movedMembers: Type.Integer(), org: Org }), ...errors },
+      },
+    },
+    async (req) =>
+      service.mergeOrg(app.db, principalOf(req), req.params.id, { ...req.body, effectiveOn: req.body.effectiveOn ?? todayVn() }),
+  );
+  app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof DissolveBody> }>(
+    '/api/orgs/:id/dissolve',
+    {
+      config: { permission: act('org.manage', 'org') },
+      schema: { tags, summary: 'Giải thể / Dissolve a unit (it must be empty)', params: IdParams, body: DissolveBody, response: { 200: Org, ...errors } },
+    },
+    async (req) =>
+      service.dissolveOrg(app.db, principalOf(req), req.params.id, { ...req.body, effectiveOn: req.body.effectiveOn ?? todayVn() }),
+  );
+}
