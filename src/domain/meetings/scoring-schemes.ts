@@ -1,20 +1,29 @@
 import { SCORE_LEVEL_LABELS, type ScoreBand } from './scoring';
 import type { ScoringScheme } from './scoring';
 
+// Shared built-ins: frozen so that one caller cannot change the scheme under another.
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+    for (const v of Object.values(o)) deepFreeze(v);
+    Object.freeze(o);
+  }
+  return o;
+}
+
 // Bands of the Phú Thọ scheme: Tốt ≥ 90; Khá 70–<90; Trung bình 50–<70; Kém < 50.
-export const DEFAULT_BANDS: readonly ScoreBand[] = [
+export const DEFAULT_BANDS: readonly ScoreBand[] = deepFreeze([
   { level: 'tot', label: SCORE_LEVEL_LABELS.tot, min: 90 },
   { level: 'kha', label: SCORE_LEVEL_LABELS.kha, min: 70 },
   { level: 'trung_binh', label: SCORE_LEVEL_LABELS.trung_binh, min: 50 },
   { level: 'kem', label: SCORE_LEVEL_LABELS.kem, min: 0 },
-];
+]);
 
 /**
  * Regular meeting. Group weights and bands: Đảng ủy Khối các cơ quan tỉnh Phú Thọ (100 points).
  * The criteria inside each group are chibo's breakdown after HD 12-HD/BTCTW 2018 and HD 42-HD/BTCTW 2025,
  * to be checked against the original form. `fullMarksForTop`: Bình Thuận's extra rule.
  */
-export const DEFAULT_SCHEME: ScoringScheme = {
+export const DEFAULT_SCHEME: ScoringScheme = deepFreeze({
   id: 'phu-tho-regular',
   name: 'Chấm điểm chất lượng sinh hoạt chi bộ thường kỳ',
   version: 1,
@@ -72,13 +81,13 @@ export const DEFAULT_SCHEME: ScoringScheme = {
     },
   ],
   bands: DEFAULT_BANDS.map((b) => ({ ...b })),
-};
+});
 
 /**
  * Thematic meeting. Nghệ An (QĐ 27-QĐ/TU 2023) scores thematic meetings on a separate form; this variant
  * follows that idea with chibo's own criteria (to be checked against the original), same bands.
  */
-export const THEMATIC_SCHEME: ScoringScheme = {
+export const THEMATIC_SCHEME: ScoringScheme = deepFreeze({
   id: 'thematic-default',
   name: 'Chấm điểm chất lượng sinh hoạt chuyên đề',
   version: 1,
@@ -130,6 +139,6 @@ export const THEMATIC_SCHEME: ScoringScheme = {
     },
   ],
   bands: DEFAULT_BANDS.map((b) => ({ ...b })),
-};
+});
 
 export const BUILTIN_SCHEMES: readonly ScoringScheme[] = [DEFAULT_SCHEME, THEMATIC_SCHEME];

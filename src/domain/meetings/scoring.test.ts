@@ -45,6 +45,12 @@ describe('built-in schemes', () => {
     const marked = criteria(DEFAULT_SCHEME).filter((c) => c.fullMarksForTop).map((c) => c.key);
     expect(marked).toEqual(['att_rate', 'att_no_unexcused', 'con_duration', 'con_speaking', 'clo_minutes']);
   });
+  it('are frozen', () => {
+    expect(() => {
+      (DEFAULT_SCHEME.groups[0].criteria[0] as { maxPoints: number }).maxPoints = 99;
+    }).toThrow(TypeError);
+    expect(DEFAULT_SCHEME.groups[0].criteria[0].maxPoints).toBe(5);
+  });
   it('pick a scheme per meeting type', () => {
     expect(schemeFor('regular', BUILTIN_SCHEMES)?.id).toBe(DEFAULT_SCHEME.id);
     expect(schemeFor('combined', BUILTIN_SCHEMES)?.id).toBe(DEFAULT_SCHEME.id);
