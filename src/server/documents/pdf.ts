@@ -1,0 +1,229 @@
+/**
+ * Layout → PDF with pdfmake 0.3 (server side), fonts embedded from @expo-google-fonts/noto-serif.
+ *
+ * pdfmake's default export is a process-wide singleton (fonts, URL and file access policies are
+ * global), so we drive its Printer directly with our own fonts and resolvers: the fonts are read
+ * once into memory and served through a private virtual file system, every URL is refused (nothing
+ * is fetched from the network) and every local file access is refused.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Layout, Para, TextSize } from './layout';
+import { metadataDate } from './format';
+
+const require = createRequire(import.meta.url);
+
+// Points. A4, margins HD 36: top/bottom 20 mm, left 30 mm, right 15 mm.
+const MM = 72 / 25.4;
+const MARGIN = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM };
+/**
+ * Noto Serif is wider than Times New Roman (the font of party documents), so the PDF uses a point
+ * less than the DOCX for the same visual weight: body 13 pt (HD 36 allows 13–14).
+ */
+const SIZE: Record<TextSize, number> = { small: 11, body: 13, party: 14, docType: 15 };
+const LINE_HEIGHT = 1.12;
+/** Characters: paragraphs shorter than this are never split across pages. */
+const SHORT_PARAGRAPH = 450;
+const FONT = 'NotoSerif';
+
+const FONT_FILES = {
+  normal: '400Regular/NotoSerif_400Regular.ttf',
+  bold: '700Bold/NotoSerif_700Bold.ttf',
+  italics: '400Regular_Italic/NotoSerif_400Regular_Italic.ttf',
+  bolditalics: '700Bold_Italic/NotoSerif_700Bold_Italic.ttf',
+} as const;
+
+type FontStyle = keyof typeof FONT_FILES;
+
+let fontCache: Map<string, Buffer> | undefined;
+/** Virtual file names → font bytes, read once from node_modules. */
+function fonts(): Map<string, Buffer> {
+  if (!fontCache) {
+    const dir = path.dirname(require.resolve('@expo-google-fonts/noto-serif/package.json'));
+    fontCache = new Map(
+      (Object.keys(FONT_FILES) as FontStyle[]).map((k) => [
+        `chibo-fonts/${path.basename(FONT_FILES[k])}`,
+        readFileSync(path.join(dir, FONT_FILES[k])),
+      ]),
+    );
+  }
+  return fontCache;
+}
+
+// pdfmake 0.3 ships no types; the few internals we use, typed loosely.
+type PdfKitDoc = NodeJS.ReadableStream & { end(): void };
+type PrinterCtor = new (
+  fonts: Record<string, Record<FontStyle, string>>,
+  virtualfs: { existsSync(p: string): boolean; readFileSync(p: string): Buffer },
+  urlResolver: { resolve(url: string): Promise<void> | undefined; resolved(): Promise<unknown> },
+  localAccessPolicy: (p: string) => boolean,
+) => { createPdfKitDocument(def: object, options?: object): Promise<PdfKitDoc> };
+type UrlResolverCtor = new (fs: object) => {
+  setUrlAccessPolicy(cb: (url: string) => boolean): void;
+  resolve(url: string): Promise<void> | undefined;
+  resolved(): Promise<unknown>;
+};
+const Printer: PrinterCtor = require('pdfmake/js/Printer.js').default;
+const URLResolver: UrlResolverCtor = require('pdfmake/js/URLResolver.js').default;
+
+type Node = Record<string, unknown>;
+
+function paraNode(para: Para, base: Node = {}): Node {
+  const size = SIZE[para.size ?? 'body'];
+  return {
+    text: para.runs.map((r) => ({
+      text: r.text,
+      bold: !!r.bold,
+      italics: !!r.italics,
+      ...(r.underline ? { decoration: 'underline' } : {}),
+    })),
+    fontSize: size,
+    alignment: para.align ?? 'left',
+    ...(para.indent ? { leadingIndent: 10 * MM } : {}),
+    margin: [0, para.spaceBefore ?? 0, 0, 3],
+    ...base,
+  };
+}
+
+/** Paragraphs marked keepWithNext are grouped with their successor into an unbreakable stack. */
+function keepTogether(paras: Para[]): Node[] {
+  const out: Node[] = [];
+  let group: Node[] = [];
+  for (const para of paras) {
+    group.push(paraNode(para));
+    if (!para.keepWithNext) {
+      // pdfmake has no widow/orphan control: short paragraphs (up to ~6 lines) are not split.
+      const short = para.runs.reduce((n, r) => n + r.text.length, 0) < SHORT_PARAGRAPH;
+      out.push(group.length > 1 || short ? { stack: group, unbreakable: true } : group[0]);
+      group = [];
+    }
+  }
+  if (group.length) out.push({ stack: group, unbreakable: true });
+  return out;
+}
+
+function headerNode(layout: Layout): Node {
+  const h = layout.header;
+  const centred = (text: string, extra: Node = {}): Node => ({ text, alignment: 'center', ...extra });
+  // "ĐẢNG CỘNG SẢN VIỆT NAM" in a one-cell table as wide as the text, whose bottom border is the
+  // solid rule HD 36 asks for ("đường kẻ ngang, nét liền, có độ dài bằng độ dài dòng chữ").
+  const party: Node = {
+    columns: [
+      { width: '*', text: '' },
+      {
+        width: 'auto',
+        table: { body: [[{ text: 'ĐẢNG CỘNG SẢN VIỆT NAM', bold: true, fontSize: SIZE.party }]] },
+        layout: {
+          hLineWidth: (i: number) => (i === 1 ? 0.7 : 0),
+          vLineWidth: () => 0,
+          paddingLeft: () => 0,
+          paddingRight: () => 0,
+          paddingTop: () => 0,
+          paddingBottom: () => 1,
+        },
+      },
+      { width: '*', text: '' },
+    ],
+  };
+  return {
+    columns: [
+      {
+        width: 205,
+        stack: [
+          centred(h.parentName),
+          centred(h.unitName, { bold: true }),
+          centred('*'),
+          centred(h.number, { margin: [0, 1, 0, 0] }),
+        ],
+      },
+      {
+        width: '*',
+        stack: [party, centred(h.placeDate, { italics: true, margin: [0, 13, 0, 0] })],
+      },
+    ],
+    columnGap: 6,
+  };
+}
+
+export function toPdfDefinition(layout: Layout): Node {
+  const created = metadataDate(layout.meta.date);
+  return {
+    pageSize: 'A4',
+    pageMargins: [MARGIN.left, MARGIN.top, MARGIN.right, MARGIN.bottom],
+    info: {
+      title: layout.meta.title,
+      subject: layout.meta.subject,
+      author: layout.meta.author,
+      creator: 'chibo',
+      producer: 'chibo',
+      creationDate: created,
+    },
+    language: 'vi-VN',
+    defaultStyle: { font: FONT, fontSize: SIZE.body, lineHeight: LINE_HEIGHT },
+    // Top margin: page number from page 2 (centred), "DỰ THẢO" at the right while not approved.
+    header: (currentPage: number) => ({
+      margin: [MARGIN.left, 8 * MM, MARGIN.right, 0],
+      columns: [
+        { width: 80, text: '' },
+        { width: '*', text: currentPage > 1 ? String(currentPage) : '', alignment: 'center', fontSize: SIZE.small },
+        {
+          width: 80,
+          text: layout.draft ? 'DỰ THẢO' : '',
+          alignment: 'right',
+          bold: true,
+          fontSize: SIZE.small,
+        },
+      ],
+    }),
+    content: [
+      headerNode(layout),
+      { text: layout.docType, bold: true, fontSize: SIZE.docType, alignment: 'center', margin: [0, 22, 0, 2] },
+      ...layout.titleLines.map((t) => paraNode(t, { margin: [0, 0, 0, 2] })),
+      { text: '', margin: [0, 0, 0, 10] },
+      ...keepTogether(layout.body.slice(0, -1)),
+      // The last paragraph (closing sentence / vote) stays on the page of the signatures.
+      {
+        unbreakable: true,
+        stack: [
+          ...layout.body.slice(-1).map((para) => paraNode(para)),
+          {
+            margin: [0, 10, 0, 0],
+            columnGap: 10,
+            columns: [
+              { width: '*', stack: layout.footer.left.map((para) => paraNode(para, { margin: [0, para.spaceBefore ?? 0, 0, 0] })) },
+              { width: '*', stack: layout.footer.right.map((para) => paraNode(para, { margin: [0, para.spaceBefore ?? 0, 0, 0] })) },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+export async function renderPdf(layout: Layout): Promise<Buffer> {
+  const definition = toPdfDefinition(layout);
+  const files = fonts();
+  const fontNames = Object.fromEntries(
+    (Object.keys(FONT_FILES) as FontStyle[]).map((k) => [k, `chibo-fonts/${path.basename(FONT_FILES[k])}`]),
+  ) as Record<FontStyle, string>;
+  const vfs = {
+    existsSync: (p: string) => files.has(p),
+    readFileSync: (p: string) => {
+      const f = files.get(p);
+      if (!f) throw new Error(`No such font: ${p}`);
+      return f;
+    },
+  };
+  const urlResolver = new URLResolver(vfs);
+  urlResolver.setUrlAccessPolicy(() => false);
+  const printer = new Printer({ [FONT]: fontNames }, vfs, urlResolver, () => false);
+  const pdf = await printer.createPdfKitDocument(definition);
+  return new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    pdf.on('data', (c: Buffer) => chunks.push(c));
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+    pdf.end();
+  });
+}
