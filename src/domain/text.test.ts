@@ -8,13 +8,13 @@ describe('foldVietnamese', () => {
     expect(foldVietnamese('  Quàng   Thị  Ữ ')).toBe('quang thi u');
   });
   it('treats composed and decomposed input alike', () => {
-    expect(foldVietnamese('Tr\u01b0\u1eddng')).toBe(foldVietnamese('Tru\u031b\u0300o\u031bng'.normalize('NFD')));
+    expect(foldVietnamese('Tr\u01b0\u1eddng')).toBe(foldVietnamese('Tru\u031bo\u031b\u0300ng'));
   });
 });
 
 describe('cleanName', () => {
   it('normalizes to NFC and collapses spaces', () => {
     expect(cleanName('  Lò  Văn\tA ')).toBe('Lò Văn A');
-    expect(cleanName('Tru\u031b\u0300o\u031bng')).toBe('Trường');
+    expect(cleanName('Tru\u031bo\u031b\u0300ng')).toBe('Trường');
   });
 });

@@ -11,7 +11,7 @@ import fastifyStatic from '@fastify/static';
 import type { Db } from './db/index';
 import { AppError } from './errors';
 import { msg, type Locale } from './messages';
-import { enforce } from './http';
+import { enforce, type RoutePermission } from './http';
 import { SESSION_COOKIE, loadPrincipal } from './auth/sessions';
 import { registerModules } from './modules/index';
 
@@ -24,6 +24,14 @@ export type AppOptions = {
 };
 
 export const LOCALE_COOKIE = 'chibo_lang';
+
+export type RouteInfo = { method: string; url: string; permission: RoutePermission };
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every /api route with its declared permission (walked by the permission test). */
+    routeList: RouteInfo[];
+  }
+}
 
 function pickLocale(cookieValue: string | undefined, acceptLanguage: string | undefined): Locale {
   if (cookieValue === 'en' || cookieValue === 'vi') return cookieValue;
@@ -42,13 +50,17 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.decorateRequest('principal', null);
   app.decorateRequest('locale', 'vi');
   app.decorateRequest('sessionToken', null);
+  const routeList: RouteInfo[] = [];
+  app.decorate('routeList', routeList);
 
   // A route without a declared permission is a bug: refuse to start rather than serve it open.
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api') || route.url.startsWith('/api/docs')) return;
     if (!route.config?.permission) throw new Error(`Route ${route.method} ${route.url} declares no permission`);
-    const pre = route.preHandler ? [route.preHandler].flat() : [];
-    route.preHandler = [enforce, ...pre];
+    // Checked before body validation, so a caller without the right gets 403 whatever they sent.
+    const pre = route.preValidation ? [route.preValidation].flat() : [];
+    route.preValidation = [enforce, ...pre];
+    routeList.push({ method: [route.method].flat().join(','), url: route.url, permission: route.config.permission });
   });
 
   await app.register(cookie);

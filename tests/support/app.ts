@@ -1,0 +1,30 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/server/app';
+import { loadDemo, DEMO_PASSWORD } from '../../src/server/demo/index';
+import type { Db } from '../../src/server/db/index';
+import { freshDb, type DbKind } from './db';
+
+export type TestApp = { app: FastifyInstance; db: Db; close: () => Promise<void> };
+
+export async function testApp(kind: DbKind, opts: { demo?: boolean } = {}): Promise<TestApp> {
+  const db = await freshDb(kind);
+  if (opts.demo) await loadDemo(db);
+  const app = await buildApp({ db });
+  await app.ready();
+  return { app, db, close: async () => { await app.close(); await db.close(); } };
+}
+
+/** Logs in and returns the cookie header for later requests. */
+export async function login(app: FastifyInstance, username: string, password = DEMO_PASSWORD): Promise<string> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+  return cookieOf(res);
+}
+
+export function cookieOf(res: LightMyRequestResponse): string {
+  const c = res.cookies.find((x) => x.name === 'chibo_session');
+  if (!c) throw new Error('no session cookie');
+  return `chibo_session=${c.value}`;
+}
+
+export const json = <T = any>(res: LightMyRequestResponse): T => JSON.parse(res.body) as T;
