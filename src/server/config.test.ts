@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('has working defaults: port 3000, ./data, embedded database, no demo', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ port: 3000, dataDir: path.resolve('./data'), databaseUrl: undefined, demo: false });
+  });
+  it('reads PORT, CHIBO_DATA_DIR, DATABASE_URL and CHIBO_DEMO', () => {
+    const c = loadConfig({ PORT: '8080', CHIBO_DATA_DIR: '/srv/chibo', DATABASE_URL: 'postgres://u@h/db', CHIBO_DEMO: '1' });
+    expect(c).toMatchObject({ port: 8080, dataDir: '/srv/chibo', databaseUrl: 'postgres://u@h/db', demo: true });
+  });
+  it('refuses bad values with a message naming each of them', () => {
+    expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', CHIBO_DEMO: 'maybe' })).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: '70000', DATABASE_URL: 'mysql://x', CHIBO_DEMO: 'maybe' });
+    } catch (e) {
+      const m = (e as Error).message;
+      expect(m).toContain('PORT="70000"');
+      expect(m).toContain('DATABASE_URL');
+      expect(m).toContain('CHIBO_DEMO="maybe"');
+    }
+  });
+});
