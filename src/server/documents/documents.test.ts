@@ -217,6 +217,25 @@ describe('minutes (biên bản)', () => {
     ]);
   });
 
+  it('keeps long contents (pdfmake drops unbreakable blocks taller than a page)', async () => {
+    const long = Array.from({ length: 80 }, (_, i) => `Câu thứ ${i + 1} về giữ gìn an ninh trật tự <&> ở bản.`).join(' ');
+    const doc: MinutesDoc = {
+      ...sampleMinutes,
+      items: [
+        {
+          title: 'Nội dung dài',
+          content: long,
+          speeches: Array.from({ length: 30 }, (_, i) => ({ speaker: `Lò Văn Số${i + 1}`, gist: 'ý kiến '.repeat(40) })),
+          conclusion: long,
+        },
+      ],
+    };
+    const text = pdfText(await renderMinutesPdf(doc));
+    expectAll(text, ['II. NỘI DUNG', 'Câu thứ 1 về', 'Câu thứ 80 về giữ gìn an ninh trật tự <&> ở bản.', 'Lò Văn Số30', 'CHỦ TRÌ']);
+    expect(text.split('Câu thứ 80 về').length - 1).toBe(2);
+    expectAll(docxXmlText(await renderMinutesDocx(doc)), ['Câu thứ 80 về giữ gìn an ninh trật tự <&> ở bản.']);
+  });
+
   it('DOCX document.xml holds the same strings, in Times New Roman, A4 with HD 36 margins', async () => {
     const docx = await renderMinutesDocx(sampleMinutes);
     expectAll(docxXmlText(docx), MINUTES_STRINGS);

@@ -86,21 +86,36 @@ function paraNode(para: Para, base: Node = {}): Node {
   };
 }
 
-/** Paragraphs marked keepWithNext are grouped with their successor into an unbreakable stack. */
+const textLength = (paras: Para[]) => paras.reduce((n, para) => n + para.runs.reduce((m, r) => m + r.text.length, 0), 0);
+
+/**
+ * Keeps headings with what follows and short paragraphs whole. pdfmake has no keep-with-next or
+ * widow control, and it silently DROPS an unbreakable block taller than a page, so only short
+ * groups (a heading and a paragraph of up to ~6 lines) become unbreakable stacks; a heading before
+ * a long paragraph is marked headlineLevel 1 and moved to the next page by pageBreakBefore() when
+ * it would end a page.
+ */
 function keepTogether(paras: Para[]): Node[] {
   const out: Node[] = [];
-  let group: Node[] = [];
+  let group: Para[] = [];
   for (const para of paras) {
-    group.push(paraNode(para));
-    if (!para.keepWithNext) {
-      // pdfmake has no widow/orphan control: short paragraphs (up to ~6 lines) are not split.
-      const short = para.runs.reduce((n, r) => n + r.text.length, 0) < SHORT_PARAGRAPH;
-      out.push(group.length > 1 || short ? { stack: group, unbreakable: true } : group[0]);
-      group = [];
+    group.push(para);
+    if (para.keepWithNext) continue;
+    if (textLength(group) < SHORT_PARAGRAPH) {
+      out.push({ stack: group.map((x) => paraNode(x)), unbreakable: true });
+    } else {
+      out.push(...group.map((x) => paraNode(x, x.keepWithNext ? { headlineLevel: 1 } : {})));
     }
+    group = [];
   }
-  if (group.length) out.push({ stack: group, unbreakable: true });
+  out.push(...group.map((x) => paraNode(x)));
   return out;
+}
+
+type NodeInfo = { headlineLevel?: number };
+/** A heading (headlineLevel 1) followed on its page only by other headings goes to the next page. */
+function pageBreakBefore(node: NodeInfo, nodes: { getFollowingNodesOnPage(): NodeInfo[] }): boolean {
+  return node.headlineLevel === 1 && nodes.getFollowingNodesOnPage().every((n) => n.headlineLevel === 1);
 }
 
 function headerNode(layout: Layout): Node {
@@ -148,6 +163,7 @@ function headerNode(layout: Layout): Node {
 
 export function toPdfDefinition(layout: Layout): Node {
   const created = metadataDate(layout.meta.date);
+  const footerLines = Math.max(layout.footer.left.length, layout.footer.right.length);
   return {
     pageSize: 'A4',
     pageMargins: [MARGIN.left, MARGIN.top, MARGIN.right, MARGIN.bottom],
@@ -162,6 +178,7 @@ export function toPdfDefinition(layout: Layout): Node {
     language: 'vi-VN',
     defaultStyle: { font: FONT, fontSize: SIZE.body, lineHeight: LINE_HEIGHT },
     // Top margin: page number from page 2 (centred), "DỰ THẢO" at the right while not approved.
+    pageBreakBefore,
     header: (currentPage: number) => ({
       margin: [MARGIN.left, 8 * MM, MARGIN.right, 0],
       columns: [
@@ -182,9 +199,10 @@ export function toPdfDefinition(layout: Layout): Node {
       ...layout.titleLines.map((t) => paraNode(t, { margin: [0, 0, 0, 2] })),
       { text: '', margin: [0, 0, 0, 10] },
       ...keepTogether(layout.body.slice(0, -1)),
-      // The last paragraph (closing sentence / vote) stays on the page of the signatures.
+      // The last paragraph (closing sentence / vote) stays on the page of the signatures, unless
+      // the whole is too long to be sure it fits on one page (see keepTogether).
       {
-        unbreakable: true,
+        unbreakable: textLength(layout.body.slice(-1)) < SHORT_PARAGRAPH && footerLines < 30,
         stack: [
           ...layout.body.slice(-1).map((para) => paraNode(para)),
           {
