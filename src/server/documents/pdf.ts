@@ -177,8 +177,8 @@ export function toPdfDefinition(layout: Layout): Node {
     },
     language: 'vi-VN',
     defaultStyle: { font: FONT, fontSize: SIZE.body, lineHeight: LINE_HEIGHT },
-    // Top margin: page number from page 2 (centred), "DỰ THẢO" at the right while not approved.
     pageBreakBefore,
+    // Top margin: page number from page 2 (centred), "DỰ THẢO" at the right while not approved.
     header: (currentPage: number) => ({
       margin: [MARGIN.left, 8 * MM, MARGIN.right, 0],
       columns: [
