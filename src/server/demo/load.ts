@@ -1,0 +1,72 @@
+// loadDemo: inserts the generated demo into an empty database in one transaction, with multi-row
+// INSERTs so that it stays fast on PGlite.
+import { hashPassword } from '../auth/password';
+import type { Db, Queryable } from '../db/index';
+import { DEMO_PASSWORD } from './accounts';
+import { generateDemo } from './generate';
+import type { DemoData } from './types';
+
+const BATCH = 200;
+
+// One argon2id hash for all demo accounts, computed once per process.
+let demoHash: Promise<string> | undefined;
+function demoPasswordHash(): Promise<string> {
+  demoHash ??= hashPassword(DEMO_PASSWORD);
+  return demoHash;
+}
+
+function toParam(v: unknown): unknown {
+  return v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v;
+}
+
+/** Inserts rows whose keys are the column names (every row has the same keys), BATCH rows per statement. */
+export async function insertRows(q: Queryable, table: string, rows: readonly object[]): Promise<void> {
+  if (rows.length === 0) return;
+  const cols = Object.keys(rows[0]);
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const params: unknown[] = [];
+    const tuples = rows.slice(i, i + BATCH).map((row) => {
+      const r = row as Record<string, unknown>;
+      return `(${cols.map((c) => { params.push(toParam(r[c])); return `$${params.length}`; }).join(', ')})`;
+    });
+    await q.query(`INSERT INTO ${table} (${cols.join(', ')}) VALUES ${tuples.join(', ')}`, params);
+  }
+}
+
+async function refuseIfNotEmpty(q: Queryable): Promise<void> {
+  const r = await q.one<{ n: number }>('SELECT count(*)::int AS n FROM orgs');
+  if (r && r.n > 0) {
+    throw new Error(
+      `Cơ sở dữ liệu đã có ${r.n} tổ chức đảng: chỉ nạp dữ liệu mẫu vào cơ sở dữ liệu trống. ` +
+        `(The database already has organizations; demo data loads only into an empty database.)`,
+    );
+  }
+}
+
+/** Loads the demo commune (seed 20220110 unless data is given). Refuses a database that already has units. */
+export async function loadDemo(db: Db, data: DemoData = generateDemo()): Promise<{ orgs: number; members: number; accounts: number }> {
+  await refuseIfNotEmpty(db);
+  const passwordHash = await demoPasswordHash();
+  await db.tx(async (q) => {
+    await refuseIfNotEmpty(q);
+    await insertRows(q, 'orgs', data.orgs);
+    await insertRows(q, 'org_names', data.orgNames);
+    await insertRows(q, 'people', data.people);
+    await insertRows(q, 'members', data.members);
+    await insertRows(q, 'memberships', data.memberships);
+    await insertRows(q, 'member_events', data.memberEvents);
+    await insertRows(q, 'positions', data.positions);
+    await insertRows(q, 'org_overseers', data.orgOverseers);
+    await insertRows(q, 'partner_units', data.partnerUnits);
+    await insertRows(q, 'partner_contacts', data.partnerContacts);
+    await insertRows(q, 'accounts', data.accounts.map((a) => ({ ...a, password_hash: passwordHash })));
+    await insertRows(q, 'grants', data.grants);
+  });
+  return { orgs: data.orgs.length, members: countCurrentMembers(data), accounts: data.accounts.length };
+}
+
+/** Members counted today: an open official membership and state active, exempt or temp_exempt. */
+export function countCurrentMembers(data: DemoData): number {
+  const open = new Set(data.memberships.filter((m) => m.ended_on === null && m.kind === 'official').map((m) => m.person_id));
+  return data.members.filter((m) => open.has(m.person_id) && ['active', 'exempt', 'temp_exempt'].includes(m.state)).length;
+}
