@@ -77,6 +77,64 @@ const MESSAGES = {
     en: 'The file has {count} rows with errors; nothing was changed.',
   },
   import_empty: { vi: 'Tệp không có dòng dữ liệu nào.', en: 'The file has no data rows.' },
+  import_header_missing: {
+    vi: 'Không tìm thấy cột bắt buộc: {columns}. Hãy dùng tệp mẫu của chibo (dòng tiêu đề ở dòng 1).',
+    en: 'Required columns not found: {columns}. Use chibo’s template (headers in row 1).',
+  },
+  import_too_many_rows: {
+    vi: 'Tệp có {count} dòng; mỗi lần chỉ nhập tối đa {max} dòng.',
+    en: 'The file has {count} rows; import at most {max} rows at a time.',
+  },
+  import_file_too_large: { vi: 'Tệp quá lớn (tối đa {max} MB).', en: 'The file is too large (at most {max} MB).' },
+  import_row_failed: {
+    vi: 'Dòng {row} ({name}) không ghi được: {reason} Chưa có thay đổi nào được ghi.',
+    en: 'Row {row} ({name}) could not be saved: {reason} Nothing was changed.',
+  },
+  import_required: { vi: 'Bắt buộc phải nhập.', en: 'Required.' },
+  import_too_short: { vi: 'Quá ngắn (ít nhất {min} ký tự).', en: 'Too short (at least {min} characters).' },
+  import_too_long: { vi: 'Quá dài (tối đa {max} ký tự).', en: 'Too long (at most {max} characters).' },
+  import_date_invalid: {
+    vi: 'Ngày "{value}" không hợp lệ; ghi theo dạng dd/mm/yyyy, ví dụ 15/03/1980.',
+    en: 'The date "{value}" is not valid; write it as dd/mm/yyyy, e.g. 15/03/1980.',
+  },
+  import_date_future: { vi: 'Ngày {value} chưa tới.', en: 'The date {value} is in the future.' },
+  import_official_before_admission: {
+    vi: 'Ngày chính thức ({official}) không được trước ngày vào Đảng ({admission}).',
+    en: 'The official date ({official}) cannot be before the admission date ({admission}).',
+  },
+  import_birth_after_admission: {
+    vi: 'Ngày sinh ({birth}) phải trước ngày vào Đảng ({admission}).',
+    en: 'The date of birth ({birth}) must be before the admission date ({admission}).',
+  },
+  import_probationary_official_date: {
+    vi: 'Đảng viên dự bị chưa có ngày chính thức; để trống cột này hoặc ghi "Chính thức".',
+    en: 'A probationary member has no official date yet; leave it empty or mark the member official.',
+  },
+  import_value_invalid: {
+    vi: 'Giá trị "{value}" không hợp lệ; chọn một trong: {allowed}.',
+    en: 'The value "{value}" is not valid; use one of: {allowed}.',
+  },
+  import_card_duplicate: {
+    vi: 'Số thẻ {card} trùng với dòng {row}.',
+    en: 'Card number {card} is already on row {row}.',
+  },
+  import_card_taken: {
+    vi: 'Số thẻ {card} đã có trong hệ thống.',
+    en: 'Card number {card} already exists in chibo.',
+  },
+  import_citizen_id_invalid: {
+    vi: 'Số CCCD phải gồm 12 chữ số (hoặc 9 chữ số với CMND cũ).',
+    en: 'A citizen ID has 12 digits (or 9 for an old ID card).',
+  },
+  import_citizen_id_duplicate: {
+    vi: 'Số CCCD {value} trùng với dòng {row}.',
+    en: 'Citizen ID {value} is already on row {row}.',
+  },
+  import_citizen_id_taken: {
+    vi: 'Số CCCD {value} đã thuộc đảng viên {name}.',
+    en: 'Citizen ID {value} already belongs to member {name}.',
+  },
+  import_phone_invalid: { vi: 'Số điện thoại "{value}" không hợp lệ.', en: 'The phone number "{value}" is not valid.' },
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
