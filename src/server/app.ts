@@ -12,6 +12,7 @@ import type { Db } from './db/index';
 import { AppError } from './errors';
 import { msg, type Locale } from './messages';
 import { enforce, type RoutePermission } from './http';
+import { describeValidation } from './validation-messages';
 import { SESSION_COOKIE, loadPrincipal } from './auth/sessions';
 import { registerModules } from './modules/index';
 
@@ -113,10 +114,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       });
     }
     if (err.validation) {
-      const first = err.validation[0];
-      const field = first ? `${first.instancePath || first.params?.missingProperty || ''} ${first.message ?? ''}` : '';
       return reply.status(400).send({
-        error: { code: 'validation', message: msg(req.locale, 'validation', { detail: field.trim() }) },
+        error: { code: 'validation', message: msg(req.locale, 'validation', { detail: describeValidation(err.validation, req.locale) }) },
       });
     }
     if (err.statusCode === 429) {

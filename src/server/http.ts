@@ -12,7 +12,7 @@ import { can } from './auth/policy';
  * - login: any logged-in account (the handler narrows results to what the caller may see)
  * - action: the caller may take the action on the target the scope resolves from the request
  */
-export type ScopeKind = 'global' | 'org' | 'person' | 'partner' | 'account' | 'grant' | 'position';
+export type ScopeKind = 'global' | 'org' | 'person' | 'partner' | 'account' | 'grant' | 'position' | 'meeting';
 export type RoutePermission =
   | { kind: 'public' }
   | { kind: 'login' }
@@ -90,6 +90,10 @@ async function resolveTarget(q: Queryable, scope: ScopeKind, id: string): Promis
         'SELECT o.path FROM positions p JOIN orgs o ON o.id = p.org_id WHERE p.id = $1',
         [id],
       );
+      return r ? { orgPath: r.path } : null;
+    }
+    case 'meeting': {
+      const r = await q.one<{ path: string }>('SELECT o.path FROM meetings m JOIN orgs o ON o.id = m.org_id WHERE m.id = $1', [id]);
       return r ? { orgPath: r.path } : null;
     }
   }

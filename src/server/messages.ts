@@ -68,6 +68,55 @@ const MESSAGES = {
   date_invalid: { vi: 'Ngày "{value}" không hợp lệ (dd/mm/yyyy).', en: 'The date "{value}" is not valid.' },
   date_order: { vi: '{to} phải sau {from}.', en: '{to} must come after {from}.' },
   reason_required: { vi: 'Cần ghi lý do.', en: 'A reason is required.' },
+  // Cell meetings (src/server/modules/meetings).
+  meeting_not_found: { vi: 'Không tìm thấy buổi sinh hoạt.', en: 'Meeting not found.' },
+  meeting_org_not_cell: { vi: 'Chỉ chi bộ mới tổ chức sinh hoạt chi bộ.', en: 'Only cells hold cell meetings.' },
+  meeting_month_taken: {
+    vi: 'Chi bộ đã có buổi sinh hoạt thường kỳ tháng {month}.',
+    en: 'The cell already has a regular meeting for {month}.',
+  },
+  meeting_locked: {
+    vi: 'Biên bản buổi sinh hoạt này đã được thông qua và khóa, không sửa trực tiếp được. Muốn sửa, hãy lập bản điều chỉnh và ghi rõ lý do.',
+    en: 'The minutes of this meeting were approved and are locked. To change them, start a correction and give the reason.',
+  },
+  meeting_cancelled: { vi: 'Buổi sinh hoạt này đã bị hủy.', en: 'This meeting was cancelled.' },
+  meeting_not_approved: { vi: 'Biên bản buổi sinh hoạt này chưa được thông qua.', en: 'The minutes of this meeting are not approved yet.' },
+  meeting_move_reason: { vi: 'Dời buổi sinh hoạt phải ghi rõ lý do.', en: 'Moving a meeting needs a reason.' },
+  meeting_cancel_reason: { vi: 'Hủy buổi sinh hoạt phải ghi rõ lý do.', en: 'Cancelling a meeting needs a reason.' },
+  meeting_needs_chair_recorder: {
+    vi: 'Chưa thông qua được biên bản: cần ghi rõ {missing} của buổi sinh hoạt.',
+    en: 'The minutes cannot be approved yet: the meeting’s {missingEn} must be recorded.',
+  },
+  meeting_not_invited: {
+    vi: '{name} không có trong danh sách triệu tập buổi sinh hoạt này.',
+    en: '{name} is not on the list of people summoned to this meeting.',
+  },
+  attendance_not_invited: {
+    vi: '{name} không có trong danh sách triệu tập buổi sinh hoạt này nên không điểm danh được. Hãy mời trước rồi điểm danh.',
+    en: '{name} was not summoned to this meeting and cannot be marked. Invite them first.',
+  },
+  attendance_reason_required: {
+    vi: 'Vắng có lý do thì phải ghi rõ lý do.',
+    en: 'An excused absence needs its reason.',
+  },
+  invitation_exists: { vi: '{name} đã có trong danh sách mời.', en: '{name} is already invited.' },
+  invitation_guest_name: {
+    vi: 'Khách mời cần có họ tên hoặc đơn vị.',
+    en: 'A guest needs a name or a unit.',
+  },
+  vote_exceeds_eligible: {
+    vi: 'Tổng số phiếu ({total}) vượt quá số đảng viên chính thức có mặt được biểu quyết ({eligible}). Kết quả biểu quyết chưa được ghi.',
+    en: 'The votes ({total}) exceed the official members present who may vote ({eligible}). Nothing was saved.',
+  },
+  checkin_invalid: { vi: 'Mã điểm danh không hợp lệ hoặc đã hết hạn.', en: 'The check-in code is not valid or has expired.' },
+  checkin_not_invited: {
+    vi: 'Bạn không có trong danh sách triệu tập buổi sinh hoạt này.',
+    en: 'You are not on the list of people summoned to this meeting.',
+  },
+  score_not_proposed: { vi: 'Chi bộ chưa tự chấm điểm buổi sinh hoạt này.', en: 'The cell has not scored this meeting yet.' },
+  scheme_not_found: { vi: 'Không tìm thấy bộ tiêu chí chấm điểm phù hợp.', en: 'No matching scoring scheme.' },
+  calendar_not_found: { vi: 'Đường dẫn lịch không hợp lệ hoặc đã bị thu hồi.', en: 'This calendar link is not valid or was revoked.' },
+  meeting_rule: { vi: '{message}', en: '{message}' },
   import_file_invalid: {
     vi: 'Không đọc được tệp. Hãy dùng tệp mẫu .xlsx của chibo.',
     en: 'The file could not be read. Use chibo’s .xlsx template.',

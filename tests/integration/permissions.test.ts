@@ -50,7 +50,9 @@ describe.each(DB_KINDS)('permissions on %s', (kind) => {
       `SELECT g.org_id FROM grants g JOIN accounts a ON a.id = g.account_id WHERE a.username = $1`, [ACCOUNTS.overseer],
     )).map((r) => r.org_id);
     ids.in.org = await cell(`name = 'Chi bộ bản Phiêng Lơi'`, []);
-    ids.out.org = await cell(`NOT (id = ANY ($1::uuid[]))`, [[...overseen, ids.in.org]]);
+    ids.out.org = await cell(`NOT (id = ANY ($1::uuid[])) AND EXISTS (SELECT 1 FROM partner_units u WHERE u.org_id = orgs.id)`, [
+      [...overseen, ids.in.org],
+    ]);
     const memberPerson = (await db.one<{ person_id: string }>(`SELECT person_id FROM accounts WHERE username = $1`, [ACCOUNTS.member]))!.person_id;
     for (const side of ['in', 'out'] as const) {
       const org = ids[side].org;

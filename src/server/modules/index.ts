@@ -7,6 +7,7 @@ import { memberRoutes } from './members/routes';
 import { partnerRoutes } from './partners/routes';
 import { accountRoutes } from './accounts/routes';
 import { auditRoutes } from './audit/routes';
+import { importRoutes } from './imports/routes';
 
 /** Every capability registers its routes here; each route declares its permission (see http.ts). */
 export async function registerModules(app: FastifyInstance, opts: { secureCookies: boolean }) {
@@ -18,4 +19,5 @@ export async function registerModules(app: FastifyInstance, opts: { secureCookie
   await partnerRoutes(app);
   await accountRoutes(app);
   await auditRoutes(app);
+  await importRoutes(app);
 }

@@ -46,6 +46,7 @@ export async function authRoutes(app: FastifyInstance, opts: { secureCookies: bo
         rateLimit: {
           max: 10,
           timeWindow: 60_000,
+          hook: 'preHandler', // after body parsing, so the key can include the username
           keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: string })?.username ?? '').toLowerCase()}`,
         },
       },

@@ -1,0 +1,146 @@
+import type { Queryable } from '../../db/index';
+import { AppError, Conflict, Invalid, NotFound } from '../../errors';
+import { DEFAULT_QUORUM, isRuleError, resolveRule, type MeetingRule, type MeetingType, type Quorum } from '../../../domain/meetings/index';
+import type { DuesArea } from '../../../domain/meetings/index';
+
+/** A meeting row with its unit. Dates are 'YYYY-MM-DD', times 'HH:mm' (Vietnam wall clock). */
+export type MeetingRow = {
+  id: string; org_id: string; type: MeetingType; topic: string | null; original_date: string | null; date: string;
+  start_time: string; end_time: string | null; location: string | null;
+  status: 'planned' | 'moved' | 'cancelled' | 'held' | 'approved';
+  move_reason: string | null; cancel_reason: string | null; chair_id: string | null; recorder_id: string | null;
+  notice_sent_at: Date | null; documents_ready_at: Date | null; quorum_num: number; quorum_den: number;
+  documents: string[]; resolution: ResolutionParts; correction_reason: string | null; checkin_token: string | null;
+  created_at: Date; updated_at: Date;
+  org_name: string; org_path: string; org_kind: string; org_place: string | null; org_parent_id: string | null;
+};
+
+export type TaskParts = { content: string; assignee: string; due?: string; done?: boolean };
+export type ResolutionParts = {
+  title?: string; results?: string[]; shortcomings?: string[]; tasks?: TaskParts[]; implementation?: string[];
+};
+
+export async function loadMeeting(q: Queryable, id: string): Promise<MeetingRow> {
+  const m = await q.one<MeetingRow>(
+    `SELECT m.*, o.name AS org_name, o.path AS org_path, o.kind AS org_kind, o.place AS org_place, o.parent_id AS org_parent_id
+       FROM meetings m JOIN orgs o ON o.id = m.org_id WHERE m.id = $1`,
+    [id],
+  );
+  if (!m) throw NotFound('meeting_not_found');
+  return m;
+}
+
+/** Loads the meeting for a change: an approved meeting is locked, a cancelled one takes no minutes. */
+export async function loadEditable(q: Queryable, id: string, opts: { allowCancelled?: boolean } = {}): Promise<MeetingRow> {
+  const m = await loadMeeting(q, id);
+  if (m.status === 'approved') throw Conflict('meeting_locked');
+  if (m.status === 'cancelled' && !opts.allowCancelled) throw Conflict('meeting_cancelled');
+  return m;
+}
+
+export async function touch(q: Queryable, id: string): Promise<void> {
+  await q.query('UPDATE meetings SET updated_at = now() WHERE id = $1', [id]);
+}
+
+/** Unit settings that matter to meetings, each inherited down the tree (the unit's own value wins). */
+export type MeetingSettings = {
+  rule: MeetingRule;
+  /** Where each part of the rule came from: the unit's id, or null for the national default. */
+  ruleSource: { dayOfMonth: string | null; time: string | null };
+  quorum: Quorum;
+  docSuffix: string;
+  numberingBy: 'year' | 'term';
+  termStart?: string;
+  signOnBehalf: string;
+  duesArea: DuesArea;
+  location: string | null;
+  recipients?: string[];
+};
+
+type OrgSettingsRow = { id: string; kind: string; name: string; place: string | null; path: string; settings: Record<string, unknown> };
+
+/** The unit and its ancestors, the unit first. */
+export async function orgChain(q: Queryable, orgPath: string): Promise<OrgSettingsRow[]> {
+  const ids = orgPath.split('/').filter(Boolean);
+  const rows = await q.query<OrgSettingsRow>('SELECT id, kind, name, place, path, settings FROM orgs WHERE id = ANY ($1::uuid[])', [ids]);
+  return rows.sort((a, b) => b.path.length - a.path.length);
+}
+
+export function settingsFrom(chain: OrgSettingsRow[]): MeetingSettings {
+  const pick = <T>(key: string, ok: (v: unknown) => boolean): { value: T | undefined; from: string | null } => {
+    for (const o of chain) {
+      const v = o.settings?.[key];
+      if (v !== undefined && v !== null && ok(v)) return { value: v as T, from: o.id };
+    }
+    return { value: undefined, from: null };
+  };
+  const day = pick<number>('meetingDay', (v) => typeof v === 'number');
+  const time = pick<string>('meetingTime', (v) => typeof v === 'string');
+  let rule: MeetingRule;
+  try {
+    rule = resolveRule([{ dayOfMonth: day.value, time: time.value }]);
+  } catch (e) {
+    throw ruleError(e);
+  }
+  const quorum = pick<Quorum>('quorum', (v) => typeof v === 'object' && v !== null && 'num' in v && 'den' in v).value ?? DEFAULT_QUORUM;
+  const by = pick<string>('numberingBy', (v) => v === 'year' || v === 'term').value as 'year' | 'term' | undefined;
+  const termStart = pick<string>('termStart', (v) => typeof v === 'string').value;
+  return {
+    rule,
+    ruleSource: { dayOfMonth: day.from, time: time.from },
+    quorum: { num: quorum.num, den: quorum.den },
+    docSuffix: pick<string>('docSuffix', (v) => typeof v === 'string' && v.trim() !== '').value ?? 'CB',
+    numberingBy: by ?? (termStart ? 'term' : 'year'),
+    ...(termStart ? { termStart } : {}),
+    signOnBehalf: pick<string>('signOnBehalf', (v) => typeof v === 'string').value ?? 'T/M CHI BỘ',
+    duesArea: pick<DuesArea>('duesArea', (v) => typeof v === 'string').value ?? 'mountainous',
+    location: chain[0]?.settings?.meetingLocation ? String(chain[0].settings.meetingLocation) : (chain[0]?.place ?? null),
+    recipients: pick<string[]>('resolutionRecipients', (v) => Array.isArray(v)).value,
+  };
+}
+
+export async function meetingSettings(q: Queryable, orgPath: string): Promise<MeetingSettings> {
+  return settingsFrom(await orgChain(q, orgPath));
+}
+
+/** A broken domain rule as an API error (400), keeping the rule's stable code and Vietnamese message. */
+export function ruleError(e: unknown): AppError {
+  if (isRuleError(e)) {
+    const params = Object.fromEntries(
+      Object.entries(e.params ?? {}).filter(([, v]) => typeof v === 'string' || typeof v === 'number'),
+    ) as Record<string, string | number>;
+    if (e.code === 'vote_exceeds_eligible') return Invalid('vote_exceeds_eligible', params);
+    return new AppError(400, e.code, 'meeting_rule', { ...params, message: e.message });
+  }
+  throw e;
+}
+
+/** Runs a pure rule and turns its RuleError into a 400. */
+export function rule<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    throw ruleError(e);
+  }
+}
+
+export const POSITION_LABELS: Record<string, string> = {
+  cell_secretary: 'Bí thư Chi bộ',
+  cell_deputy: 'Phó Bí thư Chi bộ',
+  cell_committee: 'Chi ủy viên',
+  commune_secretary: 'Bí thư Đảng ủy',
+  commune_deputy: 'Phó Bí thư Đảng ủy',
+  standing_committee: 'Ủy viên Ban Thường vụ Đảng ủy',
+  committee_member: 'Đảng ủy viên',
+};
+
+/** The most senior current title a person holds in a unit, for documents ('Bí thư Chi bộ'); else 'Đảng viên'. */
+export async function titleIn(q: Queryable, personId: string, orgId: string, on: string): Promise<string> {
+  const rows = await q.query<{ title: string }>(
+    `SELECT title FROM positions WHERE person_id = $1 AND org_id = $2 AND started_on <= $3 AND (ended_on IS NULL OR ended_on >= $3)`,
+    [personId, orgId, on],
+  );
+  const order = ['cell_secretary', 'cell_deputy', 'cell_committee'];
+  const best = rows.map((r) => r.title).sort((a, b) => order.indexOf(a) - order.indexOf(b))[0];
+  return best ? POSITION_LABELS[best] ?? 'Đảng viên' : 'Đảng viên';
+}

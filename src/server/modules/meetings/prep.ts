@@ -1,0 +1,245 @@
+// Before the meeting: invitations, the agenda from the template, and the HD 42 preparation checklist.
+import type { Db, Queryable } from '../../db/index';
+import type { Principal } from '../../auth/policy';
+import { Conflict, Invalid, NotFound } from '../../errors';
+import { audit } from '../../audit';
+import { cleanName } from '../../../domain/text';
+import { agendaTemplate, REGULAR_KINDS } from '../../../domain/meetings/index';
+import { loadEditable, touch, type MeetingRow, type TaskParts } from './common';
+import { meetingDetail } from './presenters';
+
+/**
+ * Summons the cell's current members (exempt members are listed as 'exempt', not invited) and the
+ * committee members in charge of the cell. Idempotent: people already listed are left as they are.
+ */
+export async function autoInvite(q: Queryable, m: MeetingRow): Promise<number> {
+  const members = await q.query<{ person_id: string; full_name: string; standing: string; state: string }>(
+    `SELECT p.id AS person_id, p.full_name, mb.standing, mb.state
+       FROM memberships ms JOIN members mb ON mb.person_id = ms.person_id JOIN people p ON p.id = ms.person_id
+      WHERE ms.org_id = $1 AND ms.ended_on IS NULL AND ms.kind = 'official' AND mb.state IN ('active', 'exempt', 'temp_exempt')
+      ORDER BY p.full_name`,
+    [m.org_id],
+  );
+  const overseers = await q.query<{ person_id: string; full_name: string }>(
+    `SELECT s.person_id, p.full_name FROM org_overseers s JOIN people p ON p.id = s.person_id
+      WHERE s.org_id = $1 AND s.ended_on IS NULL AND s.started_on <= $2`,
+    [m.org_id, m.date],
+  );
+  let added = 0;
+  for (const x of members) {
+    const r = await q.query(
+      `INSERT INTO invitations (meeting_id, role, person_id, name, standing, member_state)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (meeting_id, person_id) WHERE person_id IS NOT NULL DO NOTHING RETURNING id`,
+      [m.id, x.state === 'active' ? 'member' : 'exempt', x.person_id, x.full_name, x.standing, x.state],
+    );
+    added += r.length;
+  }
+  for (const x of overseers) {
+    const r = await q.query(
+      `INSERT INTO invitations (meeting_id, role, person_id, name, title)
+       VALUES ($1, 'overseer', $2, $3, 'Đảng ủy viên phụ trách chi bộ')
+       ON CONFLICT (meeting_id, person_id) WHERE person_id IS NOT NULL DO NOTHING RETURNING id`,
+      [m.id, x.person_id, x.full_name],
+    );
+    added += r.length;
+  }
+  return added;
+}
+
+/** Open tasks of the cell's previous meeting, to be reviewed at this one. */
+async function openTasksBefore(q: Queryable, m: MeetingRow): Promise<TaskParts[]> {
+  const prev = await q.one<{ resolution: { tasks?: TaskParts[] } }>(
+    `SELECT resolution FROM meetings WHERE org_id = $1 AND id <> $2 AND date < $3 AND status IN ('held', 'approved')
+      ORDER BY date DESC LIMIT 1`,
+    [m.org_id, m.id, m.date],
+  );
+  return (prev?.resolution?.tasks ?? []).filter((t) => !t.done);
+}
+
+/** The order of business for the meeting's type; last meeting's open tasks go under the monthly review. */
+export async function seedAgenda(q: Queryable, m: MeetingRow): Promise<void> {
+  const open = REGULAR_KINDS.includes(m.type) ? await openTasksBefore(q, m) : [];
+  const review = open.length
+    ? 'Nhiệm vụ kỳ trước cần đánh giá:\n' + open.map((t) => `- ${t.assignee}: ${t.content}${t.due ? ` (hạn ${t.due})` : ''}`).join('\n')
+    : '';
+  let position = 0;
+  for (const item of agendaTemplate(m.type)) {
+    position += 10;
+    const content = item.key === 'monthly_review' ? review : item.key === 'topic' && m.topic ? m.topic : '';
+    await q.query('INSERT INTO agenda_items (meeting_id, position, template_key, title, content) VALUES ($1, $2, $3, $4, $5)', [
+      m.id, position, item.key, item.title, content,
+    ]);
+  }
+}
+
+export type PreparationInput = {
+  contentPreparerId?: string | null; resolutionPreparerId?: string | null; committeeMeetingOn?: string | null;
+  contentAgreed?: boolean; noticeSent?: boolean; documentsReady?: boolean; note?: string | null;
+};
+
+export async function updatePreparation(db: Db, who: Principal, id: string, input: PreparationInput) {
+  return db.tx(async (q) => {
+    const m = await loadEditable(q, id);
+    const before = await q.one('SELECT * FROM meeting_preparation WHERE meeting_id = $1', [id]);
+    await q.query('INSERT INTO meeting_preparation (meeting_id) VALUES ($1) ON CONFLICT (meeting_id) DO NOTHING', [id]);
+    const sets: string[] = [];
+    const params: unknown[] = [id];
+    const set = (col: string, v: unknown) => {
+      params.push(v);
+      sets.push(`${col} = $${params.length}`);
+    };
+    for (const personId of [input.contentPreparerId, input.resolutionPreparerId]) {
+      if (personId) {
+        const ok = await q.one('SELECT 1 FROM invitations WHERE meeting_id = $1 AND person_id = $2', [id, personId]);
+        if (!ok) throw Invalid('meeting_not_invited', { name: await personName(q, personId) });
+      }
+    }
+    if (input.contentPreparerId !== undefined) set('content_preparer_id', input.contentPreparerId);
+    if (input.resolutionPreparerId !== undefined) set('resolution_preparer_id', input.resolutionPreparerId);
+    if (input.committeeMeetingOn !== undefined) set('committee_meeting_on', input.committeeMeetingOn);
+    if (input.contentAgreed !== undefined) sets.push(`content_agreed_at = ${input.contentAgreed ? 'coalesce(content_agreed_at, now())' : 'NULL'}`);
+    if (input.note !== undefined) set('note', input.note?.trim() || null);
+    if (sets.length) await q.query(`UPDATE meeting_preparation SET ${sets.join(', ')}, updated_at = now() WHERE meeting_id = $1`, params);
+    if (input.noticeSent !== undefined) {
+      // Sending the notice also brings the list of those summoned up to date (members who joined since planning).
+      if (input.noticeSent) await autoInvite(q, m);
+      await q.query(`UPDATE meetings SET notice_sent_at = ${input.noticeSent ? 'coalesce(notice_sent_at, now())' : 'NULL'} WHERE id = $1`, [id]);
+    }
+    if (input.documentsReady !== undefined) {
+      await q.query(`UPDATE meetings SET documents_ready_at = ${input.documentsReady ? 'coalesce(documents_ready_at, now())' : 'NULL'} WHERE id = $1`, [id]);
+    }
+    await touch(q, id);
+    await audit(q, who, { action: 'meeting.prepare', entity: 'meeting', entityId: id, orgPath: m.org_path, before, after: input });
+    return meetingDetail(q, who, id);
+  });
+}
+
+export async function personName(q: Queryable, personId: string): Promise<string> {
+  const p = await q.one<{ full_name: string }>('SELECT full_name FROM people WHERE id = $1', [personId]);
+  return p ? `Đồng chí ${p.full_name}` : 'Người này';
+}
+
+// Agenda items.
+
+export async function addAgendaItem(db: Db, who: Principal, id: string, input: { title: string; content?: string; position?: number }) {
+  return db.tx(async (q) => {
+    const m = await loadEditable(q, id);
+    const last = await q.one<{ max: number | null }>('SELECT max(position) AS max FROM agenda_items WHERE meeting_id = $1', [id]);
+    const position = input.position ?? (last?.max ?? 0) + 10;
+    const r = await q.one<{ id: string }>(
+      'INSERT INTO agenda_items (meeting_id, position, title, content) VALUES ($1, $2, $3, $4) RETURNING id',
+      [id, position, input.title.trim(), input.content?.trim() ?? ''],
+    );
+    await touch(q, id);
+    await audit(q, who, { action: 'meeting.agenda_add', entity: 'agenda_item', entityId: r!.id, orgPath: m.org_path, after: input });
+    return meetingDetail(q, who, id);
+  });
+}
+
+export async function updateAgendaItem(
+  db: Db, who: Principal, id: string, itemId: string,
+  input: { title?: string; content?: string; conclusion?: string | null; position?: number },
+) {
+  return db.tx(async (q) => {
+    const m = await loadEditable(q, id);
+    const before = await q.one('SELECT title, content, conclusion, position FROM agenda_items WHERE id = $1 AND meeting_id = $2', [itemId, id]);
+    if (!before) throw NotFound();
+    await q.query(
+      `UPDATE agenda_items SET title = coalesce($3, title), content = coalesce($4, content),
+              conclusion = CASE WHEN $5::boolean THEN $6 ELSE conclusion END, position = coalesce($7, position)
+        WHERE id = $1 AND meeting_id = $2`,
+      [itemId, id, input.title?.trim() ?? null, input.content ?? null, input.conclusion !== undefined, input.conclusion?.trim() || null,
+        input.position ?? null],
+    );
+    await touch(q, id);
+    await audit(q, who, { action: 'meeting.agenda_update', entity: 'agenda_item', entityId: itemId, orgPath: m.org_path, before, after: input });
+    return meetingDetail(q, who, id);
+  });
+}
+
+export async function deleteAgendaItem(db: Db, who: Principal, id: string, itemId: string) {
+  return db.tx(async (q) => {
+    const m = await loadEditable(q, id);
+    const before = await q.one('SELECT title, content FROM agenda_items WHERE id = $1 AND meeting_id = $2', [itemId, id]);
+    if (!before) throw NotFound();
+    await q.query('DELETE FROM agenda_items WHERE id = $1', [itemId]);
+    await touch(q, id);
+    await audit(q, who, { action: 'meeting.agenda_delete', entity: 'agenda_item', entityId: itemId, orgPath: m.org_path, before });
+    return meetingDetail(q, who, id);
+  });
+}
+
+// Invitations.
+
+export async function syncInvitations(db: Db, who: Principal, id: string) {
+  return db.tx(async (q) => {
+    const m = await loadEditable(q, id);
+    const added = await autoInvite(q, m);
+    await audit(q, who, { action: 'meeting.invite_sync', entity: 'meeting', entityId: id, orgPath: m.org_path, after: { added } });
+    return meetingDetail(q, who, id);
+  });
+}
+
+export type GuestInput = { personId?: string; partnerContactId?: string; partnerUnitId?: string; name?: string; title?: string };
+
+/** A guest: a partner unit's contact, a known person, a unit's representative, or a free name. */
+export async function addGuest(db: Db, who: Principal, id: string, input: GuestInput) {
+  return db.tx(async (q) => {
+    const m = await loadEditable(q, id);
+    let personId = input.personId ?? null;
+    let partnerUnitId = input.partnerUnitId ?? null;
+    let name = input.name ? cleanName(input.name) : '';
+    let title = input.title?.trim() || null;
+    if (input.partnerContactId) {
+      const c = await q.one<{ person_id: string; partner_unit_id: string; title: string; full_name: string }>(
+        `SELECT c.person_id, c.partner_unit_id, c.title, p.full_name FROM partner_contacts c JOIN people p ON p.id = c.person_id
+          WHERE c.id = $1`,
+        [input.partnerContactId],
+      );
+      if (!c) throw NotFound('partner_not_found');
+      personId = c.person_id;
+      partnerUnitId = c.partner_unit_id;
+      name = c.full_name;
+      title = title ?? c.title;
+    } else if (personId) {
+      const p = await q.one<{ full_name: string }>('SELECT full_name FROM people WHERE id = $1', [personId]);
+      if (!p) throw NotFound('person_not_found');
+      name = p.full_name;
+    }
+    if (partnerUnitId && !title) {
+      const u = await q.one<{ name: string }>('SELECT name FROM partner_units WHERE id = $1', [partnerUnitId]);
+      if (!u) throw NotFound('partner_not_found');
+      title = u.name;
+    }
+    if (!name && !title) throw Invalid('invitation_guest_name');
+    if (personId) {
+      const dup = await q.one('SELECT 1 FROM invitations WHERE meeting_id = $1 AND person_id = $2', [id, personId]);
+      if (dup) throw Conflict('invitation_exists', { name });
+    }
+    const r = await q.one<{ id: string }>(
+      `INSERT INTO invitations (meeting_id, role, person_id, partner_unit_id, name, title) VALUES ($1, 'guest', $2, $3, $4, $5) RETURNING id`,
+      [id, personId, partnerUnitId, name, title],
+    );
+    await touch(q, id);
+    await audit(q, who, { action: 'meeting.invite', entity: 'invitation', entityId: r!.id, orgPath: m.org_path, summary: name || title || '', after: input });
+    return meetingDetail(q, who, id);
+  });
+}
+
+export async function removeInvitation(db: Db, who: Principal, id: string, invitationId: string) {
+  return db.tx(async (q) => {
+    const m = await loadEditable(q, id);
+    const inv = await q.one<{ role: string; name: string; person_id: string | null }>(
+      'SELECT role, name, person_id FROM invitations WHERE id = $1 AND meeting_id = $2',
+      [invitationId, id],
+    );
+    if (!inv) throw NotFound();
+    if (inv.person_id && (inv.person_id === m.chair_id || inv.person_id === m.recorder_id)) {
+      throw Conflict('meeting_rule', { message: `${inv.name} đang là chủ trì hoặc thư ký của buổi sinh hoạt.` });
+    }
+    await q.query('DELETE FROM invitations WHERE id = $1', [invitationId]);
+    await touch(q, id);
+    await audit(q, who, { action: 'meeting.uninvite', entity: 'invitation', entityId: invitationId, orgPath: m.org_path, before: inv });
+    return meetingDetail(q, who, id);
+  });
+}

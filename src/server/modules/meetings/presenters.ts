@@ -1,0 +1,214 @@
+// The wire format of a meeting: everything the meeting page needs in one object.
+import type { Queryable } from '../../db/index';
+import { can, type Principal } from '../../auth/policy';
+import { addDays, vnLocalToInstant } from '../../../domain/dates';
+import {
+  countAttendance, durationMinutes, durationWarning, eligibleVoters, isMeetingValid, quorumRequired, votingBase,
+  type AttendanceRow, type AttendanceStatus, type MemberState,
+} from '../../../domain/meetings/index';
+import { loadMeeting, type MeetingRow } from './common';
+
+export type InvitationRow = {
+  id: string; role: 'member' | 'exempt' | 'overseer' | 'guest'; person_id: string | null; partner_unit_id: string | null; name: string;
+  title: string | null; standing: 'official' | 'probationary' | null; member_state: MemberState | null;
+  status: Exclude<AttendanceStatus, 'not_recorded'> | null; reason: string | null; method: string | null; recorded_at: Date | null;
+};
+
+export async function loadInvitations(q: Queryable, meetingId: string): Promise<InvitationRow[]> {
+  return q.query<InvitationRow>(
+    `SELECT i.id, i.role, i.person_id, i.partner_unit_id, i.name, i.title, i.standing, i.member_state,
+            a.status, a.reason, a.method, a.recorded_at
+       FROM invitations i LEFT JOIN attendance a ON a.invitation_id = i.id
+      WHERE i.meeting_id = $1
+      ORDER BY CASE i.role WHEN 'overseer' THEN 0 WHEN 'member' THEN 1 WHEN 'exempt' THEN 2 ELSE 3 END, i.name, i.created_at`,
+    [meetingId],
+  );
+}
+
+/** The members of the cell at the meeting, as the domain's roll-call rows. */
+export function rollCallRows(invitations: InvitationRow[]): AttendanceRow[] {
+  return invitations
+    .filter((i) => (i.role === 'member' || i.role === 'exempt') && i.standing)
+    .map((i) => ({
+      ...(i.person_id ? { memberId: i.person_id } : {}),
+      name: i.name,
+      standing: i.standing!,
+      state: i.member_state ?? 'active',
+      status: i.status ?? 'not_recorded',
+      ...(i.reason ? { reason: i.reason } : {}),
+    }));
+}
+
+/** Present, expected, validity, who may vote: what the roll call screen shows. */
+export function rollCallSummary(m: Pick<MeetingRow, 'quorum_num' | 'quorum_den'>, rows: AttendanceRow[]) {
+  const counts = countAttendance(rows);
+  const quorum = { num: m.quorum_num, den: m.quorum_den };
+  return {
+    ...counts,
+    quorum,
+    quorumRequired: quorumRequired(counts, quorum),
+    valid: isMeetingValid(counts, quorum),
+    votingBase: votingBase(rows),
+    eligibleVoters: eligibleVoters(rows),
+  };
+}
+
+const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+
+/** HD 42: notice and documents reach members at least one day before the meeting. */
+export function preparationChecklist(m: MeetingRow, prep: Record<string, unknown> | undefined, now = new Date()) {
+  const start = vnLocalToInstant(m.date, m.start_time);
+  const dayBefore = new Date(start.getTime() - 24 * 3600 * 1000);
+  const lateIf = (at: Date | null) => (at ? new Date(at) > dayBefore : now > dayBefore);
+  const items = [
+    { key: 'content_preparer', label: 'Phân công người chuẩn bị nội dung', done: !!prep?.content_preparer_id, late: false },
+    { key: 'resolution_preparer', label: 'Phân công người chuẩn bị dự thảo nghị quyết', done: !!prep?.resolution_preparer_id, late: false },
+    { key: 'committee_meeting', label: 'Chi ủy họp trước thống nhất nội dung', done: !!prep?.committee_meeting_on, late: false },
+    { key: 'content_agreed', label: 'Nội dung sinh hoạt đã thống nhất', done: !!prep?.content_agreed_at, late: false },
+    {
+      key: 'notice_sent', label: 'Thông báo thời gian, địa điểm, nội dung tới đảng viên và đồng chí cấp ủy viên phụ trách',
+      done: !!m.notice_sent_at, late: lateIf(m.notice_sent_at),
+    },
+    { key: 'documents_ready', label: 'Tài liệu sẵn sàng trước ít nhất 1 ngày', done: !!m.documents_ready_at, late: lateIf(m.documents_ready_at) },
+  ];
+  return {
+    contentPreparerId: (prep?.content_preparer_id as string | null) ?? null,
+    resolutionPreparerId: (prep?.resolution_preparer_id as string | null) ?? null,
+    committeeMeetingOn: (prep?.committee_meeting_on as string | null) ?? null,
+    contentAgreedAt: iso((prep?.content_agreed_at as Date | null) ?? null),
+    noticeSentAt: iso(m.notice_sent_at),
+    documentsReadyAt: iso(m.documents_ready_at),
+    note: (prep?.note as string | null) ?? null,
+    items,
+    missing: items.filter((i) => !i.done).map((i) => i.key),
+    deadline: addDays(m.date, -1),
+  };
+}
+
+export async function meetingDetail(q: Queryable, who: Principal, id: string) {
+  const m = await loadMeeting(q, id);
+  const [prep, agenda, speeches, invitations, votes, dues, score, versions, numbers, people] = await Promise.all([
+    q.one<Record<string, unknown>>('SELECT * FROM meeting_preparation WHERE meeting_id = $1', [id]),
+    q.query<{ id: string; position: number; template_key: string | null; title: string; content: string; conclusion: string | null }>(
+      'SELECT id, position, template_key, title, content, conclusion FROM agenda_items WHERE meeting_id = $1 ORDER BY position, created_at',
+      [id],
+    ),
+    q.query<{ id: string; agenda_item_id: string; speaker_person_id: string | null; speaker_name: string; gist: string }>(
+      'SELECT id, agenda_item_id, speaker_person_id, speaker_name, gist FROM speeches WHERE meeting_id = $1 ORDER BY created_at, id',
+      [id],
+    ),
+    loadInvitations(q, id),
+    q.query<{ id: string; agenda_item_id: string | null; subject: string; method: string; base: number; eligible: number; votes_for: number;
+      votes_against: number; votes_other: number; passed: boolean }>(
+      'SELECT * FROM votes WHERE meeting_id = $1 ORDER BY created_at, id',
+      [id],
+    ),
+    q.query<{ person_id: string; amount_paid: number; expected: number | null; note: string | null }>(
+      'SELECT person_id, amount_paid, expected, note FROM dues_payments WHERE meeting_id = $1',
+      [id],
+    ),
+    q.one<{ scheme_id: string; scheme_version: number; points: Record<string, number>; total: number; level: string; proposed_at: Date;
+      confirmed_at: Date | null; confirmed_by: string | null; comment: string | null; scheme_name: string }>(
+      `SELECT s.*, sc.name AS scheme_name FROM meeting_scores s
+         JOIN scoring_schemes sc ON sc.id = s.scheme_id AND sc.version = s.scheme_version WHERE s.meeting_id = $1`,
+      [id],
+    ),
+    q.query<{ version: number; approved_at: Date; correction_reason: string | null; username: string | null }>(
+      `SELECT v.version, v.approved_at, v.correction_reason, a.username FROM minutes_versions v
+         LEFT JOIN accounts a ON a.id = v.approved_by WHERE v.meeting_id = $1 ORDER BY v.version`,
+      [id],
+    ),
+    q.query<{ doc_type: string; scope_key: string; seq: number }>(
+      'SELECT doc_type, scope_key, seq FROM document_numbers WHERE meeting_id = $1 AND voided_at IS NULL',
+      [id],
+    ),
+    q.query<{ id: string; full_name: string }>('SELECT id, full_name FROM people WHERE id = ANY ($1::uuid[])', [
+      [m.chair_id, m.recorder_id].filter(Boolean),
+    ]),
+  ]);
+  const nameOf = (pid: string | null) => (pid ? people.find((p) => p.id === pid)?.full_name ?? null : null);
+  const summary = rollCallSummary(m, rollCallRows(invitations));
+  let minutes: number | null = null;
+  let durationWarn = null;
+  if (m.end_time) {
+    try {
+      minutes = durationMinutes(m.start_time, m.end_time);
+      durationWarn = durationWarning(m.type, minutes);
+    } catch {
+      minutes = null;
+    }
+  }
+  const checklist = preparationChecklist(m, prep);
+  const warnings: { code: string; message: string }[] = [];
+  if (durationWarn) warnings.push({ code: durationWarn.code, message: durationWarn.message });
+  if (m.status === 'planned' || m.status === 'moved') {
+    for (const i of checklist.items) {
+      if ((i.key === 'notice_sent' || i.key === 'documents_ready') && i.late) {
+        warnings.push({
+          code: `${i.key}_late`,
+          message: i.key === 'notice_sent'
+            ? 'Thông báo sinh hoạt chưa được gửi trước ít nhất 1 ngày.'
+            : 'Tài liệu sinh hoạt chưa sẵn sàng trước ít nhất 1 ngày.',
+        });
+      }
+    }
+  }
+  const orgPath = m.org_path;
+  return {
+    id: m.id, orgId: m.org_id, orgName: m.org_name, type: m.type, topic: m.topic, date: m.date, originalDate: m.original_date,
+    startTime: m.start_time, endTime: m.end_time, durationMinutes: minutes, location: m.location, status: m.status,
+    locked: m.status === 'approved', moveReason: m.move_reason, cancelReason: m.cancel_reason, correctionReason: m.correction_reason,
+    chair: m.chair_id ? { personId: m.chair_id, fullName: nameOf(m.chair_id) } : null,
+    recorder: m.recorder_id ? { personId: m.recorder_id, fullName: nameOf(m.recorder_id) } : null,
+    documents: m.documents ?? [],
+    resolution: {
+      title: m.resolution?.title ?? null, results: m.resolution?.results ?? [], shortcomings: m.resolution?.shortcomings ?? [],
+      tasks: m.resolution?.tasks ?? [], implementation: m.resolution?.implementation ?? [],
+    },
+    preparation: checklist,
+    agenda: agenda.map((a) => ({
+      id: a.id, position: a.position, templateKey: a.template_key, title: a.title, content: a.content, conclusion: a.conclusion,
+      speeches: speeches.filter((s) => s.agenda_item_id === a.id).map((s) => ({
+        id: s.id, speakerPersonId: s.speaker_person_id, speakerName: s.speaker_name, gist: s.gist,
+      })),
+    })),
+    invitations: invitations.map((i) => ({
+      id: i.id, role: i.role, personId: i.person_id, partnerUnitId: i.partner_unit_id, name: i.name, title: i.title, standing: i.standing,
+      memberState: i.member_state, status: i.status, reason: i.reason, method: i.method, recordedAt: iso(i.recorded_at),
+      duesPaid: dues.find((d) => d.person_id === i.person_id)?.amount_paid ?? null,
+    })),
+    attendance: {
+      total: summary.total, official: summary.official, probationary: summary.probationary, exempt: summary.exempt,
+      expected: summary.expected, officialExpected: summary.officialExpected, present: summary.present,
+      presentOfficial: summary.presentOfficial, presentProbationary: summary.presentProbationary, late: summary.late,
+      leftEarly: summary.leftEarly, absentExcused: summary.absentExcused, absentUnexcused: summary.absentUnexcused,
+      notRecorded: summary.notRecorded, absentees: summary.absentees, quorum: summary.quorum, quorumRequired: summary.quorumRequired,
+      valid: summary.valid, votingBase: summary.votingBase, eligibleVoters: summary.eligibleVoters,
+    },
+    votes: votes.map((v) => ({
+      id: v.id, agendaItemId: v.agenda_item_id, subject: v.subject, method: v.method, base: v.base, eligible: v.eligible,
+      for: v.votes_for, against: v.votes_against, other: v.votes_other, passed: v.passed,
+    })),
+    dues: {
+      collected: dues.reduce((s, d) => s + d.amount_paid, 0),
+      expected: dues.reduce((s, d) => s + (d.expected ?? 0), 0),
+      payers: dues.length,
+    },
+    score: score
+      ? {
+          schemeId: score.scheme_id, schemeVersion: score.scheme_version, schemeName: score.scheme_name, points: score.points,
+          total: Number(score.total), level: score.level, proposedAt: iso(score.proposed_at), confirmedAt: iso(score.confirmed_at),
+          comment: score.comment,
+        }
+      : null,
+    versions: versions.map((v) => ({
+      version: v.version, approvedAt: iso(v.approved_at), approvedBy: v.username, correctionReason: v.correction_reason,
+    })),
+    numbers: Object.fromEntries(numbers.map((n) => [n.doc_type, n.seq])) as { BB?: number; NQ?: number },
+    warnings,
+    can: {
+      manage: can(who, 'meeting.manage', { orgPath }),
+      observe: can(who, 'meeting.observe', { orgPath }),
+    },
+  };
+}

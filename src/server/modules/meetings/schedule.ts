@@ -1,0 +1,268 @@
+// The schedule of cell meetings: the list (with the coming regular meetings of each cell generated from its
+// rule ON READ — a month with no meeting row shows a "virtual" planned meeting; it becomes a row when someone
+// plans it, moves it or cancels it), planning a meeting, moving, cancelling and editing it, and the unit's rule.
+import type { Db, Queryable } from '../../db/index';
+import type { Principal } from '../../auth/policy';
+import { Conflict, Invalid } from '../../errors';
+import { audit } from '../../audit';
+import { getOrg } from '../orgs/service';
+import { addDays, isIsoDate, parseIsoDate, quarterOf, todayVn } from '../../../domain/dates';
+import {
+  durationMinutes, planMeetings, plannedDate, quartersWithoutThematic, REGULAR_KINDS, validateRule, type MeetingType,
+} from '../../../domain/meetings/index';
+import { loadEditable, loadMeeting, meetingSettings, orgChain, rule, settingsFrom, type MeetingRow } from './common';
+import { autoInvite, seedAgenda } from './prep';
+import { meetingDetail } from './presenters';
+
+const monthKey = (d: string) => d.slice(0, 7);
+const isRegularKind = (t: MeetingType) => REGULAR_KINDS.includes(t);
+
+export type ListItem = {
+  id: string | null; virtual: boolean; orgId: string; orgName: string; type: MeetingType; topic: string | null; date: string;
+  originalDate: string | null; startTime: string; endTime: string | null; location: string | null; status: string;
+  moveReason: string | null; cancelReason: string | null;
+};
+
+const presentRow = (m: MeetingRow): ListItem => ({
+  id: m.id, virtual: false, orgId: m.org_id, orgName: m.org_name, type: m.type, topic: m.topic, date: m.date,
+  originalDate: m.original_date, startTime: m.start_time, endTime: m.end_time, location: m.location, status: m.status,
+  moveReason: m.move_reason, cancelReason: m.cancel_reason,
+});
+
+/** Meetings of a unit's subtree between two dates, with each active cell's coming regular meetings from its rule. */
+export async function listMeetings(db: Db, orgId: string, range: { from: string; to: string }) {
+  const { from, to } = range;
+  if (!isIsoDate(from)) throw Invalid('date_invalid', { value: from });
+  if (!isIsoDate(to)) throw Invalid('date_invalid', { value: to });
+  if (to < from) throw Invalid('date_order', { from: 'Từ ngày', to: 'Đến ngày' });
+  const org = await getOrg(db, orgId);
+  const rows = await db.query<MeetingRow>(
+    `SELECT m.*, o.name AS org_name, o.path AS org_path, o.kind AS org_kind, o.place AS org_place, o.parent_id AS org_parent_id
+       FROM meetings m JOIN orgs o ON o.id = m.org_id
+      WHERE o.path LIKE $1 AND ((m.date BETWEEN $2 AND $3) OR (m.original_date BETWEEN $2 AND $3))
+      ORDER BY m.date, m.start_time`,
+    [org.path + '%', from, to],
+  );
+  // Regular-kind meetings already materialized, by cell and month, so the rule does not show them twice.
+  const taken = new Set(rows.filter((m) => isRegularKind(m.type)).map((m) => `${m.org_id}:${monthKey(m.original_date ?? m.date)}`));
+  const cells = await db.query<{ id: string; name: string; path: string }>(
+    `SELECT id, name, path FROM orgs WHERE path LIKE $1 AND kind = 'cell' AND status = 'active' ORDER BY name`,
+    [org.path + '%'],
+  );
+  const ancestorIds = [...new Set(cells.flatMap((c) => c.path.split('/').filter(Boolean)))];
+  const all = ancestorIds.length
+    ? await db.query<{ id: string; kind: string; name: string; place: string | null; path: string; settings: Record<string, unknown> }>(
+        'SELECT id, kind, name, place, path, settings FROM orgs WHERE id = ANY ($1::uuid[])',
+        [ancestorIds],
+      )
+    : [];
+  const byId = new Map(all.map((o) => [o.id, o]));
+  const items: ListItem[] = rows.map(presentRow);
+  const start = from > todayVn() ? from : todayVn();
+  if (start <= to) {
+    for (const cell of cells) {
+      const chain = cell.path.split('/').filter(Boolean).reverse().map((id) => byId.get(id)!).filter(Boolean);
+      const s = settingsFrom(chain);
+      for (const p of rule(() => planMeetings({ rule: s.rule, from: start, to }))) {
+        if (taken.has(`${cell.id}:${monthKey(p.originalDate)}`)) continue;
+        items.push({
+          id: null, virtual: true, orgId: cell.id, orgName: cell.name, type: 'regular', topic: null, date: p.date,
+          originalDate: p.originalDate, startTime: p.time, endTime: null, location: s.location, status: 'planned',
+          moveReason: null, cancelReason: null,
+        });
+      }
+    }
+  }
+  items.sort((a, b) => (a.date === b.date ? a.startTime.localeCompare(b.startTime) || a.orgName.localeCompare(b.orgName, 'vi') : a.date < b.date ? -1 : 1));
+  // HD 12-HD/BTCTW: at least one thematic meeting a quarter. Quarters of the range without one, per cell.
+  const warnings: { orgId: string; orgName: string; year: number; quarter: number }[] = [];
+  const first = parseIsoDate(from);
+  const last = parseIsoDate(to);
+  for (const cell of cells) {
+    const own = rows.filter((m) => m.org_id === cell.id);
+    for (let year = first.year; year <= last.year; year++) {
+      for (const quarter of quartersWithoutThematic(own, year)) {
+        const qStart = year * 10 + quarter;
+        if (qStart < first.year * 10 + quarterOf(first.month) || qStart > last.year * 10 + quarterOf(last.month)) continue;
+        warnings.push({ orgId: cell.id, orgName: cell.name, year, quarter });
+      }
+    }
+  }
+  return { items, quartersWithoutThematic: warnings };
+}
+
+export type CreateInput = {
+  type: MeetingType; date?: string; originalDate?: string; startTime?: string; location?: string | null; topic?: string | null;
+  reason?: string | null;
+};
+
+/** Plans a meeting of a cell: regular-kind meetings belong to a month of the rule; the others need a date. */
+export async function createMeeting(db: Db, who: Principal, orgId: string, input: CreateInput) {
+  return db.tx(async (q) => {
+    const org = await getOrg(q, orgId);
+    if (org.kind !== 'cell') throw Invalid('meeting_org_not_cell');
+    if (org.status !== 'active') throw Conflict('org_inactive');
+    const s = await meetingSettings(q, org.path);
+    for (const d of [input.date, input.originalDate]) if (d !== undefined && !isIsoDate(d)) throw Invalid('date_invalid', { value: d });
+    let originalDate: string | null = null;
+    let date = input.date;
+    if (isRegularKind(input.type)) {
+      const base = parseIsoDate(input.originalDate ?? input.date ?? todayVn());
+      originalDate = input.originalDate ?? plannedDate(base.year, base.month, s.rule.dayOfMonth);
+      date = date ?? originalDate;
+      const other = await q.one<{ id: string }>(
+        `SELECT id FROM meetings WHERE org_id = $1 AND type = ANY ($2::text[]) AND status <> 'cancelled'
+            AND to_char(coalesce(original_date, date), 'YYYY-MM') = $3`,
+        [orgId, REGULAR_KINDS, monthKey(originalDate)],
+      );
+      if (other) {
+        const { year, month } = parseIsoDate(originalDate);
+        throw Conflict('meeting_month_taken', { month: `${String(month).padStart(2, '0')}/${year}` });
+      }
+    }
+    if (!date) throw Invalid('date_invalid', { value: '' });
+    const moved = originalDate !== null && date !== originalDate;
+    const reason = input.reason?.trim() || null;
+    if (moved && !reason) throw Invalid('meeting_move_reason');
+    const startTime = input.startTime ?? s.rule.time;
+    rule(() => validateRule({ dayOfMonth: 1, time: startTime }));
+    const m = await q.one<{ id: string }>(
+      `INSERT INTO meetings (org_id, type, topic, original_date, date, start_time, location, status, move_reason, quorum_num, quorum_den,
+                             created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+      [orgId, input.type, input.topic?.trim() || null, originalDate, date, startTime, input.location ?? s.location,
+        moved ? 'moved' : 'planned', moved ? reason : null, s.quorum.num, s.quorum.den, who.accountId],
+    );
+    const id = m!.id;
+    await q.query('INSERT INTO meeting_preparation (meeting_id) VALUES ($1)', [id]);
+    const meeting = await loadMeeting(q, id);
+    await autoInvite(q, meeting);
+    await seedAgenda(q, meeting);
+    await audit(q, who, {
+      action: 'meeting.create', entity: 'meeting', entityId: id, orgPath: org.path, summary: `${org.name} ${date}`,
+      after: { type: input.type, date, originalDate, startTime, moved, reason },
+    });
+    return meetingDetail(q, who, id);
+  });
+}
+
+export type UpdateInput = {
+  type?: MeetingType; topic?: string | null; date?: string; startTime?: string; endTime?: string | null; location?: string | null;
+  chairId?: string | null; recorderId?: string | null; documents?: string[]; status?: 'held' | 'cancelled'; reason?: string | null;
+};
+
+/** Edits, moves (a new date with a reason), cancels (with a reason) or marks a meeting held. */
+export async function updateMeeting(db: Db, who: Principal, id: string, input: UpdateInput) {
+  return db.tx(async (q) => {
+    const before = await loadEditable(q, id);
+    const reason = input.reason?.trim() || null;
+    const sets: string[] = [];
+    const params: unknown[] = [id];
+    const set = (col: string, v: unknown) => {
+      params.push(v);
+      sets.push(`${col} = $${params.length}`);
+    };
+    if (input.date !== undefined && input.date !== before.date) {
+      if (!isIsoDate(input.date)) throw Invalid('date_invalid', { value: input.date });
+      const backToRule = before.original_date !== null && input.date === before.original_date;
+      if (!backToRule && !reason) throw Invalid('meeting_move_reason');
+      set('date', input.date);
+      if (before.status === 'planned' || before.status === 'moved') {
+        set('status', backToRule ? 'planned' : 'moved');
+        set('move_reason', backToRule ? null : reason);
+      }
+    }
+    if (input.type !== undefined) set('type', input.type);
+    if (input.topic !== undefined) set('topic', input.topic?.trim() || null);
+    if (input.location !== undefined) set('location', input.location?.trim() || null);
+    if (input.documents !== undefined) set('documents', JSON.stringify(input.documents.map((d) => d.trim()).filter(Boolean)));
+    const start = input.startTime ?? before.start_time;
+    const end = input.endTime === undefined ? before.end_time : input.endTime;
+    if (input.startTime !== undefined || input.endTime !== undefined) {
+      rule(() => validateRule({ dayOfMonth: 1, time: start }));
+      if (end) rule(() => durationMinutes(start, end));
+      set('start_time', start);
+      set('end_time', end);
+    }
+    for (const [key, col] of [['chairId', 'chair_id'], ['recorderId', 'recorder_id']] as const) {
+      const personId = input[key];
+      if (personId === undefined) continue;
+      if (personId !== null) await requireSummoned(q, id, personId);
+      set(col, personId);
+    }
+    if (input.status === 'cancelled') {
+      if (!reason) throw Invalid('meeting_cancel_reason');
+      set('status', 'cancelled');
+      set('cancel_reason', reason);
+    } else if (input.status === 'held') {
+      set('status', 'held');
+    }
+    if (sets.length) await q.query(`UPDATE meetings SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, params);
+    const after = await loadMeeting(q, id);
+    const action = input.status === 'cancelled' ? 'meeting.cancel' : after.date !== before.date ? 'meeting.move' : 'meeting.update';
+    await audit(q, who, {
+      action, entity: 'meeting', entityId: id, orgPath: before.org_path, summary: reason ?? undefined,
+      before: pickCols(before), after: pickCols(after),
+    });
+    return meetingDetail(q, who, id);
+  });
+}
+
+const pickCols = (m: MeetingRow) => ({
+  type: m.type, topic: m.topic, date: m.date, startTime: m.start_time, endTime: m.end_time, location: m.location, status: m.status,
+  moveReason: m.move_reason, cancelReason: m.cancel_reason, chairId: m.chair_id, recorderId: m.recorder_id, documents: m.documents,
+});
+
+/** Chair and recorder come from those summoned (members, exempt members who came, the committee member in charge). */
+export async function requireSummoned(q: Queryable, meetingId: string, personId: string) {
+  const r = await q.one<{ role: string }>(
+    `SELECT role FROM invitations WHERE meeting_id = $1 AND person_id = $2 AND role <> 'guest'`,
+    [meetingId, personId],
+  );
+  if (!r) {
+    const p = await q.one<{ full_name: string }>('SELECT full_name FROM people WHERE id = $1', [personId]);
+    throw Invalid('meeting_not_invited', { name: p ? `Đồng chí ${p.full_name}` : 'Người này' });
+  }
+}
+
+/** The unit's meeting rule as it applies (inherited), and its own settings. */
+export async function getMeetingRule(db: Db, orgId: string) {
+  const org = await getOrg(db, orgId);
+  const chain = await orgChain(db, org.path);
+  const s = settingsFrom(chain);
+  const next = rule(() => planMeetings({ rule: s.rule, from: todayVn(), to: addDays(todayVn(), 62) }))[0] ?? null;
+  return {
+    orgId, dayOfMonth: s.rule.dayOfMonth, time: s.rule.time, inheritedFrom: s.ruleSource,
+    own: { dayOfMonth: (org.settings.meetingDay as number | undefined) ?? null, time: (org.settings.meetingTime as string | undefined) ?? null },
+    quorum: s.quorum, nextDate: next?.date ?? null,
+  };
+}
+
+/** Sets (or clears, with null) the unit's own meeting day and time; units below inherit them. */
+export async function setMeetingRule(
+  db: Db, who: Principal, orgId: string, input: { dayOfMonth?: number | null; time?: string | null; quorum?: { num: number; den: number } | null },
+) {
+  await db.tx(async (q) => {
+    const org = await getOrg(q, orgId);
+    const settings = { ...org.settings };
+    const apply = (key: string, v: unknown) => {
+      if (v === undefined) return;
+      if (v === null) delete settings[key];
+      else settings[key] = v;
+    };
+    apply('meetingDay', input.dayOfMonth);
+    apply('meetingTime', input.time);
+    apply('quorum', input.quorum);
+    rule(() => validateRule({ dayOfMonth: (settings.meetingDay as number) ?? 3, time: (settings.meetingTime as string) ?? '08:00' }));
+    if (input.quorum && (input.quorum.num > input.quorum.den || input.quorum.num < 1)) {
+      throw Invalid('meeting_rule', { message: `Tỷ lệ tối thiểu ${input.quorum.num}/${input.quorum.den} không hợp lệ.` });
+    }
+    await q.query('UPDATE orgs SET settings = $2, updated_at = now() WHERE id = $1', [orgId, JSON.stringify(settings)]);
+    await audit(q, who, {
+      action: 'meeting.rule', entity: 'org', entityId: orgId, orgPath: org.path, summary: org.name,
+      before: { meetingDay: org.settings.meetingDay ?? null, meetingTime: org.settings.meetingTime ?? null, quorum: org.settings.quorum ?? null },
+      after: input,
+    });
+  });
+  return getMeetingRule(db, orgId);
+}
