@@ -16,6 +16,9 @@ export const ACTIONS = [
   'account.manage', // login accounts and grants for people in the subtree
   'audit.read',
   'system.manage', // whole-system settings; admin grants
+  'meeting.read', // a unit's meetings: schedule, agenda, attendance, minutes, documents
+  'meeting.manage', // plan, move, cancel, prepare, roll call, minutes, votes, dues, score, approve
+  'meeting.observe', // the committee member in charge confirms a meeting's score
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -23,13 +26,13 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   admin: ACTIONS,
   // Committee leaders and the committee office manage their subtree.
   leader: ['org.read', 'org.manage', 'member.read', 'member.manage', 'partner.read', 'partner.manage',
-    'account.manage', 'audit.read'],
+    'account.manage', 'audit.read', 'meeting.read', 'meeting.manage', 'meeting.observe'],
   // A cell secretary or deputy manages their own cell's members and partners, not the unit itself.
-  secretary: ['org.read', 'member.read', 'member.manage', 'partner.read', 'partner.manage'],
+  secretary: ['org.read', 'member.read', 'member.manage', 'partner.read', 'partner.manage', 'meeting.read', 'meeting.manage'],
   // A committee member in charge of a cell reads and observes it.
-  overseer: ['org.read', 'member.read', 'partner.read'],
+  overseer: ['org.read', 'member.read', 'partner.read', 'meeting.read', 'meeting.observe'],
   // A member sees their own cell (its member list) and, through selfAllowed, their own record.
-  member: ['org.read', 'partner.read'],
+  member: ['org.read', 'partner.read', 'meeting.read'],
 };
 
 /** Actions a person may always take on their own record, whatever their grants. */

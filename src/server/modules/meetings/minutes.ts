@@ -1,0 +1,250 @@
+// After the meeting: the resolution's parts, approval of the minutes (which locks them and numbers the
+// documents), corrections as new versions, and the minutes and resolution as PDF and DOCX.
+import type { Db, Queryable } from '../../db/index';
+import type { Principal } from '../../auth/policy';
+import { Conflict, Invalid, NotFound } from '../../errors';
+import { audit } from '../../audit';
+import { parseIsoDate, quarterOf, romanQuarter, formatDateVi } from '../../../domain/dates';
+import { formatDocNumber, nextNumber, numberingScope, SCORE_LEVEL_LABELS, type MeetingType, type ScoreLevel } from '../../../domain/meetings/index';
+import {
+  composeResolutionIntro, renderMinutesDocx, renderMinutesPdf, renderResolutionDocx, renderResolutionPdf, MIME,
+  type MinutesDoc, type ResolutionDoc,
+} from '../../documents/index';
+import { loadEditable, loadMeeting, meetingSettings, orgChain, rule, settingsFrom, titleIn, touch, type MeetingRow, type ResolutionParts } from './common';
+import { loadInvitations, meetingDetail, rollCallRows, rollCallSummary } from './presenters';
+
+const upper = (s: string) => s.toLocaleUpperCase('vi');
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+export async function updateResolution(db: Db, who: Principal, id: string, input: ResolutionParts) {
+  return db.tx(async (q) => {
+    const m = await loadEditable(q, id);
+    const clean = (xs?: string[]) => xs?.map((x) => x.trim()).filter(Boolean);
+    const next: ResolutionParts = {
+      ...m.resolution,
+      ...(input.title !== undefined ? { title: input.title.trim() } : {}),
+      ...(input.results ? { results: clean(input.results) } : {}),
+      ...(input.shortcomings ? { shortcomings: clean(input.shortcomings) } : {}),
+      ...(input.implementation ? { implementation: clean(input.implementation) } : {}),
+      ...(input.tasks ? { tasks: input.tasks.filter((t) => t.content.trim()).map((t) => ({ ...t, content: t.content.trim(), assignee: t.assignee.trim() })) } : {}),
+    };
+    await q.query('UPDATE meetings SET resolution = $2 WHERE id = $1', [id, JSON.stringify(next)]);
+    await touch(q, id);
+    await audit(q, who, { action: 'meeting.resolution', entity: 'meeting', entityId: id, orgPath: m.org_path, before: m.resolution, after: next });
+    return meetingDetail(q, who, id);
+  });
+}
+
+function minutesTitle(type: MeetingType, date: string): string {
+  const { year, month } = parseIsoDate(date);
+  const ym = `THÁNG ${pad2(month)} NĂM ${year}`;
+  switch (type) {
+    case 'regular': return `SINH HOẠT CHI BỘ THƯỜNG KỲ ${ym}`;
+    case 'expanded': return `SINH HOẠT CHI BỘ MỞ RỘNG ${ym}`;
+    case 'combined': return `SINH HOẠT CHI BỘ THƯỜNG KỲ KẾT HỢP CHUYÊN ĐỀ ${ym}`;
+    case 'thematic': return `SINH HOẠT CHI BỘ CHUYÊN ĐỀ QUÝ ${romanQuarter(quarterOf(month))} NĂM ${year}`;
+    case 'extraordinary': return `SINH HOẠT CHI BỘ BẤT THƯỜNG NGÀY ${formatDateVi(date)}`;
+  }
+}
+
+type Numbers = { BB: string; NQ: string };
+
+/** The minutes and the resolution as the document renderers take them, from what the database holds now. */
+export async function buildDocs(q: Queryable, m: MeetingRow, opts: { numbers: Numbers; version: number; approved: boolean }) {
+  const chain = await orgChain(q, m.org_path);
+  const s = settingsFrom(chain);
+  const parent = chain[1];
+  const committee = chain.find((o) => o.kind === 'committee');
+  const issuer = {
+    parentName: upper(parent?.name ?? ''),
+    unitName: upper(m.org_name),
+    place: (committee?.place ?? m.org_place ?? '').trim(),
+  };
+  const invitations = await loadInvitations(q, m.id);
+  const summary = rollCallSummary(m, rollCallRows(invitations));
+  const present = (st: string | null) => st === 'present' || st === 'late' || st === 'left_early';
+  const person = async (pid: string | null) => {
+    if (!pid) return { name: '', title: '' };
+    const p = await q.one<{ full_name: string }>('SELECT full_name FROM people WHERE id = $1', [pid]);
+    return { name: p?.full_name ?? '', title: await titleIn(q, pid, m.org_id, m.date) };
+  };
+  const [agenda, speeches, votes, score] = await Promise.all([
+    q.query<{ id: string; title: string; content: string; conclusion: string | null }>(
+      'SELECT id, title, content, conclusion FROM agenda_items WHERE meeting_id = $1 ORDER BY position, created_at',
+      [m.id],
+    ),
+    q.query<{ agenda_item_id: string; speaker_name: string; gist: string }>(
+      'SELECT agenda_item_id, speaker_name, gist FROM speeches WHERE meeting_id = $1 ORDER BY created_at, id',
+      [m.id],
+    ),
+    q.query<{ subject: string; method: 'show_of_hands' | 'ballot' | 'electronic'; base: number; votes_for: number; votes_against: number;
+      votes_other: number; passed: boolean }>('SELECT * FROM votes WHERE meeting_id = $1 ORDER BY created_at, id', [m.id]),
+    q.one<{ total: number; level: ScoreLevel; name: string; scheme_version: number }>(
+      `SELECT s.total, s.level, sc.name, s.scheme_version FROM meeting_scores s
+         JOIN scoring_schemes sc ON sc.id = s.scheme_id AND sc.version = s.scheme_version WHERE s.meeting_id = $1`,
+      [m.id],
+    ),
+  ]);
+  const chair = await person(m.chair_id);
+  const recorder = await person(m.recorder_id);
+  const tasks = (m.resolution?.tasks ?? []).map((t) => ({ content: t.content, assignee: t.assignee, ...(t.due ? { due: t.due } : {}) }));
+  const minutes: MinutesDoc = {
+    issuer, number: opts.numbers.BB, date: m.date, meetingType: m.type, title: minutesTitle(m.type, m.original_date ?? m.date),
+    ...(m.topic ? { topic: m.topic } : {}),
+    startTime: m.start_time, ...(m.end_time ? { endTime: m.end_time } : {}),
+    location: m.location ?? issuer.place, chair, recorder, documents: m.documents ?? [],
+    attendance: {
+      total: summary.total, official: summary.official, probationary: summary.probationary, exempt: summary.exempt,
+      present: summary.present, presentOfficial: summary.presentOfficial, presentProbationary: summary.presentProbationary,
+      absentExcused: summary.absentees.filter((a) => a.status === 'absent_excused').map((a) => ({ name: a.name, reason: a.reason ?? '' })),
+      absentUnexcused: summary.absentees.filter((a) => a.status === 'absent_unexcused').map((a) => ({ name: a.name })),
+      upperLevel: invitations.filter((i) => i.role === 'overseer' && present(i.status))
+        .map((i) => ({ name: i.name, title: i.title ?? 'Đảng ủy viên phụ trách chi bộ' })),
+      guests: invitations.filter((i) => i.role === 'guest' && present(i.status)).map((i) => ({ name: i.name, title: i.title ?? '' })),
+    },
+    items: agenda
+      .map((a) => ({
+        title: a.title, content: a.content,
+        speeches: speeches.filter((sp) => sp.agenda_item_id === a.id).map((sp) => ({ speaker: sp.speaker_name, gist: sp.gist })),
+        ...(a.conclusion ? { conclusion: a.conclusion } : {}),
+      }))
+      .filter((a) => a.content.trim() || a.speeches.length || a.conclusion),
+    votes: votes.map((v) => ({
+      subject: v.subject, method: v.method, base: v.base, for: v.votes_for, against: v.votes_against, other: v.votes_other, passed: v.passed,
+    })),
+    tasks,
+    ...(score
+      ? { score: { total: Number(score.total), levelLabel: SCORE_LEVEL_LABELS[score.level], schemeName: score.name, schemeVersion: score.scheme_version } }
+      : {}),
+    approved: opts.approved, version: opts.version,
+  };
+  const { year, month } = parseIsoDate(m.original_date ?? m.date);
+  const decisive = [...votes].reverse().find((v) => v.passed) ?? votes[votes.length - 1];
+  const secretary = await q.one<{ person_id: string; full_name: string }>(
+    `SELECT p.person_id, pe.full_name FROM positions p JOIN people pe ON pe.id = p.person_id
+      WHERE p.org_id = $1 AND p.title = 'cell_secretary' AND p.started_on <= $2 AND (p.ended_on IS NULL OR p.ended_on >= $2) LIMIT 1`,
+    [m.org_id, m.date],
+  );
+  const resolution: ResolutionDoc = {
+    issuer, number: opts.numbers.NQ, date: m.date,
+    title: m.resolution?.title || (m.type === 'thematic' && m.topic
+      ? `về ${m.topic}`
+      : `về lãnh đạo thực hiện nhiệm vụ tháng ${pad2(month)} năm ${year}`),
+    intro: composeResolutionIntro(minutes, { unitLabel: m.org_name }),
+    results: m.resolution?.results ?? [], shortcomings: m.resolution?.shortcomings ?? [], tasks,
+    implementation: m.resolution?.implementation ?? [],
+    vote: { for: decisive?.votes_for ?? 0, base: decisive?.base ?? summary.votingBase },
+    signer: secretary ? { name: secretary.full_name, title: 'BÍ THƯ' } : { name: chair.name, title: upper(chair.title || 'Chủ trì') },
+    signOnBehalf: s.signOnBehalf,
+    recipients: s.recipients ?? [
+      `${parent?.name ?? 'Cấp ủy cấp trên'} (để báo cáo)`, 'Đồng chí đảng ủy viên phụ trách', 'Các đoàn thể', 'Đảng viên trong chi bộ', 'Lưu chi bộ',
+    ],
+    approved: opts.approved, version: opts.version,
+  };
+  return { minutes, resolution };
+}
+
+/** The numbers of the meeting's minutes and resolution, issued on first approval (never reused). */
+async function issueNumbers(q: Queryable, m: MeetingRow): Promise<Numbers> {
+  const s = await meetingSettings(q, m.org_path);
+  const scope = rule(() => numberingScope({ by: s.numberingBy, date: m.date, termStart: s.termStart }));
+  const out: Partial<Numbers> = {};
+  for (const type of ['BB', 'NQ'] as const) {
+    let row = await q.one<{ seq: number }>(
+      'SELECT seq FROM document_numbers WHERE meeting_id = $1 AND doc_type = $2 AND voided_at IS NULL',
+      [m.id, type],
+    );
+    if (!row) {
+      const issued = await q.query<{ seq: number }>(
+        'SELECT seq FROM document_numbers WHERE org_id = $1 AND doc_type = $2 AND scope_key = $3',
+        [m.org_id, type, scope],
+      );
+      const seq = nextNumber(issued.map((r) => r.seq));
+      await q.query('INSERT INTO document_numbers (org_id, doc_type, scope_key, seq, meeting_id) VALUES ($1, $2, $3, $4, $5)', [
+        m.org_id, type, scope, seq, m.id,
+      ]);
+      row = { seq };
+    }
+    out[type] = formatDocNumber(row.seq, type, s.docSuffix);
+  }
+  return out as Numbers;
+}
+
+/** Reads back and approves the minutes: needs a chair and a recorder; locks the meeting; stores what was approved. */
+export async function approveMinutes(db: Db, who: Principal, id: string) {
+  return db.tx(async (q) => {
+    const m = await loadEditable(q, id);
+    const missing = [!m.chair_id && ['người chủ trì', 'chair'], !m.recorder_id && ['thư ký', 'recorder']].filter(Boolean) as string[][];
+    if (missing.length) {
+      throw Invalid('meeting_needs_chair_recorder', {
+        missing: missing.map((x) => x[0]).join(' và '), missingEn: missing.map((x) => x[1]).join(' and '),
+      });
+    }
+    const numbers = await issueNumbers(q, m);
+    const last = await q.one<{ max: number | null }>('SELECT max(version) AS max FROM minutes_versions WHERE meeting_id = $1', [id]);
+    const version = (last?.max ?? 0) + 1;
+    const docs = await buildDocs(q, m, { numbers, version, approved: true });
+    await q.query(
+      `INSERT INTO minutes_versions (meeting_id, version, snapshot, approved_by, correction_reason) VALUES ($1, $2, $3, $4, $5)`,
+      [id, version, JSON.stringify(docs), who.accountId, version > 1 ? m.correction_reason ?? '' : null],
+    );
+    await q.query(`UPDATE meetings SET status = 'approved', correction_reason = NULL, updated_at = now() WHERE id = $1`, [id]);
+    await audit(q, who, {
+      action: version > 1 ? 'meeting.approve_correction' : 'meeting.approve', entity: 'meeting', entityId: id, orgPath: m.org_path,
+      summary: `${numbers.BB} v${version}`, after: { version, numbers, correctionReason: m.correction_reason },
+    });
+    return meetingDetail(q, who, id);
+  });
+}
+
+/** Opens approved minutes for a correction: the approved version stays as it is; the next approval is a new version. */
+export async function startCorrection(db: Db, who: Principal, id: string, reason: string) {
+  return db.tx(async (q) => {
+    const m = await loadMeeting(q, id);
+    if (m.status !== 'approved') throw Conflict('meeting_not_approved');
+    const why = reason.trim();
+    if (!why) throw Invalid('reason_required');
+    await q.query(`UPDATE meetings SET status = 'held', correction_reason = $2, updated_at = now() WHERE id = $1`, [id, why]);
+    await audit(q, who, { action: 'meeting.correct', entity: 'meeting', entityId: id, orgPath: m.org_path, summary: why });
+    return meetingDetail(q, who, id);
+  });
+}
+
+export type DocKind = 'minutes' | 'resolution';
+export type DocFormat = 'pdf' | 'docx';
+
+/**
+ * A document of the meeting: an approved version exactly as approved (the latest, or `version`), otherwise
+ * a draft (marked "DỰ THẢO") from what is recorded now.
+ */
+export async function renderDocument(db: Db, id: string, kind: DocKind, format: DocFormat, version?: number) {
+  const m = await loadMeeting(db, id);
+  let docs: { minutes: MinutesDoc; resolution: ResolutionDoc };
+  const snap = version
+    ? await db.one<{ snapshot: typeof docs }>('SELECT snapshot FROM minutes_versions WHERE meeting_id = $1 AND version = $2', [id, version])
+    : m.status === 'approved'
+      ? await db.one<{ snapshot: typeof docs }>('SELECT snapshot FROM minutes_versions WHERE meeting_id = $1 ORDER BY version DESC LIMIT 1', [id])
+      : undefined;
+  if (version && !snap) throw NotFound();
+  if (snap) {
+    docs = snap.snapshot;
+  } else {
+    const s = await meetingSettings(db, m.org_path);
+    const issued = await db.query<{ doc_type: 'BB' | 'NQ'; seq: number }>(
+      'SELECT doc_type, seq FROM document_numbers WHERE meeting_id = $1 AND voided_at IS NULL',
+      [id],
+    );
+    const num = (t: 'BB' | 'NQ') => {
+      const r = issued.find((x) => x.doc_type === t);
+      return r ? formatDocNumber(r.seq, t, s.docSuffix) : `Số      -${t}/${s.docSuffix}`;
+    };
+    const last = await db.one<{ max: number | null }>('SELECT max(version) AS max FROM minutes_versions WHERE meeting_id = $1', [id]);
+    docs = await buildDocs(db, m, { numbers: { BB: num('BB'), NQ: num('NQ') }, version: (last?.max ?? 0) + 1, approved: false });
+  }
+  const render = kind === 'minutes'
+    ? (format === 'pdf' ? renderMinutesPdf(docs.minutes) : renderMinutesDocx(docs.minutes))
+    : (format === 'pdf' ? renderResolutionPdf(docs.resolution) : renderResolutionDocx(docs.resolution));
+  const body = await render;
+  const base = `${kind === 'minutes' ? 'bien-ban' : 'nghi-quyet'}-${m.date}`;
+  return { body, mime: MIME[format], filename: `${base}.${format}` };
+}
