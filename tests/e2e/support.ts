@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { expect } from 'vitest';
+import { buildApp } from '../../src/server/app';
+import { openPglite, type Db } from '../../src/server/db/index';
+import { migrate } from '../../src/server/db/migrate';
+import type { FastifyInstance } from 'fastify';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export function chromiumPath(): string {
+  for (const p of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[]) {
+    if (fs.existsSync(p)) return p;
+  }
+  throw new Error('Chromium not found: install Debian’s chromium (apt-get install -y chromium) or set CHROMIUM_PATH.');
+}
+
+export type Server = { url: string; app: FastifyInstance; db: Db; close: () => Promise<void> };
+
+/** chibo as a user meets it: the built web app on an empty embedded database, on a free port. */
+export async function startServer(): Promise<Server> {
+  const webDir = path.join(ROOT, 'dist/web');
+  if (!fs.existsSync(path.join(webDir, 'index.html'))) throw new Error('dist/web is missing: run `npm run build:web` (npm test does).');
+  const db = await openPglite('memory');
+  await migrate(db);
+  const app = await buildApp({ db, webDir });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address() as { port: number };
+  return { url: `http://127.0.0.1:${address.port}`, app, db, close: async () => { await app.close(); await db.close(); } };
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+export const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+export const DESKTOP = { viewport: { width: 1280, height: 800 } };
+
+/** No serious or critical axe violation on the page as it is now. */
+export async function expectAccessible(page: Page, label: string) {
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(bad).toEqual([]);
+}
+
+/** The page fits a phone's width: nothing scrolls sideways. */
+export async function expectNoHorizontalScroll(page: Page, label: string) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${label} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(1);
+}
+
+export function screenshotDir(): string {
+  const dir = path.join(os.tmpdir(), 'chibo-e2e-screens');
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
