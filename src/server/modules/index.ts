@@ -8,6 +8,7 @@ import { partnerRoutes } from './partners/routes';
 import { accountRoutes } from './accounts/routes';
 import { auditRoutes } from './audit/routes';
 import { importRoutes } from './imports/routes';
+import { meetingRoutes } from './meetings/routes';
 
 /** Every capability registers its routes here; each route declares its permission (see http.ts). */
 export async function registerModules(app: FastifyInstance, opts: { secureCookies: boolean }) {
@@ -20,4 +21,5 @@ export async function registerModules(app: FastifyInstance, opts: { secureCookie
   await accountRoutes(app);
   await auditRoutes(app);
   await importRoutes(app);
+  await meetingRoutes(app);
 }

@@ -11,7 +11,7 @@ import {
   type MinutesDoc, type ResolutionDoc,
 } from '../../documents/index';
 import { loadEditable, loadMeeting, meetingSettings, orgChain, rule, settingsFrom, titleIn, touch, type MeetingRow, type ResolutionParts } from './common';
-import { loadInvitations, meetingDetail, rollCallRows, rollCallSummary } from './presenters';
+import { loadInvitations, meetingDetail, rollCallRows, rollCallSummary, seq } from './presenters';
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -68,18 +68,18 @@ export async function buildDocs(q: Queryable, m: MeetingRow, opts: { numbers: Nu
     const p = await q.one<{ full_name: string }>('SELECT full_name FROM people WHERE id = $1', [pid]);
     return { name: p?.full_name ?? '', title: await titleIn(q, pid, m.org_id, m.date) };
   };
-  const [agenda, speeches, votes, score] = await Promise.all([
-    q.query<{ id: string; title: string; content: string; conclusion: string | null }>(
+  const [agenda, speeches, votes, score] = await seq([
+    () => q.query<{ id: string; title: string; content: string; conclusion: string | null }>(
       'SELECT id, title, content, conclusion FROM agenda_items WHERE meeting_id = $1 ORDER BY position, created_at',
       [m.id],
     ),
-    q.query<{ agenda_item_id: string; speaker_name: string; gist: string }>(
+    () => q.query<{ agenda_item_id: string; speaker_name: string; gist: string }>(
       'SELECT agenda_item_id, speaker_name, gist FROM speeches WHERE meeting_id = $1 ORDER BY created_at, id',
       [m.id],
     ),
-    q.query<{ subject: string; method: 'show_of_hands' | 'ballot' | 'electronic'; base: number; votes_for: number; votes_against: number;
+    () => q.query<{ subject: string; method: 'show_of_hands' | 'ballot' | 'electronic'; base: number; votes_for: number; votes_against: number;
       votes_other: number; passed: boolean }>('SELECT * FROM votes WHERE meeting_id = $1 ORDER BY created_at, id', [m.id]),
-    q.one<{ total: number; level: ScoreLevel; name: string; scheme_version: number }>(
+    () => q.one<{ total: number; level: ScoreLevel; name: string; scheme_version: number }>(
       `SELECT s.total, s.level, sc.name, s.scheme_version FROM meeting_scores s
          JOIN scoring_schemes sc ON sc.id = s.scheme_id AND sc.version = s.scheme_version WHERE s.meeting_id = $1`,
       [m.id],

@@ -53,6 +53,13 @@ export function rollCallSummary(m: Pick<MeetingRow, 'quorum_num' | 'quorum_den'>
   };
 }
 
+/** Runs queries one after another: inside a transaction they share one connection (pg queues, but warns). */
+export async function seq<const T extends readonly (() => Promise<unknown>)[]>(fns: T): Promise<{ [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  const out: unknown[] = [];
+  for (const f of fns) out.push(await f());
+  return out as { [K in keyof T]: Awaited<ReturnType<T[K]>> };
+}
+
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
 /** HD 42: notice and documents reach members at least one day before the meeting. */
@@ -87,42 +94,42 @@ export function preparationChecklist(m: MeetingRow, prep: Record<string, unknown
 
 export async function meetingDetail(q: Queryable, who: Principal, id: string) {
   const m = await loadMeeting(q, id);
-  const [prep, agenda, speeches, invitations, votes, dues, score, versions, numbers, people] = await Promise.all([
-    q.one<Record<string, unknown>>('SELECT * FROM meeting_preparation WHERE meeting_id = $1', [id]),
-    q.query<{ id: string; position: number; template_key: string | null; title: string; content: string; conclusion: string | null }>(
+  const [prep, agenda, speeches, invitations, votes, dues, score, versions, numbers, people] = await seq([
+    () => q.one<Record<string, unknown>>('SELECT * FROM meeting_preparation WHERE meeting_id = $1', [id]),
+    () => q.query<{ id: string; position: number; template_key: string | null; title: string; content: string; conclusion: string | null }>(
       'SELECT id, position, template_key, title, content, conclusion FROM agenda_items WHERE meeting_id = $1 ORDER BY position, created_at',
       [id],
     ),
-    q.query<{ id: string; agenda_item_id: string; speaker_person_id: string | null; speaker_name: string; gist: string }>(
+    () => q.query<{ id: string; agenda_item_id: string; speaker_person_id: string | null; speaker_name: string; gist: string }>(
       'SELECT id, agenda_item_id, speaker_person_id, speaker_name, gist FROM speeches WHERE meeting_id = $1 ORDER BY created_at, id',
       [id],
     ),
-    loadInvitations(q, id),
-    q.query<{ id: string; agenda_item_id: string | null; subject: string; method: string; base: number; eligible: number; votes_for: number;
+    () => loadInvitations(q, id),
+    () => q.query<{ id: string; agenda_item_id: string | null; subject: string; method: string; base: number; eligible: number; votes_for: number;
       votes_against: number; votes_other: number; passed: boolean }>(
       'SELECT * FROM votes WHERE meeting_id = $1 ORDER BY created_at, id',
       [id],
     ),
-    q.query<{ person_id: string; amount_paid: number; expected: number | null; note: string | null }>(
+    () => q.query<{ person_id: string; amount_paid: number; expected: number | null; note: string | null }>(
       'SELECT person_id, amount_paid, expected, note FROM dues_payments WHERE meeting_id = $1',
       [id],
     ),
-    q.one<{ scheme_id: string; scheme_version: number; points: Record<string, number>; total: number; level: string; proposed_at: Date;
+    () => q.one<{ scheme_id: string; scheme_version: number; points: Record<string, number>; total: number; level: string; proposed_at: Date;
       confirmed_at: Date | null; confirmed_by: string | null; comment: string | null; scheme_name: string }>(
       `SELECT s.*, sc.name AS scheme_name FROM meeting_scores s
          JOIN scoring_schemes sc ON sc.id = s.scheme_id AND sc.version = s.scheme_version WHERE s.meeting_id = $1`,
       [id],
     ),
-    q.query<{ version: number; approved_at: Date; correction_reason: string | null; username: string | null }>(
+    () => q.query<{ version: number; approved_at: Date; correction_reason: string | null; username: string | null }>(
       `SELECT v.version, v.approved_at, v.correction_reason, a.username FROM minutes_versions v
          LEFT JOIN accounts a ON a.id = v.approved_by WHERE v.meeting_id = $1 ORDER BY v.version`,
       [id],
     ),
-    q.query<{ doc_type: string; scope_key: string; seq: number }>(
+    () => q.query<{ doc_type: string; scope_key: string; seq: number }>(
       'SELECT doc_type, scope_key, seq FROM document_numbers WHERE meeting_id = $1 AND voided_at IS NULL',
       [id],
     ),
-    q.query<{ id: string; full_name: string }>('SELECT id, full_name FROM people WHERE id = ANY ($1::uuid[])', [
+    () => q.query<{ id: string; full_name: string }>('SELECT id, full_name FROM people WHERE id = ANY ($1::uuid[])', [
       [m.chair_id, m.recorder_id].filter(Boolean),
     ]),
   ]);

@@ -1,0 +1,184 @@
+// Wire shapes of the meetings API (TypeBox; OpenAPI is generated from them).
+import { Type, type TSchema } from '@sinclair/typebox';
+import { IsoDate, LIMITS, Nullable, Uuid } from '../../schemas';
+import { MEETING_TYPES } from '../../../domain/meetings/index';
+
+export const lit = <T extends readonly string[]>(values: T) => Type.Union(values.map((v) => Type.Literal(v))) as unknown as TSchema;
+export const Time = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'HH:mm, Vietnam time' });
+export const MeetingTypeSchema = lit(MEETING_TYPES);
+const N = Nullable(Type.String());
+const Str = Type.String();
+const Int = Type.Integer();
+
+export const MeetingParams = Type.Object({ id: Uuid });
+export const MeetingChildParams = (child: string) => Type.Object({ id: Uuid, [child]: Uuid });
+
+export const ListItem = Type.Object({
+  id: Nullable(Str, ), virtual: Type.Boolean({ description: 'true: generated from the unit’s rule, not yet planned (id is null)' }),
+  orgId: Str, orgName: Str, type: Str, topic: N, date: Str, originalDate: N, startTime: Str, endTime: N, location: N,
+  status: Str, moveReason: N, cancelReason: N,
+});
+export const MeetingList = Type.Object({
+  items: Type.Array(ListItem),
+  quartersWithoutThematic: Type.Array(Type.Object({ orgId: Str, orgName: Str, year: Int, quarter: Int }), {
+    description: 'Quarters in the range with no thematic meeting (HD 12-HD/BTCTW: at least one a quarter)',
+  }),
+});
+
+const Person = Nullable(Type.Object({ personId: Str, fullName: N }));
+const Task = Type.Object({ content: Str, assignee: Str, due: Type.Optional(Str), done: Type.Optional(Type.Boolean()) });
+
+export const MeetingDetail = Type.Object({
+  id: Str, orgId: Str, orgName: Str, type: Str, topic: N, date: Str, originalDate: N, startTime: Str, endTime: N,
+  durationMinutes: Nullable(Int), location: N, status: Str,
+  locked: Type.Boolean({ description: 'approved minutes: every change is refused until a correction is started' }),
+  moveReason: N, cancelReason: N, correctionReason: N, chair: Person, recorder: Person, documents: Type.Array(Str),
+  resolution: Type.Object({
+    title: N, results: Type.Array(Str), shortcomings: Type.Array(Str), tasks: Type.Array(Task), implementation: Type.Array(Str),
+  }),
+  preparation: Type.Object({
+    contentPreparerId: N, resolutionPreparerId: N, committeeMeetingOn: N, contentAgreedAt: N, noticeSentAt: N, documentsReadyAt: N,
+    note: N, deadline: Str,
+    items: Type.Array(Type.Object({ key: Str, label: Str, done: Type.Boolean(), late: Type.Boolean() })),
+    missing: Type.Array(Str),
+  }),
+  agenda: Type.Array(Type.Object({
+    id: Str, position: Int, templateKey: N, title: Str, content: Str, conclusion: N,
+    speeches: Type.Array(Type.Object({ id: Str, speakerPersonId: N, speakerName: Str, gist: Str })),
+  })),
+  invitations: Type.Array(Type.Object({
+    id: Str, role: Str, personId: N, partnerUnitId: N, name: Str, title: N, standing: N, memberState: N,
+    status: N, reason: N, method: N, recordedAt: N, duesPaid: Nullable(Int),
+  })),
+  attendance: Type.Object({
+    total: Int, official: Int, probationary: Int, exempt: Int, expected: Int, officialExpected: Int, present: Int,
+    presentOfficial: Int, presentProbationary: Int, late: Int, leftEarly: Int, absentExcused: Int, absentUnexcused: Int,
+    notRecorded: Int,
+    absentees: Type.Array(Type.Object({ memberId: Type.Optional(Str), name: Str, status: Str, reason: Type.Optional(Str) })),
+    quorum: Type.Object({ num: Int, den: Int }), quorumRequired: Int,
+    valid: Type.Boolean({ description: 'local quorum rule (a setting, default 2/3 of official non-exempt members)' }),
+    votingBase: Type.Integer({ description: 'official members summoned who count for a resolution' }),
+    eligibleVoters: Type.Integer({ description: 'official members present (probationary members do not vote)' }),
+  }),
+  votes: Type.Array(Type.Object({
+    id: Str, agendaItemId: N, subject: Str, method: Str, base: Int, eligible: Int, for: Int, against: Int, other: Int,
+    passed: Type.Boolean(),
+  })),
+  dues: Type.Object({ collected: Int, expected: Int, payers: Int }),
+  score: Nullable(Type.Object({
+    schemeId: Str, schemeVersion: Int, schemeName: Str, points: Type.Record(Str, Type.Number()), total: Type.Number(), level: Str,
+    proposedAt: N, confirmedAt: N, comment: N,
+  })),
+  versions: Type.Array(Type.Object({ version: Int, approvedAt: N, approvedBy: N, correctionReason: N })),
+  numbers: Type.Object({ BB: Type.Optional(Int), NQ: Type.Optional(Int) }),
+  warnings: Type.Array(Type.Object({ code: Str, message: Str })),
+  can: Type.Object({ manage: Type.Boolean(), observe: Type.Boolean() }),
+});
+
+const Name = Type.String({ minLength: 1, maxLength: LIMITS.name });
+const Text = Type.String({ maxLength: LIMITS.text });
+const LongText = Type.String({ maxLength: 20_000 });
+
+export const CreateBody = Type.Object({
+  type: MeetingTypeSchema,
+  date: Type.Optional(IsoDate),
+  originalDate: Type.Optional({ ...IsoDate, description: 'for a regular meeting: the rule’s date of the month it belongs to' }),
+  startTime: Type.Optional(Time),
+  location: Type.Optional(Nullable(Type.String({ maxLength: LIMITS.name }))),
+  topic: Type.Optional(Nullable(Text)),
+  reason: Type.Optional(Nullable(Text)),
+});
+
+export const UpdateBody = Type.Object({
+  type: Type.Optional(MeetingTypeSchema),
+  topic: Type.Optional(Nullable(Text)),
+  date: Type.Optional(IsoDate),
+  startTime: Type.Optional(Time),
+  endTime: Type.Optional(Nullable(Time)),
+  location: Type.Optional(Nullable(Type.String({ maxLength: LIMITS.name }))),
+  chairId: Type.Optional(Nullable(Uuid)),
+  recorderId: Type.Optional(Nullable(Uuid)),
+  documents: Type.Optional(Type.Array(Text, { maxItems: 50 })),
+  status: Type.Optional(lit(['held', 'cancelled'] as const)),
+  reason: Type.Optional(Nullable({ ...Text, description: 'required to move (a new date) or cancel a meeting' })),
+});
+
+export const RuleBody = Type.Object({
+  dayOfMonth: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 31 }))),
+  time: Type.Optional(Nullable(Time)),
+  quorum: Type.Optional(Nullable(Type.Object({ num: Type.Integer({ minimum: 1 }), den: Type.Integer({ minimum: 1 }) }))),
+});
+export const RuleResponse = Type.Object({
+  orgId: Str, dayOfMonth: Int, time: Str, inheritedFrom: Type.Object({ dayOfMonth: N, time: N }),
+  own: Type.Object({ dayOfMonth: Nullable(Int), time: N }), quorum: Type.Object({ num: Int, den: Int }), nextDate: N,
+});
+
+export const PreparationBody = Type.Object({
+  contentPreparerId: Type.Optional(Nullable(Uuid)),
+  resolutionPreparerId: Type.Optional(Nullable(Uuid)),
+  committeeMeetingOn: Type.Optional(Nullable(IsoDate)),
+  contentAgreed: Type.Optional(Type.Boolean()),
+  noticeSent: Type.Optional(Type.Boolean()),
+  documentsReady: Type.Optional(Type.Boolean()),
+  note: Type.Optional(Nullable(Text)),
+});
+
+export const AgendaBody = Type.Object({ title: Name, content: Type.Optional(LongText), position: Type.Optional(Int) });
+export const AgendaPatch = Type.Object({
+  title: Type.Optional(Name), content: Type.Optional(LongText), conclusion: Type.Optional(Nullable(LongText)), position: Type.Optional(Int),
+});
+
+export const GuestBody = Type.Object({
+  personId: Type.Optional(Uuid), partnerContactId: Type.Optional(Uuid), partnerUnitId: Type.Optional(Uuid),
+  name: Type.Optional(Type.String({ maxLength: LIMITS.name })), title: Type.Optional(Type.String({ maxLength: LIMITS.name })),
+});
+
+export const AttendanceBody = Type.Object({
+  status: lit(['present', 'late', 'left_early', 'absent_excused', 'absent_unexcused'] as const),
+  reason: Type.Optional(Nullable(Text)),
+});
+
+export const SpeechBody = Type.Object({
+  agendaItemId: Uuid, speakerPersonId: Type.Optional(Nullable(Uuid)), speakerName: Type.Optional(Nullable(Type.String({ maxLength: LIMITS.name }))),
+  gist: Type.String({ minLength: 1, maxLength: 10_000 }),
+});
+export const SpeechPatch = Type.Partial(SpeechBody);
+
+const Count = Type.Integer({ minimum: 0 });
+export const VoteBody = Type.Object({
+  subject: Type.String({ minLength: 1, maxLength: LIMITS.text }),
+  method: lit(['show_of_hands', 'ballot', 'electronic'] as const),
+  for: Count, against: Count, other: Count,
+  agendaItemId: Type.Optional(Nullable(Uuid)),
+});
+
+export const DuesBody = Type.Object({
+  amountPaid: Type.Integer({ minimum: 0, maximum: 100_000_000 }),
+  expected: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 100_000_000 }))),
+  note: Type.Optional(Nullable(Text)),
+});
+export const DuesList = Type.Object({
+  month: Str, area: Str,
+  items: Type.Array(Type.Object({
+    personId: Str, name: Str, category: Str, suggested: Nullable(Int), paid: Nullable(Int), expected: Nullable(Int), note: N,
+  })),
+});
+
+export const ScoreBody = Type.Object({
+  points: Type.Record(Type.String(), Type.Number({ minimum: 0 })),
+  schemeId: Type.Optional(Type.String({ maxLength: 100 })),
+  comment: Type.Optional(Nullable(Text)),
+});
+export const ConfirmBody = Type.Object({ comment: Type.Optional(Nullable(Text)) });
+export const CorrectionBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: LIMITS.text }) });
+export const ResolutionBody = Type.Object({
+  title: Type.Optional(Type.String({ maxLength: LIMITS.text })),
+  results: Type.Optional(Type.Array(Text, { maxItems: 100 })),
+  shortcomings: Type.Optional(Type.Array(Text, { maxItems: 100 })),
+  tasks: Type.Optional(Type.Array(Type.Object({
+    content: Text, assignee: Type.String({ maxLength: LIMITS.name }), due: Type.Optional(Type.String({ maxLength: 50 })),
+    done: Type.Optional(Type.Boolean()),
+  }), { maxItems: 100 })),
+  implementation: Type.Optional(Type.Array(Text, { maxItems: 100 })),
+});
+export const DocQuery = Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) });
