@@ -1,0 +1,97 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { App as AntApp, ConfigProvider, Grid } from 'antd';
+import viVN from 'antd/locale/vi_VN';
+import enUS from 'antd/locale/en_US';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { hasRole, useMe, useSetup } from './api/hooks';
+import { put } from './api/client';
+import { hasStoredLocale } from './i18n';
+import { Shell } from './components/Shell';
+import { PageLoading } from './components/PageLoading';
+import { theme } from './theme';
+
+const SetupPage = lazy(() => import('./pages/SetupPage'));
+const LoginPage = lazy(() => import('./pages/LoginPage'));
+const OrgTreePage = lazy(() => import('./pages/OrgTreePage'));
+const OrgPage = lazy(() => import('./pages/OrgPage'));
+const MemberPage = lazy(() => import('./pages/MemberPage'));
+const MemberSearchPage = lazy(() => import('./pages/MemberSearchPage'));
+const AccountsPage = lazy(() => import('./pages/AccountsPage'));
+const AuditPage = lazy(() => import('./pages/AuditPage'));
+const MePage = lazy(() => import('./pages/MePage'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+
+/** Until chibo is set up, every page leads to /setup. */
+function SetupGate() {
+  const setup = useSetup();
+  const location = useLocation();
+  if (setup.isLoading) return <PageLoading />;
+  if (setup.data?.needed && location.pathname !== '/setup') return <Navigate to="/setup" replace />;
+  return <Outlet />;
+}
+
+function RequireAuth() {
+  const me = useMe();
+  const location = useLocation();
+  const { i18n } = useTranslation();
+  const account = me.data;
+  useEffect(() => {
+    if (!account) return;
+    // A choice made in this browser wins and is saved to the account; otherwise the account's language applies.
+    if (hasStoredLocale()) {
+      if (account.locale !== i18n.language) void put('/api/auth/locale', { locale: i18n.language }).catch(() => undefined);
+    } else if (account.locale !== i18n.language) {
+      void i18n.changeLanguage(account.locale);
+    }
+  }, [account?.accountId]); // eslint-disable-line react-hooks/exhaustive-deps
+  if (me.isLoading) return <PageLoading />;
+  if (!account) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  return <Outlet />;
+}
+
+function Home() {
+  const me = useMe().data;
+  if (me?.mustChangePassword) return <Navigate to="/me" replace />;
+  if (!hasRole(me, 'admin', 'leader') && me?.homeOrgId) return <Navigate to={`/orgs/${me.homeOrgId}`} replace />;
+  return <Navigate to="/orgs" replace />;
+}
+
+export function App() {
+  const { i18n } = useTranslation();
+  const screens = Grid.useBreakpoint();
+  const narrow = screens.md === false;
+  const en = i18n.language === 'en';
+  dayjs.locale(en ? 'en' : 'vi');
+  return (
+    <ConfigProvider locale={en ? enUS : viVN} theme={theme(narrow)}>
+      <AntApp>
+        <BrowserRouter>
+          <Suspense fallback={<PageLoading />}>
+            <Routes>
+              <Route element={<SetupGate />}>
+                <Route path="/setup" element={<SetupPage />} />
+                <Route path="/login" element={<LoginPage />} />
+                <Route element={<RequireAuth />}>
+                  <Route element={<Shell />}>
+                    <Route index element={<Home />} />
+                    <Route path="orgs" element={<OrgTreePage />} />
+                    <Route path="orgs/:id" element={<OrgPage />} />
+                    <Route path="members" element={<MemberSearchPage />} />
+                    <Route path="members/:id" element={<MemberPage />} />
+                    <Route path="accounts" element={<AccountsPage />} />
+                    <Route path="audit" element={<AuditPage />} />
+                    <Route path="me" element={<MePage />} />
+                    <Route path="*" element={<NotFoundPage />} />
+                  </Route>
+                </Route>
+              </Route>
+            </Routes>
+          </Suspense>
+        </BrowserRouter>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,28 @@
+import { useState } from 'react';
+import { Select } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { get, qs } from '../api/client';
+import type { MemberRow } from '../api/types';
+import { useDebounced } from '../lib/useDebounced';
+
+/** Picks a member by typing part of the name (searched on the server, diacritics optional). */
+export function MemberPicker({ id, value, onChange }: { id?: string; value?: string; onChange?: (v: string) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const q = useDebounced(text.trim(), 250);
+  const found = useQuery({ queryKey: ['member-search', q], queryFn: () => get<MemberRow[]>(`/api/members${qs({ q })}`), enabled: q.length > 0 });
+  return (
+    <Select
+      id={id}
+      value={value}
+      onChange={onChange}
+      placeholder={t('accounts.personPh')}
+      showSearch={{ filterOption: false, onSearch: setText }}
+      loading={found.isFetching}
+      notFoundContent={q ? t('members.noResults') : null}
+      options={(found.data ?? []).map((m) => ({ value: m.personId, label: `${m.fullName} — ${m.orgName}` }))}
+      style={{ width: '100%' }}
+    />
+  );
+}

@@ -1,0 +1,99 @@
+import { Alert, Button } from 'antd';
+import { ApartmentOutlined, AuditOutlined, KeyOutlined, LogoutOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Suspense } from 'react';
+import { post } from '../api/client';
+import { hasRole, useMe } from '../api/hooks';
+import { LanguageSwitch } from './LanguageSwitch';
+import { PageLoading } from './PageLoading';
+
+/** Header, navigation (a side list on wide screens, a bottom bar on phones) and the main area. */
+export function Shell() {
+  const { t } = useTranslation();
+  const me = useMe().data;
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const manager = hasRole(me, 'admin', 'leader');
+  const items = [
+    { to: '/orgs', label: t('nav.orgs'), icon: <ApartmentOutlined aria-hidden /> },
+    { to: '/members', label: t('nav.members'), icon: <TeamOutlined aria-hidden /> },
+    ...(manager
+      ? [
+          { to: '/accounts', label: t('nav.accounts'), icon: <KeyOutlined aria-hidden /> },
+          { to: '/audit', label: t('nav.audit'), icon: <AuditOutlined aria-hidden /> },
+        ]
+      : []),
+    { to: '/me', label: t('nav.me'), icon: <UserOutlined aria-hidden /> },
+  ];
+  const logout = async () => {
+    try {
+      await post('/api/auth/logout');
+    } finally {
+      qc.setQueryData(['me'], null);
+      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' && q.queryKey[0] !== 'setup' });
+      navigate('/login', { replace: true });
+    }
+  };
+  const links = (cls: string) =>
+    items.map((i) => (
+      <li key={i.to}>
+        <NavLink to={i.to} className={cls}>
+          {i.icon}
+          <span>{i.label}</span>
+        </NavLink>
+      </li>
+    ));
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="app-header">
+        <Link to="/" className="brand">
+          chibo
+        </Link>
+        <span className="header-user">{me?.fullName ?? me?.username}</span>
+        <div className="header-actions">
+          <span className="only-wide">
+            <LanguageSwitch />
+          </span>
+          <span className="only-narrow">
+            <LanguageSwitch compact />
+          </span>
+          <Button type="text" icon={<LogoutOutlined aria-hidden />} onClick={logout} aria-label={t('nav.logout')} className="logout-btn">
+            <span className="only-wide">{t('nav.logout')}</span>
+          </Button>
+        </div>
+      </header>
+      <div className="shell-body">
+        <nav className="side-nav" aria-label={t('nav.main')}>
+          <ul>{links('side-link')}</ul>
+        </nav>
+        <main id="main" tabIndex={-1} className="main">
+          {me?.mustChangePassword && location.pathname !== '/me' ? (
+            <Alert
+              type="warning"
+              showIcon
+              title={t('nav.mustChange')}
+              action={
+                <Link to="/me" className="alert-link">
+                  {t('nav.changeNow')}
+                </Link>
+              }
+              style={{ marginBottom: 16 }}
+            />
+          ) : null}
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </main>
+      </div>
+      <nav className="bottom-nav" aria-label={t('nav.main')}>
+        <ul>{links('bottom-link')}</ul>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+import type { Resources } from './vi';
+
+/** English UI strings; the type keeps every key of vi.ts present. */
+const en: Resources = {
+  app: { name: 'chibo', tagline: 'Party cell meetings', skip: 'Skip to main content' },
+  common: {
+    save: 'Save', cancel: 'Cancel', close: 'Close', confirm: 'Confirm', edit: 'Edit', add: 'Add', search: 'Search',
+    loading: 'Loading…', none: 'None', yes: 'Yes', no: 'No', more: 'More', back: 'Back',
+    reason: 'Reason', effectiveOn: 'Effective date', date: 'Date', actions: 'Actions', name: 'Name', phone: 'Phone',
+    required: 'Please enter {{field}}', choose: 'Choose…', saved: 'Saved.', networkError: 'Cannot reach the server. Please try again.',
+    unknownError: 'Something went wrong. Please try again.', notFound: 'Page not found.', home: 'Go to the start page',
+    from: 'from {{date}}', until: 'until {{date}}', dateFormatHint: 'dd/mm/yyyy', present: 'now',
+  },
+  lang: { switchTo: 'Tiếng Việt', switchLabel: 'Chuyển sang tiếng Việt', vi: 'Tiếng Việt', en: 'English', label: 'Language' },
+  nav: {
+    main: 'Main navigation', orgs: 'Units', members: 'Members', accounts: 'Accounts', audit: 'Audit log', me: 'Me',
+    logout: 'Log out', menu: 'Open menu', mustChange: 'You are using a temporary password. Please change it.', changeNow: 'Change now',
+  },
+  setup: {
+    title: 'Set up chibo', intro: 'Choose how to start.',
+    demo: 'Use the Thanh Minh demo commune', demoHint: 'Load the sample Thanh Minh commune committee (19 cells, 229 members) to try chibo.',
+    own: 'Create your own committee', ownHint: 'Create your commune committee and its first administrator account.',
+    committeeName: 'Committee name', committeeNamePh: 'Đảng bộ xã …', place: 'Place name', placePh: 'Thanh Minh',
+    fullName: 'Administrator’s full name', username: 'Username', password: 'Password', passwordHint: 'At least 8 characters.',
+    passwordShort: 'The password must have at least 8 characters.', create: 'Create the committee',
+    demoLoaded: 'Demo loaded: {{orgs}} units, {{members}} members, {{accounts}} accounts.',
+    demoAccounts: 'Demo accounts', demoPassword: 'Shared password: {{password}}', goLogin: 'Go to login',
+    usernameCol: 'Username', descriptionCol: 'Role',
+  },
+  login: {
+    title: 'Log in', username: 'Username', password: 'Password', submit: 'Log in',
+    usernameRequired: 'Please enter your username.', passwordRequired: 'Please enter your password.',
+  },
+  kind: { committee: 'Committee', sub_committee: 'Sub-committee', cell: 'Cell' },
+  orgStatus: { active: 'Active', merged: 'Merged', dissolved: 'Dissolved' },
+  tree: {
+    title: 'Party units', members_one: '{{count}} member', members_other: '{{count}} members',
+    includeInactive: 'Show merged and dissolved units too', empty: 'There is no unit you may see.', outside: 'outside your scope',
+  },
+  org: {
+    breadcrumb: 'Breadcrumb', counts: 'Member counts', total: 'Total', official: 'Official', probationary: 'Probationary',
+    exempt: 'Exempt', officers: 'Officers', overseers: 'Committee members in charge', noOfficers: 'No one holds a position.',
+    noOverseers: 'Not assigned.', term: 'Term {{term}}', members: 'Members', partners: 'Mass organizations and partners',
+    children: 'Units under it', nameHistory: 'Name history', place: 'Place', noChildren: 'No units under it.',
+    inactive: 'This unit was {{status}} on {{date}}.', mergedInto: 'See the unit it merged into', actions: 'Unit actions',
+    rename: 'Rename', move: 'Move', merge: 'Merge', dissolve: 'Dissolve', addChild: 'Add a unit under it',
+    newName: 'New name', newParent: 'New parent unit', mergeInto: 'Merge into', kindLabel: 'Kind of unit', foundedOn: 'Founded on',
+    mergeWarn: 'All members will be transferred to the chosen unit.', dissolveWarn: 'Only a unit with no members and no units under it can be dissolved.',
+    merged: 'Merged; {{count}} members transferred.', accounts: 'Accounts', audit: 'Audit log',
+  },
+  members: {
+    title: 'Members', searchLabel: 'Search members by name', searchPh: 'Type a name, with or without diacritics', includeFormer: 'Include former members',
+    add: 'Add member', import: 'Import from Excel', export: 'Export to Excel', empty: 'No members.', cell: 'Cell',
+    count: '{{count}} members', searchHint: 'Type at least one letter to search the units you may see.', noResults: 'Nobody found.',
+    results: '{{count}} results', position: 'Position',
+  },
+  import: {
+    title: 'Import members from Excel', file: 'Excel file', template: 'Download the template', step1: 'Choose an .xlsx file made from chibo’s template; it is checked before anything is written.',
+    preview: 'Check the file', confirm: 'Confirm import', row: 'Row', fullName: 'Full name', errors: 'Errors', column: 'Column',
+    allOk: 'The file is valid: {{count}} rows will be imported.', hasErrors: 'The file has {{count}} rows with errors. Nothing was changed; fix the file and choose it again.',
+    done: 'Imported {{count}} members.', ok: 'Valid', chooseFile: 'Choose an .xlsx file.', tableCaption: 'Row-by-row check',
+  },
+  member: {
+    personal: 'Personal details', party: 'Party record', fullName: 'Full name', birthDate: 'Date of birth', gender: 'Gender',
+    ethnicity: 'Ethnicity', religion: 'Religion', phone: 'Phone', email: 'Email', citizenId: 'Citizen ID', address: 'Address',
+    education: 'Education', cardNo: 'Party card number', admissionDate: 'Admission date', officialDate: 'Official since',
+    standing: 'Standing', state: 'Status', theoryLevel: 'Political theory level', duesCategory: 'Dues category',
+    cell: 'Cell', history: 'Cells over time', events: 'Status changes', positions: 'Positions', nowIs: 'now {{name}}',
+    noHistory: 'None yet.', account: 'Account', noAccount: 'No login account.', disabledTag: 'Disabled',
+    joinedOn: 'Joined the cell on', decisionRef: 'Decision number', transfer: 'Transfer', recordEvent: 'Record a status change',
+    addPosition: 'Assign a position', endPosition: 'End', endPositionQ: 'End this position as of today?', createAccount: 'Create account',
+    editTitle: 'Edit record', addTitle: 'Add a member', toOrg: 'Transfer to cell', eventKind: 'Kind of change', positionTitle: 'Position',
+    positionOrg: 'In unit', termLabel: 'Term', startedOn: 'Start date', role: 'Role', grantOrg: 'Scope (unit)',
+    at: 'at {{name}}', ended: 'ended {{date}}', from: '{{from}} → {{to}}', created: 'Member added.', notMember: 'This person no longer belongs to a cell.',
+  },
+  gender: { male: 'Male', female: 'Female' },
+  standing: { official: 'Official', probationary: 'Probationary' },
+  state: {
+    active: 'Active', exempt: 'Exempt', temp_exempt: 'Temporarily exempt', transferred_out: 'Transferred out',
+    deceased: 'Deceased', removed: 'Removed',
+  },
+  theory: { none: 'None', so_cap: 'Elementary', trung_cap: 'Intermediate', cao_cap: 'Advanced', cu_nhan: 'Bachelor' },
+  dues: {
+    salaried: 'Salaried', pensioner: 'Pensioner', working_age: 'Working age', outside_working_age: 'Outside working age',
+  },
+  position: {
+    cell_secretary: 'Cell secretary', cell_deputy: 'Cell deputy secretary', cell_committee: 'Cell committee member', commune_secretary: 'Committee secretary',
+    commune_deputy: 'Committee deputy secretary', standing_committee: 'Standing committee member', committee_member: 'Committee member',
+  },
+  event: {
+    admitted: 'Admitted', joined: 'Joined', made_official: 'Made official', exempted: 'Exempted',
+    temp_exempted: 'Temporarily exempted', exemption_ended: 'Exemption ended', transferred_out: 'Transferred out of the committee',
+    transferred: 'Transferred', transferred_in: 'Transferred in', deceased: 'Deceased', removed: 'Removed', merged: 'Cell merged',
+  },
+  partner: {
+    add: 'Add partner unit', kind: 'Kind', name: 'Name', addContact: 'Add contact', contactName: 'Full name',
+    contactTitle: 'Title', endContact: 'End contact', endContactQ: 'Stop listing {{name}} as a contact?', noContacts: 'No contacts.',
+    empty: 'No partner units.', inactive: 'Inactive',
+  },
+  partnerKind: {
+    women: 'Women’s Union', farmers: 'Farmers’ Union', youth: 'Youth Union', veterans: 'Veterans’ Association', front: 'Front work committee',
+    police: 'Police', militia: 'Militia', village_head: 'Village head', other: 'Other',
+  },
+  role: {
+    admin: 'System administrator', leader: 'Committee leader or office', secretary: 'Cell secretary or deputy',
+    overseer: 'Committee member in charge', member: 'Member',
+  },
+  accounts: {
+    title: 'Accounts', unit: 'Unit', username: 'Username', fullName: 'Full name', roles: 'Roles', status: 'Status',
+    lastLogin: 'Last login', never: 'Never', active: 'Active', disabled: 'Disabled', create: 'Create account',
+    person: 'Member', personPh: 'Type a name to search', password: 'Temporary password', passwordHint: 'At least 8 characters; the user must change it at first login.',
+    reset: 'Reset password', resetDone: 'Password reset; all of the account’s sessions were ended.', disable: 'Disable', enable: 'Enable',
+    grant: 'Grant a role', revoke: 'Revoke role {{role}}', revokeQ: 'Revoke role {{role}} at {{org}}?', everywhere: 'Whole system',
+    empty: 'No accounts in this unit.', mustChange: 'Must change password',
+  },
+  audit: {
+    title: 'Audit log', unit: 'Unit', action: 'Action', allActions: 'All', at: 'Time', who: 'By',
+    summary: 'Summary', before: 'Before', after: 'After', system: 'System', empty: 'No changes yet.', loadMore: 'Older entries',
+    details: 'Details',
+  },
+  action: {
+    setup: { committee: 'Set up the committee' },
+    org: { create: 'Create unit', update: 'Rename unit', move: 'Move unit', merge: 'Merge units', dissolve: 'Dissolve unit' },
+    member: {
+      create: 'Add member', update: 'Edit member', transfer: 'Transfer (out)', transfer_in: 'Transfer (in)', import: 'Import from Excel',
+      made_official: 'Made official', exempted: 'Exempted', temp_exempted: 'Temporarily exempted', exemption_ended: 'Exemption ended',
+      transferred_out: 'Transferred out', deceased: 'Deceased', removed: 'Removed',
+    },
+    position: { add: 'Assign position', end: 'End position' },
+    partner: { create: 'Add partner unit', update: 'Edit partner unit', contact_add: 'Add contact', contact_end: 'End contact' },
+    account: {
+      create: 'Create account', password_change: 'Change password', password_reset: 'Reset password', disable: 'Disable account',
+      enable: 'Enable account',
+    },
+    grant: { add: 'Grant role', remove: 'Revoke role' },
+  },
+  me: {
+    title: 'My account', username: 'Username', roles: 'Roles', myRecord: 'See my member record',
+    changePassword: 'Change password', currentPassword: 'Current password', newPassword: 'New password', repeatPassword: 'Repeat the new password',
+    mismatch: 'The two new passwords differ.', changed: 'Password changed.', mustChange: 'You are using a temporary password set by a manager. Please change it to keep working safely.',
+    sessions: 'Sessions', device: 'Device', createdAt: 'Logged in', lastSeen: 'Last active', current: 'This session',
+    revoke: 'Log out session', revoked: 'That session was logged out.', language: 'Language',
+  },
+};
+export default en;

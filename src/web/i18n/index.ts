@@ -1,0 +1,49 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import vi from './vi';
+import en from './en';
+import type { Locale } from '../api/types';
+
+export const STORAGE_KEY = 'chibo_lang';
+
+function cookieLocale(): Locale | null {
+  const m = /(?:^|;\s*)chibo_lang=(vi|en)\b/.exec(document.cookie);
+  return m ? (m[1] as Locale) : null;
+}
+
+/** The remembered choice: this browser's storage, then the cookie the server set, then Vietnamese. */
+export function initialLocale(): Locale {
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem(STORAGE_KEY);
+  } catch {
+    stored = null;
+  }
+  if (stored === 'vi' || stored === 'en') return stored;
+  return cookieLocale() ?? 'vi';
+}
+
+export function hasStoredLocale(): boolean {
+  try {
+    return localStorage.getItem(STORAGE_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
+const lng = initialLocale();
+document.documentElement.lang = lng;
+
+void i18n.use(initReactI18next).init({
+  resources: { vi: { translation: vi }, en: { translation: en } },
+  lng,
+  fallbackLng: 'vi',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+i18n.on('languageChanged', (l) => {
+  document.documentElement.lang = l;
+});
+
+export default i18n;

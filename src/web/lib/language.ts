@@ -1,0 +1,20 @@
+import i18n, { STORAGE_KEY } from '../i18n';
+import { put } from '../api/client';
+import type { Locale } from '../api/types';
+
+/** Switches the UI language and remembers it in this browser and (through the server) in a cookie and the account. */
+export async function setLanguage(l: Locale): Promise<void> {
+  try {
+    localStorage.setItem(STORAGE_KEY, l);
+  } catch {
+    /* private mode: the cookie still remembers */
+  }
+  await i18n.changeLanguage(l);
+  try {
+    await put('/api/auth/locale', { locale: l });
+  } catch {
+    /* offline: the local choice stands */
+  }
+}
+
+export const currentLocale = (): Locale => (i18n.language === 'en' ? 'en' : 'vi');

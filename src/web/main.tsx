@@ -1,0 +1,33 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import './fonts.css';
+import './styles.css';
+import './i18n';
+import { App } from './App';
+import { ApiError } from './api/client';
+
+const queryClient: QueryClient = new QueryClient({
+  // An expired or revoked session: forget the account, and the app goes to the login page.
+  queryCache: new QueryCache({
+    onError: (err) => {
+      if (err instanceof ApiError && err.status === 401) queryClient.setQueryData(['me'], null);
+    },
+  }),
+  defaultOptions: {
+    queries: {
+      // Permission and not-found answers do not change on retry; a weak village connection might.
+      retry: (count, err) => count < 2 && !(err instanceof ApiError && err.status >= 400 && err.status < 500),
+      refetchOnWindowFocus: false,
+      staleTime: 15_000,
+    },
+  },
+});
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
+  </StrictMode>,
+);

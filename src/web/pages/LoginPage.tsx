@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { Button, Form, Input } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { post } from '../api/client';
+import { useMe } from '../api/hooks';
+import type { Me } from '../api/types';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { PageTitle } from '../components/PageTitle';
+
+export default function LoginPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const from = (location.state as { from?: string } | null)?.from;
+
+  if (me.data) return <Navigate to={from ?? '/'} replace />;
+
+  const submit = async (v: { username: string; password: string }) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const account = await post<Me>('/api/auth/login', { username: v.username.trim(), password: v.password });
+      qc.setQueryData(['me'], account);
+      navigate(account.mustChangePassword ? '/me' : from ?? '/', { replace: true });
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="center-page">
+      <header className="center-top" style={{ maxWidth: 420 }}>
+        <span className="brand">chibo</span>
+        <LanguageSwitch />
+      </header>
+      <main id="main" className="login-card">
+        <PageTitle text={t('login.title')}>{t('login.title')}</PageTitle>
+        <p className="muted" style={{ marginTop: -8 }}>{t('app.tagline')}</p>
+        <ErrorAlert error={error} />
+        <Form layout="vertical" name="login" onFinish={submit} requiredMark={false}>
+          <Form.Item name="username" label={t('login.username')} rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
+            <Input autoComplete="username" autoCapitalize="none" spellCheck={false} size="large" />
+          </Form.Item>
+          <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+            <Input.Password autoComplete="current-password" size="large" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" size="large" block loading={busy}>
+            {t('login.submit')}
+          </Button>
+        </Form>
+      </main>
+    </div>
+  );
+}

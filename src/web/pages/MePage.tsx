@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { Alert, App, Button, Form, Input, Radio } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { del, get, post } from '../api/client';
+import { useInvalidate, useMe } from '../api/hooks';
+import type { Locale, Session } from '../api/types';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { PageTitle } from '../components/PageTitle';
+import { Section } from '../components/Section';
+import { Chip } from '../components/Tags';
+import { fmtDateTime } from '../lib/format';
+import { currentLocale, setLanguage } from '../lib/language';
+
+type PasswordForm = { currentPassword: string; newPassword: string; repeat: string };
+
+/** My account: change password (prompted when it is a temporary one), my sessions, my language. */
+export default function MePage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const me = useMe().data;
+  const invalidate = useInvalidate();
+  const [form] = Form.useForm<PasswordForm>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const sessions = useQuery({ queryKey: ['sessions'], queryFn: () => get<Session[]>('/api/auth/sessions') });
+  if (!me) return null;
+  const change = async (v: PasswordForm) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await post('/api/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword });
+      form.resetFields();
+      message.success(t('me.changed'));
+      await invalidate('me', 'sessions');
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const revoke = async (id: string) => {
+    setError(null);
+    try {
+      await del(`/api/auth/sessions/${id}`);
+      message.success(t('me.revoked'));
+      await invalidate('sessions');
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <>
+      <PageTitle text={t('me.title')}>{me.fullName ?? me.username}</PageTitle>
+      {me.mustChangePassword ? <Alert type="warning" showIcon title={t('me.mustChange')} style={{ marginBottom: 16 }} /> : null}
+      <Section title={t('me.title')}>
+        <dl className="kv">
+          <dt>{t('me.username')}</dt>
+          <dd>
+            <code>{me.username}</code>
+          </dd>
+          <dt>{t('me.roles')}</dt>
+          <dd>
+            {me.grants.map((g, i) => (
+              <Chip key={i}>
+                {t(`role.${g.role}`, { defaultValue: g.role })} — {g.orgName ?? t('accounts.everywhere')}
+              </Chip>
+            ))}
+          </dd>
+        </dl>
+        {me.personId ? (
+          <p style={{ marginTop: 12, marginBottom: 0 }}>
+            <Link to={`/members/${me.personId}`}>{t('me.myRecord')}</Link>
+          </p>
+        ) : null}
+      </Section>
+      <Section title={t('me.changePassword')}>
+        <ErrorAlert error={error} />
+        <Form<PasswordForm> form={form} name="password" layout="vertical" onFinish={change} style={{ maxWidth: 420 }}>
+          <Form.Item name="currentPassword" label={t('me.currentPassword')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+            <Input.Password autoComplete="current-password" />
+          </Form.Item>
+          <Form.Item name="newPassword" label={t('me.newPassword')} extra={t('setup.passwordHint')} rules={[{ required: true, min: 8, message: t('setup.passwordShort') }]}>
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item
+            name="repeat"
+            label={t('me.repeatPassword')}
+            dependencies={['newPassword']}
+            rules={[
+              { required: true, message: t('me.mismatch') },
+              ({ getFieldValue }) => ({
+                validator: (_, v) => (!v || v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('me.mismatch')))),
+              }),
+            ]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={busy}>
+            {t('me.changePassword')}
+          </Button>
+        </Form>
+      </Section>
+      <Section title={t('me.language')}>
+        <Radio.Group
+          aria-label={t('me.language')}
+          value={currentLocale()}
+          onChange={(e) => void setLanguage(e.target.value as Locale)}
+          options={[
+            { value: 'vi', label: <span lang="vi">Tiếng Việt</span> },
+            { value: 'en', label: <span lang="en">English</span> },
+          ]}
+        />
+      </Section>
+      <Section title={t('me.sessions')}>
+        <ErrorAlert error={sessions.error} />
+        <ul className="plain-list">
+          {(sessions.data ?? []).map((s) => (
+            <li key={s.id} className="toolbar" style={{ marginBottom: 0 }}>
+              <div className="grow">
+                <div className="wrap-anywhere">{s.userAgent ?? '—'}</div>
+                <div className="muted">
+                  {t('me.createdAt')}: {fmtDateTime(s.createdAt)} · {t('me.lastSeen')}: {fmtDateTime(s.lastSeenAt)}
+                  {s.ip ? ` · ${s.ip}` : ''}
+                </div>
+              </div>
+              {s.current ? (
+                <Chip tone="green">{t('me.current')}</Chip>
+              ) : (
+                <Button onClick={() => revoke(s.id)}>{t('me.revoke')}</Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      </Section>
+    </>
+  );
+}
