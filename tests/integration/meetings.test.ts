@@ -14,6 +14,7 @@ describe.each(DB_KINDS)('meetings on %s', (kind) => {
   let cellId: string;
   let people: Record<string, string>;
   let meetingId: string;
+  let unexcusedId: string;
   const req = (method: string, url: string, cookie: string, payload?: unknown) =>
     t.app.inject({ method: method as 'GET', url, payload: payload as object, headers: { cookie } });
 
@@ -103,6 +104,7 @@ describe.each(DB_KINDS)('meetings on %s', (kind) => {
     const m = json(await req('GET', `/api/meetings/${meetingId}`, c.truong));
     const members = m.invitations.filter((i: any) => i.role === 'member');
     const unexcused = members.find((i: any) => i.standing === 'official' && !['Lường Văn Trường', 'Lường Thị Thoan', 'Quàng Văn Ún', 'Cà Thị Hương'].includes(i.name));
+    unexcusedId = unexcused.personId;
     const noReason = await req('PUT', `/api/meetings/${meetingId}/attendance/${people['Cà Thị Hương']}`, c.truong, { status: 'absent_excused' });
     expect(noReason.statusCode).toBe(400);
     expect(json(noReason).error.message).toBe('Vắng có lý do thì phải ghi rõ lý do.');
@@ -275,6 +277,37 @@ describe.each(DB_KINDS)('meetings on %s', (kind) => {
       `SELECT seq FROM document_numbers WHERE org_id = $1 AND doc_type = 'BB' ORDER BY issued_at`, [cellId],
     );
     expect(n.map((r) => r.seq)).toEqual(sameYear ? [1, 2] : [1, 1]);
+  });
+  it('shows a member’s attendance history with the absence rule', async () => {
+    const year = parseIsoDate(twelfth(1)).year;
+    const res = await req('GET', `/api/members/${unexcusedId}/attendance?year=${year}`, c.truong);
+    expect(res.statusCode).toBe(200);
+    const h = json(res);
+    expect(h.items.find((i: any) => i.meetingId === meetingId)).toMatchObject({ status: 'absent_unexcused', exempt: false });
+    expect(h.absence).toMatchObject({ count: 1, level: 'ok', months: [parseIsoDate(tenth(1)).month] });
+    expect((await req('GET', `/api/members/${unexcusedId}/attendance`, c.thoan)).statusCode).toBe(403);
+  });
+
+  it('lists my meetings, and serves secret iCalendar feeds in UTC that can be revoked', async () => {
+    const mine = json(await req('GET', `/api/my/meetings?from=${tenth(1)}&to=${tenth(3)}`, c.thoan));
+    expect(mine.find((m: any) => m.id === meetingId)).toMatchObject({ role: 'member', date: twelfth(1) });
+    expect(mine.some((m: any) => m.virtual && m.date === tenth(3))).toBe(true);
+    const feed = await req('POST', '/api/calendar-feeds', c.thoan, { kind: 'person' });
+    expect(feed.statusCode).toBe(201);
+    const ics = await t.app.inject({ url: json(feed).path });
+    expect(ics.statusCode).toBe(200);
+    expect(ics.headers['content-type']).toContain('text/calendar');
+    // 19:30 in Vietnam (UTC+7) is 12:30 UTC.
+    expect(ics.body).toContain(`DTSTART:${twelfth(1).replace(/-/g, '')}T123000Z`);
+    expect(ics.body).toContain('Phiêng Lơi');
+    const other = (await t.db.one<{ id: string }>(`SELECT id FROM orgs WHERE name = 'Chi bộ bản Tâu'`))!.id;
+    expect((await req('POST', '/api/calendar-feeds', c.thoan, { kind: 'org', orgId: other })).statusCode).toBe(403);
+    const unit = await req('POST', '/api/calendar-feeds', c.thoan, { kind: 'org', orgId: cellId });
+    expect(unit.statusCode).toBe(201);
+    expect((await t.app.inject({ url: json(unit).path })).body).toContain('BEGIN:VEVENT');
+    expect((await req('DELETE', `/api/calendar-feeds/${json(feed).id}`, c.thoan)).statusCode).toBe(200);
+    expect((await t.app.inject({ url: json(feed).path })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: '/api/calendar/not-a-real-token-at-all-xx.ics' })).statusCode).toBe(404);
   });
 });
 

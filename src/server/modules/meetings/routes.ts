@@ -8,6 +8,7 @@ import * as schedule from './schedule';
 import * as prep from './prep';
 import { meetingDetail } from './presenters';
 import { sessionRoutes } from './routes-session';
+import { personalRoutes } from './routes-personal';
 import {
   AgendaBody, AgendaPatch, CreateBody, GuestBody, MeetingChildParams, MeetingDetail, MeetingList, MeetingParams, PreparationBody,
   RuleBody, RuleResponse, UpdateBody,
@@ -159,4 +160,5 @@ export async function meetingRoutes(app: FastifyInstance) {
   );
 
   await sessionRoutes(app);
+  await personalRoutes(app);
 }

@@ -1,0 +1,149 @@
+// A person's meetings ("my meetings"), a member's attendance history with the absence rule, and the
+// iCalendar feeds (per person, per unit) behind secret tokens. Feeds are emitted in UTC.
+import crypto from 'node:crypto';
+import ical, { ICalEventStatus } from 'ical-generator';
+import type { Db } from '../../db/index';
+import { can, type Principal } from '../../auth/policy';
+import { Forbidden, Invalid, NotFound } from '../../errors';
+import { audit } from '../../audit';
+import { addDays, isIsoDate, parseIsoDate, todayVn, vnLocalToInstant } from '../../../domain/dates';
+import {
+  absenceStatus, DEFAULT_MINIMUM_MINUTES, longestExcusedStreak, MAX_EXCUSED_STREAK, MEETING_TYPE_LABELS, type AttendanceStatus,
+  type MeetingType,
+} from '../../../domain/meetings/index';
+import { listMeetings, type ListItem } from './schedule';
+
+/** Meetings a person is summoned to, and the coming ones of their cell that the rule generates. */
+export async function personMeetings(db: Db, personId: string, from: string, to: string): Promise<(ListItem & { role: string | null })[]> {
+  if (!isIsoDate(from) || !isIsoDate(to)) throw Invalid('date_invalid', { value: `${from} – ${to}` });
+  const invited = await db.query<ListItem & { role: string }>(
+    `SELECT m.id, false AS virtual, m.org_id AS "orgId", o.name AS "orgName", m.type, m.topic, m.date, m.original_date AS "originalDate",
+            m.start_time AS "startTime", m.end_time AS "endTime", m.location, m.status, m.move_reason AS "moveReason",
+            m.cancel_reason AS "cancelReason", i.role
+       FROM invitations i JOIN meetings m ON m.id = i.meeting_id JOIN orgs o ON o.id = m.org_id
+      WHERE i.person_id = $1 AND m.date BETWEEN $2 AND $3 ORDER BY m.date, m.start_time`,
+    [personId, from, to],
+  );
+  const cells = await db.query<{ org_id: string }>(
+    `SELECT org_id FROM memberships WHERE person_id = $1 AND ended_on IS NULL
+     UNION SELECT org_id FROM org_overseers WHERE person_id = $1 AND ended_on IS NULL`,
+    [personId],
+  );
+  const out: (ListItem & { role: string | null })[] = [...invited];
+  for (const c of cells) {
+    // The cell's coming meetings that the rule generates (not yet planned, so nobody is summoned yet).
+    for (const m of (await listMeetings(db, c.org_id, { from, to })).items) if (m.virtual) out.push({ ...m, role: null });
+  }
+  return out.sort((a, b) => (a.date === b.date ? a.startTime.localeCompare(b.startTime) : a.date < b.date ? -1 : 1));
+}
+
+/** A member's attendance at held meetings, and the absence rule (warning at 2, flag at 3 months without reason in a year). */
+export async function attendanceHistory(db: Db, personId: string, year: number) {
+  const rows = await db.query<{ meeting_id: string; date: string; original_date: string | null; type: MeetingType; org_name: string;
+    role: string; status: AttendanceStatus | null; reason: string | null }>(
+    `SELECT m.id AS meeting_id, m.date, m.original_date, m.type, o.name AS org_name, i.role, a.status, a.reason
+       FROM invitations i JOIN meetings m ON m.id = i.meeting_id JOIN orgs o ON o.id = m.org_id
+       LEFT JOIN attendance a ON a.invitation_id = i.id
+      WHERE i.person_id = $1 AND i.role IN ('member', 'exempt') AND m.status IN ('held', 'approved')
+      ORDER BY m.date DESC`,
+    [personId],
+  );
+  const records = rows.filter((r) => r.role === 'member').map((r) => ({
+    date: r.date, ...(r.original_date ? { originalDate: r.original_date } : {}), status: r.status ?? 'not_recorded' as const, type: r.type,
+  }));
+  const absence = absenceStatus(records, year);
+  const streak = longestExcusedStreak(records, year);
+  return {
+    personId, year, absence,
+    excusedStreak: { longest: streak, tooLong: streak > MAX_EXCUSED_STREAK },
+    items: rows.map((r) => ({
+      meetingId: r.meeting_id, date: r.date, originalDate: r.original_date, type: r.type, orgName: r.org_name, exempt: r.role === 'exempt',
+      status: r.status ?? 'not_recorded', reason: r.reason,
+    })),
+  };
+}
+
+// Calendar feeds.
+
+const digest = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+
+export async function listFeeds(db: Db, who: Principal) {
+  const rows = await db.query<{ id: string; kind: string; subject_id: string; created_at: Date }>(
+    'SELECT id, kind, subject_id, created_at FROM calendar_feeds WHERE account_id = $1 AND revoked_at IS NULL ORDER BY created_at',
+    [who.accountId],
+  );
+  return rows.map((r) => ({ id: r.id, kind: r.kind, subjectId: r.subject_id, createdAt: new Date(r.created_at).toISOString() }));
+}
+
+/** A secret calendar URL for the caller's own meetings, or for a unit they may read. The token is shown once. */
+export async function createFeed(db: Db, who: Principal, input: { kind: 'person' | 'org'; orgId?: string }) {
+  let subjectId: string;
+  let orgPath: string | null = null;
+  if (input.kind === 'person') {
+    if (!who.personId) throw Invalid('person_not_found');
+    subjectId = who.personId;
+  } else {
+    const o = input.orgId ? await db.one<{ path: string }>('SELECT path FROM orgs WHERE id = $1', [input.orgId]) : undefined;
+    if (!o) throw NotFound('org_not_found');
+    if (!can(who, 'meeting.read', { orgPath: o.path })) throw Forbidden();
+    subjectId = input.orgId!;
+    orgPath = o.path;
+  }
+  const token = crypto.randomBytes(24).toString('base64url');
+  const id = await db.tx(async (q) => {
+    const r = await q.one<{ id: string }>(
+      'INSERT INTO calendar_feeds (token_hash, kind, subject_id, account_id) VALUES ($1, $2, $3, $4) RETURNING id',
+      [digest(token), input.kind, subjectId, who.accountId],
+    );
+    await audit(q, who, { action: 'calendar.create', entity: 'calendar_feed', entityId: r!.id, orgPath, summary: input.kind });
+    return r!.id;
+  });
+  return { id, kind: input.kind, subjectId, token, path: `/api/calendar/${token}.ics` };
+}
+
+export async function revokeFeed(db: Db, who: Principal, feedId: string) {
+  await db.tx(async (q) => {
+    const r = await q.query('UPDATE calendar_feeds SET revoked_at = now() WHERE id = $1 AND account_id = $2 AND revoked_at IS NULL RETURNING id', [
+      feedId, who.accountId,
+    ]);
+    if (!r.length) throw NotFound('calendar_not_found');
+    await audit(q, who, { action: 'calendar.revoke', entity: 'calendar_feed', entityId: feedId, orgPath: null });
+  });
+  return { ok: true };
+}
+
+/** The iCalendar text of a feed: 3 months back, 12 months ahead; times in UTC (correct for Asia/Ho_Chi_Minh). */
+export async function renderFeed(db: Db, token: string): Promise<string> {
+  const feed = await db.one<{ kind: 'person' | 'org'; subject_id: string; disabled_at: Date | null }>(
+    `SELECT f.kind, f.subject_id, a.disabled_at FROM calendar_feeds f JOIN accounts a ON a.id = f.account_id
+      WHERE f.token_hash = $1 AND f.revoked_at IS NULL`,
+    [digest(token)],
+  );
+  if (!feed || feed.disabled_at) throw NotFound('calendar_not_found');
+  const from = addDays(todayVn(), -92);
+  const to = addDays(todayVn(), 366);
+  const items = feed.kind === 'person'
+    ? await personMeetings(db, feed.subject_id, from, to)
+    : (await listMeetings(db, feed.subject_id, { from, to })).items;
+  const name = feed.kind === 'person'
+    ? (await db.one<{ full_name: string }>('SELECT full_name FROM people WHERE id = $1', [feed.subject_id]))?.full_name
+    : (await db.one<{ name: string }>('SELECT name FROM orgs WHERE id = $1', [feed.subject_id]))?.name;
+  const cal = ical({ name: `Sinh hoạt chi bộ — ${name ?? ''}`, prodId: { company: 'chibo', product: 'chibo', language: 'VI' } });
+  for (const m of items) {
+    const start = vnLocalToInstant(m.date, m.startTime);
+    const end = m.endTime && m.endTime > m.startTime
+      ? vnLocalToInstant(m.date, m.endTime)
+      : new Date(start.getTime() + (DEFAULT_MINIMUM_MINUTES[m.type] ?? 90) * 60_000);
+    const { month, year } = parseIsoDate(m.originalDate ?? m.date);
+    const moved = m.status === 'moved' && m.moveReason ? `\nDời lịch: ${m.moveReason}` : '';
+    cal.createEvent({
+      id: m.id ? `${m.id}@chibo` : `plan-${m.orgId}-${m.originalDate}@chibo`,
+      start, end,
+      summary: `${MEETING_TYPE_LABELS[m.type]} tháng ${String(month).padStart(2, '0')}/${year} — ${m.orgName}`,
+      description: `${m.topic ? `Chuyên đề: ${m.topic}\n` : ''}${m.virtual ? 'Dự kiến theo lịch sinh hoạt của chi bộ.' : ''}${moved}`.trim(),
+      location: m.location ?? undefined,
+      status: m.status === 'cancelled' ? ICalEventStatus.CANCELLED : m.virtual ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+    });
+  }
+  return cal.toString();
+}

@@ -1,0 +1,111 @@
+import type { FastifyInstance } from 'fastify';
+import { Type, type Static } from '@sinclair/typebox';
+import { LOGIN, PUBLIC, act, principalOf } from '../../http';
+import { errors, IdParams, IsoDate, Nullable, Ok } from '../../schemas';
+import { NotFound } from '../../errors';
+import { addDays, todayVn } from '../../../domain/dates';
+import * as personal from './personal';
+import { ListItem } from './schemas';
+
+/** "My meetings", a member's attendance history with the absence rule, and iCalendar feeds. */
+export async function personalRoutes(app: FastifyInstance) {
+  const tags = ['meetings'];
+  const RangeQuery = Type.Object({ from: Type.Optional(IsoDate), to: Type.Optional(IsoDate) });
+  app.get<{ Querystring: Static<typeof RangeQuery> }>(
+    '/api/my/meetings',
+    {
+      config: { permission: LOGIN },
+      schema: {
+        tags, summary: 'Các buổi sinh hoạt của tôi / My meetings (summoned, and my cell’s coming ones)', querystring: RangeQuery,
+        response: { 200: Type.Array(Type.Intersect([ListItem, Type.Object({ role: Nullable(Type.String()) })])), ...errors },
+      },
+    },
+    async (req) => {
+      const who = principalOf(req);
+      if (!who.personId) return [];
+      const from = req.query.from ?? addDays(todayVn(), -31);
+      return personal.personMeetings(app.db, who.personId, from, req.query.to ?? addDays(from, 120));
+    },
+  );
+  const YearQuery = Type.Object({ year: Type.Optional(Type.Integer({ minimum: 1930, maximum: 2200 })) });
+  app.get<{ Params: Static<typeof IdParams>; Querystring: Static<typeof YearQuery> }>(
+    '/api/members/:id/attendance',
+    {
+      config: { permission: act('member.read', 'person') },
+      schema: {
+        tags,
+        summary: 'Lịch sử dự sinh hoạt; cảnh báo vắng không lý do (2 tháng: nhắc, 3 tháng: xem xét xóa tên) / Attendance history and the absence rule',
+        params: IdParams, querystring: YearQuery,
+        response: {
+          200: Type.Object({
+            personId: Type.String(), year: Type.Integer(),
+            absence: Type.Object({
+              year: Type.Integer(), months: Type.Array(Type.Integer()), count: Type.Integer(), level: Type.String(), message: Nullable(Type.String()),
+            }),
+            excusedStreak: Type.Object({ longest: Type.Integer(), tooLong: Type.Boolean() }),
+            items: Type.Array(Type.Object({
+              meetingId: Type.String(), date: Type.String(), originalDate: Nullable(Type.String()), type: Type.String(), orgName: Type.String(),
+              exempt: Type.Boolean(), status: Type.String(), reason: Nullable(Type.String()),
+            })),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (req) => personal.attendanceHistory(app.db, req.params.id, req.query.year ?? Number(todayVn().slice(0, 4))),
+  );
+
+  const Feed = Type.Object({ id: Type.String(), kind: Type.String(), subjectId: Type.String(), createdAt: Type.String() });
+  app.get(
+    '/api/calendar-feeds',
+    {
+      config: { permission: LOGIN },
+      schema: { tags, summary: 'Đường dẫn lịch của tôi / My calendar feeds', response: { 200: Type.Array(Feed), ...errors } },
+    },
+    async (req) => personal.listFeeds(app.db, principalOf(req)),
+  );
+  const FeedBody = Type.Object({
+    kind: Type.Union([Type.Literal('person'), Type.Literal('org')]), orgId: Type.Optional(Type.String({ format: 'uuid' })),
+  });
+  app.post<{ Body: Static<typeof FeedBody> }>(
+    '/api/calendar-feeds',
+    {
+      config: { permission: LOGIN },
+      schema: {
+        tags,
+        summary: 'Tạo đường dẫn lịch bí mật (iCalendar) cho tôi hoặc cho một tổ chức / Create a secret iCalendar feed (mine, or a unit’s)',
+        body: FeedBody,
+        response: { 201: Type.Object({ id: Type.String(), kind: Type.String(), subjectId: Type.String(), token: Type.String(), path: Type.String() }), ...errors },
+      },
+    },
+    async (req, reply) => {
+      reply.status(201);
+      return personal.createFeed(app.db, principalOf(req), req.body);
+    },
+  );
+  app.delete<{ Params: Static<typeof IdParams> }>(
+    '/api/calendar-feeds/:id',
+    {
+      config: { permission: LOGIN },
+      schema: { tags, summary: 'Thu hồi đường dẫn lịch / Revoke a calendar feed', params: IdParams, response: { 200: Ok, ...errors } },
+    },
+    async (req) => personal.revokeFeed(app.db, principalOf(req), req.params.id),
+  );
+  app.get<{ Params: { file: string } }>(
+    '/api/calendar/:file',
+    {
+      config: { permission: PUBLIC },
+      schema: {
+        tags, summary: 'Lịch sinh hoạt (iCalendar, giờ UTC) theo đường dẫn bí mật / The iCalendar feed behind a secret token',
+        params: Type.Object({ file: Type.String({ pattern: '^[A-Za-z0-9_-]{20,64}\\.ics$' }) }),
+        response: { 200: { type: 'string', description: 'text/calendar' }, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const token = req.params.file.replace(/\.ics$/, '');
+      if (!token) throw NotFound('calendar_not_found');
+      const text = await personal.renderFeed(app.db, token);
+      return reply.header('content-type', 'text/calendar; charset=utf-8').header('cache-control', 'private, max-age=300').send(text);
+    },
+  );
+}
