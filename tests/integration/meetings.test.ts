@@ -35,6 +35,7 @@ describe.each(DB_KINDS)('meetings on %s', (kind) => {
     people = Object.fromEntries(rows.map((r) => [r.full_name, r.id]));
   }, 300_000);
   afterAll(async () => t?.close());
+  const rootId = async () => (await t.db.one<{ id: string }>(`SELECT id FROM orgs WHERE parent_id IS NULL`))!.id;
 
   it('plans the coming meetings from the cell’s rule: Phiêng Lơi on the 10th at 19:30', async () => {
     const rule = json(await req('GET', `/api/orgs/${cellId}/meeting-rule`, c.truong));
@@ -308,6 +309,57 @@ describe.each(DB_KINDS)('meetings on %s', (kind) => {
     expect((await req('DELETE', `/api/calendar-feeds/${json(feed).id}`, c.thoan)).statusCode).toBe(200);
     expect((await t.app.inject({ url: json(feed).path })).statusCode).toBe(404);
     expect((await t.app.inject({ url: '/api/calendar/not-a-real-token-at-all-xx.ics' })).statusCode).toBe(404);
+  });
+  it('invites guests from partner units, lists them in the minutes when present, and cancels a meeting only with a reason', async () => {
+    const m = json(await req('POST', `/api/orgs/${cellId}/meetings`, c.truong, {
+      type: 'expanded', originalDate: tenth(3), topic: null,
+    }));
+    const partners = json(await req('GET', `/api/orgs/${cellId}/partners`, c.truong));
+    const contact = partners.flatMap((u: any) => u.contacts)[0];
+    const women = partners.find((u: any) => u.kind === 'women') ?? partners[0];
+    let r = await req('POST', `/api/meetings/${m.id}/invitations`, c.truong, { partnerContactId: contact.contactId });
+    expect(r.statusCode).toBe(200);
+    r = await req('POST', `/api/meetings/${m.id}/invitations`, c.truong, { partnerUnitId: women.id });
+    expect(r.statusCode).toBe(200);
+    r = await req('POST', `/api/meetings/${m.id}/invitations`, c.truong, { name: 'Lò Văn Khách', title: 'Trưởng bản Co Mỵ' });
+    const guests = json(r).invitations.filter((i: any) => i.role === 'guest');
+    expect(guests.map((g: any) => g.name)).toEqual(expect.arrayContaining([contact.fullName, '', 'Lò Văn Khách']));
+    expect((await req('POST', `/api/meetings/${m.id}/invitations`, c.truong, { partnerContactId: contact.contactId })).statusCode).toBe(409);
+    const free = guests.find((g: any) => g.name === 'Lò Văn Khách');
+    expect((await req('PUT', `/api/meetings/${m.id}/invitations/${free.id}/attendance`, c.truong, { status: 'present' })).statusCode).toBe(200);
+    const draft = pdfText((await req('GET', `/api/meetings/${m.id}/minutes.pdf`, c.truong)).rawPayload);
+    expect(draft).toContain('DỰ THẢO');
+    expect(draft).toContain('đồng chí Lò Văn Khách, Trưởng bản Co Mỵ');
+    expect(draft).toContain('SINH HOẠT CHI BỘ MỞ RỘNG');
+    const bad = await req('PATCH', `/api/meetings/${m.id}`, c.truong, { status: 'cancelled' });
+    expect(json(bad).error.message).toBe('Hủy buổi sinh hoạt phải ghi rõ lý do.');
+    const cancelled = await req('PATCH', `/api/meetings/${m.id}`, c.truong, { status: 'cancelled', reason: 'Lũ quét, đường vào bản bị chia cắt' });
+    expect(json(cancelled)).toMatchObject({ status: 'cancelled', cancelReason: 'Lũ quét, đường vào bản bị chia cắt' });
+    expect((await req('POST', `/api/meetings/${m.id}/approve`, c.truong)).statusCode).toBe(409);
+  });
+
+  it('shows the commune all cells’ meetings, warning of quarters without a thematic meeting', async () => {
+    const first = toIsoDate(month(1).year, month(1).month, 1);
+    const res = await req('GET', `/api/meetings?orgId=${(await rootId())}&from=${first}&to=${twelfth(1)}`, c.don);
+    expect(res.statusCode).toBe(200);
+    const body = json(res);
+    expect(new Set(body.items.map((m: any) => m.orgId)).size).toBe(19);
+    expect(body.items.find((m: any) => m.orgId === cellId)).toMatchObject({ id: meetingId, date: twelfth(1) });
+    expect(body.quartersWithoutThematic.some((w: any) => w.orgId === cellId)).toBe(true);
+    expect((await req('GET', `/api/meetings?orgId=${(await rootId())}`, c.truong)).statusCode).toBe(403);
+  });
+
+  it('keeps scoring schemes as versioned data: a new version is used from then on, old scores keep theirs', async () => {
+    const admin = await login(t.app, 'admin');
+    const base = json(await req('GET', '/api/scoring-schemes', admin)).find((s: any) => s.id === 'phu-tho-regular');
+    const { version: _v, active: _a, ...body } = base;
+    const bad = await req('POST', '/api/scoring-schemes', admin, { ...body, maxPoints: 90 });
+    expect(bad.statusCode).toBe(400);
+    expect((await req('POST', '/api/scoring-schemes', c.truong, body)).statusCode).toBe(403);
+    const res = await req('POST', '/api/scoring-schemes', admin, { ...body, name: 'Chấm điểm sinh hoạt thường kỳ (sửa đổi)' });
+    expect(res.statusCode).toBe(201);
+    expect(json(res).version).toBe(2);
+    expect(json(await req('GET', `/api/meetings/${meetingId}`, c.truong)).score).toMatchObject({ schemeId: 'phu-tho-regular', schemeVersion: 1 });
   });
 });
 

@@ -7,7 +7,7 @@ import * as minutes from './minutes';
 import * as scoring from './scoring';
 import {
   AttendanceBody, ConfirmBody, CorrectionBody, DocQuery, DuesBody, DuesList, MeetingChildParams, MeetingDetail, MeetingParams,
-  ResolutionBody, ScoreBody, SpeechBody, SpeechPatch, VoteBody,
+  ResolutionBody, SchemeBody, ScoreBody, SpeechBody, SpeechPatch, VoteBody,
 } from './schemas';
 
 /** Routes used during and after the meeting: roll call, speeches, votes, dues, score, approval, documents. */
@@ -139,6 +139,20 @@ export async function sessionRoutes(app: FastifyInstance) {
       },
     },
     async () => scoring.listSchemes(app.db),
+  );
+  app.post<{ Body: Static<typeof SchemeBody> }>(
+    '/api/scoring-schemes',
+    {
+      config: { permission: act('system.manage', 'global') },
+      schema: {
+        tags, summary: 'Thêm bộ tiêu chí hoặc phiên bản mới (cùng mã) / Add a scoring scheme or a new version of one', body: SchemeBody,
+        response: { 201: Type.Object({}, { additionalProperties: true }), ...errors },
+      },
+    },
+    async (req, reply) => {
+      reply.status(201);
+      return scoring.createScheme(app.db, principalOf(req), req.body as Parameters<typeof scoring.createScheme>[2]);
+    },
   );
   app.put<{ Params: Static<typeof MeetingParams>; Body: Static<typeof ScoreBody> }>(
     '/api/meetings/:id/score',

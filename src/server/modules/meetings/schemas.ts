@@ -182,3 +182,20 @@ export const ResolutionBody = Type.Object({
   implementation: Type.Optional(Type.Array(Text, { maxItems: 100 })),
 });
 export const DocQuery = Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) });
+
+const Criterion = Type.Object({
+  key: Type.String({ minLength: 1, maxLength: 60 }), label: Type.String({ minLength: 1, maxLength: 500 }),
+  maxPoints: Type.Number({ exclusiveMinimum: 0 }), fullMarksForTop: Type.Optional(Type.Boolean()),
+});
+export const SchemeBody = Type.Object({
+  id: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,60}$' }), name: Type.String({ minLength: 2, maxLength: LIMITS.name }),
+  maxPoints: Type.Number({ exclusiveMinimum: 0 }), meetingTypes: Type.Array(MeetingTypeSchema, { minItems: 1 }),
+  source: Type.String({ maxLength: LIMITS.text }),
+  groups: Type.Array(Type.Object({
+    key: Type.String({ minLength: 1, maxLength: 60 }), label: Type.String({ minLength: 1, maxLength: 500 }),
+    maxPoints: Type.Number({ exclusiveMinimum: 0 }), criteria: Type.Array(Criterion, { maxItems: 50 }),
+  }), { maxItems: 20 }),
+  bands: Type.Array(Type.Object({
+    level: lit(['tot', 'kha', 'trung_binh', 'kem'] as const), label: Type.String({ minLength: 1, maxLength: 50 }), min: Type.Number({ minimum: 0 }),
+  }), { minItems: 1, maxItems: 10 }),
+});

@@ -3,9 +3,9 @@
 // member in charge confirms.
 import type { Db, Queryable } from '../../db/index';
 import type { Principal } from '../../auth/policy';
-import { Conflict, NotFound } from '../../errors';
+import { Conflict, Invalid, NotFound } from '../../errors';
 import { audit } from '../../audit';
-import { BUILTIN_SCHEMES, scoreMeeting, type MeetingType, type ScoringScheme } from '../../../domain/meetings/index';
+import { BUILTIN_SCHEMES, scoreMeeting, validateScheme, type MeetingType, type ScoringScheme } from '../../../domain/meetings/index';
 import { loadEditable, loadMeeting, rule } from './common';
 import { meetingDetail } from './presenters';
 
@@ -76,5 +76,24 @@ export async function confirmScore(db: Db, who: Principal, id: string, input: { 
       after: input,
     });
     return meetingDetail(q, who, id);
+  });
+}
+
+/** A new scheme, or a new version of one (same id): earlier versions stay, so past scores keep their scheme. */
+export async function createScheme(db: Db, who: Principal, input: Omit<ScoringScheme, 'version'>) {
+  const problems = validateScheme({ ...input, version: 1 });
+  if (problems.length) throw Invalid('meeting_rule', { message: problems.map((p) => p.message).join(' ') }, problems);
+  return db.tx(async (q) => {
+    await ensureBuiltinSchemes(q);
+    const last = await q.one<{ max: number | null }>('SELECT max(version) AS max FROM scoring_schemes WHERE id = $1', [input.id]);
+    const scheme: ScoringScheme = { ...input, version: (last?.max ?? 0) + 1 };
+    await q.query('INSERT INTO scoring_schemes (id, version, name, meeting_types, body) VALUES ($1, $2, $3, $4, $5)', [
+      scheme.id, scheme.version, scheme.name, scheme.meetingTypes, JSON.stringify(scheme),
+    ]);
+    await audit(q, who, {
+      action: 'scoring.create', entity: 'scoring_scheme', entityId: `${scheme.id}@${scheme.version}`, orgPath: null, summary: scheme.name,
+      after: scheme,
+    });
+    return { ...scheme, active: true };
   });
 }
