@@ -260,7 +260,10 @@ describe.each(DB_KINDS)('meetings on %s', (kind) => {
 
   it('numbers the next meeting’s minutes 02, with self check-in by QR code', async () => {
     const m = json(await req('POST', `/api/orgs/${cellId}/meetings`, c.truong, { type: 'regular', originalDate: tenth(2) }));
-    const token = json(await req('POST', `/api/meetings/${m.id}/checkin-token`, c.truong)).token;
+    const qr = json(await req('POST', `/api/meetings/${m.id}/checkin-token`, c.truong));
+    expect(qr.svg).toContain('<svg');
+    expect(qr.url).toMatch(new RegExp(`/checkin/${qr.token}$`));
+    const token = qr.token;
     const self = await req('POST', '/api/checkin', c.thoan, { token });
     expect(self.statusCode).toBe(200);
     expect(json(self)).toMatchObject({ meetingId: m.id, name: 'Lường Thị Thoan', status: 'present' });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
+import QRCode from 'qrcode';
 import { LOGIN, act, principalOf } from '../../http';
 import { errors } from '../../schemas';
 import * as session from './session';
@@ -43,10 +44,20 @@ export async function sessionRoutes(app: FastifyInstance) {
       config: { permission: manage },
       schema: {
         tags, summary: 'Tạo mã QR để đảng viên tự điểm danh / New QR check-in code for the meeting', params: MeetingParams,
-        response: { 200: Type.Object({ token: Type.String(), path: Type.String() }), ...errors },
+        response: {
+          200: Type.Object({
+            token: Type.String(), path: Type.String({ description: 'web page that checks the caller in' }),
+            url: Type.String(), svg: Type.String({ description: 'the QR code of url, as SVG' }),
+          }),
+          ...errors,
+        },
       },
     },
-    async (req) => session.newCheckinToken(app.db, principalOf(req), req.params.id),
+    async (req) => {
+      const t = await session.newCheckinToken(app.db, principalOf(req), req.params.id);
+      const url = `${req.protocol}://${req.host}${t.path}`;
+      return { ...t, url, svg: await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }) };
+    },
   );
   const CheckinBody = Type.Object({ token: Type.String({ minLength: 10, maxLength: 100 }) });
   app.post<{ Body: Static<typeof CheckinBody> }>(
