@@ -6,7 +6,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { hasRole, useMe, useSetup } from './api/hooks';
+import { hasRole, useMe, useOrgs, useSetup } from './api/hooks';
 import { put } from './api/client';
 import { hasStoredLocale } from './i18n';
 import { Shell } from './components/Shell';
@@ -52,11 +52,16 @@ function RequireAuth() {
   return <Outlet />;
 }
 
+/** Managers start at the tree; others at their own cell when they may see it, or at the only unit they see. */
 function Home() {
   const me = useMe().data;
+  const orgs = useOrgs();
   if (me?.mustChangePassword) return <Navigate to="/me" replace />;
-  if (!hasRole(me, 'admin', 'leader') && me?.homeOrgId) return <Navigate to={`/orgs/${me.homeOrgId}`} replace />;
-  return <Navigate to="/orgs" replace />;
+  if (hasRole(me, 'admin', 'leader')) return <Navigate to="/orgs" replace />;
+  if (orgs.isLoading) return <PageLoading />;
+  const visible = (orgs.data ?? []).filter((o) => !o.contextOnly);
+  const start = visible.find((o) => o.id === me?.homeOrgId) ?? (visible.length === 1 ? visible[0] : undefined);
+  return <Navigate to={start ? `/orgs/${start.id}` : '/orgs'} replace />;
 }
 
 export function App() {

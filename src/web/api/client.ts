@@ -1,3 +1,5 @@
+import i18n from 'i18next';
+
 /** A thin fetch wrapper: JSON in and out, the session cookie rides along, errors carry the server's localized message. */
 export class ApiError extends Error {
   constructor(
@@ -13,7 +15,8 @@ export class ApiError extends Error {
 type Options = { method?: string; body?: unknown; form?: FormData; signal?: AbortSignal };
 
 export async function api<T>(path: string, opts: Options = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // The server localizes messages by the chibo_lang cookie, else Accept-Language: send the UI's language.
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18n.language === 'en' ? 'en' : 'vi' };
   let body: BodyInit | undefined;
   if (opts.form) body = opts.form;
   else if (opts.body !== undefined) {

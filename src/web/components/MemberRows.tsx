@@ -5,21 +5,28 @@ import type { MemberRow } from '../api/types';
 import { fmtDate } from '../lib/format';
 import { StandingTag, StateTag } from './Tags';
 
-type Props = { rows: MemberRow[]; showCell?: boolean; loading?: boolean; caption: string };
+type Props = { rows: MemberRow[]; showCell?: boolean; loading?: boolean; caption: string; linkable?: (r: MemberRow) => boolean };
 
 /** Members as a table on wide screens and as a list on phones; each name links to the member's record. */
-export function MemberRows({ rows, showCell = true, loading, caption }: Props) {
+export function MemberRows({ rows, showCell = true, loading, caption, linkable = () => true }: Props) {
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
+  // Without the right to read records (an ordinary member), names are plain text rather than links that lead nowhere.
+  const name = (r: MemberRow) =>
+    linkable(r) ? (
+      <Link className="row-link" to={`/members/${r.personId}`}>
+        {r.fullName}
+      </Link>
+    ) : (
+      <span className="row-link">{r.fullName}</span>
+    );
   const positions = (r: MemberRow) => r.positions.map((p) => t(`position.${p}`, { defaultValue: p })).join(', ');
   if (screens.md === false) {
     return (
       <ul className="plain-list" aria-label={caption} aria-busy={loading}>
         {rows.map((r) => (
           <li key={r.personId}>
-            <Link className="row-link" to={`/members/${r.personId}`}>
-              {r.fullName}
-            </Link>
+            {name(r)}
             <div>
               <StandingTag standing={r.standing} />
               <StateTag state={r.state} />
@@ -44,11 +51,7 @@ export function MemberRows({ rows, showCell = true, loading, caption }: Props) {
         {
           key: 'name',
           title: t('member.fullName'),
-          render: (_, r) => (
-            <Link className="row-link" to={`/members/${r.personId}`}>
-              {r.fullName}
-            </Link>
-          ),
+          render: (_, r) => name(r),
         },
         {
           key: 'status',

@@ -32,9 +32,10 @@ export function Shell() {
     try {
       await post('/api/auth/logout');
     } finally {
+      // Leave first, then forget the account (same render): the next person does not land on this page.
+      navigate('/login', { replace: true });
       qc.setQueryData(['me'], null);
       qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' && q.queryKey[0] !== 'setup' });
-      navigate('/login', { replace: true });
     }
   };
   const links = (cls: string) =>

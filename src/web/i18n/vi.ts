@@ -60,7 +60,7 @@ const vi = {
   },
   member: {
     personal: 'Thông tin cá nhân', party: 'Thông tin đảng viên', fullName: 'Họ và tên', birthDate: 'Ngày sinh', gender: 'Giới tính',
-    ethnicity: 'Dân tộc', religion: 'Tôn giáo', phone: 'Điện thoại', email: 'Thư điện tử', citizenId: 'Số CCCD', address: 'Nơi ở',
+    ethnicity: 'Dân tộc', religion: 'Tôn giáo', phone: 'Điện thoại', email: 'Thư điện tử', citizenId: 'Số CCCD', address: 'Địa chỉ',
     education: 'Trình độ học vấn', cardNo: 'Số thẻ đảng viên', admissionDate: 'Ngày vào Đảng', officialDate: 'Ngày chính thức',
     standing: 'Đảng tịch', state: 'Trạng thái', theoryLevel: 'Trình độ lý luận chính trị', duesCategory: 'Đối tượng đóng đảng phí',
     cell: 'Chi bộ', history: 'Quá trình sinh hoạt', events: 'Biến động', positions: 'Chức vụ', nowIs: 'nay là {{name}}',
@@ -77,9 +77,9 @@ const vi = {
     active: 'Đang sinh hoạt', exempt: 'Miễn sinh hoạt', temp_exempt: 'Tạm miễn', transferred_out: 'Đã chuyển đi',
     deceased: 'Từ trần', removed: 'Xóa tên',
   },
-  theory: { none: 'Chưa qua đào tạo', so_cap: 'Sơ cấp', trung_cap: 'Trung cấp', cao_cap: 'Cao cấp', cu_nhan: 'Cử nhân' },
+  theory: { none: 'Chưa có', so_cap: 'Sơ cấp', trung_cap: 'Trung cấp', cao_cap: 'Cao cấp', cu_nhan: 'Cử nhân' },
   dues: {
-    salaried: 'Hưởng lương', pensioner: 'Hưởng lương hưu', working_age: 'Trong độ tuổi lao động', outside_working_age: 'Ngoài độ tuổi lao động',
+    salaried: 'Hưởng lương', pensioner: 'Hưu trí', working_age: 'Trong độ tuổi lao động', outside_working_age: 'Ngoài độ tuổi lao động',
   },
   position: {
     cell_secretary: 'Bí thư Chi bộ', cell_deputy: 'Phó Bí thư Chi bộ', cell_committee: 'Chi ủy viên', commune_secretary: 'Bí thư Đảng ủy',

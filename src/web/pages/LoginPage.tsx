@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Form, Input } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Navigate, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { post } from '../api/client';
 import { useMe } from '../api/hooks';
@@ -14,13 +14,13 @@ export default function LoginPage() {
   const { t } = useTranslation();
   const me = useMe();
   const qc = useQueryClient();
-  const navigate = useNavigate();
   const location = useLocation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const from = (location.state as { from?: string } | null)?.from;
 
-  if (me.data) return <Navigate to={from ?? '/'} replace />;
+  // Logged in (now or already): a temporary password is changed first, else back to where the user was going.
+  if (me.data) return <Navigate to={me.data.mustChangePassword ? '/me' : from ?? '/'} replace />;
 
   const submit = async (v: { username: string; password: string }) => {
     setBusy(true);
@@ -28,7 +28,6 @@ export default function LoginPage() {
     try {
       const account = await post<Me>('/api/auth/login', { username: v.username.trim(), password: v.password });
       qc.setQueryData(['me'], account);
-      navigate(account.mustChangePassword ? '/me' : from ?? '/', { replace: true });
     } catch (e) {
       setError(e);
     } finally {

@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { get, qs } from '../api/client';
+import { useMe } from '../api/hooks';
 import type { MemberRow } from '../api/types';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { MemberRows } from '../components/MemberRows';
@@ -14,6 +15,7 @@ import { useDebounced } from '../lib/useDebounced';
 /** Search members by name across every unit the caller may see ("truong" finds "Lường Văn Trường"). */
 export default function MemberSearchPage() {
   const { t } = useTranslation();
+  const me = useMe().data;
   const [params, setParams] = useSearchParams();
   const text = params.get('q') ?? '';
   const q = useDebounced(text.trim(), 300);
@@ -47,7 +49,10 @@ export default function MemberSearchPage() {
         <Empty description={t('members.noResults')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
       ) : results.data ? (
         <Section title={t('members.results', { count: results.data.length })}>
-          <MemberRows rows={results.data} loading={results.isFetching} caption={t('members.results', { count: results.data.length })} />
+          <MemberRows
+            // Detail fields come only with the right to read the record: link only then (or to oneself).
+            linkable={(r) => 'birthDate' in r || r.personId === me?.personId}
+            rows={results.data} loading={results.isFetching} caption={t('members.results', { count: results.data.length })} />
         </Section>
       ) : null}
     </>

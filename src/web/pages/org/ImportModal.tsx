@@ -33,7 +33,7 @@ export function ImportModal({ org, onClose }: { org: OrgDetail; onClose: () => v
   const send = async (f: File, dryRun: boolean) => {
     const form = new FormData();
     form.append('file', f);
-    return api<ImportResult>(`/api/orgs/${org.id}/members/import${dryRun ? '?dryRun=true' : ''}`, { method: 'POST', form });
+    return api<ImportResult>(`/api/orgs/${org.id}/members/import?dryRun=${dryRun}`, { method: 'POST', form });
   };
   const choose = async (f: File | null) => {
     setFile(f);
@@ -114,7 +114,8 @@ export function ImportModal({ org, onClose }: { org: OrgDetail; onClose: () => v
         ) : null}
       </div>
       {preview && preview.rows.length > 0 ? (
-        <div className="import-table-wrap">
+        // Scrolls on its own: focusable so keyboard users can scroll it too.
+        <div className="import-table-wrap" tabIndex={0} role="region" aria-label={t('import.tableCaption')}>
           <table className="simple-table import-table">
             <caption className="visually-hidden">{t('import.tableCaption')}</caption>
             <thead>

@@ -4,6 +4,7 @@ import { DownloadOutlined, PlusOutlined, SearchOutlined, UploadOutlined } from '
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { get, qs } from '../../api/client';
+import { useMe } from '../../api/hooks';
 import type { MemberPage, OrgDetail } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { MemberRows } from '../../components/MemberRows';
@@ -17,6 +18,7 @@ const PAGE_SIZE = 25;
 /** The unit's members (its whole subtree), searchable by name without diacritics, page by page. */
 export function MemberList({ org }: { org: OrgDetail }) {
   const { t } = useTranslation();
+  const me = useMe().data;
   const [text, setText] = useState('');
   const [includeFormer, setIncludeFormer] = useState(false);
   const [page, setPage] = useState(1);
@@ -35,9 +37,11 @@ export function MemberList({ org }: { org: OrgDetail }) {
           <Button icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>
             {t('members.add')}
           </Button>
-          <Button icon={<UploadOutlined aria-hidden />} onClick={() => setImporting(true)}>
-            {t('members.import')}
-          </Button>
+          {org.kind === 'cell' ? (
+            <Button icon={<UploadOutlined aria-hidden />} onClick={() => setImporting(true)}>
+              {t('members.import')}
+            </Button>
+          ) : null}
         </>
       ) : null}
       {org.can.readMembers ? (
@@ -78,7 +82,9 @@ export function MemberList({ org }: { org: OrgDetail }) {
       {data && data.items.length === 0 ? (
         <Empty description={t('members.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
       ) : (
-        <MemberRows rows={data?.items ?? []} loading={list.isFetching} showCell={org.kind !== 'cell'} caption={t('org.members')} />
+        <MemberRows
+          linkable={(r) => org.can.readMembers || r.personId === me?.personId}
+          rows={data?.items ?? []} loading={list.isFetching} showCell={org.kind !== 'cell'} caption={t('org.members')} />
       )}
       {data && data.total > PAGE_SIZE ? (
         <Pagination
