@@ -49,8 +49,8 @@ export class Rng {
   }
 
   /** Picks a key by weight: { Thái: 9, Kinh: 1 }. */
-  weighted<K extends string>(weights: Readonly<Record<K, number>>): K {
-    const entries = Object.entries(weights) as [K, number][];
+  weighted<K extends string>(weights: Readonly<Partial<Record<K, number>>>): K {
+    const entries = (Object.entries(weights) as [K, number | undefined][]).map(([k, w]) => [k, w ?? 0] as [K, number]);
     const total = entries.reduce((s, [, w]) => s + w, 0);
     let x = this.next() * total;
     for (const [k, w] of entries) {
