@@ -7,6 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { buildWebIfStale } from './web-build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// The type check counts as one test: strict TypeScript over server, web, domain and tests.
+const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', '.'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+console.log(tsc.status === 0 ? 'typecheck: ok' : 'typecheck: FAILED');
 buildWebIfStale();
 const out = path.join(root, '.tmp/vitest-report.json');
 fs.mkdirSync(path.dirname(out), { recursive: true });
@@ -17,14 +23,14 @@ const r = spawnSync(
     ...process.argv.slice(2)],
   { cwd: root, stdio: 'inherit' },
 );
-let passed = 0;
-let failed = 0;
+let passed = tsc.status === 0 ? 1 : 0;
+let failed = tsc.status === 0 ? 0 : 1;
 if (fs.existsSync(out)) {
   const report = JSON.parse(fs.readFileSync(out, 'utf8'));
-  passed = report.numPassedTests;
-  failed = report.numFailedTests + (report.numFailedTestSuites ?? 0);
+  passed += report.numPassedTests;
+  failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
 } else {
-  failed = 1;
+  failed += 1;
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(r.status === 0 && failed === 0 ? 0 : 1);
