@@ -1,4 +1,4 @@
-import { Alert, Button } from 'antd';
+import { Alert, Button, Grid } from 'antd';
 import { ApartmentOutlined, AuditOutlined, KeyOutlined, LogoutOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
@@ -17,6 +17,7 @@ export function Shell() {
   const navigate = useNavigate();
   const location = useLocation();
   const manager = hasRole(me, 'admin', 'leader');
+  const narrow = Grid.useBreakpoint().md === false;
   const items = [
     { to: '/orgs', label: t('nav.orgs'), icon: <ApartmentOutlined aria-hidden /> },
     { to: '/members', label: t('nav.members'), icon: <TeamOutlined aria-hidden /> },
@@ -56,7 +57,8 @@ export function Shell() {
         <Link to="/" className="brand">
           chibo
         </Link>
-        <span className="header-user">{me?.fullName ?? me?.username}</span>
+        {/* Not rendered on phones (no room), rather than hidden: text search for the name then finds the page's content. */}
+        {narrow ? <span className="header-user" /> : <span className="header-user">{me?.fullName ?? me?.username}</span>}
         <div className="header-actions">
           <span className="only-wide">
             <LanguageSwitch />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Checkbox, Empty, Input, Pagination } from 'antd';
+import { Button, Checkbox, Empty, Grid, Input, Pagination } from 'antd';
 import { DownloadOutlined, PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,7 @@ const PAGE_SIZE = 25;
 export function MemberList({ org }: { org: OrgDetail }) {
   const { t } = useTranslation();
   const me = useMe().data;
+  const narrow = Grid.useBreakpoint().md === false;
   const [text, setText] = useState('');
   const [includeFormer, setIncludeFormer] = useState(false);
   const [page, setPage] = useState(1);
@@ -93,9 +94,10 @@ export function MemberList({ org }: { org: OrgDetail }) {
           pageSize={PAGE_SIZE}
           total={data.total}
           showSizeChanger={false}
-          showTotal={(n) => t('members.count', { count: n })}
+          showTotal={narrow ? undefined : (n) => t('members.count', { count: n })}
           onChange={setPage}
-          simple={false}
+          simple={narrow}
+          showLessItems
         />
       ) : null}
       {adding ? <AddMemberModal org={org} onClose={() => setAdding(false)} /> : null}

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { Button, Empty } from 'antd';
+import { CalendarOutlined, CloseCircleOutlined, SwapOutlined } from '@ant-design/icons';
+import { Link, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { ListItem, Meeting } from './api';
+import { MeetingStatusTag, MeetingTypeTag } from './Tags';
+import { fmtTime, formatDateVi, weekdayDate } from './format';
+import { CancelMeetingModal, MoveMeetingModal, PlanMeetingModal } from './ScheduleDialogs';
+
+const editable = (m: ListItem) => m.status === 'planned' || m.status === 'moved';
+
+/** Meetings as cards: when, where, type and status (with the reason of a move or a cancellation), and what can be done. */
+export function MeetingCards({
+  items, manage, showOrg, empty,
+}: {
+  items: ListItem[];
+  manage: boolean;
+  showOrg?: boolean;
+  empty?: string;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [planning, setPlanning] = useState<ListItem | null>(null);
+  const [moving, setMoving] = useState<ListItem | null>(null);
+  const [cancelling, setCancelling] = useState<ListItem | null>(null);
+  const open = (m: Meeting) => navigate(`/meetings/${m.id}`);
+  if (items.length === 0) return <Empty description={empty ?? t('mtg.list.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
+  return (
+    <>
+      <ul className="mt-cards">
+        {items.map((m) => {
+          const key = m.id ?? `${m.orgId}:${m.originalDate ?? m.date}`;
+          const when = weekdayDate(m.date);
+          return (
+            <li key={key} className={`mt-card mt-card-${m.status}`}>
+              <div className="mt-card-head">
+                {m.id ? (
+                  <Link to={`/meetings/${m.id}`} className="row-link mt-card-date">
+                    {when}
+                  </Link>
+                ) : (
+                  <span className="mt-card-date mt-card-virtual">{when}</span>
+                )}
+                <span className="mt-card-time">{fmtTime(m.startTime)}</span>
+              </div>
+              {showOrg ? <div className="mt-card-org">{m.orgName}</div> : null}
+              <div className="mt-card-tags">
+                <MeetingTypeTag type={m.type} />
+                <MeetingStatusTag status={m.status} />
+                {m.role ? <span className="muted">{t(`mtg.role.${m.role}`, { defaultValue: m.role })}</span> : null}
+              </div>
+              {m.topic ? <div className="wrap-anywhere">{m.topic}</div> : null}
+              {m.location ? <div className="muted wrap-anywhere">{t('mtg.field.location')}: {m.location}</div> : null}
+              {m.status === 'moved' && m.moveReason ? (
+                <div className="mt-reason">
+                  {t('mtg.list.movedFrom', { date: formatDateVi(m.originalDate ?? m.date) })} {t('common.reason')}: {m.moveReason}
+                </div>
+              ) : null}
+              {m.status === 'cancelled' && m.cancelReason ? (
+                <div className="mt-reason">
+                  {t('common.reason')}: {m.cancelReason}
+                </div>
+              ) : null}
+              {m.virtual ? <div className="muted">{t('mtg.list.fromRule')}</div> : null}
+              {manage && editable(m) ? (
+                <div className="mt-card-actions">
+                  {m.virtual ? (
+                    <Button type="primary" icon={<CalendarOutlined aria-hidden />} onClick={() => setPlanning(m)}>
+                      {t('mtg.list.plan')}
+                      <span className="visually-hidden"> {formatDateVi(m.date)}</span>
+                    </Button>
+                  ) : null}
+                  <Button icon={<SwapOutlined aria-hidden />} onClick={() => setMoving(m)}>
+                    {t('mtg.move.button')}
+                    <span className="visually-hidden"> {formatDateVi(m.date)}</span>
+                  </Button>
+                  <Button danger icon={<CloseCircleOutlined aria-hidden />} onClick={() => setCancelling(m)}>
+                    {t('mtg.cancel.button')}
+                    <span className="visually-hidden"> {formatDateVi(m.date)}</span>
+                  </Button>
+                </div>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+      {planning ? <PlanMeetingModal orgId={planning.orgId} initial={planning} onClose={() => setPlanning(null)} onDone={open} /> : null}
+      {moving ? <MoveMeetingModal item={moving} onClose={() => setMoving(null)} /> : null}
+      {cancelling ? <CancelMeetingModal item={cancelling} onClose={() => setCancelling(null)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { Button, InputNumber } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { get, put } from '../../../api/client';
+import { ErrorAlert } from '../../ErrorAlert';
+import { PageLoading } from '../../PageLoading';
+import { Section } from '../../Section';
+import { Chip } from '../../Tags';
+import { meetingKey, type DuesList } from '../api';
+import { fmtMoney } from '../format';
+import type { StepProps } from './common';
+
+type Row = DuesList['items'][number];
+
+/** Đảng phí: per member, the expected amount (from the member's category) and what was paid; "Đủ" in one tap. */
+export function DuesStep({ m, readOnly }: StepProps) {
+  const { t } = useTranslation();
+  const key = ['meeting-dues', m.id];
+  const q = useQuery({ queryKey: key, queryFn: () => get<DuesList>(`/api/meetings/${m.id}/dues`) });
+  if (q.isLoading) return <PageLoading />;
+  if (!q.data) return <ErrorAlert error={q.error} />;
+  const d = q.data;
+  const paid = d.items.filter((r) => r.paid !== null);
+  const collected = paid.reduce((s, r) => s + (r.paid ?? 0), 0);
+  const expected = d.items.reduce((s, r) => s + (r.expected ?? 0), 0);
+  return (
+    <>
+      <dl className="stats mt-stats">
+        <div className="stat">
+          <dt>{t('mtg.dues.collected')}</dt>
+          <dd className="mt-money">{fmtMoney(collected)}</dd>
+        </div>
+        <div className="stat">
+          <dt>{t('mtg.dues.expectedTotal')}</dt>
+          <dd className="mt-money">{fmtMoney(expected)}</dd>
+        </div>
+        <div className="stat">
+          <dt>{t('mtg.dues.payers')}</dt>
+          <dd>
+            {paid.length}/{d.items.length}
+          </dd>
+        </div>
+      </dl>
+      <p className="muted">{t('mtg.dues.hint', { month: d.month })}</p>
+      <Section title={t('mtg.dues.list')} level={3}>
+        <ul className="mt-dues">
+          {d.items.map((r) => (
+            <DuesRow key={r.personId} meetingId={m.id} row={r} readOnly={readOnly} />
+          ))}
+        </ul>
+      </Section>
+    </>
+  );
+}
+
+function DuesRow({ meetingId, row, readOnly }: { meetingId: string; row: Row; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [amount, setAmount] = useState<number | null>(row.paid ?? null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const inputId = `dues-${row.personId}`;
+  const save = async (value: number | null) => {
+    if (value === null) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const out = await put<DuesList>(`/api/meetings/${meetingId}/dues/${row.personId}`, { amountPaid: value, expected: row.expected });
+      qc.setQueryData(['meeting-dues', meetingId], out);
+      setAmount(value);
+      await qc.invalidateQueries({ queryKey: meetingKey(meetingId) });
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const full = row.paid !== null && row.expected !== null && row.paid >= row.expected;
+  return (
+    <li className="mt-dues-row" role="group" aria-label={row.name}>
+      <div className="mt-dues-head">
+        <span className="mt-roll-name">{row.name}</span>
+        <span className="muted">{t(`dues.${row.category}`, { defaultValue: row.category })}</span>
+        {row.paid === null ? <Chip tone="amber">{t('mtg.dues.unpaid')}</Chip> : full ? <Chip tone="green">{t('mtg.dues.full')}</Chip> : <Chip tone="red">{t('mtg.dues.short')}</Chip>}
+      </div>
+      <div className="mt-dues-line">
+        <span>
+          {t('mtg.dues.expected')}: <strong>{row.expected === null ? t('mtg.dues.byIncome') : fmtMoney(row.expected)}</strong>
+        </span>
+        {row.paid !== null ? (
+          <span>
+            {t('mtg.dues.paid')}: <strong>{fmtMoney(row.paid)}</strong>
+          </span>
+        ) : null}
+      </div>
+      <ErrorAlert error={error} />
+      {!readOnly ? (
+        <div className="mt-dues-edit">
+          {row.expected !== null ? (
+            <Button type={full ? 'default' : 'primary'} disabled={busy} loading={busy} onClick={() => save(row.expected)}>
+              {t('mtg.dues.payFull')}
+            </Button>
+          ) : null}
+          <label htmlFor={inputId} className="visually-hidden">
+            {t('mtg.dues.amount', { name: row.name })}
+          </label>
+          <InputNumber<number>
+            id={inputId}
+            min={0}
+            step={1000}
+            value={amount}
+            onChange={(v) => setAmount(v)}
+            inputMode="numeric"
+            suffix="đ"
+            style={{ width: 150 }}
+            disabled={busy}
+          />
+          <Button onClick={() => save(amount)} disabled={busy || amount === null || amount === row.paid}>
+            {t('common.save')}
+            <span className="visually-hidden"> {row.name}</span>
+          </Button>
+        </div>
+      ) : null}
+    </li>
+  );
+}
