@@ -164,6 +164,18 @@ describe.each(DB_KINDS)('foundation on %s', (kind) => {
     await login(t.app, 'lvtruong', 'dat-lai-123');
   });
 
+  it('assigns a committee member in charge of a cell, who can then read it, until the assignment ends', async () => {
+    const sec = await login(t.app, 'lvtruong', 'dat-lai-123');
+    expect((await req('GET', `/api/orgs/${cellB}`, sec)).statusCode).toBe(403);
+    const assigned = await req('POST', `/api/orgs/${cellB}/overseers`, admin, { personId: memberId, startedOn: '2026-01-01' });
+    expect(json(assigned).overseers).toEqual([{ personId: memberId, fullName: 'Lường Văn Trường', startedOn: '2026-01-01' }]);
+    expect((await req('GET', `/api/orgs/${cellB}`, sec)).statusCode).toBe(200);
+    expect((await req('POST', '/api/members', sec, { orgId: cellB, fullName: 'Lò Văn Pọm', standing: 'official' })).statusCode).toBe(403);
+    const ended = await req('DELETE', `/api/orgs/${cellB}/overseers/${memberId}`, admin);
+    expect(json(ended).overseers).toEqual([]);
+    expect((await req('GET', `/api/orgs/${cellB}`, sec)).statusCode).toBe(403);
+  });
+
   it('revokes a session on logout and on request', async () => {
     const s1 = await login(t.app, 'lvbinh', 'mat-khau-dai');
     const s2 = await login(t.app, 'lvbinh', 'mat-khau-dai');

@@ -9,11 +9,6 @@ import { PageLoading } from '../components/PageLoading';
 import { PageTitle } from '../components/PageTitle';
 import { Chip, KindTag } from '../components/Tags';
 
-/** Members of a unit and of the units under it that the caller sees (a committee's own count is usually 0). */
-function subtreeCount(n: OrgNode): number {
-  return n.memberCount + n.children.reduce((sum, c) => sum + (c.status === 'active' ? subtreeCount(c) : 0), 0);
-}
-
 function Node({ node }: { node: OrgNode }) {
   const { t } = useTranslation();
   return (
@@ -30,7 +25,7 @@ function Node({ node }: { node: OrgNode }) {
         )}
         <KindTag kind={node.kind} />
         {node.status !== 'active' ? <Chip tone="red">{t(`orgStatus.${node.status}`)}</Chip> : null}
-        {!node.contextOnly ? <span className="count">{t('tree.members', { count: subtreeCount(node) })}</span> : null}
+        {!node.contextOnly ? <span className="count">{t('tree.members', { count: node.memberCount })}</span> : null}
       </div>
       {node.children.length > 0 ? (
         <ul>

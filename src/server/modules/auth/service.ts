@@ -38,10 +38,15 @@ export async function me(db: Db, accountId: string, _token: string) {
       WHERE g.account_id = $1 ORDER BY g.created_at`,
     [accountId],
   );
+  // Where the web app opens: the person's own cell when one of their grants covers it, else their first grant.
   const home = a.person_id
     ? await db.one<{ org_id: string }>(
-        `SELECT org_id FROM memberships WHERE person_id = $1 AND ended_on IS NULL ORDER BY kind = 'official' DESC LIMIT 1`,
-        [a.person_id],
+        `SELECT m.org_id FROM memberships m JOIN orgs o ON o.id = m.org_id
+          WHERE m.person_id = $1 AND m.ended_on IS NULL
+            AND EXISTS (SELECT 1 FROM grants g LEFT JOIN orgs go ON go.id = g.org_id
+                         WHERE g.account_id = $2 AND (g.role = 'admin' OR o.path LIKE go.path || '%'))
+          ORDER BY m.kind = 'official' DESC LIMIT 1`,
+        [a.person_id, accountId],
       )
     : undefined;
   return {

@@ -34,7 +34,7 @@ const OrgDetail = Type.Intersect([
     overseers: Type.Array(Type.Object({ personId: Type.String(), fullName: Type.String(), startedOn: Type.String() })),
     counts: Type.Object({ total: Type.Integer(), official: Type.Integer(), probationary: Type.Integer(), exempt: Type.Integer() }),
     can: Type.Object({
-      manage: Type.Boolean(), manageMembers: Type.Boolean(), readMembers: Type.Boolean(),
+      manage: Type.Boolean(), manageMembers: Type.Boolean(), managePartners: Type.Boolean(), readMembers: Type.Boolean(),
       manageAccounts: Type.Boolean(), readAudit: Type.Boolean(),
     }),
   }),
@@ -135,5 +135,30 @@ export async function orgRoutes(app: FastifyInstance) {
     },
     async (req) =>
       service.dissolveOrg(app.db, principalOf(req), req.params.id, { ...req.body, effectiveOn: req.body.effectiveOn ?? todayVn() }),
+  );
+  const OverseerBody = Type.Object({ personId: Type.String({ format: 'uuid' }), startedOn: Type.Optional(IsoDate) });
+  app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof OverseerBody> }>(
+    '/api/orgs/:id/overseers',
+    {
+      config: { permission: act('org.manage', 'org') },
+      schema: {
+        tags, summary: 'Phân công đảng ủy viên phụ trách chi bộ / Assign a committee member in charge of the unit', params: IdParams,
+        body: OverseerBody, response: { 200: OrgDetail, ...errors },
+      },
+    },
+    async (req) =>
+      service.assignOverseer(app.db, principalOf(req), req.params.id, { personId: req.body.personId, startedOn: req.body.startedOn ?? todayVn() }),
+  );
+  const EndOverseerParams = Type.Object({ id: Type.String({ format: 'uuid' }), personId: Type.String({ format: 'uuid' }) });
+  app.delete<{ Params: Static<typeof EndOverseerParams> }>(
+    '/api/orgs/:id/overseers/:personId',
+    {
+      config: { permission: act('org.manage', 'org') },
+      schema: {
+        tags, summary: 'Thôi phân công phụ trách / End an assignment (the overseer grant goes too)', params: EndOverseerParams,
+        response: { 200: OrgDetail, ...errors },
+      },
+    },
+    async (req) => service.endOverseer(app.db, principalOf(req), req.params.id, req.params.personId, todayVn()),
   );
 }

@@ -34,8 +34,9 @@ export async function getOrg(q: Queryable, id: string): Promise<OrgRow> {
   return o;
 }
 
-const ACTIVE_MEMBER_COUNT = `(SELECT count(*) FROM memberships m JOIN members mb ON mb.person_id = m.person_id
-  WHERE m.org_id = o.id AND m.ended_on IS NULL AND m.kind = 'official')`;
+// Members of the unit and every unit under it: a committee shows the total of its cells.
+const ACTIVE_MEMBER_COUNT = `(SELECT count(*) FROM memberships m JOIN orgs x ON x.id = m.org_id
+  WHERE x.path LIKE o.path || '%' AND m.ended_on IS NULL AND m.kind = 'official')`;
 
 /** The units the caller may see, with their ancestors as context so the tree has its root. */
 export async function listTree(db: Db, who: Principal, includeInactive: boolean) {
@@ -113,6 +114,7 @@ export async function orgDetail(db: Db, who: Principal, id: string) {
     can: {
       manage: can(who, 'org.manage', { orgPath: o.path }),
       manageMembers: can(who, 'member.manage', { orgPath: o.path }),
+      managePartners: can(who, 'partner.manage', { orgPath: o.path }),
       readMembers: can(who, 'member.read', { orgPath: o.path }),
       manageAccounts: can(who, 'account.manage', { orgPath: o.path }),
       readAudit: can(who, 'audit.read', { orgPath: o.path }),
@@ -293,4 +295,51 @@ export async function dissolveOrg(db: Db, who: Principal, id: string, input: { e
     await audit(q, who, { action: 'org.dissolve', entity: 'org', entityId: id, orgPath: o.path, summary: o.name, before: presentOrg(o) });
     return presentOrg(await getOrg(q, id));
   });
+}
+
+/**
+ * Assigns a committee member to be in charge of a cell (đảng ủy viên phụ trách chi bộ). When the person
+ * has a login, they get the overseer grant on that cell, so they can read it and confirm its scores.
+ */
+export async function assignOverseer(db: Db, who: Principal, orgId: string, input: { personId: string; startedOn: string }) {
+  await db.tx(async (q) => {
+    const o = await getOrg(q, orgId);
+    requireActive(o);
+    const person = await q.one<{ full_name: string }>('SELECT full_name FROM people WHERE id = $1', [input.personId]);
+    if (!person) throw NotFound('person_not_found');
+    const open = await q.one('SELECT 1 FROM org_overseers WHERE org_id = $1 AND person_id = $2 AND ended_on IS NULL', [orgId, input.personId]);
+    if (!open) {
+      await q.query('INSERT INTO org_overseers (org_id, person_id, started_on) VALUES ($1, $2, $3)', [orgId, input.personId, input.startedOn]);
+    }
+    const account = await q.one<{ id: string }>('SELECT id FROM accounts WHERE person_id = $1', [input.personId]);
+    if (account) {
+      await q.query(
+        `INSERT INTO grants (account_id, role, org_id, created_by) SELECT $1, 'overseer', $2, $3
+          WHERE NOT EXISTS (SELECT 1 FROM grants WHERE account_id = $1 AND role = 'overseer' AND org_id = $2)`,
+        [account.id, orgId, who.accountId],
+      );
+    }
+    await audit(q, who, {
+      action: 'org.overseer_assign', entity: 'org', entityId: orgId, orgPath: o.path, summary: person.full_name,
+      after: { personId: input.personId, startedOn: input.startedOn },
+    });
+  });
+  return orgDetail(db, who, orgId);
+}
+
+export async function endOverseer(db: Db, who: Principal, orgId: string, personId: string, endedOn: string) {
+  await db.tx(async (q) => {
+    const o = await getOrg(q, orgId);
+    const rows = await q.query(
+      'UPDATE org_overseers SET ended_on = $3 WHERE org_id = $1 AND person_id = $2 AND ended_on IS NULL RETURNING id',
+      [orgId, personId, endedOn],
+    );
+    if (!rows.length) throw NotFound();
+    await q.query(
+      `DELETE FROM grants WHERE role = 'overseer' AND org_id = $1 AND account_id IN (SELECT id FROM accounts WHERE person_id = $2)`,
+      [orgId, personId],
+    );
+    await audit(q, who, { action: 'org.overseer_end', entity: 'org', entityId: orgId, orgPath: o.path, after: { personId, endedOn } });
+  });
+  return orgDetail(db, who, orgId);
 }

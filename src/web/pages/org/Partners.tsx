@@ -22,7 +22,7 @@ export function Partners({ org }: { org: OrgDetail }) {
   const [contactFor, setContactFor] = useState<Partner | null>(null);
   const [error, setError] = useState<unknown>(null);
   // Partners are managed by whoever manages the unit's members (secretaries, leaders).
-  const manage = org.can.manageMembers && org.status === 'active';
+  const manage = org.can.managePartners && org.status === 'active';
   const required = (field: string) => [{ required: true, whitespace: true, min: 2, message: t('common.required', { field: field.toLowerCase() }) }];
   const endContact = async (p: Partner, contactId: string) => {
     setError(null);

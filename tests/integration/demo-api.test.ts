@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { json, login, testApp, type TestApp } from '../support/app';
+
+/** The demo commune as its users meet it through the API. */
+describe('the demo commune through the API', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp('pglite', { demo: true });
+  }, 120_000);
+  afterAll(async () => t?.close());
+  const get = async (url: string, cookie: string) => t.app.inject({ url, headers: { cookie } });
+
+  it('shows the commune secretary 19 cells and 229 members, Phiêng Lơi with 22', async () => {
+    const c = await login(t.app, 'pqdon');
+    const tree = json<any[]>(await get('/api/orgs', c));
+    const root = tree.find((o) => o.parentId === null);
+    expect(root).toMatchObject({ name: 'Đảng bộ xã Thanh Minh', memberCount: 229 });
+    expect(tree.filter((o) => o.kind === 'cell')).toHaveLength(19);
+    const pl = tree.find((o) => o.name === 'Chi bộ bản Phiêng Lơi');
+    expect(pl.memberCount).toBe(22);
+    const detail = json(await get(`/api/orgs/${pl.id}`, c));
+    expect(detail.officers.find((o: any) => o.title === 'cell_secretary').fullName).toBe('Lường Văn Trường');
+    expect(detail.counts).toMatchObject({ total: 22, probationary: 1, exempt: 1 });
+    const found = json<any[]>(await get('/api/members?q=truong', c));
+    expect(found.map((m) => m.fullName)).toContain('Lường Văn Trường');
+  });
+
+  it('opens every demo account on a unit it may read', async () => {
+    const { DEMO_ACCOUNTS } = await import('../../src/server/demo/index');
+    for (const a of DEMO_ACCOUNTS) {
+      const c = await login(t.app, a.username);
+      const me = json(await get('/api/auth/me', c));
+      expect(me.homeOrgId, a.username).toBeTruthy();
+      expect((await get(`/api/orgs/${me.homeOrgId}`, c)).statusCode, a.username).toBe(200);
+    }
+  });
+});
