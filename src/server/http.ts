@@ -93,8 +93,13 @@ async function resolveTarget(q: Queryable, scope: ScopeKind, id: string): Promis
       return r ? { orgPath: r.path } : null;
     }
     case 'meeting': {
-      const r = await q.one<{ path: string }>('SELECT o.path FROM meetings m JOIN orgs o ON o.id = m.org_id WHERE m.id = $1', [id]);
-      return r ? { orgPath: r.path } : null;
+      const r = await q.one<{ path: string; invitees: string[] }>(
+        `SELECT o.path, coalesce((SELECT array_agg(i.person_id) FROM invitations i
+                                   WHERE i.meeting_id = m.id AND i.person_id IS NOT NULL), '{}') AS invitees
+           FROM meetings m JOIN orgs o ON o.id = m.org_id WHERE m.id = $1`,
+        [id],
+      );
+      return r ? { orgPath: r.path, invitees: r.invitees } : null;
     }
   }
 }

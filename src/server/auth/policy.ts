@@ -51,7 +51,10 @@ export type Principal = {
 };
 
 /** What an action is aimed at: a place in the tree, and for a person's record, the person. */
-export type Target = { orgPath: string | null; personId?: string };
+export type Target = { orgPath: string | null; personId?: string; invitees?: string[] };
+
+/** Actions an invitee of a meeting may take on it (a guest from a partner unit, an overseer, a member). */
+const INVITEE_ACTIONS: readonly string[] = ['meeting.read'];
 
 export function isAdmin(p: Principal): boolean {
   return p.grants.some((g) => g.role === 'admin');
@@ -59,6 +62,8 @@ export function isAdmin(p: Principal): boolean {
 
 export function can(p: Principal, action: Action, target: Target): boolean {
   if (target.personId && target.personId === p.personId && SELF_ACTIONS.includes(action)) return true;
+  // HD 42-HD/BTCTW: everyone invited receives the notice, the agenda and the documents.
+  if (p.personId && target.invitees?.includes(p.personId) && INVITEE_ACTIONS.includes(action)) return true;
   return p.grants.some((g) => {
     if (!ROLE_ACTIONS[g.role].includes(action)) return false;
     if (g.role === 'admin') return true;
