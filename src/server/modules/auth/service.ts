@@ -57,8 +57,13 @@ export async function me(db: Db, accountId: string, _token: string) {
     locale: a.locale,
     mustChangePassword: a.must_change_password,
     grants: grants.map((g) => ({ role: g.role, orgId: g.org_id, orgName: g.name })),
-    homeOrgId: home?.org_id ?? grants.find((g) => g.org_id)?.org_id ?? null,
+    homeOrgId: home?.org_id ?? grants.find((g) => g.org_id)?.org_id ?? (grants.some((g) => g.role === 'admin') ? await rootOrgId(db) : null),
   };
+}
+
+async function rootOrgId(db: Db): Promise<string | null> {
+  const r = await db.one<{ id: string }>(`SELECT id FROM orgs WHERE parent_id IS NULL AND status = 'active' ORDER BY created_at LIMIT 1`);
+  return r?.id ?? null;
 }
 
 export function checkPasswordStrength(password: string) {
