@@ -23,6 +23,10 @@ const AccountsPage = lazy(() => import('./pages/AccountsPage'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
 const MePage = lazy(() => import('./pages/MePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const MyMeetingsPage = lazy(() => import('./pages/meetings/MyMeetingsPage'));
+const OrgMeetingsPage = lazy(() => import('./pages/meetings/OrgMeetingsPage'));
+const MeetingPage = lazy(() => import('./pages/meetings/MeetingPage'));
+const CheckinPage = lazy(() => import('./pages/meetings/CheckinPage'));
 
 /** Until chibo is set up, every page leads to /setup. */
 function SetupGate() {
@@ -84,6 +88,10 @@ export function App() {
                     <Route index element={<Home />} />
                     <Route path="orgs" element={<OrgTreePage />} />
                     <Route path="orgs/:id" element={<OrgPage />} />
+                    <Route path="orgs/:id/meetings" element={<OrgMeetingsPage />} />
+                    <Route path="meetings" element={<MyMeetingsPage />} />
+                    <Route path="meetings/:id/:step?" element={<MeetingPage />} />
+                    <Route path="checkin/:token" element={<CheckinPage />} />
                     <Route path="members" element={<MemberSearchPage />} />
                     <Route path="members/:id" element={<MemberPage />} />
                     <Route path="accounts" element={<AccountsPage />} />

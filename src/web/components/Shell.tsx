@@ -1,5 +1,5 @@
 import { Alert, Button, Grid } from 'antd';
-import { ApartmentOutlined, AuditOutlined, KeyOutlined, LogoutOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, KeyOutlined, LogoutOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ export function Shell() {
   const narrow = Grid.useBreakpoint().md === false;
   const items = [
     { to: '/orgs', label: t('nav.orgs'), icon: <ApartmentOutlined aria-hidden /> },
+    { to: '/meetings', label: t('mtg.nav'), icon: <CalendarOutlined aria-hidden /> },
     { to: '/members', label: t('nav.members'), icon: <TeamOutlined aria-hidden /> },
     ...(manager
       ? [

@@ -2,6 +2,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import vi from './vi';
 import en from './en';
+import meetingsVi from './meetings.vi';
+import meetingsEn from './meetings.en';
 import type { Locale } from '../api/types';
 
 export const STORAGE_KEY = 'chibo_lang';
@@ -35,7 +37,7 @@ const lng = initialLocale();
 document.documentElement.lang = lng;
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources: { vi: { translation: { ...vi, mtg: meetingsVi } }, en: { translation: { ...en, mtg: meetingsEn } } },
   lng,
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },

@@ -11,6 +11,7 @@ import { StandingTag, StateTag } from '../components/Tags';
 import { ProfileDetails } from './member/ProfileDetails';
 import { History } from './member/History';
 import { MemberActions } from './member/MemberActions';
+import { AttendanceHistory } from '../components/meetings/AttendanceHistory';
 
 /** A member's record: personal and party details, cells over time, status changes and positions. */
 export default function MemberPage() {
@@ -47,6 +48,7 @@ export default function MemberPage() {
       {!p.currentOrgId ? <Alert type="info" showIcon title={t('member.notMember')} style={{ marginBottom: 16 }} /> : null}
       <ProfileDetails profile={p} />
       <History profile={p} />
+      <AttendanceHistory personId={p.personId} />
     </>
   );
 }

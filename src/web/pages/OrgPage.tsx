@@ -15,6 +15,7 @@ import { OrgActions } from './org/OrgActions';
 import { MemberList } from './org/MemberList';
 import { Partners } from './org/Partners';
 import { Officers } from './org/Officers';
+import { OrgMeetingsSection } from '../components/meetings/OrgMeetingsSection';
 
 /** One unit: where it sits, its numbers, officers, members, partners, units under it and its names over time. */
 export default function OrgPage() {
@@ -83,6 +84,7 @@ export default function OrgPage() {
           ))}
         </dl>
       </section>
+      <OrgMeetingsSection org={org} />
       <Officers org={org} />
       <MemberList org={org} />
       <Partners org={org} />

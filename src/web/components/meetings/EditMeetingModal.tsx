@@ -1,0 +1,41 @@
+import { Form, Input, Radio } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { patch } from '../../api/client';
+import { FormModal } from '../FormModal';
+import { MEETING_TYPES, meetingKey, type Meeting, type MeetingType } from './api';
+import { fmtTime } from './format';
+
+/** Type, time, place and topic of a planned meeting (the date is changed by moving it, with a reason). */
+export function EditMeetingModal({ m, onClose }: { m: Meeting; onClose: () => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  return (
+    <FormModal<{ type: MeetingType; startTime: string; location?: string; topic?: string }>
+      title={t('mtg.edit.title')}
+      name="edit-meeting"
+      initialValues={{ type: m.type, startTime: fmtTime(m.startTime), location: m.location ?? '', topic: m.topic ?? '' }}
+      onClose={onClose}
+      onSubmit={async (v) => {
+        const out = await patch<Meeting>(`/api/meetings/${m.id}`, {
+          type: v.type, startTime: v.startTime, location: v.location?.trim() || null, topic: v.topic?.trim() || null,
+        });
+        qc.setQueryData(meetingKey(m.id), out);
+        await qc.invalidateQueries({ queryKey: ['meetings'] });
+      }}
+    >
+      <Form.Item name="type" label={t('mtg.field.type')}>
+        <Radio.Group className="mt-radio-list" options={MEETING_TYPES.map((k) => ({ value: k, label: t(`mtg.type.${k}`) }))} />
+      </Form.Item>
+      <Form.Item name="startTime" label={t('mtg.field.time')} rules={[{ required: true, message: t('mtg.plan.timeRequired') }]}>
+        <Input type="time" style={{ maxWidth: 160 }} />
+      </Form.Item>
+      <Form.Item name="location" label={t('mtg.field.location')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="topic" label={t('mtg.field.topic')}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
+    </FormModal>
+  );
+}

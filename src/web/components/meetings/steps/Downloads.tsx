@@ -1,0 +1,33 @@
+import { Button } from 'antd';
+import { FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Section } from '../../Section';
+import type { Meeting } from '../api';
+
+/** Links to the generated documents: the approved version (or a draft marked as such). */
+export function Downloads({ m, only, version }: { m: Meeting; only?: 'minutes' | 'resolution'; version?: number }) {
+  const { t } = useTranslation();
+  const kinds = only ? [only] : (['minutes', 'resolution'] as const);
+  const q = version ? `?version=${version}` : '';
+  const approved = m.status === 'approved';
+  return (
+    <Section title={t('mtg.docsDl.title')} level={3}>
+      <p className="muted">{approved ? t('mtg.docsDl.approved') : t('mtg.docsDl.draft')}</p>
+      <div className="mt-downloads">
+        {kinds.map((k) =>
+          (['pdf', 'docx'] as const).map((f) => (
+            <Button
+              key={`${k}-${f}`}
+              className="mt-dl"
+              href={`/api/meetings/${m.id}/${k}.${f}${q}`}
+              download
+              icon={f === 'pdf' ? <FilePdfOutlined aria-hidden /> : <FileWordOutlined aria-hidden />}
+            >
+              {t(`mtg.docsDl.${k}_${f}`)}
+            </Button>
+          )),
+        )}
+      </div>
+    </Section>
+  );
+}

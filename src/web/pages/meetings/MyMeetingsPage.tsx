@@ -1,0 +1,67 @@
+import { Link } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { get, qs } from '../../api/client';
+import { useMe, useOrgs } from '../../api/hooks';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageLoading } from '../../components/PageLoading';
+import { PageTitle } from '../../components/PageTitle';
+import { Section } from '../../components/Section';
+import type { ListItem } from '../../components/meetings/api';
+import { MeetingCards } from '../../components/meetings/MeetingCards';
+import { CalendarFeeds } from '../../components/meetings/CalendarFeeds';
+import { addDays, todayVn } from '../../components/meetings/format';
+import '../../components/meetings/meetings.css';
+
+/** "Sinh hoạt": my meetings (summoned, and my cell's coming ones), the calendars of units I work with, my calendar link. */
+export default function MyMeetingsPage() {
+  const { t } = useTranslation();
+  const me = useMe().data;
+  const orgs = useOrgs();
+  const from = addDays(todayVn(), -62);
+  const to = addDays(todayVn(), 120);
+  const mine = useQuery({ queryKey: ['meetings', 'my', from, to], queryFn: () => get<ListItem[]>(`/api/my/meetings${qs({ from, to })}`) });
+  const today = todayVn();
+  const coming = (mine.data ?? []).filter((m) => m.date >= today);
+  const past = (mine.data ?? []).filter((m) => m.date < today).reverse();
+  // Units whose calendar the person works with: their own cell and the units of their grants (visible ones only).
+  const visible = new Map((orgs.data ?? []).filter((o) => !o.contextOnly).map((o) => [o.id, o]));
+  const unitIds = [...new Set([me?.homeOrgId, ...(me?.grants ?? []).map((g) => g.orgId)].filter((x): x is string => !!x && visible.has(x)))];
+  return (
+    <>
+      <PageTitle text={t('mtg.my.pageTitle')}>{t('mtg.my.pageTitle')}</PageTitle>
+      {unitIds.length ? (
+        <Section title={t('mtg.my.calendars')}>
+          <ul className="plain-list">
+            {unitIds.map((id) => (
+              <li key={id}>
+                <Link className="row-link" to={`/orgs/${id}/meetings`}>
+                  {t('mtg.my.calendarOf', { name: visible.get(id)!.name })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+      <Section title={t('mtg.my.title')}>
+        <ErrorAlert error={mine.error} />
+        {mine.isLoading ? <PageLoading /> : null}
+        {mine.data ? (
+          <>
+            <h3 className="mt-h3">{t('mtg.my.coming')}</h3>
+            <MeetingCards items={coming} manage={false} showOrg empty={t('mtg.my.noComing')} />
+            {past.length ? (
+              <>
+                <h3 className="mt-h3">{t('mtg.my.past')}</h3>
+                <MeetingCards items={past} manage={false} showOrg />
+              </>
+            ) : null}
+          </>
+        ) : null}
+      </Section>
+      <Section title={t('mtg.feeds.title')}>
+        <CalendarFeeds />
+      </Section>
+    </>
+  );
+}
