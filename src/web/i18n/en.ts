@@ -40,6 +40,8 @@ const en: Resources = {
   org: {
     breadcrumb: 'Breadcrumb', counts: 'Member counts', total: 'Total', official: 'Official', probationary: 'Probationary',
     exempt: 'Exempt', officers: 'Officers', overseers: 'Committee members in charge', noOfficers: 'No one holds a position.',
+    assignOverseer: 'Assign a member in charge', endOverseer: 'End assignment', endOverseerQ: 'End {{name}}’s assignment?',
+    overseerPerson: 'Committee member to assign',
     noOverseers: 'Not assigned.', term: 'Term {{term}}', members: 'Members', partners: 'Mass organizations and partners',
     children: 'Units under it', nameHistory: 'Name history', place: 'Place', noChildren: 'No units under it.',
     inactive: 'This unit was {{status}} on {{date}}.', mergedInto: 'See the unit it merged into', actions: 'Unit actions',

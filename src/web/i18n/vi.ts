@@ -38,6 +38,8 @@ const vi = {
   org: {
     breadcrumb: 'Đường dẫn', counts: 'Số lượng đảng viên', total: 'Tổng số', official: 'Chính thức', probationary: 'Dự bị',
     exempt: 'Miễn sinh hoạt', officers: 'Cấp ủy', overseers: 'Đảng ủy viên phụ trách', noOfficers: 'Chưa có ai giữ chức vụ.',
+    assignOverseer: 'Phân công phụ trách', endOverseer: 'Thôi phụ trách', endOverseerQ: 'Thôi phân công đồng chí {{name}} phụ trách?',
+    overseerPerson: 'Đảng ủy viên được phân công',
     noOverseers: 'Chưa phân công.', term: 'Nhiệm kỳ {{term}}', members: 'Đảng viên', partners: 'Đoàn thể, đơn vị phối hợp',
     children: 'Tổ chức trực thuộc', nameHistory: 'Lịch sử tên gọi', place: 'Địa danh', noChildren: 'Không có tổ chức trực thuộc.',
     inactive: 'Tổ chức này {{status}} ngày {{date}}.', mergedInto: 'Xem tổ chức hợp nhất', actions: 'Thao tác với tổ chức',

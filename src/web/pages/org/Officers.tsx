@@ -1,6 +1,13 @@
+import { useState } from 'react';
+import { Button, Form, Popconfirm } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { del, post } from '../../api/client';
+import { useInvalidate } from '../../api/hooks';
 import type { OrgDetail } from '../../api/types';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormModal } from '../../components/FormModal';
+import { MemberPicker } from '../../components/MemberPicker';
 import { Section } from '../../components/Section';
 import { fmtDate } from '../../lib/format';
 
@@ -11,6 +18,20 @@ export function Officers({ org }: { org: OrgDetail }) {
   const { t } = useTranslation();
   const officers = [...org.officers].sort((a, b) => ORDER.indexOf(a.title) - ORDER.indexOf(b.title) || a.fullName.localeCompare(b.fullName, 'vi'));
   const showOverseers = org.kind === 'cell' || org.overseers.length > 0;
+  const invalidate = useInvalidate();
+  const [assigning, setAssigning] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  // The commune committee assigns its members to be in charge of cells (đảng ủy viên phụ trách).
+  const manage = org.can.manage && org.status === 'active';
+  const end = async (personId: string) => {
+    setError(null);
+    try {
+      await del(`/api/orgs/${org.id}/overseers/${personId}`);
+      await invalidate('org');
+    } catch (e) {
+      setError(e);
+    }
+  };
   return (
     <Section title={t('org.officers')}>
       {officers.length === 0 ? (
@@ -33,7 +54,11 @@ export function Officers({ org }: { org: OrgDetail }) {
       )}
       {showOverseers ? (
         <>
-          <h3 style={{ marginTop: 16, marginBottom: 8 }}>{t('org.overseers')}</h3>
+          <div className="toolbar" style={{ marginTop: 16, marginBottom: 8 }}>
+            <h3 style={{ margin: 0 }}>{t('org.overseers')}</h3>
+            {manage ? <Button onClick={() => setAssigning(true)}>{t('org.assignOverseer')}</Button> : null}
+          </div>
+          <ErrorAlert error={error} />
           {org.overseers.length === 0 ? (
             <p className="muted">{t('org.noOverseers')}</p>
           ) : (
@@ -42,11 +67,36 @@ export function Officers({ org }: { org: OrgDetail }) {
                 <li key={o.personId}>
                   <Link to={`/members/${o.personId}`}>{o.fullName}</Link>{' '}
                   <span className="muted">{t('common.from', { date: fmtDate(o.startedOn) })}</span>
+                  {manage ? (
+                    <Popconfirm
+                      title={t('org.endOverseerQ', { name: o.fullName })}
+                      okText={t('common.confirm')}
+                      cancelText={t('common.cancel')}
+                      onConfirm={() => end(o.personId)}
+                    >
+                      <Button size="small" type="link" aria-label={`${t('org.endOverseer')}: ${o.fullName}`}>
+                        {t('org.endOverseer')}
+                      </Button>
+                    </Popconfirm>
+                  ) : null}
                 </li>
               ))}
             </ul>
           )}
         </>
+      ) : null}
+      {assigning ? (
+        <FormModal<{ personId: string }>
+          title={t('org.assignOverseer')} name="assign-overseer" onClose={() => setAssigning(false)}
+          onSubmit={async (v) => {
+            await post(`/api/orgs/${org.id}/overseers`, { personId: v.personId });
+            await invalidate('org');
+          }}
+        >
+          <Form.Item name="personId" label={t('org.overseerPerson')} rules={[{ required: true, message: t('common.choose') }]}>
+            <MemberPicker />
+          </Form.Item>
+        </FormModal>
       ) : null}
     </Section>
   );
