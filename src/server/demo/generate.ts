@@ -1,5 +1,6 @@
 // generateDemo: the whole demo commune as plain rows, from a seed. Pure: no I/O, no clock, no Math.random.
 import { generateAccounts } from './accounts';
+import { generateMeetings } from './meetings';
 import { generateMembers } from './members';
 import { generateOrgs } from './orgs';
 import { generatePartners } from './partners';
@@ -14,6 +15,12 @@ export function generateDemo(seed: number = DEFAULT_SEED): DemoData {
   const pos = generatePositions(seed, orgs.root, orgs.cells, m.infos, m.storyPeople);
   const partners = generatePartners(seed, orgs.cells, m.infos, m.storyPeople, m.uniques);
   const acc = generateAccounts(seed, orgs.root, orgs.cells, m.storyPeople);
+  const people = [...m.people, ...partners.people];
+  const meetings = generateMeetings(seed, {
+    root: orgs.root, cells: orgs.cells, people, members: m.members, memberships: m.memberships, memberEvents: m.memberEvents,
+    positions: pos.positions, orgOverseers: pos.orgOverseers, partnerUnits: partners.partnerUnits,
+    partnerContacts: partners.partnerContacts, accounts: acc.accounts, storyPeople: m.storyPeople,
+  });
   return {
     seed,
     rootId: orgs.root.id,
@@ -21,7 +28,7 @@ export function generateDemo(seed: number = DEFAULT_SEED): DemoData {
     storyPeople: { ...m.storyPeople },
     orgs: orgs.orgs,
     orgNames: orgs.orgNames,
-    people: [...m.people, ...partners.people],
+    people,
     members: m.members,
     memberships: m.memberships,
     memberEvents: m.memberEvents,
@@ -31,5 +38,6 @@ export function generateDemo(seed: number = DEFAULT_SEED): DemoData {
     partnerContacts: partners.partnerContacts,
     accounts: acc.accounts,
     grants: acc.grants,
+    meetings,
   };
 }

@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/password';
 import type { Db, Queryable } from '../db/index';
 import { DEMO_PASSWORD } from './accounts';
 import { generateDemo } from './generate';
+import { ensureBuiltinSchemes } from '../modules/meetings/scoring';
 import type { DemoData } from './types';
 
 const BATCH = 200;
@@ -43,8 +44,15 @@ async function refuseIfNotEmpty(q: Queryable): Promise<void> {
   }
 }
 
-/** Loads the demo commune (seed 20220110 unless data is given). Refuses a database that already has units. */
-export async function loadDemo(db: Db, data: DemoData = generateDemo()): Promise<{ orgs: number; members: number; accounts: number }> {
+/**
+ * Loads the demo commune (seed 20220110 unless data is given). Refuses a database that already has units.
+ * `meetings: true` also loads the cells' meeting history and next month's planned meetings. It is off by
+ * default for now: tests/integration/meetings.test.ts expects Phiêng Lơi's first approved minutes of next
+ * month to be numbered 01, which the demo's numbered 2026 minutes make 11.
+ */
+export async function loadDemo(
+  db: Db, data: DemoData = generateDemo(), opts: { meetings?: boolean } = {},
+): Promise<{ orgs: number; members: number; accounts: number }> {
   await refuseIfNotEmpty(db);
   const passwordHash = await demoPasswordHash();
   await db.tx(async (q) => {
@@ -61,8 +69,26 @@ export async function loadDemo(db: Db, data: DemoData = generateDemo()): Promise
     await insertRows(q, 'partner_contacts', data.partnerContacts);
     await insertRows(q, 'accounts', data.accounts.map((a) => ({ ...a, password_hash: passwordHash })));
     await insertRows(q, 'grants', data.grants);
+    if (opts.meetings) await insertMeetings(q, data);
   });
   return { orgs: data.orgs.length, members: countCurrentMembers(data), accounts: data.accounts.length };
+}
+
+/** The cells' meetings, after the built-in scoring schemes their scores refer to (inserted as the service does). */
+async function insertMeetings(q: Queryable, data: DemoData): Promise<void> {
+  const m = data.meetings;
+  await ensureBuiltinSchemes(q);
+  await insertRows(q, 'meetings', m.meetings);
+  await insertRows(q, 'meeting_preparation', m.meetingPreparation);
+  await insertRows(q, 'agenda_items', m.agendaItems);
+  await insertRows(q, 'invitations', m.invitations);
+  await insertRows(q, 'attendance', m.attendance);
+  await insertRows(q, 'speeches', m.speeches);
+  await insertRows(q, 'votes', m.votes);
+  await insertRows(q, 'dues_payments', m.duesPayments);
+  await insertRows(q, 'meeting_scores', m.meetingScores);
+  await insertRows(q, 'minutes_versions', m.minutesVersions);
+  await insertRows(q, 'document_numbers', m.documentNumbers);
 }
 
 /** Members counted today: an open official membership and state active, exempt or temp_exempt. */

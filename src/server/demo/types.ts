@@ -129,6 +129,173 @@ export interface GrantRow {
   org_id: string | null;
 }
 
+// Cell meetings (tables of migration 0002). Times are 'HH:mm' Vietnam wall clock; instants are ISO strings.
+export type DemoMeetingType = 'regular' | 'thematic' | 'combined' | 'expanded' | 'extraordinary';
+export type DemoMeetingStatus = 'planned' | 'moved' | 'cancelled' | 'held' | 'approved';
+export type DemoAttendanceStatus = 'present' | 'late' | 'left_early' | 'absent_excused' | 'absent_unexcused';
+
+export interface DemoTask { content: string; assignee: string; due?: string; done?: boolean }
+export interface DemoResolution {
+  title?: string; results?: string[]; shortcomings?: string[]; tasks?: DemoTask[]; implementation?: string[];
+}
+
+export interface MeetingRowD {
+  id: string;
+  org_id: string;
+  type: DemoMeetingType;
+  topic: string | null;
+  original_date: string | null;
+  date: string;
+  start_time: string;
+  end_time: string | null;
+  location: string | null;
+  status: DemoMeetingStatus;
+  move_reason: string | null;
+  cancel_reason: string | null;
+  chair_id: string | null;
+  recorder_id: string | null;
+  notice_sent_at: string | null;
+  documents_ready_at: string | null;
+  quorum_num: number;
+  quorum_den: number;
+  documents: string[];
+  resolution: DemoResolution;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PreparationRow {
+  meeting_id: string;
+  content_preparer_id: string | null;
+  resolution_preparer_id: string | null;
+  committee_meeting_on: string | null;
+  content_agreed_at: string | null;
+  note: string | null;
+  updated_at: string;
+}
+
+export interface AgendaItemRow {
+  id: string;
+  meeting_id: string;
+  position: number;
+  template_key: string | null;
+  title: string;
+  content: string;
+  conclusion: string | null;
+  created_at: string;
+}
+
+export interface InvitationRow {
+  id: string;
+  meeting_id: string;
+  role: 'member' | 'exempt' | 'overseer' | 'guest';
+  person_id: string | null;
+  partner_unit_id: string | null;
+  name: string;
+  title: string | null;
+  standing: Standing | null;
+  member_state: 'active' | 'exempt' | 'temp_exempt' | null;
+  created_at: string;
+}
+
+export interface AttendanceRowD {
+  invitation_id: string;
+  meeting_id: string;
+  status: DemoAttendanceStatus;
+  reason: string | null;
+  method: 'manual' | 'qr';
+  recorded_by: string | null;
+  recorded_at: string;
+}
+
+export interface SpeechRow {
+  id: string;
+  meeting_id: string;
+  agenda_item_id: string;
+  speaker_person_id: string | null;
+  speaker_name: string;
+  gist: string;
+  created_at: string;
+}
+
+export interface VoteRow {
+  id: string;
+  meeting_id: string;
+  agenda_item_id: string | null;
+  subject: string;
+  method: 'show_of_hands' | 'ballot' | 'electronic';
+  base: number;
+  eligible: number;
+  votes_for: number;
+  votes_against: number;
+  votes_other: number;
+  passed: boolean;
+  created_at: string;
+}
+
+export interface DuesPaymentRow {
+  id: string;
+  meeting_id: string;
+  person_id: string;
+  amount_paid: number;
+  expected: number | null;
+  note: string | null;
+  recorded_by: string | null;
+  recorded_at: string;
+}
+
+export interface MeetingScoreRow {
+  meeting_id: string;
+  scheme_id: string;
+  scheme_version: number;
+  points: Record<string, number>;
+  total: number;
+  level: 'tot' | 'kha' | 'trung_binh' | 'kem';
+  proposed_by: string | null;
+  proposed_at: string;
+  confirmed_by: string | null;
+  confirmed_at: string | null;
+  comment: string | null;
+}
+
+export interface MinutesVersionRow {
+  id: string;
+  meeting_id: string;
+  version: number;
+  /** { minutes, resolution } exactly as the meetings service stores it on approval (buildDocs). */
+  snapshot: Record<string, unknown>;
+  approved_at: string;
+  approved_by: string | null;
+  correction_reason: string | null;
+}
+
+export interface DocumentNumberRow {
+  id: string;
+  org_id: string;
+  doc_type: 'BB' | 'NQ';
+  scope_key: string;
+  seq: number;
+  meeting_id: string;
+  issued_at: string;
+}
+
+export interface DemoMeetings {
+  meetings: MeetingRowD[];
+  meetingPreparation: PreparationRow[];
+  agendaItems: AgendaItemRow[];
+  invitations: InvitationRow[];
+  attendance: AttendanceRowD[];
+  speeches: SpeechRow[];
+  votes: VoteRow[];
+  duesPayments: DuesPaymentRow[];
+  meetingScores: MeetingScoreRow[];
+  minutesVersions: MinutesVersionRow[];
+  documentNumbers: DocumentNumberRow[];
+  /** Members the absence rule picks up in 2026: three months without reason (flag) and two (warning). */
+  absentees: { flagged: string; warned: string };
+}
+
 export interface DemoData {
   seed: number;
   /** The commune committee's id and the cells' ids by their story key ('phieng-loi', 'co-quan', …). */
@@ -148,4 +315,6 @@ export interface DemoData {
   partnerContacts: PartnerContactRow[];
   accounts: AccountRow[];
   grants: GrantRow[];
+  /** 18 months of meetings of every cell before DEMO_TODAY, and next month's planned ones. */
+  meetings: DemoMeetings;
 }
