@@ -15,7 +15,7 @@ const meetingsEn: MeetingsResources = {
   },
   role: { member: 'Summoned', exempt: 'Exempt', overseer: 'Committee member in charge', guest: 'Guest' },
   level: { tot: 'Good', kha: 'Fairly good', trung_binh: 'Average', kem: 'Poor' },
-  field: { type: 'Kind of meeting', date: 'Date', time: 'Start time', location: 'Place', topic: 'Topic, main content' },
+  field: { none: '— Not chosen —', type: 'Kind of meeting', date: 'Date', time: 'Start time', location: 'Place', topic: 'Topic, main content' },
   plan: {
     title: 'Plan a meeting', submit: 'Plan', dateRequired: 'Please choose the date.', timeRequired: 'Please enter the time (hh:mm).',
     ruleDate: 'By the rule, this month’s regular meeting is on {{date}}. Another date needs a reason for the move.',
@@ -36,8 +36,8 @@ const meetingsEn: MeetingsResources = {
     plan: 'Plan', openMonth: 'Open month',
     noThematicTitle: 'No thematic meeting (at least one a quarter, HD 12-HD/BTCTW)',
     noThematicCell: 'Quarter {{quarter}}/{{year}} has no thematic meeting.',
-    noThematicCells_one: 'Quarter {{quarter}}/{{year}}: {{count}} cell without a thematic meeting ({{names}}).',
-    noThematicCells_other: 'Quarter {{quarter}}/{{year}}: {{count}} cells without a thematic meeting ({{names}}).',
+    noThematicCells_one: 'Quarter {{quarter}}/{{year}}: {{count}} cell without a thematic meeting',
+    noThematicCells_other: 'Quarter {{quarter}}/{{year}}: {{count}} cells without a thematic meeting',
   },
   grid: { title: 'Meetings of all cells in {{year}}', legend: 'Legend', cell: 'Cell', monthShort: 'M{{m}}' },
   feeds: {

@@ -13,7 +13,7 @@ const meetingsVi = {
   },
   role: { member: 'Được triệu tập', exempt: 'Miễn sinh hoạt', overseer: 'Cấp ủy viên phụ trách', guest: 'Khách mời' },
   level: { tot: 'Tốt', kha: 'Khá', trung_binh: 'Trung bình', kem: 'Kém' },
-  field: { type: 'Loại buổi sinh hoạt', date: 'Ngày sinh hoạt', time: 'Giờ bắt đầu', location: 'Địa điểm', topic: 'Chuyên đề, nội dung chính' },
+  field: { none: '— Chưa chọn —', type: 'Loại buổi sinh hoạt', date: 'Ngày sinh hoạt', time: 'Giờ bắt đầu', location: 'Địa điểm', topic: 'Chuyên đề, nội dung chính' },
   plan: {
     title: 'Lập kế hoạch sinh hoạt', submit: 'Lập kế hoạch', dateRequired: 'Vui lòng chọn ngày sinh hoạt.', timeRequired: 'Vui lòng nhập giờ (giờ:phút).',
     ruleDate: 'Theo quy định, sinh hoạt thường kỳ tháng này vào {{date}}. Chọn ngày khác thì phải ghi lý do dời.',
@@ -34,8 +34,8 @@ const meetingsVi = {
     plan: 'Lập kế hoạch', openMonth: 'Xem tháng',
     noThematicTitle: 'Chưa có sinh hoạt chuyên đề (ít nhất mỗi quý một lần, HD 12-HD/BTCTW)',
     noThematicCell: 'Quý {{quarter}}/{{year}} chưa có buổi sinh hoạt chuyên đề.',
-    noThematicCells_one: 'Quý {{quarter}}/{{year}}: {{count}} chi bộ chưa có sinh hoạt chuyên đề ({{names}}).',
-    noThematicCells_other: 'Quý {{quarter}}/{{year}}: {{count}} chi bộ chưa có sinh hoạt chuyên đề ({{names}}).',
+    noThematicCells_one: 'Quý {{quarter}}/{{year}}: {{count}} chi bộ chưa có sinh hoạt chuyên đề',
+    noThematicCells_other: 'Quý {{quarter}}/{{year}}: {{count}} chi bộ chưa có sinh hoạt chuyên đề',
   },
   grid: { title: 'Tình hình sinh hoạt các chi bộ năm {{year}}', legend: 'Chú thích', cell: 'Chi bộ', monthShort: 'T{{m}}' },
   feeds: {

@@ -21,6 +21,8 @@ export function AttendanceHistory({ personId }: { personId: string }) {
   const q = useQuery({ queryKey: ['attendance', personId, year], queryFn: () => get<History>(`/api/members/${personId}/attendance?year=${year}`) });
   const d = q.data;
   const absence = d?.absence;
+  // The server lists every year; the page shows the year chosen (the one the absence rule is counted for).
+  const items = (d?.items ?? []).filter((x) => (x.originalDate ?? x.date).startsWith(String(year)));
   return (
     <Section
       title={t('mtg.history.title')}
@@ -53,19 +55,19 @@ export function AttendanceHistory({ personId }: { personId: string }) {
       ) : null}
       {d?.excusedStreak.tooLong ? <Alert type="warning" showIcon className="mt-alert" title={t('mtg.history.excusedStreak', { count: d.excusedStreak.longest })} /> : null}
       {d ? (
-        d.items.length === 0 ? (
+        items.length === 0 ? (
           <Empty description={t('mtg.history.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
         ) : (
           <>
             <p className="muted">
               {t('mtg.history.summary', {
-                total: d.items.length,
-                present: d.items.filter((x) => ['present', 'late', 'left_early'].includes(x.status)).length,
-                unexcused: d.items.filter((x) => x.status === 'absent_unexcused').length,
+                total: items.length,
+                present: items.filter((x) => ['present', 'late', 'left_early'].includes(x.status)).length,
+                unexcused: items.filter((x) => x.status === 'absent_unexcused').length,
               })}
             </p>
             <ul className="plain-list">
-              {d.items.map((x) => (
+              {items.map((x) => (
                 <li key={x.meetingId} className="mt-history-row">
                   <Link to={`/meetings/${x.meetingId}`}>{weekdayDate(x.date)}</Link>
                   <span className="muted">

@@ -17,10 +17,7 @@ export function CellGrid({ data, year }: { data: MeetingList; year: number }) {
     data.items.filter((x) => x.orgId === orgId && ((x.originalDate ?? x.date).startsWith(m) || x.date.startsWith(m)));
   const statuses: MeetingStatus[] = ['planned', 'moved', 'cancelled', 'held', 'approved'];
   return (
-    <section className="mt-grid-block" aria-labelledby="mt-grid-title">
-      <h3 id="mt-grid-title" className="visually-hidden">
-        {t('mtg.grid.title', { year })}
-      </h3>
+    <div className="mt-grid-block">
       <ul className="mt-legend" aria-label={t('mtg.grid.legend')}>
         {statuses.map((s) => (
           <li key={s}>
@@ -95,6 +92,6 @@ export function CellGrid({ data, year }: { data: MeetingList; year: number }) {
           </tbody>
         </table>
       </div>
-    </section>
+    </div>
   );
 }

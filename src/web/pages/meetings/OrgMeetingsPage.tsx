@@ -136,9 +136,14 @@ function ThematicWarnings({ data, isCell }: { data: MeetingList; isCell: boolean
         <ul className="mt-warn-list">
           {[...byQuarter.values()].map((q) => (
             <li key={`${q.year}-${q.quarter}`}>
-              {isCell
-                ? t('mtg.list.noThematicCell', { quarter: romanQuarter(q.quarter as Quarter), year: q.year })
-                : t('mtg.list.noThematicCells', { quarter: romanQuarter(q.quarter as Quarter), year: q.year, count: q.cells.length, names: q.cells.join(', ') })}
+              {isCell ? (
+                t('mtg.list.noThematicCell', { quarter: romanQuarter(q.quarter as Quarter), year: q.year })
+              ) : (
+                <details className="mt-details-inline">
+                  <summary>{t('mtg.list.noThematicCells', { quarter: romanQuarter(q.quarter as Quarter), year: q.year, count: q.cells.length })}</summary>
+                  {q.cells.join(', ')}
+                </details>
+              )}
             </li>
           ))}
         </ul>

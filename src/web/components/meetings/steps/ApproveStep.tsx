@@ -37,11 +37,11 @@ export function ApproveStep({ m, readOnly }: StepProps) {
           icon={<LockOutlined aria-hidden />}
           className="mt-alert"
           title={t('mtg.approve.lockedTitle', { version: m.versions[m.versions.length - 1]?.version ?? 1 })}
-          description={t('mtg.approve.lockedText')}
-          action={
-            m.can.manage ? (
-              <Button onClick={() => setCorrecting(true)}>{t('mtg.approve.correct')}</Button>
-            ) : undefined
+          description={
+            <>
+              <p>{t('mtg.approve.lockedText')}</p>
+              {m.can.manage ? <Button onClick={() => setCorrecting(true)}>{t('mtg.approve.correct')}</Button> : null}
+            </>
           }
         />
       ) : (

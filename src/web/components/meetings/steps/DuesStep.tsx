@@ -78,7 +78,8 @@ function DuesRow({ meetingId, row, readOnly }: { meetingId: string; row: Row; re
   };
   const full = row.paid !== null && row.expected !== null && row.paid >= row.expected;
   return (
-    <li className="mt-dues-row" role="group" aria-label={row.name}>
+    <li className="mt-dues-row">
+      <div role="group" aria-label={row.name}>
       <div className="mt-dues-head">
         <span className="mt-roll-name">{row.name}</span>
         <span className="muted">{t(`dues.${row.category}`, { defaultValue: row.category })}</span>
@@ -122,6 +123,7 @@ function DuesRow({ meetingId, row, readOnly }: { meetingId: string; row: Row; re
           </Button>
         </div>
       ) : null}
+      </div>
     </li>
   );
 }

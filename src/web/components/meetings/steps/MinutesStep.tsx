@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Alert, Button, Form, Input, InputNumber, Popconfirm, Radio, Select } from 'antd';
+import { Alert, Button, Form, Input, InputNumber, Popconfirm, Radio } from 'antd';
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { del, patch, post } from '../../../api/client';
@@ -9,6 +9,7 @@ import { Section } from '../../Section';
 import { Chip } from '../../Tags';
 import { useMeetingAction, useSetMeeting, type AgendaItem, type Meeting, type Vote, type VoteMethod } from '../api';
 import { fmtTime, minutesBetween } from '../format';
+import { NativeSelect } from '../NativeSelect';
 import { personOptions, summoned, type StepProps } from './common';
 
 // Items the secretary usually writes into; the routine ones start folded.
@@ -47,6 +48,31 @@ function Opening({ m, readOnly }: StepProps) {
   const minimum = m.type === 'combined' ? 120 : 90;
   const duration = m.durationMinutes ?? minutesBetween(m.startTime, m.endTime);
   const durationWarning = m.warnings.find((w) => w.code === 'meeting_too_short');
+  const durationLine = duration !== null ? (
+    <p>
+      {t('mtg.minutes.duration', { minutes: duration })} <span className="muted">{t('mtg.minutes.durationRule', { minimum })}</span>
+    </p>
+  ) : (
+    <p className="muted">{t('mtg.minutes.durationRule', { minimum })}</p>
+  );
+  if (readOnly) {
+    return (
+      <Section title={t('mtg.minutes.opening')} level={3}>
+        <dl className="kv">
+          <dt>{t('mtg.minutes.chair')}</dt>
+          <dd>{m.chair?.fullName ?? '—'}</dd>
+          <dt>{t('mtg.minutes.recorder')}</dt>
+          <dd>{m.recorder?.fullName ?? '—'}</dd>
+          <dt>{t('mtg.minutes.start')}</dt>
+          <dd>{fmtTime(m.startTime)}</dd>
+          <dt>{t('mtg.minutes.end')}</dt>
+          <dd>{fmtTime(m.endTime) || '—'}</dd>
+        </dl>
+        {durationLine}
+        {durationWarning ? <Alert type="warning" showIcon className="mt-alert" title={durationWarning.message} /> : null}
+      </Section>
+    );
+  }
   return (
     <Section title={t('mtg.minutes.opening')} level={3}>
       <ErrorAlert error={a.error} />
@@ -55,7 +81,7 @@ function Opening({ m, readOnly }: StepProps) {
         name="minutes-opening"
         layout="vertical"
         initialValues={initial}
-        disabled={readOnly || a.busy}
+        disabled={a.busy}
         onFinish={(v) =>
           a.run(() =>
             patch<Meeting>(`/api/meetings/${m.id}`, {
@@ -66,10 +92,10 @@ function Opening({ m, readOnly }: StepProps) {
       >
         <div className="form-grid">
           <Form.Item name="chairId" label={t('mtg.minutes.chair')}>
-            <Select allowClear options={options} placeholder={t('common.choose')} showSearch={{ optionFilterProp: 'label' }} />
+            <NativeSelect options={options} placeholder={t('mtg.field.none')} disabled={a.busy} />
           </Form.Item>
           <Form.Item name="recorderId" label={t('mtg.minutes.recorder')}>
-            <Select allowClear options={options} placeholder={t('common.choose')} showSearch={{ optionFilterProp: 'label' }} />
+            <NativeSelect options={options} placeholder={t('mtg.field.none')} disabled={a.busy} />
           </Form.Item>
         </div>
         <div className="mt-times">
@@ -80,20 +106,11 @@ function Opening({ m, readOnly }: StepProps) {
             <Input type="time" />
           </Form.Item>
         </div>
-        {duration !== null ? (
-          <p>
-            {t('mtg.minutes.duration', { minutes: duration })}{' '}
-            <span className="muted">{t('mtg.minutes.durationRule', { minimum })}</span>
-          </p>
-        ) : (
-          <p className="muted">{t('mtg.minutes.durationRule', { minimum })}</p>
-        )}
+        {durationLine}
         {durationWarning ? <Alert type="warning" showIcon className="mt-alert" title={durationWarning.message} /> : null}
-        {!readOnly ? (
-          <Button type="primary" htmlType="submit" loading={a.busy}>
-            {t('mtg.minutes.saveOpening')}
-          </Button>
-        ) : null}
+        <Button type="primary" htmlType="submit" loading={a.busy}>
+          {t('mtg.minutes.saveOpening')}
+        </Button>
       </Form>
     </Section>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Form, Input, Modal, Popconfirm, Radio, Select } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, Modal, Popconfirm, Radio } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, CheckCircleFilled, DeleteOutlined, EditOutlined, ExclamationCircleFilled, PlusOutlined, SendOutlined, SyncOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -10,10 +10,11 @@ import { FormModal } from '../../FormModal';
 import { DateInput } from '../../DateInput';
 import { Section } from '../../Section';
 import { Chip, StandingTag } from '../../Tags';
-import { fmtDateTime } from '../../../lib/format';
+import { fmtDate, fmtDateTime } from '../../../lib/format';
 import { useMeetingAction, useSetMeeting, type AgendaItem, type Meeting } from '../api';
 import { fmtTime, weekdayDate } from '../format';
 import { CopyButton } from '../CalendarFeeds';
+import { NativeSelect } from '../NativeSelect';
 import { personOptions, summoned, type StepProps } from './common';
 
 /** Chuẩn bị: the HD 42 checklist, the notice, documents, the agenda and who is summoned or invited. */
@@ -123,6 +124,27 @@ function Assignments({ m, readOnly }: StepProps) {
     contentPreparerId: p.contentPreparerId, resolutionPreparerId: p.resolutionPreparerId, committeeMeetingOn: p.committeeMeetingOn,
     contentAgreed: !!p.contentAgreedAt, documentsReady: !!p.documentsReadyAt, note: p.note,
   };
+  const nameOf = (id: string | null) => m.invitations.find((i) => i.personId === id)?.name ?? '—';
+  if (readOnly) {
+    return (
+      <Section title={t('mtg.prep.assign')} level={3}>
+        <dl className="kv">
+          <dt>{t('mtg.prep.contentPreparer')}</dt>
+          <dd>{nameOf(p.contentPreparerId)}</dd>
+          <dt>{t('mtg.prep.resolutionPreparer')}</dt>
+          <dd>{nameOf(p.resolutionPreparerId)}</dd>
+          <dt>{t('mtg.prep.committeeMeetingOn')}</dt>
+          <dd>{p.committeeMeetingOn ? fmtDate(p.committeeMeetingOn) : '—'}</dd>
+          {p.note ? (
+            <>
+              <dt>{t('mtg.prep.note')}</dt>
+              <dd className="mt-pre">{p.note}</dd>
+            </>
+          ) : null}
+        </dl>
+      </Section>
+    );
+  }
   return (
     <Section title={t('mtg.prep.assign')} level={3}>
       <ErrorAlert error={a.error} />
@@ -131,7 +153,7 @@ function Assignments({ m, readOnly }: StepProps) {
         layout="vertical"
         name="prep-assign"
         initialValues={initial}
-        disabled={readOnly || a.busy}
+        disabled={a.busy}
         onFinish={(v) =>
           a.run(() =>
             put<Meeting>(`/api/meetings/${m.id}/preparation`, {
@@ -144,10 +166,10 @@ function Assignments({ m, readOnly }: StepProps) {
       >
         <div className="form-grid">
           <Form.Item name="contentPreparerId" label={t('mtg.prep.contentPreparer')}>
-            <Select allowClear options={options} placeholder={t('common.choose')} showSearch={{ optionFilterProp: 'label' }} />
+            <NativeSelect options={options} placeholder={t('mtg.field.none')} disabled={a.busy} />
           </Form.Item>
           <Form.Item name="resolutionPreparerId" label={t('mtg.prep.resolutionPreparer')}>
-            <Select allowClear options={options} placeholder={t('common.choose')} showSearch={{ optionFilterProp: 'label' }} />
+            <NativeSelect options={options} placeholder={t('mtg.field.none')} disabled={a.busy} />
           </Form.Item>
           <Form.Item name="committeeMeetingOn" label={t('mtg.prep.committeeMeetingOn')}>
             <DateInput />
@@ -162,11 +184,9 @@ function Assignments({ m, readOnly }: StepProps) {
         <Form.Item name="note" label={t('mtg.prep.note')}>
           <Input.TextArea rows={2} />
         </Form.Item>
-        {!readOnly ? (
-          <Button type="primary" htmlType="submit" loading={a.busy}>
-            {t('mtg.prep.save')}
-          </Button>
-        ) : null}
+        <Button type="primary" htmlType="submit" loading={a.busy}>
+          {t('mtg.prep.save')}
+        </Button>
       </Form>
     </Section>
   );
@@ -427,12 +447,12 @@ function GuestFields({ contacts, units }: { contacts: { value: string; label: st
       </Form.Item>
       {source === 'contact' ? (
         <Form.Item name="contactId" label={t('mtg.inv.contact')} rules={[{ required: true, message: t('common.choose') }]} extra={contacts.length ? undefined : t('mtg.inv.noContacts')}>
-          <Select options={contacts} showSearch={{ optionFilterProp: 'label' }} placeholder={t('common.choose')} />
+          <NativeSelect options={contacts} placeholder={t('common.choose')} />
         </Form.Item>
       ) : null}
       {source === 'unit' ? (
         <Form.Item name="unitId" label={t('mtg.inv.unit')} rules={[{ required: true, message: t('common.choose') }]}>
-          <Select options={units} placeholder={t('common.choose')} />
+          <NativeSelect options={units} placeholder={t('common.choose')} />
         </Form.Item>
       ) : null}
       {source === 'other' ? (

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Checkbox, Input, Modal } from 'antd';
 import { QrcodeOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +7,7 @@ import { post, put } from '../../../api/client';
 import { ErrorAlert } from '../../ErrorAlert';
 import { Section } from '../../Section';
 import { Chip, StandingTag } from '../../Tags';
-import { ATTENDANCE_STATUSES, useMeetingAction, type AttendanceStatus, type Invitation, type Meeting } from '../api';
+import { ATTENDANCE_STATUSES, meetingKey, useMeetingAction, type AttendanceStatus, type Invitation, type Meeting } from '../api';
 import { AttendanceTag } from '../Tags';
 import { UrlField } from '../CalendarFeeds';
 import type { StepProps } from './common';
@@ -26,6 +27,7 @@ export function RollCallStep({ m, readOnly }: StepProps) {
   return (
     <>
       <RollSummary m={m} />
+      {!readOnly ? <QrCheckin m={m} /> : null}
       {!readOnly ? (
         <Checkbox checked={onlyOpen} onChange={(e) => setOnlyOpen(e.target.checked)} className="mt-check-item">
           {t('mtg.roll.onlyOpen')}
@@ -45,7 +47,6 @@ export function RollCallStep({ m, readOnly }: StepProps) {
             </ul>
           </Section>
         ))}
-      {!readOnly ? <QrCheckin m={m} /> : null}
     </>
   );
 }
@@ -126,7 +127,8 @@ function RollRow({ m, inv, readOnly }: { m: Meeting; inv: Invitation; readOnly: 
   const showButtons = !readOnly && (!inv.status || open);
   const label = (s: AttendanceStatus) => (guest && s === 'absent_unexcused' ? t('mtg.att.guestAbsent') : t(`mtg.att.${s}`));
   return (
-    <li className={`mt-roll-row${inv.status ? ' mt-roll-done' : ''}`} role="group" aria-label={inv.name || inv.title || ''}>
+    <li className={`mt-roll-row${inv.status ? ' mt-roll-done' : ''}`}>
+      <div role="group" aria-label={inv.name || inv.title || ''}>
       <div className="mt-roll-head">
         <span className="mt-roll-name">{inv.name || inv.title}</span>
         {inv.role === 'guest' && inv.name && inv.title ? <span className="muted">{inv.title}</span> : null}
@@ -194,6 +196,7 @@ function RollRow({ m, inv, readOnly }: { m: Meeting; inv: Invitation; readOnly: 
           ))}
         </div>
       </Modal>
+      </div>
     </li>
   );
 }
@@ -201,7 +204,14 @@ function RollRow({ m, inv, readOnly }: { m: Meeting; inv: Invitation; readOnly: 
 function QrCheckin({ m }: { m: Meeting }) {
   const { t } = useTranslation();
   const a = useMeetingAction(m.id);
+  const qc = useQueryClient();
   const [qr, setQr] = useState<{ url: string; svg: string } | null>(null);
+  // While the code is shown, members check themselves in: refresh the counts and rows every 10 seconds.
+  useEffect(() => {
+    if (!qr) return;
+    const timer = window.setInterval(() => void qc.invalidateQueries({ queryKey: meetingKey(m.id) }), 10_000);
+    return () => window.clearInterval(timer);
+  }, [qr, m.id, qc]);
   const make = () =>
     a.run(async () => {
       const r = await post<{ url: string; svg: string; path: string }>(`/api/meetings/${m.id}/checkin-token`);

@@ -85,10 +85,15 @@ function ScoreForm({ m, scheme, readOnly }: StepProps & { scheme: Scheme }) {
               const id = `crit-${c.key}`;
               return (
                 <li key={c.key} className="mt-criterion">
-                  <label htmlFor={id} className="mt-criterion-label">
+                  <label htmlFor={readOnly ? undefined : id} className="mt-criterion-label">
                     {c.label} <span className="muted">({t('mtg.score.max', { max: c.maxPoints })})</span>
                     {c.fullMarksForTop ? <span className="mt-star"> *</span> : null}
                   </label>
+                  {readOnly ? (
+                    <span className="mt-points">
+                      <strong>{points[c.key] ?? '—'}</strong>/{c.maxPoints}
+                    </span>
+                  ) : (
                   <div className="mt-criterion-input">
                     <InputNumber<number>
                       id={id}
@@ -108,6 +113,7 @@ function ScoreForm({ m, scheme, readOnly }: StepProps & { scheme: Scheme }) {
                       </Button>
                     ) : null}
                   </div>
+                  )}
                 </li>
               );
             })}
@@ -116,10 +122,16 @@ function ScoreForm({ m, scheme, readOnly }: StepProps & { scheme: Scheme }) {
       ))}
       {criteria.some((c) => c.fullMarksForTop) ? <p className="muted">{t('mtg.score.starNote')}</p> : null}
       <Section title={t('mtg.score.commentTitle')} level={3}>
-        <label htmlFor="score-comment" className="field-label">
-          {t('mtg.score.comment')}
-        </label>
-        <Input.TextArea id="score-comment" value={comment} onChange={(e) => setComment(e.target.value)} rows={2} disabled={readOnly || a.busy} />
+        {readOnly ? (
+          <p className="mt-pre">{comment || t('common.none')}</p>
+        ) : (
+          <>
+            <label htmlFor="score-comment" className="field-label">
+              {t('mtg.score.comment')}
+            </label>
+            <Input.TextArea id="score-comment" value={comment} onChange={(e) => setComment(e.target.value)} rows={2} disabled={a.busy} />
+          </>
+        )}
       </Section>
       <ErrorAlert error={a.error} />
       {!readOnly ? (
