@@ -46,9 +46,7 @@ async function refuseIfNotEmpty(q: Queryable): Promise<void> {
 
 /**
  * Loads the demo commune (seed 20220110 unless data is given). Refuses a database that already has units.
- * `meetings: true` also loads the cells' meeting history and next month's planned meetings. It is off by
- * default for now: tests/integration/meetings.test.ts expects Phiêng Lơi's first approved minutes of next
- * month to be numbered 01, which the demo's numbered 2026 minutes make 11.
+ * With the cells' meeting history and next month's planned meetings unless `meetings: false`.
  */
 export async function loadDemo(
   db: Db, data: DemoData = generateDemo(), opts: { meetings?: boolean } = {},
@@ -69,7 +67,7 @@ export async function loadDemo(
     await insertRows(q, 'partner_contacts', data.partnerContacts);
     await insertRows(q, 'accounts', data.accounts.map((a) => ({ ...a, password_hash: passwordHash })));
     await insertRows(q, 'grants', data.grants);
-    if (opts.meetings) await insertMeetings(q, data);
+    if (opts.meetings ?? true) await insertMeetings(q, data);
   });
   return { orgs: data.orgs.length, members: countCurrentMembers(data), accounts: data.accounts.length };
 }
