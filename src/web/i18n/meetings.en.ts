@@ -62,7 +62,7 @@ const meetingsEn: MeetingsResources = {
     done: 'Checked in: {{name}} — {{status}}.', open: 'Open the meeting',
   },
   page: {
-    titleMonth: '{{type}}, {{month}}', at: 'at {{time}}', number: 'Minutes no. {{n}}', cancelled: 'This meeting was cancelled.',
+    titleMonth: '{{type}}, {{month}}', titleQuarter: '{{type}}, quarter {{quarter}}/{{year}}', titleDate: '{{type}}, {{date}}', at: 'at {{time}}', number: 'Minutes no. {{n}}', cancelled: 'This meeting was cancelled.',
     locked: 'The minutes are approved: everything is read-only. To change them, go to “Approve” and choose “Correct”.',
     warnings: 'Please note', steps: 'Steps of the meeting', stepTitle: 'Step {{n}}/{{total}}: {{label}}', stepNav: 'Step navigation',
     prev: 'Back: {{label}}', next: 'Next: {{label}}', readOnlyNoRight: 'You may only view this meeting.',

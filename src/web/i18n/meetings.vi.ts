@@ -60,7 +60,7 @@ const meetingsVi = {
     done: 'Đã điểm danh: {{name}} — {{status}}.', open: 'Xem buổi sinh hoạt',
   },
   page: {
-    titleMonth: '{{type}} tháng {{month}}', at: 'lúc {{time}}', number: 'Biên bản số {{n}}', cancelled: 'Buổi sinh hoạt đã bị hủy.',
+    titleMonth: '{{type}} tháng {{month}}', titleQuarter: '{{type}} quý {{quarter}}/{{year}}', titleDate: '{{type}} ngày {{date}}', at: 'lúc {{time}}', number: 'Biên bản số {{n}}', cancelled: 'Buổi sinh hoạt đã bị hủy.',
     locked: 'Biên bản đã được duyệt: mọi nội dung chỉ để xem. Muốn sửa, vào bước "Duyệt" và chọn "Sửa đổi".',
     warnings: 'Cần lưu ý', steps: 'Các bước của buổi sinh hoạt', stepTitle: 'Bước {{n}}/{{total}}: {{label}}', stepNav: 'Chuyển bước',
     prev: 'Trước: {{label}}', next: 'Tiếp: {{label}}', readOnlyNoRight: 'Bạn chỉ được xem buổi sinh hoạt này.',

@@ -49,7 +49,7 @@ export function PlanMeetingModal({
       onSubmit={async (v) => {
         const ruleDate = initial?.originalDate ?? ruleDateFor(v.date, rule.data);
         const body = {
-          type: v.type, date: v.date, startTime: v.startTime || undefined, location: v.location?.trim() || null, topic: v.topic?.trim() || null,
+          type: v.type, date: v.date, startTime: v.startTime || undefined, location: v.location?.trim() || undefined, topic: v.topic?.trim() || null,
           ...(REGULAR_KINDS.includes(v.type) && ruleDate ? { originalDate: ruleDate } : {}),
           ...(v.reason?.trim() ? { reason: v.reason.trim() } : {}),
         };

@@ -8,7 +8,8 @@ import { PageLoading } from '../../components/PageLoading';
 import { PageTitle } from '../../components/PageTitle';
 import { useMeeting, type Meeting } from '../../components/meetings/api';
 import { MeetingStatusTag } from '../../components/meetings/Tags';
-import { fmtTime, monthLabel, formatDateVi, weekdayDate } from '../../components/meetings/format';
+import { fmtTime, monthLabel, formatDateVi, parseIsoDate, weekdayDate } from '../../components/meetings/format';
+import { quarterOf, romanQuarter } from '../../../domain/dates';
 import { CancelMeetingModal, MoveMeetingModal } from '../../components/meetings/ScheduleDialogs';
 import { EditMeetingModal } from '../../components/meetings/EditMeetingModal';
 import { PrepStep } from '../../components/meetings/steps/PrepStep';
@@ -46,9 +47,13 @@ export default function MeetingPage() {
   const readOnly = !m.can.manage || m.locked || cancelled;
   const planned = m.status === 'planned' || m.status === 'moved';
   const month = monthLabel((m.originalDate ?? m.date).slice(0, 7));
-  const title = m.type === 'regular' || m.type === 'combined' || m.type === 'expanded'
-    ? t('mtg.page.titleMonth', { type: t(`mtg.type.${m.type}`), month })
-    : t(`mtg.type.${m.type}`);
+  const { year, month: mm } = parseIsoDate(m.originalDate ?? m.date);
+  const title =
+    m.type === 'thematic'
+      ? t('mtg.page.titleQuarter', { type: t('mtg.type.thematic'), quarter: romanQuarter(quarterOf(mm)), year })
+      : m.type === 'extraordinary'
+        ? t('mtg.page.titleDate', { type: t('mtg.type.extraordinary'), date: formatDateVi(m.date) })
+        : t('mtg.page.titleMonth', { type: t(`mtg.type.${m.type}`), month });
   const stepLabel = (s: Step) => t(`mtg.step.${s}`);
   const body = {
     prep: <PrepStep m={m} readOnly={readOnly} />,

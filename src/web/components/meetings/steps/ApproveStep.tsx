@@ -46,9 +46,6 @@ export function ApproveStep({ m, readOnly }: StepProps) {
         />
       ) : (
         <Section title={t('mtg.approve.checkTitle')} level={3}>
-          {m.correctionReason ? (
-            <Alert type="info" showIcon className="mt-alert" title={t('mtg.approve.correcting', { reason: m.correctionReason })} />
-          ) : null}
           <ul className="mt-checklist">
             {checks.map((c) => (
               <li key={c.key} className={c.ok ? 'mt-done' : c.must ? 'mt-missing' : 'mt-undone'}>
