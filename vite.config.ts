@@ -14,6 +14,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
   },
   server: {
-    proxy: { '/api': 'http://localhost:3000' },
+    // Only API calls go to the server: the web app's own modules live under /api/ too (src/web/api).
+    proxy: { '^/api/(?!.*\\.tsx?$)': 'http://localhost:3000' },
   },
 });

@@ -37,7 +37,7 @@ export type OrgDetail = Org & {
   officers: Officer[];
   overseers: { personId: string; fullName: string; startedOn: string }[];
   counts: { total: number; official: number; probationary: number; exempt: number };
-  can: { manage: boolean; manageMembers: boolean; managePartners: boolean; readMembers: boolean; manageAccounts: boolean; readAudit: boolean };
+  can: { manage: boolean; manageMembers: boolean; managePartners: boolean; manageMeetings: boolean; readMembers: boolean; manageAccounts: boolean; readAudit: boolean };
 };
 
 export type MemberRow = {

@@ -34,7 +34,7 @@ const OrgDetail = Type.Intersect([
     overseers: Type.Array(Type.Object({ personId: Type.String(), fullName: Type.String(), startedOn: Type.String() })),
     counts: Type.Object({ total: Type.Integer(), official: Type.Integer(), probationary: Type.Integer(), exempt: Type.Integer() }),
     can: Type.Object({
-      manage: Type.Boolean(), manageMembers: Type.Boolean(), managePartners: Type.Boolean(), readMembers: Type.Boolean(),
+      manage: Type.Boolean(), manageMembers: Type.Boolean(), managePartners: Type.Boolean(), manageMeetings: Type.Boolean(), readMembers: Type.Boolean(),
       manageAccounts: Type.Boolean(), readAudit: Type.Boolean(),
     }),
   }),

@@ -115,6 +115,7 @@ export async function orgDetail(db: Db, who: Principal, id: string) {
       manage: can(who, 'org.manage', { orgPath: o.path }),
       manageMembers: can(who, 'member.manage', { orgPath: o.path }),
       managePartners: can(who, 'partner.manage', { orgPath: o.path }),
+      manageMeetings: can(who, 'meeting.manage', { orgPath: o.path }),
       readMembers: can(who, 'member.read', { orgPath: o.path }),
       manageAccounts: can(who, 'account.manage', { orgPath: o.path }),
       readAudit: can(who, 'audit.read', { orgPath: o.path }),

@@ -39,7 +39,7 @@ export default function OrgMeetingsPage() {
   const o = org.data;
   const isCell = o.kind === 'cell';
   // Meetings are managed by those who manage the cell's members (secretaries, the commune office).
-  const manage = isCell && o.status === 'active' && o.can.manageMembers;
+  const manage = isCell && o.status === 'active' && o.can.manageMeetings;
   const set = (next: Record<string, string>) => setParams({ view, ...(view === 'month' ? { month } : { year: String(year) }), ...next }, { replace: true });
   const periodLabel = view === 'month' ? t('mtg.list.monthTitle', { month: monthLabel(month) }) : t('mtg.list.yearTitle', { year });
   const prev = () => (view === 'month' ? set({ month: shiftMonth(month, -1) }) : set({ year: String(year - 1) }));
