@@ -20,6 +20,8 @@ export type AppOptions = {
   db: Db;
   logger?: boolean | { level: string };
   secureCookies?: boolean;
+  /** Take client addresses from X-Forwarded-For (only behind a reverse proxy that sets it). */
+  trustProxy?: boolean;
   /** The built web app (dist/web); not served when absent (API-only tests). */
   webDir?: string;
 };
@@ -43,7 +45,7 @@ function pickLocale(cookieValue: string | undefined, acceptLanguage: string | un
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
-    trustProxy: true,
+    trustProxy: opts.trustProxy ?? false,
     bodyLimit: 2 * 1024 * 1024,
     ajv: { customOptions: { removeAdditional: 'all', coerceTypes: 'array', useDefaults: true, allErrors: false } },
   });

@@ -8,6 +8,8 @@ export type Config = {
   demo: boolean;
   /** Secure cookies need HTTPS; set CHIBO_SECURE_COOKIES=1 behind a TLS proxy. */
   secureCookies: boolean;
+  /** Believe X-Forwarded-For (client addresses for the login limit) only behind a proxy that sets it. */
+  trustProxy: boolean;
   logLevel: string;
 };
 
@@ -40,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     demo: flag('CHIBO_DEMO'),
     secureCookies: flag('CHIBO_SECURE_COOKIES'),
+    trustProxy: flag('CHIBO_TRUST_PROXY'),
     logLevel: env.LOG_LEVEL ?? 'info',
   };
   if (problems.length) throw new ConfigError('Cấu hình không hợp lệ / Invalid configuration:\n- ' + problems.join('\n- '));

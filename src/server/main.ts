@@ -27,6 +27,7 @@ async function main() {
     db,
     logger: { level: config.logLevel },
     secureCookies: config.secureCookies,
+    trustProxy: config.trustProxy,
     webDir: path.join(ROOT, 'dist/web'),
   });
   const stop = async () => {

@@ -229,6 +229,11 @@ describe.each(DB_KINDS)('foundation on %s', (kind) => {
     expect(codes.slice(10)).toEqual([429, 429]);
     const last = await req('POST', '/api/auth/login', undefined, { username: 'doan-mat-khau', password: 'wrong' });
     expect(json(last).error).toMatchObject({ code: 'rate_limited', message: expect.stringContaining('Bạn đã thử quá nhiều lần') });
+    // A made-up X-Forwarded-For does not dodge the limit (chibo is not told to trust a proxy).
+    const spoofed = await t.app.inject({
+      method: 'POST', url: '/api/auth/login', payload: { username: 'doan-mat-khau', password: 'wrong' }, headers: { 'x-forwarded-for': '203.0.113.9' },
+    });
+    expect(spoofed.statusCode).toBe(429);
     // Another username from the same address is not locked out by someone guessing at this one.
     expect((await req('POST', '/api/auth/login', undefined, { username: 'lvbinh', password: 'mat-khau-dai' })).statusCode).toBe(200);
   });

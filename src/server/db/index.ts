@@ -80,7 +80,14 @@ export async function openPostgres(url: string): Promise<Db> {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await fn(wrap((sql, params) => client.query(sql, params as unknown[])));
+        // One connection runs one statement at a time: queue them, so services may use Promise.all freely.
+        let queue: Promise<unknown> = Promise.resolve();
+        const run = (sql: string, params?: unknown[]) => {
+          const next = queue.then(() => client.query(sql, params as unknown[]));
+          queue = next.catch(() => undefined);
+          return next;
+        };
+        const result = await fn(wrap(run));
         await client.query('COMMIT');
         return result;
       } catch (err) {
