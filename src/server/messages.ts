@@ -114,6 +114,14 @@ const MESSAGES = {
     en: 'You are not on the list of people summoned to this meeting.',
   },
   score_not_proposed: { vi: 'Chi bộ chưa tự chấm điểm buổi sinh hoạt này.', en: 'The cell has not scored this meeting yet.' },
+  score_confirm_not_in_charge: {
+    vi: 'Chỉ đồng chí đảng ủy viên được phân công phụ trách {unit} (hoặc lãnh đạo Đảng ủy) mới xác nhận được điểm của buổi sinh hoạt này.',
+    en: 'Only the committee member in charge of {unit} (or a committee leader) can confirm this meeting’s score.',
+  },
+  document_number_none: {
+    vi: '{doc} của buổi sinh hoạt này chưa được cấp số (hoặc số đã bị hủy), nên không có số để hủy.',
+    en: 'The {docEn} of this meeting has no number in force, so there is nothing to void.',
+  },
   scheme_not_found: { vi: 'Không tìm thấy bộ tiêu chí chấm điểm phù hợp.', en: 'No matching scoring scheme.' },
   calendar_not_found: { vi: 'Đường dẫn lịch không hợp lệ hoặc đã bị thu hồi.', en: 'This calendar link is not valid or was revoked.' },
   meeting_rule: { vi: '{message}', en: '{message}' },

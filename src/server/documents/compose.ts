@@ -2,7 +2,7 @@
  * Composes the words of the minutes and of the resolution (TEMPLATES.md) into a format-neutral
  * Layout. Pure functions of their input.
  */
-import type { MinutesDoc, PersonWithTitle, ResolutionDoc, TaskItem, VoteMethod } from './model';
+import type { MinutesDoc, PersonWithTitle, ResolutionDoc, ScoreConfirmation, TaskItem, VoteMethod } from './model';
 import type { Layout, Para, Run } from './layout';
 import { p } from './layout';
 import {
@@ -58,12 +58,31 @@ const signatureColumn = (lines_: string[], name: string): Para[] => [
   p(name, { bold: true, align: 'center', spaceBefore: 64 }),
 ];
 
+/**
+ * A centred title line whose last two words cannot be parted (a no-break space), so that a title that wraps
+ * never ends with one word alone on its last line ("… gắn với bảo vệ / rừng").
+ */
+const titleText = (s: string) => {
+  const t = s.trim().replace(/\s+/gu, ' ');
+  return t.split(' ').length >= 4 ? t.replace(/ (\S+)$/u, '\u00a0$1') : t;
+};
+
 const revisionLine = (version: number | undefined): Para[] =>
   version && version > 1 ? [p(`Bản điều chỉnh lần ${version - 1}`, { italics: true, align: 'center' })] : [];
 
 const taskLine = (t: TaskItem) => {
   const due = t.due?.trim() ? `; thời hạn: ${formatDue(t.due.trim())}` : '';
   return `${capFirst(bare(t.assignee))}: ${bare(t.content)}${due}.`;
+};
+
+/**
+ * "Đồng chí Tòng Văn Khay, Đảng ủy viên phụ trách chi bộ, xác nhận kết quả ngày 12/09/2026 (không dự buổi
+ * sinh hoạt, xác nhận theo biên bản)."
+ */
+const confirmationLine = (c: ScoreConfirmation) => {
+  const who = c.title.trim() ? `Đồng chí ${c.name}, ${bare(c.title)},` : `Đồng chí ${c.name}`;
+  const absent = c.attended ? '' : ' (không dự buổi sinh hoạt, xác nhận theo biên bản)';
+  return `${who} xác nhận kết quả ngày ${formatDate(c.date)}${absent}.`;
 };
 
 export function composeMinutes(doc: MinutesDoc): Layout {
@@ -165,6 +184,7 @@ export function composeMinutes(doc: MinutesDoc): Layout {
           `(theo ${bare(s.schemeName)}, phiên bản ${s.schemeVersion}).`,
       ),
     );
+    if (s.confirmation) out.push(body(`- ${confirmationLine(s.confirmation)}`));
   }
 
   // Closing.
@@ -193,8 +213,8 @@ export function composeMinutes(doc: MinutesDoc): Layout {
     },
     docType: 'BIÊN BẢN',
     titleLines: [
-      p(doc.title, { bold: true, align: 'center' }),
-      ...(doc.topic?.trim() ? [p(`Chuyên đề: “${bare(doc.topic)}”`, { bold: true, align: 'center' })] : []),
+      p(titleText(doc.title), { bold: true, align: 'center' }),
+      ...(doc.topic?.trim() ? [p(titleText(`Chuyên đề: “${bare(doc.topic)}”`), { bold: true, align: 'center' })] : []),
       ...revisionLine(doc.version),
     ],
     body: out,
@@ -210,17 +230,32 @@ export function composeResolution(doc: ResolutionDoc): Layout {
   lines(doc.intro).forEach((l) => out.push(body(l)));
   out.push(body([{ text: 'Chi bộ thống nhất:', bold: true }], { spaceBefore: 3, keepWithNext: true }));
 
-  out.push(heading(`I. ${doc.resultsHeading?.trim() || `KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG ${monthYear(doc.date, -1)}`}`));
-  if (doc.results.length) {
-    out.push(subheading('1. Ưu điểm'));
+  const thematic = doc.meetingType === 'thematic';
+  const resultsHeading = thematic ? 'NỘI DUNG CHUYÊN ĐỀ' : `KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG ${monthYear(doc.date, -1)}`;
+  const tasksHeading = thematic ? 'NHIỆM VỤ, GIẢI PHÁP' : `NHIỆM VỤ THÁNG ${monthYear(doc.date)}`;
+  out.push(heading(`I. ${doc.resultsHeading?.trim() || resultsHeading}`));
+  if (thematic) {
+    // A thematic resolution states what the cell agreed on the topic; strengths and weaknesses of a month do not apply.
+    if (!doc.results.length && !doc.shortcomings.length && doc.topic?.trim()) {
+      out.push(body(`- Chi bộ nghiên cứu, thảo luận chuyên đề “${bare(doc.topic)}”.`));
+    }
     doc.results.forEach((r) => out.push(body(`- ${sentence(r)}`)));
-  }
-  if (doc.shortcomings.length) {
-    out.push(subheading(`${doc.results.length ? 2 : 1}. Hạn chế`));
-    doc.shortcomings.forEach((r) => out.push(body(`- ${sentence(r)}`)));
+    if (doc.shortcomings.length) {
+      out.push(subheading('Hạn chế'));
+      doc.shortcomings.forEach((r) => out.push(body(`- ${sentence(r)}`)));
+    }
+  } else {
+    if (doc.results.length) {
+      out.push(subheading('1. Ưu điểm'));
+      doc.results.forEach((r) => out.push(body(`- ${sentence(r)}`)));
+    }
+    if (doc.shortcomings.length) {
+      out.push(subheading(`${doc.results.length ? 2 : 1}. Hạn chế`));
+      doc.shortcomings.forEach((r) => out.push(body(`- ${sentence(r)}`)));
+    }
   }
 
-  out.push(heading(`II. ${doc.tasksHeading?.trim() || `NHIỆM VỤ THÁNG ${monthYear(doc.date)}`}`));
+  out.push(heading(`II. ${doc.tasksHeading?.trim() || tasksHeading}`));
   if (!doc.tasks.length) out.push(body('- Không có.'));
   doc.tasks.forEach((t, i) => {
     const due = t.due?.trim() ? `; thời hạn: ${formatDue(t.due.trim())}` : '';
@@ -258,7 +293,7 @@ export function composeResolution(doc: ResolutionDoc): Layout {
       placeDate: placeDateLine(doc.issuer.place, doc.date),
     },
     docType: 'NGHỊ QUYẾT',
-    titleLines: [p(doc.title.trim(), { bold: true, align: 'center' }), ...revisionLine(doc.version)],
+    titleLines: [p(titleText(doc.title), { bold: true, align: 'center' }), ...revisionLine(doc.version)],
     body: out,
     footer: {
       left: [p('Nơi nhận:', { underline: true, keepWithNext: true }), ...recipients],

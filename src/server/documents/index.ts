@@ -13,6 +13,7 @@ export type {
   MinutesDoc,
   PersonWithTitle,
   ResolutionDoc,
+  ScoreConfirmation,
   TaskItem,
   VoteMethod,
 } from './model';

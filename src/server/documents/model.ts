@@ -99,11 +99,34 @@ export type MinutesDoc = {
   }[];
   tasks: TaskItem[];
   /** Quality self-assessment (part VI); the section is left out when missing. */
-  score?: { total: number; levelLabel: string; schemeName: string; schemeVersion: number };
+  score?: {
+    total: number;
+    levelLabel: string;
+    schemeName: string;
+    schemeVersion: number;
+    /**
+     * The upper-level committee member's confirmation of the score, printed as a line of part VI
+     * (who, when, whether they attended the meeting). A confirmation usually comes after
+     * the minutes are approved, so the meetings service adds it when it renders, not to the approved text.
+     */
+    confirmation?: ScoreConfirmation;
+  };
   /** false → a "DỰ THẢO" mark at the top of every page. */
   approved: boolean;
   /** 1 for the original; N > 1 adds the line "Bản điều chỉnh lần N−1" under the title. */
   version: number;
+};
+
+/** Who confirmed a meeting's score and when. */
+export type ScoreConfirmation = {
+  /** Full name ('Tòng Văn Khay'). */
+  name: string;
+  /** Sentence case, as it follows the name: 'Đảng ủy viên phụ trách chi bộ'. */
+  title: string;
+  /** 'YYYY-MM-DD' (Vietnam date of the confirmation). */
+  date: string;
+  /** false: the confirmer was not at the meeting and confirmed from the minutes; the line says so. */
+  attended: boolean;
 };
 
 export type ResolutionDoc = {
@@ -116,9 +139,20 @@ export type ResolutionDoc = {
   title: string;
   /** Opening paragraph; see composeResolutionIntro() for a helper that builds it from the minutes. */
   intro: string;
-  /** Heading of part I without the numeral; default 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG {previous month}/{yyyy}'. */
+  /**
+   * Kind of meeting that passed it. 'thematic' changes the defaults of a thematic resolution: part I
+   * "NỘI DUNG CHUYÊN ĐỀ" (results printed as they are, without the "Ưu điểm" sub-heading; the topic
+   * when there are none), part II "NHIỆM VỤ, GIẢI PHÁP". Other kinds, or none: the monthly defaults.
+   */
+  meetingType?: MeetingType;
+  /** Topic of a thematic meeting (see meetingType). */
+  topic?: string;
+  /**
+   * Heading of part I without the numeral; default 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG {previous month}/{yyyy}'
+   * ('NỘI DUNG CHUYÊN ĐỀ' for a thematic meeting).
+   */
   resultsHeading?: string;
-  /** Heading of part II without the numeral; default 'NHIỆM VỤ THÁNG {month}/{yyyy}' of `date`. */
+  /** Heading of part II without the numeral; default 'NHIỆM VỤ THÁNG {month}/{yyyy}' of `date` ('NHIỆM VỤ, GIẢI PHÁP' for a thematic meeting). */
   tasksHeading?: string;
   /** Highlights of the past period (printed under "1. Ưu điểm"). */
   results: string[];

@@ -12,6 +12,8 @@ import {
 } from '../../documents/index';
 import { loadEditable, loadMeeting, meetingSettings, orgChain, rule, settingsFrom, titleIn, touch, type MeetingRow, type ResolutionParts } from './common';
 import { loadInvitations, meetingDetail, rollCallRows, rollCallSummary, seq } from './presenters';
+import { scoreConfirmation } from './scoring';
+import { topicAfterVe } from './wording';
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -127,8 +129,8 @@ export async function buildDocs(q: Queryable, m: MeetingRow, opts: { numbers: Nu
   );
   const resolution: ResolutionDoc = {
     issuer, number: opts.numbers.NQ, date: m.date,
-    title: m.resolution?.title || (m.type === 'thematic' && m.topic
-      ? `về ${m.topic}`
+    title: m.resolution?.title || (m.type === 'thematic' && m.topic?.trim()
+      ? `về ${topicAfterVe(m.topic)}`
       : `về lãnh đạo thực hiện nhiệm vụ tháng ${pad2(month)} năm ${year}`),
     intro: composeResolutionIntro(minutes, { unitLabel: m.org_name }),
     results: m.resolution?.results ?? [], shortcomings: m.resolution?.shortcomings ?? [], tasks,
@@ -210,6 +212,63 @@ export async function startCorrection(db: Db, who: Principal, id: string, reason
   });
 }
 
+/**
+ * What the documents show besides the approved text, added when they are rendered (to a stored version too):
+ * - the resolution's meeting type and topic, taken from the minutes of the same meeting (a thematic
+ *   resolution has its own headings: "NỘI DUNG CHUYÊN ĐỀ", "NHIỆM VỤ, GIẢI PHÁP");
+ * - the upper-level confirmation of the score in part VI of the minutes (who, when, whether they attended):
+ *   it is given after the minutes are read back and approved, and is not part of the approved text.
+ */
+async function asRendered(q: Queryable, m: MeetingRow, docs: { minutes: MinutesDoc; resolution: ResolutionDoc }) {
+  const resolution: ResolutionDoc = {
+    ...docs.resolution,
+    meetingType: docs.resolution.meetingType ?? docs.minutes.meetingType,
+    ...(docs.resolution.topic ?? docs.minutes.topic ? { topic: docs.resolution.topic ?? docs.minutes.topic } : {}),
+  };
+  let minutes = docs.minutes;
+  if (minutes.score && !minutes.score.confirmation) {
+    const confirmation = await scoreConfirmation(q, m);
+    if (confirmation) minutes = { ...minutes, score: { ...minutes.score, confirmation } };
+  }
+  return { minutes, resolution };
+}
+
+const DOC_LABEL = { BB: { vi: 'Biên bản', en: 'minutes' }, NQ: { vi: 'Nghị quyết', en: 'resolution' } } as const;
+
+/**
+ * Voids the number issued to the meeting's minutes (BB) or resolution (NQ), with a reason. The number stays
+ * in document_numbers, voided, so it is never issued again: the next number continues after it. Approved
+ * minutes carry the number in their text, so they are opened for a correction (the approved version stays as
+ * it was); approving it again issues the next free number to the new version.
+ */
+export async function voidNumber(db: Db, who: Principal, id: string, docType: 'BB' | 'NQ', reason: string) {
+  return db.tx(async (q) => {
+    const m = await loadMeeting(q, id);
+    const why = reason.trim();
+    if (!why) throw Invalid('reason_required');
+    const row = await q.one<{ id: string; seq: number; scope_key: string; issued_at: Date }>(
+      'SELECT id, seq, scope_key, issued_at FROM document_numbers WHERE meeting_id = $1 AND doc_type = $2 AND voided_at IS NULL',
+      [id, docType],
+    );
+    if (!row) throw Conflict('document_number_none', { doc: DOC_LABEL[docType].vi, docEn: DOC_LABEL[docType].en });
+    const s = await meetingSettings(q, m.org_path);
+    const number = formatDocNumber(row.seq, docType, s.docSuffix);
+    await q.query('UPDATE document_numbers SET voided_at = now(), void_reason = $2 WHERE id = $1', [row.id, why]);
+    if (m.status === 'approved') {
+      await q.query(`UPDATE meetings SET status = 'held', correction_reason = $2, updated_at = now() WHERE id = $1`, [
+        id, `Hủy ${number.replace(/^Số/, 'số')}: ${why}`,
+      ]);
+    } else {
+      await touch(q, id);
+    }
+    await audit(q, who, {
+      action: 'meeting.number_void', entity: 'document_number', entityId: row.id, orgPath: m.org_path, summary: `${number}: ${why}`,
+      before: { docType, seq: row.seq, scope: row.scope_key, status: m.status }, after: { voided: true, reason: why },
+    });
+    return meetingDetail(q, who, id);
+  });
+}
+
 export type DocKind = 'minutes' | 'resolution';
 export type DocFormat = 'pdf' | 'docx';
 
@@ -241,6 +300,7 @@ export async function renderDocument(db: Db, id: string, kind: DocKind, format: 
     const last = await db.one<{ max: number | null }>('SELECT max(version) AS max FROM minutes_versions WHERE meeting_id = $1', [id]);
     docs = await buildDocs(db, m, { numbers: { BB: num('BB'), NQ: num('NQ') }, version: (last?.max ?? 0) + 1, approved: false });
   }
+  docs = await asRendered(db, m, docs);
   const render = kind === 'minutes'
     ? (format === 'pdf' ? renderMinutesPdf(docs.minutes) : renderMinutesDocx(docs.minutes))
     : (format === 'pdf' ? renderResolutionPdf(docs.resolution) : renderResolutionDocx(docs.resolution));

@@ -7,6 +7,7 @@ import { cleanName } from '../../../domain/text';
 import { agendaTemplate, REGULAR_KINDS } from '../../../domain/meetings/index';
 import { loadEditable, touch, type MeetingRow, type TaskParts } from './common';
 import { meetingDetail } from './presenters';
+import { partnerTitle } from './wording';
 
 /**
  * Summons the cell's current members (exempt members are listed as 'exempt', not invited) and the
@@ -46,14 +47,33 @@ export async function autoInvite(q: Queryable, m: MeetingRow): Promise<number> {
   return added;
 }
 
-/** Open tasks of the cell's previous meeting, to be reviewed at this one. */
-async function openTasksBefore(q: Queryable, m: MeetingRow): Promise<TaskParts[]> {
-  const prev = await q.one<{ resolution: { tasks?: TaskParts[] } }>(
-    `SELECT resolution FROM meetings WHERE org_id = $1 AND id <> $2 AND date < $3 AND status IN ('held', 'approved')
-      ORDER BY date DESC LIMIT 1`,
-    [m.org_id, m.id, m.date],
+/** Two texts that differ only in case, spacing or final punctuation are the same task. */
+const sameText = (s: string | undefined) => cleanName(s ?? '').toLocaleLowerCase('vi').replace(/[\s.;,]+$/u, '');
+
+/**
+ * Open tasks to review at this meeting: those of the cell's last regular-kind meeting (regular, combined,
+ * expanded) held before it, and of any other meeting held since (a separate thematic or extraordinary one
+ * that assigned tasks), oldest first, each task once.
+ */
+export async function openTasksBefore(q: Queryable, m: Pick<MeetingRow, 'id' | 'org_id' | 'date'>): Promise<TaskParts[]> {
+  const held = await q.query<{ type: string; date: string; resolution: { tasks?: TaskParts[] } }>(
+    `SELECT type, date, resolution FROM meetings
+      WHERE org_id = $1 AND id <> $2 AND date < $3 AND status IN ('held', 'approved')
+        AND date >= coalesce((SELECT max(date) FROM meetings WHERE org_id = $1 AND id <> $2 AND date < $3
+                                AND status IN ('held', 'approved') AND type = ANY ($4::text[])), '-infinity'::date)
+      ORDER BY date, start_time, created_at`,
+    [m.org_id, m.id, m.date, REGULAR_KINDS],
   );
-  return (prev?.resolution?.tasks ?? []).filter((t) => !t.done);
+  const seen = new Set<string>();
+  const out: TaskParts[] = [];
+  for (const t of held.flatMap((x) => x.resolution?.tasks ?? [])) {
+    if (t.done) continue;
+    const key = `${sameText(t.assignee)}|${sameText(t.content)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(t);
+  }
+  return out;
 }
 
 /** The order of business for the meeting's type; last meeting's open tasks go under the monthly review. */
@@ -191,8 +211,9 @@ export async function addGuest(db: Db, who: Principal, id: string, input: GuestI
     let name = input.name ? cleanName(input.name) : '';
     let title = input.title?.trim() || null;
     if (input.partnerContactId) {
-      const c = await q.one<{ person_id: string; partner_unit_id: string; title: string; full_name: string }>(
-        `SELECT c.person_id, c.partner_unit_id, c.title, p.full_name FROM partner_contacts c JOIN people p ON p.id = c.person_id
+      const c = await q.one<{ person_id: string; partner_unit_id: string; title: string; full_name: string; unit_name: string }>(
+        `SELECT c.person_id, c.partner_unit_id, c.title, p.full_name, u.name AS unit_name
+           FROM partner_contacts c JOIN people p ON p.id = c.person_id JOIN partner_units u ON u.id = c.partner_unit_id
           WHERE c.id = $1`,
         [input.partnerContactId],
       );
@@ -200,7 +221,8 @@ export async function addGuest(db: Db, who: Principal, id: string, input: GuestI
       personId = c.person_id;
       partnerUnitId = c.partner_unit_id;
       name = c.full_name;
-      title = title ?? c.title;
+      // The minutes must say which association: 'Chi hội trưởng' → 'Chi hội trưởng Chi hội Phụ nữ bản Phiêng Lơi'.
+      title = title ?? partnerTitle(c.title, c.unit_name);
     } else if (personId) {
       const p = await q.one<{ full_name: string }>('SELECT full_name FROM people WHERE id = $1', [personId]);
       if (!p) throw NotFound('person_not_found');

@@ -115,9 +115,11 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
       [id],
     ),
     () => q.one<{ scheme_id: string; scheme_version: number; points: Record<string, number>; total: number; level: string; proposed_at: Date;
-      confirmed_at: Date | null; confirmed_by: string | null; comment: string | null; scheme_name: string }>(
-      `SELECT s.*, sc.name AS scheme_name FROM meeting_scores s
-         JOIN scoring_schemes sc ON sc.id = s.scheme_id AND sc.version = s.scheme_version WHERE s.meeting_id = $1`,
+      confirmed_at: Date | null; confirmed_by: string | null; comment: string | null; scheme_name: string; confirmer: string | null }>(
+      `SELECT s.*, sc.name AS scheme_name, coalesce(p.full_name, a.username) AS confirmer FROM meeting_scores s
+         JOIN scoring_schemes sc ON sc.id = s.scheme_id AND sc.version = s.scheme_version
+         LEFT JOIN accounts a ON a.id = s.confirmed_by LEFT JOIN people p ON p.id = a.person_id
+        WHERE s.meeting_id = $1`,
       [id],
     ),
     () => q.query<{ version: number; approved_at: Date; correction_reason: string | null; username: string | null }>(
@@ -125,8 +127,8 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
          LEFT JOIN accounts a ON a.id = v.approved_by WHERE v.meeting_id = $1 ORDER BY v.version`,
       [id],
     ),
-    () => q.query<{ doc_type: string; scope_key: string; seq: number }>(
-      'SELECT doc_type, scope_key, seq FROM document_numbers WHERE meeting_id = $1 AND voided_at IS NULL',
+    () => q.query<{ doc_type: string; scope_key: string; seq: number; voided_at: Date | null; void_reason: string | null }>(
+      'SELECT doc_type, scope_key, seq, voided_at, void_reason FROM document_numbers WHERE meeting_id = $1 ORDER BY issued_at, seq',
       [id],
     ),
     () => q.query<{ id: string; full_name: string }>('SELECT id, full_name FROM people WHERE id = ANY ($1::uuid[])', [
@@ -205,13 +207,16 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
       ? {
           schemeId: score.scheme_id, schemeVersion: score.scheme_version, schemeName: score.scheme_name, points: score.points,
           total: Number(score.total), level: score.level, proposedAt: iso(score.proposed_at), confirmedAt: iso(score.confirmed_at),
-          comment: score.comment,
+          confirmedBy: score.confirmed_at ? score.confirmer : null, comment: score.comment,
         }
       : null,
     versions: versions.map((v) => ({
       version: v.version, approvedAt: iso(v.approved_at), approvedBy: v.username, correctionReason: v.correction_reason,
     })),
-    numbers: Object.fromEntries(numbers.map((n) => [n.doc_type, n.seq])) as { BB?: number; NQ?: number },
+    numbers: Object.fromEntries(numbers.filter((n) => !n.voided_at).map((n) => [n.doc_type, n.seq])) as { BB?: number; NQ?: number },
+    voidedNumbers: numbers.filter((n) => n.voided_at).map((n) => ({
+      docType: n.doc_type, seq: n.seq, voidedAt: iso(n.voided_at), reason: n.void_reason,
+    })),
     warnings,
     can: {
       manage: can(who, 'meeting.manage', { orgPath }),

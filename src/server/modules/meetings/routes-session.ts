@@ -8,7 +8,7 @@ import * as minutes from './minutes';
 import * as scoring from './scoring';
 import {
   AttendanceBody, ConfirmBody, CorrectionBody, DocQuery, DuesBody, DuesList, MeetingChildParams, MeetingDetail, MeetingParams,
-  ResolutionBody, SchemeBody, ScoreBody, SpeechBody, SpeechPatch, VoteBody,
+  ResolutionBody, SchemeBody, ScoreBody, SpeechBody, SpeechPatch, VoidBody, VoidParams, VoteBody,
 } from './schemas';
 
 /** Routes used during and after the meeting: roll call, speeches, votes, dues, score, approval, documents. */
@@ -178,7 +178,9 @@ export async function sessionRoutes(app: FastifyInstance) {
     {
       config: { permission: act('meeting.observe', 'meeting') },
       schema: {
-        tags, summary: 'Cấp ủy viên phụ trách xác nhận điểm / The committee member in charge confirms the score', params: MeetingParams,
+        tags,
+        summary: 'Đảng ủy viên phụ trách chi bộ (hoặc lãnh đạo Đảng ủy) xác nhận điểm; người phụ trách không dự vẫn xác nhận được, biên bản ghi rõ ' +
+          '/ The committee member in charge of the cell (or a leader) confirms the score', params: MeetingParams,
         body: ConfirmBody, response: ok,
       },
     },
@@ -217,6 +219,20 @@ export async function sessionRoutes(app: FastifyInstance) {
       },
     },
     async (req) => minutes.startCorrection(app.db, principalOf(req), req.params.id, req.body.reason),
+  );
+
+  app.post<{ Params: { id: string; docType: 'BB' | 'NQ' }; Body: Static<typeof VoidBody> }>(
+    '/api/meetings/:id/numbers/:docType/void',
+    {
+      config: { permission: manage },
+      schema: {
+        tags,
+        summary: 'Hủy số đã cấp cho biên bản (BB) hoặc nghị quyết (NQ), ghi lý do; số đã hủy không bao giờ cấp lại, biên bản đã thông qua ' +
+          'được mở để điều chỉnh và nhận số mới khi thông qua lại / Void an issued document number with a reason (never reused)',
+        params: VoidParams, body: VoidBody, response: ok,
+      },
+    },
+    async (req) => minutes.voidNumber(app.db, principalOf(req), req.params.id, req.params.docType, req.body.reason),
   );
 
   for (const kind of ['minutes', 'resolution'] as const) {

@@ -6,7 +6,7 @@ import type { Principal } from '../../auth/policy';
 import { Conflict, Invalid } from '../../errors';
 import { audit } from '../../audit';
 import { getOrg } from '../orgs/service';
-import { addDays, isIsoDate, parseIsoDate, quarterOf, todayVn } from '../../../domain/dates';
+import { addDays, daysInMonth, isIsoDate, parseIsoDate, quarterOf, todayVn, toIsoDate } from '../../../domain/dates';
 import {
   durationMinutes, planMeetings, plannedDate, quartersWithoutThematic, REGULAR_KINDS, validateRule, type MeetingType,
 } from '../../../domain/meetings/index';
@@ -74,21 +74,40 @@ export async function listMeetings(db: Db, orgId: string, range: { from: string;
     }
   }
   items.sort((a, b) => (a.date === b.date ? a.startTime.localeCompare(b.startTime) || a.orgName.localeCompare(b.orgName, 'vi') : a.date < b.date ? -1 : 1));
-  // HD 12-HD/BTCTW: at least one thematic meeting a quarter. Quarters of the range without one, per cell.
+  // HD 12-HD/BTCTW: at least one thematic meeting a quarter. Every quarter the range touches is judged whole,
+  // from all the meetings of that quarter (a thematic meeting on 15/10 covers Q4 in a list from 01/11).
   const warnings: { orgId: string; orgName: string; year: number; quarter: number }[] = [];
-  const first = parseIsoDate(from);
-  const last = parseIsoDate(to);
-  for (const cell of cells) {
-    const own = rows.filter((m) => m.org_id === cell.id);
-    for (let year = first.year; year <= last.year; year++) {
-      for (const quarter of quartersWithoutThematic(own, year)) {
-        const qStart = year * 10 + quarter;
-        if (qStart < first.year * 10 + quarterOf(first.month) || qStart > last.year * 10 + quarterOf(last.month)) continue;
-        warnings.push({ orgId: cell.id, orgName: cell.name, year, quarter });
+  const quarters = quartersOverlapping(from, to);
+  if (cells.length && quarters.length) {
+    const thematic = await db.query<{ org_id: string; date: string; type: MeetingType; status: string }>(
+      `SELECT m.org_id, m.date, m.type, m.status FROM meetings m JOIN orgs o ON o.id = m.org_id
+        WHERE o.path LIKE $1 AND m.type IN ('thematic', 'combined') AND m.status <> 'cancelled' AND m.date BETWEEN $2 AND $3`,
+      [org.path + '%', quarters[0].start, quarters[quarters.length - 1].end],
+    );
+    for (const cell of cells) {
+      const own = thematic.filter((m) => m.org_id === cell.id);
+      for (const { year, quarter } of quarters) {
+        if (quartersWithoutThematic(own, year).includes(quarter)) warnings.push({ orgId: cell.id, orgName: cell.name, year, quarter });
       }
     }
   }
   return { items, quartersWithoutThematic: warnings };
+}
+
+/** The calendar quarters that overlap [from, to], each with its first and last day. */
+export function quartersOverlapping(from: string, to: string): { year: number; quarter: number; start: string; end: string }[] {
+  const a = parseIsoDate(from);
+  const b = parseIsoDate(to);
+  const out: { year: number; quarter: number; start: string; end: string }[] = [];
+  for (let i = a.year * 4 + quarterOf(a.month) - 1; i <= b.year * 4 + quarterOf(b.month) - 1; i++) {
+    const year = Math.floor(i / 4);
+    const quarter = (i % 4) + 1;
+    const lastMonth = quarter * 3;
+    out.push({
+      year, quarter, start: toIsoDate(year, lastMonth - 2, 1), end: toIsoDate(year, lastMonth, daysInMonth(year, lastMonth)),
+    });
+  }
+  return out;
 }
 
 export type CreateInput = {

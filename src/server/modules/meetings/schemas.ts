@@ -67,10 +67,13 @@ export const MeetingDetail = Type.Object({
   dues: Type.Object({ collected: Int, expected: Int, payers: Int }),
   score: Nullable(Type.Object({
     schemeId: Str, schemeVersion: Int, schemeName: Str, points: Type.Record(Str, Type.Number()), total: Type.Number(), level: Str,
-    proposedAt: N, confirmedAt: N, comment: N,
+    proposedAt: N, confirmedAt: N, confirmedBy: Type.Union([Str, Type.Null()], { description: 'who confirmed the score (full name)' }), comment: N,
   })),
   versions: Type.Array(Type.Object({ version: Int, approvedAt: N, approvedBy: N, correctionReason: N })),
-  numbers: Type.Object({ BB: Type.Optional(Int), NQ: Type.Optional(Int) }),
+  numbers: Type.Object({ BB: Type.Optional(Int), NQ: Type.Optional(Int) }, { description: 'numbers in force' }),
+  voidedNumbers: Type.Array(Type.Object({ docType: Str, seq: Int, voidedAt: N, reason: N }), {
+    description: 'numbers once issued to this meeting and voided (never issued again)',
+  }),
   warnings: Type.Array(Type.Object({ code: Str, message: Str })),
   can: Type.Object({ manage: Type.Boolean(), observe: Type.Boolean() }),
 });
@@ -171,6 +174,8 @@ export const ScoreBody = Type.Object({
 });
 export const ConfirmBody = Type.Object({ comment: Type.Optional(Nullable(Text)) });
 export const CorrectionBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: LIMITS.text }) });
+export const VoidParams = Type.Object({ id: Uuid, docType: lit(['BB', 'NQ'] as const) });
+export const VoidBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: LIMITS.text }) });
 export const ResolutionBody = Type.Object({
   title: Type.Optional(Type.String({ maxLength: LIMITS.text })),
   results: Type.Optional(Type.Array(Text, { maxItems: 100 })),
