@@ -5,7 +5,8 @@ import { DataDirLockedError, lockDataDir, openPglite, openPostgres, type Db } fr
 import { migrate } from './db/migrate';
 import { buildApp } from './app';
 import { isSetupNeeded } from './modules/setup/service';
-import { loadDemo } from './demo/index';
+import { generateDemo, loadDemo } from './demo/index';
+import { todayVn } from '../domain/dates';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -20,7 +21,7 @@ async function main() {
   }
   await migrate(db);
   if (config.demo && (await isSetupNeeded(db))) {
-    const counts = await loadDemo(db);
+    const counts = await loadDemo(db, generateDemo(undefined, todayVn()));
     console.log(`Đã nạp xã mẫu Thanh Minh / demo loaded: ${counts.orgs} units, ${counts.members} members`);
   }
   const app = await buildApp({

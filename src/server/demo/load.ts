@@ -45,7 +45,8 @@ async function refuseIfNotEmpty(q: Queryable): Promise<void> {
 }
 
 /**
- * Loads the demo commune (seed 20220110 unless data is given). Refuses a database that already has units.
+ * Loads the demo commune (seed 20220110 as on DEMO_TODAY unless data is given: the app passes
+ * generateDemo(undefined, todayVn()) for a story told from today). Refuses a database that already has units.
  * With the cells' meeting history and next month's planned meetings unless `meetings: false`.
  */
 export async function loadDemo(

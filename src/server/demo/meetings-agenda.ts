@@ -1,7 +1,7 @@
 // What the minutes say under each item of the order of business (agendaTemplate's keys), for a held
 // meeting; and the "open tasks" text the service puts under the monthly review of a planned one.
 import { formatVnd, SCORE_LEVEL_LABELS, type AttendanceCounts, type MeetingType, type ScoreLevel } from '../../domain/meetings/index';
-import { HCM_STORIES, HCM_THEME } from './meetings-text';
+import { HCM_STORIES, hcmTheme } from './meetings-text';
 import type { DemoTask } from './types';
 
 export interface AgendaFacts {
@@ -55,7 +55,7 @@ export function heldItem(key: string, f: AgendaFacts): { content: string; conclu
     case 'ho_chi_minh':
       return {
         content: `Đồng chí ${f.presenter} kể chuyện: ${HCM_STORIES[f.monthIndex - 1]}. Liên hệ chuyên đề năm ${f.year}: ` +
-          `học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về ${HCM_THEME[f.year]}`,
+          `học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về ${hcmTheme(f.year)}`,
         conclusion: f.monthIndex % 3 === 1 ? 'Mỗi đảng viên đăng ký một việc làm cụ thể theo gương Bác trong quý' : null,
       };
     case 'monthly_review':

@@ -1,13 +1,13 @@
-// The meetings that were not held: November 2026's planned ones (summoned, agenda from the template with
+// The meetings that were not held: the planned ones from today on (summoned, agenda from the template with
 // last meeting's open tasks, preparation partly done) and the one cancelled on the day.
-import { addDays } from '../../domain/dates';
+import { addDays, daysBetween } from '../../domain/dates';
 import { agendaTemplate, REGULAR_KINDS } from '../../domain/meetings/index';
 import { openTasksText } from './meetings-agenda';
 import type { Slot } from './meetings-plan';
 import { ymOf, type Summoned } from './meetings-roster';
 import { at, type Session } from './meetings-session';
-import { UPPER_DOCUMENTS } from './meetings-text';
-import { DEMO_TODAY, type CellSpec } from './story';
+import { upperDocument } from './meetings-text';
+import type { CellSpec } from './story';
 import type { DemoTask } from './types';
 
 /** What a cell's earlier meetings leave for the next: document numbers per year, the last held meeting. */
@@ -22,15 +22,22 @@ export function location(spec: CellSpec): string {
   return spec.type === 'office' ? spec.place : `Nhà văn hóa ${spec.place.charAt(0).toLocaleLowerCase('vi')}${spec.place.slice(1)}`;
 }
 
-/** A planned (or moved) meeting of November 2026, or the cancelled one: summoned, agenda seeded, preparation partly done. */
+/** Meetings further ahead than this have their preparers at most: the committee has not met on them yet. */
+const PREPARED_WITHIN_DAYS = 12;
+
+/**
+ * A planned (or moved) meeting from today on (November 2026 on DEMO_TODAY), or the cancelled one:
+ * summoned as on today, agenda seeded, preparation partly done.
+ */
 export function notHeld(ses: Session, slot: Slot, st: CellState): void {
   const { rng, roster, out } = ses;
+  const today = ses.cal.today;
   const spec = roster.specs.get(slot.cellKey)!;
   const id = rng.uuid();
   const cancelled = slot.status === 'cancelled';
-  const createdAt = at(cancelled ? addDays(slot.date, -20) : rng.pick(['2026-10-12', '2026-10-20', '2026-10-26']), '08:00');
+  const createdAt = at(cancelled ? addDays(slot.date, -20) : addDays(today, -rng.pick([20, 12, 6])), '08:00');
   const account = slot.cellKey === 'phieng-loi' ? roster.accountOf.get(roster.d.storyPeople.truong) ?? null : null;
-  const summoned: Summoned[] = roster.membersOn(slot.cellId, cancelled ? slot.date : DEMO_TODAY);
+  const summoned: Summoned[] = roster.membersOn(slot.cellId, cancelled ? slot.date : today);
   const ids = new Set(summoned.map((s) => s.personId));
   for (const s of summoned) {
     out.invitations.push({
@@ -50,24 +57,29 @@ export function notHeld(ses: Session, slot: Slot, st: CellState): void {
     content: t.key === 'monthly_review' ? review : t.key === 'topic' && slot.topic ? slot.topic : '', conclusion: null, created_at: createdAt,
   }));
   // Preparation: nothing yet, preparers and the committee's meeting, or everything down to the notice and documents.
-  const secretary = roster.holders(slot.cellId, DEMO_TODAY, 'cell_secretary')[0];
-  const deputy = roster.holders(slot.cellId, DEMO_TODAY, 'cell_deputy')[0] ?? secretary;
-  const stage = cancelled ? 3 : slot.cellKey === 'phieng-loi' ? 1 : Number(rng.weighted({ '0': 4, '1': 1, '2': 3, '3': 3 }));
+  const secretary = roster.holders(slot.cellId, today, 'cell_secretary')[0];
+  const deputy = roster.holders(slot.cellId, today, 'cell_deputy')[0] ?? secretary;
+  const drawn = cancelled ? 3 : slot.cellKey === 'phieng-loi' ? 1 : Number(rng.weighted({ '0': 4, '1': 1, '2': 3, '3': 3 }));
+  const stage = !cancelled && daysBetween(today, slot.date) > PREPARED_WITHIN_DAYS ? Math.min(drawn, 1) : drawn;
   const committeeOn = stage >= 2 ? addDays(slot.date, cancelled ? -5 : -rng.int(4, 6)) : null;
-  const past = (d: string | null) => (d && d < DEMO_TODAY ? d : d ? addDays(DEMO_TODAY, -1) : null);
+  const past = (d: string | null) => (d && d < today ? d : d ? addDays(today, -1) : null);
+  // Phiêng Lơi's committee meets four days before the meeting to agree on its content (when that is still ahead).
+  const plCommittee = addDays(slot.date, -4);
   out.meetingPreparation.push({
     meeting_id: id, content_preparer_id: stage >= 1 ? secretary : null, resolution_preparer_id: stage >= 1 ? deputy : null,
     committee_meeting_on: past(committeeOn), content_agreed_at: stage >= 2 ? at(past(committeeOn)!, '20:30') : null,
-    note: slot.cellKey === 'phieng-loi' ? 'Chi ủy họp ngày 06/11 để thống nhất nội dung và dự thảo nghị quyết' : null,
-    updated_at: at(stage >= 2 ? past(committeeOn)! : DEMO_TODAY, stage >= 2 ? '20:30' : '07:00'),
+    note: slot.cellKey === 'phieng-loi' && plCommittee >= today
+      ? `Chi ủy họp ngày ${plCommittee.slice(8)}/${plCommittee.slice(5, 7)} để thống nhất nội dung và dự thảo nghị quyết` : null,
+    updated_at: at(stage >= 2 ? past(committeeOn)! : today, stage >= 2 ? '20:30' : '07:00'),
   });
-  const noticeOn = stage >= 3 ? (cancelled ? addDays(slot.date, -4) : '2026-10-30') : null;
+  // The notice went out two days ago for the meetings of the coming days.
+  const noticeOn = stage >= 3 ? (cancelled ? addDays(slot.date, -4) : addDays(today, -2)) : null;
   out.meetings.push({
     id, org_id: slot.cellId, type: slot.type, topic: slot.topic, original_date: slot.originalDate, date: slot.date,
     start_time: slot.time, end_time: null, location: location(spec), status: slot.status === 'approved' ? 'planned' : slot.status,
     move_reason: slot.moveReason, cancel_reason: slot.cancelReason, chair_id: null, recorder_id: null,
     notice_sent_at: noticeOn ? at(noticeOn, '07:30') : null, documents_ready_at: noticeOn ? at(addDays(noticeOn, 1), '16:00') : null,
-    quorum_num: 2, quorum_den: 3, documents: noticeOn ? [UPPER_DOCUMENTS[ymOf(slot.originalDate ?? slot.date)]] : [], resolution: {},
-    created_by: account, created_at: createdAt, updated_at: cancelled ? at(slot.date, '17:00') : at(DEMO_TODAY, '07:00'),
+    quorum_num: 2, quorum_den: 3, documents: noticeOn ? [upperDocument(ymOf(slot.originalDate ?? slot.date))] : [], resolution: {},
+    created_by: account, created_at: createdAt, updated_at: cancelled ? at(slot.date, '17:00') : ses.cal.now,
   });
 }

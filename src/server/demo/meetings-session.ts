@@ -4,6 +4,7 @@ import { vnLocalToInstant } from '../../domain/dates';
 import {
   DEFAULT_SCHEME, eligibleVoters, expectedDues, passes, scoreMeeting, THEMATIC_SCHEME, votingBase, type AttendanceRow,
 } from '../../domain/meetings/index';
+import type { DemoCalendar } from './calendar';
 import type { Rng } from './random';
 import { type Guest, type Roster, type Summoned } from './meetings-roster';
 import { EXCUSED_REASONS } from './meetings-words';
@@ -32,6 +33,9 @@ export class Session {
     readonly rng: Rng, readonly roster: Roster, readonly out: DemoMeetings,
     /** Designated absences without reason: person → months 'YYYY-MM'. */
     readonly designated: Map<string, Set<string>>,
+    readonly cal: DemoCalendar,
+    /** The year of the designated absences (in it, the designated members also miss some meetings with a reason). */
+    readonly absenceYear: number,
   ) {}
 
   /** A few working-age village members work away from home most of the year. */
@@ -54,7 +58,7 @@ export class Session {
         this.unexcusedYears.add(`${s.personId} ${year}`);
         return { status: 'absent_unexcused', reason: null };
       }
-      if (year === '2026' && rng.chance(0.3)) return { status: 'absent_excused', reason: 'Đi làm ăn xa' };
+      if (year === String(this.absenceYear) && rng.chance(0.3)) return { status: 'absent_excused', reason: 'Đi làm ăn xa' };
     }
     if (fixed) return { status: rng.chance(0.03) ? 'late' : 'present', reason: null };
     const elder = this.roster.age(s.personId, `${ym}-01`) >= 68;

@@ -1,12 +1,20 @@
 // Words of the demo's meetings: the Hồ Chí Minh item, upper-level documents passed on, the month's
 // tasks and results of a village (harvest, new rural area, security, Tết, floods), thematic topics.
 // Commune documents (…-NQ/ĐU, …-KH/ĐU) are invented for the demo; national ones are those DOMAIN.md cites.
+// The tables name the months around DEMO_TODAY; other months (the demo anchored on another day) take the
+// document the commune issues every year in that month.
+import { canChi } from './calendar';
 
 /** The year's Hồ Chí Minh study theme (a per-year setting in a real commune). */
 export const HCM_THEME: Record<number, string> = {
   2025: 'ý chí tự lực, tự cường và khát vọng phát triển đất nước phồn vinh, hạnh phúc',
   2026: 'tinh thần trách nhiệm, nêu gương của cán bộ, đảng viên trong giai đoạn phát triển mới',
 };
+
+/** The year's theme: 2025's up to 2025 (the 2021–2025 term), 2026's from 2026 on. */
+export function hcmTheme(year: number): string {
+  return HCM_THEME[year] ?? HCM_THEME[year < 2026 ? 2025 : 2026];
+}
 
 /** A short Hồ Chí Minh story per month of the year (1–12). */
 export const HCM_STORIES: readonly string[] = [
@@ -46,6 +54,27 @@ export const UPPER_DOCUMENTS: Record<string, string> = {
   '2026-10': 'Hướng dẫn số 14-HD/ĐU của Đảng ủy xã Thanh Minh về kiểm điểm, đánh giá, xếp loại tổ chức đảng, đảng viên năm 2026',
   '2026-11': 'Kế hoạch số 101-KH/ĐU của Đảng ủy xã Thanh Minh về sản xuất vụ đông và phòng, chống rét cho gia súc',
 };
+
+/** The commune's document of a month of the year (1–12), every year: numbers grow through the year. */
+const YEARLY_DOCUMENTS: readonly ((year: number) => string)[] = [
+  (y) => `Kế hoạch số 03-KH/ĐU của Đảng ủy xã Thanh Minh về tổ chức Tết Nguyên đán ${canChi(y)} ${y} vui tươi, an toàn`,
+  (y) => `Kế hoạch số 10-KH/ĐU của Đảng ủy xã Thanh Minh về phát động "Tết trồng cây đời đời nhớ ơn Bác Hồ" xuân ${canChi(y)} ${y}`,
+  (y) => `Kế hoạch số 16-KH/ĐU của Đảng ủy xã Thanh Minh về tổ chức Tháng Thanh niên năm ${y}`,
+  (y) => `Chỉ thị số 02-CT/ĐU của Đảng ủy xã Thanh Minh về phòng cháy, chữa cháy rừng mùa khô năm ${y}`,
+  (y) => `Kế hoạch số 25-KH/ĐU của Đảng ủy xã Thanh Minh về kỷ niệm ${y - 1890} năm Ngày sinh Chủ tịch Hồ Chí Minh`,
+  (y) => `Kế hoạch số 31-KH/ĐU của Đảng ủy xã Thanh Minh về phòng, chống thiên tai mùa mưa lũ năm ${y}`,
+  (y) => `Kế hoạch số 36-KH/ĐU của Đảng ủy xã Thanh Minh về kỷ niệm ${y - 1947} năm Ngày Thương binh – Liệt sĩ (27/7/1947 – 27/7/${y})`,
+  (y) => `Kế hoạch số 40-KH/ĐU của Đảng ủy xã Thanh Minh về giám sát chuyên đề nội dung sinh hoạt chi bộ năm ${y}`,
+  (y) => `Kế hoạch số 45-KH/ĐU của Đảng ủy xã Thanh Minh về Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư năm ${y}`,
+  (y) => `Hướng dẫn số 12-HD/ĐU của Đảng ủy xã Thanh Minh về kiểm điểm, đánh giá, xếp loại tổ chức đảng, đảng viên năm ${y}`,
+  (y) => `Kế hoạch số 52-KH/ĐU của Đảng ủy xã Thanh Minh về sản xuất vụ đông và phòng, chống rét cho gia súc năm ${y}`,
+  (y) => `Kế hoạch số 58-KH/ĐU của Đảng ủy xã Thanh Minh về tổng kết công tác xây dựng Đảng năm ${y}, phương hướng nhiệm vụ năm ${y + 1}`,
+];
+
+/** The upper-level document passed on at the meetings of a month 'YYYY-MM'. */
+export function upperDocument(ym: string): string {
+  return UPPER_DOCUMENTS[ym] ?? YEARLY_DOCUMENTS[Number(ym.slice(5, 7)) - 1](Number(ym.slice(0, 4)));
+}
 
 /** Who takes a task: a partner unit of the village, the cell committee, or the members. */
 export type Assignee = 'women' | 'farmers' | 'youth' | 'veterans' | 'front' | 'police' | 'militia' | 'head' | 'committee' | 'members';
@@ -99,6 +128,22 @@ export const VILLAGE_YEAR: readonly MonthWork[] = [
     results: ['Ngày hội Đại đoàn kết tổ chức thành công, đông đủ bà con tham gia', 'Gieo trồng đạt kế hoạch vụ đông'],
     gists: ['Đề nghị bình xét gia đình văn hóa công khai, đúng thực chất', 'Cần có kế hoạch dự trữ rơm, cỏ cho trâu bò trước đợt rét'] },
 ];
+
+/** February and March of a year without elections (the elections of the National Assembly and the councils are every five years: 2026, 2031, …). */
+const NO_ELECTION: Record<number, MonthWork> = {
+  2: { tasks: [['youth', 'Ra quân hưởng ứng "Tết trồng cây", trồng cây xanh ở nhà văn hóa và đường nội bản'], ['farmers', 'Làm đất, chuẩn bị giống lúa chiêm xuân'], ['police', 'Nắm tình hình, phòng ngừa cờ bạc, tệ nạn xã hội sau Tết']],
+    results: ['Tết diễn ra an toàn, không có tệ nạn cờ bạc', 'Thăm hỏi, tặng quà các gia đình chính sách đầy đủ'],
+    gists: ['Nhiều hộ thiếu giống lúa, đề nghị Chi hội Nông dân liên hệ hợp tác xã', 'Đề nghị vận động các hộ trồng thêm cây ăn quả trên đất vườn'] },
+  3: { tasks: [['youth', 'Tổ chức các hoạt động Tháng Thanh niên, nhận làm công trình thanh niên ở bản'], ['farmers', 'Gieo cấy lúa chiêm xuân đúng khung thời vụ'], ['police', 'Rà soát người tạm trú, tạm vắng trong bản']],
+    results: ['Thanh niên ra quân hưởng ứng Tháng Thanh niên', 'Gieo cấy xong lúa chiêm xuân'],
+    gists: ['Mương nội đồng bị bồi lấp, đề nghị huy động ngày công nạo vét', 'Đề nghị Chi đoàn nhận sửa đường lên nương làm công trình thanh niên'] },
+};
+
+/** A village's month (1–12) of a year: the election tasks only in an election year. */
+export function villageMonth(year: number, month: number): MonthWork {
+  const electionYear = (((year - 2026) % 5) + 5) % 5 === 0;
+  return (!electionYear && NO_ELECTION[month]) || VILLAGE_YEAR[month - 1];
+}
 
 /** Work of the office cells, by cell: tasks, results and points raised, drawn month by month. */
 const OFFICE_WORK: Record<string, { tasks: string[]; results: string[]; gists: string[] }> = {

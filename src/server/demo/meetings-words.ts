@@ -27,9 +27,24 @@ const CELL_TOPICS: Record<string, Record<string, string>> = {
   'quan-su': { '2025-4': 'Xây dựng lực lượng dân quân vững mạnh, rộng khắp' },
 };
 
+/** Topics of the other quarters (the demo anchored on another day), by quarter of the year (1–4). */
+const VILLAGE_TOPICS_BY_QUARTER = [
+  'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh: mỗi đảng viên một việc làm cụ thể ở bản',
+  'Công tác phát triển đảng viên: tạo nguồn từ đoàn viên thanh niên ở bản',
+  'Phòng, chống ma túy và tệ nạn xã hội, giữ gìn an ninh trật tự ở khu dân cư',
+  'Xây dựng chi bộ trong sạch, vững mạnh; chuẩn bị kiểm điểm, đánh giá, xếp loại cuối năm',
+];
+const OFFICE_TOPICS_BY_QUARTER = [
+  'Nâng cao đạo đức công vụ, trách nhiệm nêu gương của cán bộ, đảng viên',
+  'Phòng, chống tham nhũng, tiêu cực, lãng phí trong cơ quan, đơn vị',
+  'Đổi mới phong cách, lề lối làm việc; thực hiện văn hóa công sở',
+  'Xây dựng chi bộ trong sạch, vững mạnh; chuẩn bị kiểm điểm, đánh giá, xếp loại cuối năm',
+];
+
 export function thematicTopic(cellKey: string, office: boolean, year: number, quarter: number): string {
   const key = `${year}-${quarter}`;
-  return CELL_TOPICS[cellKey]?.[key] ?? (office ? OFFICE_TOPICS : VILLAGE_TOPICS)[key];
+  return CELL_TOPICS[cellKey]?.[key] ?? (office ? OFFICE_TOPICS : VILLAGE_TOPICS)[key]
+    ?? (office ? OFFICE_TOPICS_BY_QUARTER : VILLAGE_TOPICS_BY_QUARTER)[quarter - 1];
 }
 
 export const EXCUSED_REASONS = {

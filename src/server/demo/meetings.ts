@@ -1,30 +1,26 @@
-// Section: the cells' meetings — 18 months of held and approved meetings before DEMO_TODAY (roll calls,
-// minutes, votes, dues, scores, numbered documents) and next month's planned ones, row by row as the
-// meetings service writes them. Its own random stream, so the other sections do not change.
+// Section: the cells' meetings — 18 months of held and approved meetings before today's month (roll calls,
+// minutes, votes, dues, scores, numbered documents), this month's (held before today, planned from today)
+// and next month's planned ones, row by row as the meetings service writes them. Its own random stream,
+// so the other sections do not change.
 import { addDays, addMonths, formatDateVi } from '../../domain/dates';
 import {
   agendaTemplate, countAttendance, DEFAULT_SCHEME, formatDocNumber, REGULAR_KINDS, THEMATIC_SCHEME,
 } from '../../domain/meetings/index';
+import { type DemoCalendar, ymAdd } from './calendar';
 import { heldItem } from './meetings-agenda';
 import { buildSnapshot } from './meetings-docs';
 import { planSlots, type Slot } from './meetings-plan';
 import { location, notHeld, type CellState } from './meetings-planned';
 import { Roster, ymOf, type MeetingsInput } from './meetings-roster';
 import { addTime, at, duesOf, resolutionVote, rollCall, score, Session } from './meetings-session';
-import { officeMonth, UPPER_DOCUMENTS, VILLAGE_YEAR, type Assignee } from './meetings-text';
+import { officeMonth, upperDocument, villageMonth, type Assignee } from './meetings-text';
 import { GUEST_GISTS, GUEST_TITLE, HCM_GISTS, IMPLEMENTATION, MEMBER_GISTS, OVERSEER_GISTS, SHORTCOMINGS, THEMATIC_GISTS } from './meetings-words';
+import { latestOfficialAdmission } from './person';
 import { Rng } from './random';
-import { DEMO_TODAY, type CellSpec } from './story';
+import type { CellSpec } from './story';
 import type { AgendaItemRow, DemoMeetings, DemoTask, MeetingRowD, SpeechRow } from './types';
 
 export type { MeetingsInput } from './meetings-roster';
-
-
-/** Months (2026) of the absences without reason that the absence rule picks up: three flag, two warn. */
-export const FLAGGED_MONTHS = ['2026-03', '2026-06', '2026-09'];
-export const WARNED_MONTHS = ['2026-04', '2026-08'];
-/** Meetings numbered on paper in 2025 before the cells started using chibo (January–April). */
-const PAPER_NUMBERS_2025 = 4;
 
 const mmYyyy = (ym: string) => `${ym.slice(5)}/${ym.slice(0, 4)}`;
 const prevYm = (ym: string) => {
@@ -32,24 +28,56 @@ const prevYm = (ym: string) => {
   return `${p.year}-${String(p.month).padStart(2, '0')}`;
 };
 
-export function generateMeetings(seed: number, input: MeetingsInput): DemoMeetings {
+export function generateMeetings(seed: number, input: MeetingsInput, cal: DemoCalendar): DemoMeetings {
   const rng = new Rng(seed, 'meetings');
   const roster = new Roster(input);
   const out: DemoMeetings = {
     meetings: [], meetingPreparation: [], agendaItems: [], invitations: [], attendance: [], speeches: [], votes: [], duesPayments: [],
-    meetingScores: [], minutesVersions: [], documentNumbers: [], absentees: { flagged: '', warned: '' },
+    meetingScores: [], minutesVersions: [], documentNumbers: [], absentees: { flagged: '', warned: '', year: 0 },
   };
-  out.absentees = { flagged: pickAbsentee(rng, roster, 'phieng-loi'), warned: pickAbsentee(rng, roster, 'xom') };
-  const designated = new Map([[out.absentees.flagged, new Set(FLAGGED_MONTHS)], [out.absentees.warned, new Set(WARNED_MONTHS)]]);
-  const ses = new Session(rng, roster, out, designated);
+  const flagged = pickAbsentee(rng, roster, 'phieng-loi', cal);
+  const warned = pickAbsentee(rng, roster, 'xom', cal);
+  const slots = planSlots(rng, roster, cal);
+  const abs = absenceMonths(slots, cal);
+  out.absentees = { flagged, warned, year: abs.year };
+  const designated = new Map([[flagged, new Set(abs.flagged)], [warned, new Set(abs.warned)]]);
+  const ses = new Session(rng, roster, out, designated, cal, abs.year);
   const states = new Map<string, CellState>();
-  for (const slot of planSlots(rng, roster)) {
+  // The commune's regular meeting of the month before the history (admissions are reported from it on).
+  const lastRegular = `${ymAdd(cal.history[0], -1)}-03`;
+  for (const slot of slots) {
     let st = states.get(slot.cellKey);
-    if (!st) states.set(slot.cellKey, (st = { seq: new Map(), lastHeld: null, lastRegular: '2025-04-03' }));
+    if (!st) states.set(slot.cellKey, (st = { seq: new Map(), lastHeld: null, lastRegular }));
     if (slot.status === 'approved') held(ses, slot, st);
     else notHeld(ses, slot, st);
   }
   return out;
+}
+
+/** Regular meetings count for the absence rule: regular, combined and expanded. Months 'YYYY-MM' a cell held one in. */
+function heldRegularMonths(slots: Slot[], cellKey: string): string[] {
+  return [...new Set(slots.filter((s) => s.cellKey === cellKey && s.status === 'approved' && s.originalDate && REGULAR_KINDS.includes(s.type))
+    .map((s) => ymOf(s.originalDate!)))].sort();
+}
+
+/**
+ * When the two members stay away without reason: the flagged one three months, the warned one two, in
+ * today's year when both cells have held at least three regular meetings in it before today (spread over
+ * the year: March, June, September and April, August on DEMO_TODAY). Early in the year they have not:
+ * then the absences are in the last three (and two) months held of the year before, so the rule still
+ * flags one member and warns of another, for that year.
+ */
+function absenceMonths(slots: Slot[], cal: DemoCalendar): { year: number; flagged: string[]; warned: string[] } {
+  const thisYear = Number(cal.today.slice(0, 4));
+  const inYear = (cellKey: string, year: number) => heldRegularMonths(slots, cellKey).filter((m) => m.startsWith(`${year}-`));
+  const enough = inYear('phieng-loi', thisYear).length >= 3 && inYear('xom', thisYear).length >= 3;
+  const year = enough ? thisYear : thisYear - 1;
+  const pl = inYear('phieng-loi', year);
+  const xom = inYear('xom', year);
+  if (!enough) return { year, flagged: pl.slice(-3), warned: xom.slice(-2) };
+  const step = Math.floor(pl.length / 3);
+  const first = Math.floor(xom.length / 3);
+  return { year, flagged: [1, 2, 3].map((i) => pl[i * step - 1]), warned: [xom[first], xom[Math.max(first + 1, xom.length - 3)]] };
 }
 
 /**
@@ -57,17 +85,17 @@ export function generateMeetings(seed: number, input: MeetingsInput): DemoMeetin
  * story person, not a partner contact — and, in Phiêng Lơi, not the member the meetings integration test
  * marks absent (the first by name after the cell's officers).
  */
-function pickAbsentee(rng: Rng, roster: Roster, cellKey: string): string {
+function pickAbsentee(rng: Rng, roster: Roster, cellKey: string, cal: DemoCalendar): string {
   const cellId = roster.d.cells[cellKey].id;
   const story = new Set(Object.values(roster.d.storyPeople));
   const posts = new Set(roster.d.positions.filter((p) => p.org_id === cellId).map((p) => p.person_id));
   const contacts = new Set(roster.d.partnerContacts.map((c) => c.person_id));
-  const now = roster.membersOn(cellId, DEMO_TODAY).filter((s) => s.state === 'active' && s.standing === 'official');
+  const now = roster.membersOn(cellId, cal.today).filter((s) => s.state === 'active' && s.standing === 'official');
   const named = ['Lường Văn Trường', 'Lường Thị Thoan', 'Quàng Văn Ún', 'Cà Thị Hương'];
   const testPerson = now.find((s) => !named.includes(s.name))?.personId;
-  const from = roster.membersOn(cellId, '2025-05-01').map((s) => s.personId);
+  const from = roster.membersOn(cellId, `${cal.history[0]}-01`).map((s) => s.personId);
   const candidates = now.filter((s) => from.includes(s.personId) && !story.has(s.personId) && !posts.has(s.personId)
-    && !contacts.has(s.personId) && s.personId !== testPerson && roster.age(s.personId, DEMO_TODAY) <= 50);
+    && !contacts.has(s.personId) && s.personId !== testPerson && roster.age(s.personId, cal.today) <= 50);
   return rng.pick(candidates.length ? candidates : now.filter((s) => s.personId !== testPerson && !story.has(s.personId))).personId;
 }
 
@@ -125,7 +153,7 @@ function held(ses: Session, slot: Slot, st: CellState): void {
   }));
   const item = (key: string) => items.find((x) => x.template_key === key)!;
   const speakers = rng.shuffle(rc.presentMembers.filter((s) => s.personId !== secretary && s.personId !== recorderId));
-  const work = spec.type === 'office' ? officeMonth(spec.key, month) : VILLAGE_YEAR[month - 1];
+  const work = spec.type === 'office' ? officeMonth(spec.key, month) : villageMonth(year, month);
   const speeches: { key: string; personId: string; name: string; gist: string }[] = [];
   let budget = slot.weak ? 2 : rng.int(2, 5);
   const say = (key: string, s: { personId: string; name: string } | undefined, gist: string) => {
@@ -180,6 +208,8 @@ function held(ses: Session, slot: Slot, st: CellState): void {
   !overseerId ? 'Đảng ủy xã xác nhận kết quả chi bộ tự chấm'
     : slot.weak ? 'Nhất trí; đề nghị chi bộ rút kinh nghiệm về công tác chuẩn bị và thời lượng sinh hoạt'
       : rng.pick(['Nhất trí với kết quả chi bộ tự chấm', 'Nhất trí; đề nghị chi bộ tiếp tục phát huy', 'Nhất trí']));
+  // A meeting of the last days that the committee member in charge has not confirmed yet.
+  if (sc.confirmed_at && sc.confirmed_at > ses.cal.now) Object.assign(sc, { confirmed_by: null, confirmed_at: null, comment: null });
   out.meetingScores.push(sc);
 
   // The resolution's parts and the words under each item.
@@ -192,7 +222,8 @@ function held(ses: Session, slot: Slot, st: CellState): void {
     }));
   }
   if (thematic) tasks.push({ content: 'Mỗi đảng viên đăng ký việc làm cụ thể sau chuyên đề', assignee: 'Đảng viên trong chi bộ', due: addDays(date, 20) });
-  const prevWork = spec.type === 'office' ? officeMonth(spec.key, ((month + 10) % 12) + 1) : VILLAGE_YEAR[(month + 10) % 12];
+  const prev = addMonths(year, month, -1);
+  const prevWork = spec.type === 'office' ? officeMonth(spec.key, prev.month) : villageMonth(prev.year, prev.month);
   const resolution = {
     // A thematic meeting's resolution is "về <topic>" (the secretary writes the title; the service would keep the topic's capital).
     ...(slot.type === 'thematic' ? { title: `về ${slot.topic!.charAt(0).toLocaleLowerCase('vi')}${slot.topic!.slice(1)}` } : {}),
@@ -206,7 +237,7 @@ function held(ses: Session, slot: Slot, st: CellState): void {
   const admissions = summoned.flatMap((s) => [
     ...(s.member.admission_date! > st.lastRegular && s.member.admission_date! <= date
       ? [`Chi bộ tổ chức lễ kết nạp đảng viên mới: đồng chí ${s.name} (ngày ${formatDateVi(s.member.admission_date!)})`] : []),
-    ...(s.member.official_date && s.member.official_date > st.lastRegular && s.member.official_date <= date && s.member.admission_date! < '2025-06-30'
+    ...(s.member.official_date && s.member.official_date > st.lastRegular && s.member.official_date <= date && s.member.admission_date! < latestOfficialAdmission(ses.cal)
       ? [`Chi bộ xét, đề nghị công nhận đảng viên chính thức cho đồng chí ${s.name}`] : []),
   ]);
   for (const it of items) {
@@ -217,7 +248,7 @@ function held(ses: Session, slot: Slot, st: CellState): void {
       counts, dues, month: mmYyyy(ym), prevMonth: mmYyyy(prevYm(ym)), year, monthIndex: month, results: resolution.results,
       tasks: tasks.filter((t) => !t.content.startsWith('Mỗi đảng viên đăng ký')), topic: slot.topic,
       presenter: chair.name,
-      upperDocument: regular ? UPPER_DOCUMENTS[ym] : null, vote: { for: v.votes_for, base: v.base }, score: { total: sc.total, level: sc.level },
+      upperDocument: regular ? upperDocument(ym) : null, vote: { for: v.votes_for, base: v.base }, score: { total: sc.total, level: sc.level },
       admissions: regular ? admissions : [],
     }));
   }
@@ -225,7 +256,11 @@ function held(ses: Session, slot: Slot, st: CellState): void {
 
   // Numbers, approval (with the snapshot), preparation and the meeting row itself.
   const y = Number(date.slice(0, 4));
-  const seq = (st.seq.get(y) ?? (y === 2025 ? PAPER_NUMBERS_2025 : 0)) + 1;
+  // The first year of the history numbers on from the meetings numbered on paper before the cells started
+  // using chibo (January–April 2025 on DEMO_TODAY, so its minutes start at 05).
+  const first = ses.cal.history[0];
+  const paper = y === Number(first.slice(0, 4)) ? Number(first.slice(5)) - 1 : 0;
+  const seq = (st.seq.get(y) ?? paper) + 1;
   st.seq.set(y, seq);
   const approvedAt = at(date, end, 2);
   for (const docType of ['BB', 'NQ'] as const) {
@@ -239,9 +274,9 @@ function held(ses: Session, slot: Slot, st: CellState): void {
     recorder_id: recorderId, notice_sent_at: at(addDays(date, -noticeDays), '07:30'),
     documents_ready_at: slot.weak ? null : at(addDays(date, -Math.min(noticeDays, 2)), '16:00'),
     quorum_num: 2, quorum_den: 3,
-    documents: [regular ? UPPER_DOCUMENTS[ym] : `Đề cương sinh hoạt chuyên đề "${slot.topic}" do chi ủy chuẩn bị`, ...(st.lastHeld ? [`Nghị quyết ${st.lastHeld.nq.replace(/^Số/, 'số')} ngày ${formatDateVi(st.lastHeld.date)} của chi bộ`] : [])],
+    documents: [regular ? upperDocument(ym) : `Đề cương sinh hoạt chuyên đề "${slot.topic}" do chi ủy chuẩn bị`, ...(st.lastHeld ? [`Nghị quyết ${st.lastHeld.nq.replace(/^Số/, 'số')} ngày ${formatDateVi(st.lastHeld.date)} của chi bộ`] : [])],
     resolution, created_by: secretaryAccount, created_at: createdAt,
-    updated_at: sc.confirmed_at! > approvedAt ? sc.confirmed_at! : approvedAt,
+    updated_at: sc.confirmed_at && sc.confirmed_at > approvedAt ? sc.confirmed_at : approvedAt,
   };
   const committeeOn = addDays(date, -rng.int(3, 6));
   out.meetingPreparation.push({

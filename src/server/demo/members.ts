@@ -1,5 +1,6 @@
 // Section: the party members — people rows, party records, memberships (with a little history:
 // transfers, a member who moved away, one who died) and the status events behind them.
+import { type DemoCalendar, shift, ymAdd } from './calendar';
 import { personName } from './names';
 import {
   address, admissionDate, birthRange, duesCategory, education, personRow, theoryLevel, Uniques,
@@ -80,15 +81,19 @@ function statusPlan(rng: Rng): Record<string, string[]> {
   return plan;
 }
 
-function membershipStart(rng: Rng, s: CellSpec, admission: string, birthDate: string): string {
+function membershipStart(rng: Rng, cal: DemoCalendar, s: CellSpec, admission: string, birthDate: string): string {
   let start = maxDate(admission, s.foundedOn);
-  if (s.type === 'office' && addYears(birthDate, 22) < '2024-06-30') {
-    start = maxDate(start, rng.date(addYears(birthDate, 22), '2024-06-30'));
+  // Office members took up their post at 22 at the earliest, and more than two years before today.
+  const latest = shift(cal, '2024-06-30');
+  if (s.type === 'office' && addYears(birthDate, 22) < latest) {
+    start = maxDate(start, rng.date(addYears(birthDate, 22), latest));
   }
   return start;
 }
 
-function memberRow(rng: Rng, u: Uniques, s: CellSpec, person: PersonRow, admission: string, probationary: boolean): MemberRow {
+function memberRow(
+  rng: Rng, cal: DemoCalendar, u: Uniques, s: CellSpec, person: PersonRow, admission: string, probationary: boolean,
+): MemberRow {
   return {
     person_id: person.id,
     card_no: probationary ? null : u.card(rng),
@@ -97,47 +102,55 @@ function memberRow(rng: Rng, u: Uniques, s: CellSpec, person: PersonRow, admissi
     standing: probationary ? 'probationary' : 'official',
     state: 'active',
     theory_level: theoryLevel(rng, s.type, probationary),
-    dues_category: duesCategory(rng, s.type, person.gender!, person.birth_date!),
+    dues_category: duesCategory(rng, s.type, person.gender!, person.birth_date!, cal.today),
   };
 }
 
-function storyDraft(rng: Rng, u: Uniques, sp: StoryPerson): Draft {
+/** A story person's admission: their date, or a recent one counted back from today's month. */
+function storyAdmission(cal: DemoCalendar, sp: StoryPerson): string {
+  const a = sp.admissionDate;
+  return typeof a === 'string' ? a : `${ymAdd(cal.current, -a.monthsBefore)}-${String(a.day).padStart(2, '0')}`;
+}
+
+function storyDraft(rng: Rng, cal: DemoCalendar, u: Uniques, sp: StoryPerson): Draft {
   const s = spec(sp.cell);
+  const admission = storyAdmission(cal, sp);
   const person = personRow(rng, u, {
     id: rng.uuid(), fullName: sp.fullName, gender: sp.gender, birthDate: sp.birthDate, ethnicity: sp.ethnicity,
     address: s.type === 'office' ? address(rng, s) : `${s.place}, xã Thanh Minh`, education: sp.education, note: sp.note,
-  });
-  const member = memberRow(rng, u, s, person, sp.admissionDate, sp.standing === 'probationary');
+  }, cal.today);
+  const member = memberRow(rng, cal, u, s, person, admission, sp.standing === 'probationary');
   Object.assign(member, { state: sp.state, theory_level: sp.theory, dues_category: sp.dues });
   const events: EventDraft[] = [];
   if (sp.exempted) events.push(event('exempted', sp.exempted.on, sp.exempted.reason));
-  return { cell: s.key, storyKey: sp.key, person, member, startedOn: maxDate(sp.admissionDate, s.foundedOn), ended: null, previous: null, events };
+  return { cell: s.key, storyKey: sp.key, person, member, startedOn: maxDate(admission, s.foundedOn), ended: null, previous: null, events };
 }
 
-function generatedDraft(rng: Rng, u: Uniques, s: CellSpec, status: string, job: string | null): Draft {
+function generatedDraft(rng: Rng, cal: DemoCalendar, u: Uniques, s: CellSpec, status: string, job: string | null): Draft {
   const ethnicity = rng.weighted(s.ethnicity) as Ethnicity;
   const gender = rng.chance(status === 'exempt' || status === 'deceased' ? 0.2 : s.femaleShare) ? 'female' : 'male';
   const [from, to] = birthRange(s, status);
   const birthDate = rng.date(from, to);
   const probationary = status === 'probationary';
-  const admission = probationary ? rng.date('2025-11-02', '2026-10-31')
-    : status === 'transferred_out' ? rng.date(addYears(birthDate, 20), '2019-12-31') : admissionDate(rng, birthDate);
+  // Probationary members were admitted within the 12 months before today.
+  const admission = probationary ? rng.date(shift(cal, '2025-11-02'), shift(cal, '2026-10-31'))
+    : status === 'transferred_out' ? rng.date(addYears(birthDate, 20), '2019-12-31') : admissionDate(rng, cal, birthDate);
   const person = personRow(rng, u, {
     id: rng.uuid(), fullName: personName(rng, ethnicity, gender, u.names), gender, birthDate, ethnicity,
     address: address(rng, s), education: education(rng, s.type, birthDate), note: job,
-  });
-  const member = memberRow(rng, u, s, person, admission, probationary);
+  }, cal.today);
+  const member = memberRow(rng, cal, u, s, person, admission, probationary);
   const events: EventDraft[] = [];
   if (status === 'exempt') {
     member.state = 'exempt';
-    const on = rng.date(maxDate(addYears(birthDate, 68), '2016-01-01'), '2025-12-31');
+    const on = rng.date(maxDate(addYears(birthDate, 68), shift(cal, '2016-01-01')), shift(cal, '2025-12-31'));
     events.push(event('exempted', on, rng.pick(EXEMPT_REASONS)));
   } else if (status === 'temp_exempt') {
     member.state = 'temp_exempt';
-    const on = rng.date(maxDate(member.official_date!, '2025-06-01'), '2026-09-30');
+    const on = rng.date(maxDate(member.official_date!, shift(cal, '2025-06-01')), shift(cal, '2026-09-30'));
     events.push(event('temp_exempted', on, rng.pick(TEMP_EXEMPT_REASONS)));
   }
-  const startedOn = membershipStart(rng, s, admission, birthDate);
+  const startedOn = membershipStart(rng, cal, s, admission, birthDate);
   return { cell: s.key, storyKey: null, person, member, startedOn, ended: null, previous: null, events };
 }
 
@@ -148,10 +161,12 @@ function event(kind: string, on: string, reason: string | null, fromOrg: string 
 /** Two members moved between cells in 2024: their earlier membership is closed and a new one opened. */
 function applyTransfers(rng: Rng, drafts: Draft[]): void {
   for (const t of TRANSFERS) {
-    const candidates = drafts.filter((d) => d.cell === t.to && d.storyKey === null && d.previous === null
-      && d.member.standing === 'official' && d.member.state === 'active' && d.member.admission_date! < addYears(t.on, -2)
+    const admitted = drafts.filter((d) => d.cell === t.to && d.storyKey === null && d.previous === null
+      && d.member.standing === 'official' && d.member.state === 'active' && d.member.admission_date! < t.on);
+    const candidates = admitted.filter((d) => d.member.admission_date! < addYears(t.on, -2)
       && (t.to !== 'co-quan' || d.person.note?.startsWith('Công chức')));
-    const d = rng.pick(candidates);
+    // Long after DEMO_TODAY (admissions spread up to today) there may be none of long standing: any member admitted before.
+    const d = rng.pick(candidates.length ? candidates : admitted);
     const from = spec(t.from);
     d.previous = { cell: t.from, startedOn: maxDate(d.member.admission_date!, from.foundedOn), endedOn: t.on, reason: t.reason };
     d.startedOn = t.on;
@@ -160,19 +175,19 @@ function applyTransfers(rng: Rng, drafts: Draft[]): void {
 }
 
 /** Former members, not counted today: one moved out of the commune in 2022, one died in 2024. */
-function formerDrafts(rng: Rng, u: Uniques): Draft[] {
-  const dead = generatedDraft(rng, u, spec(DECEASED.cell), 'deceased', null);
+function formerDrafts(rng: Rng, cal: DemoCalendar, u: Uniques): Draft[] {
+  const dead = generatedDraft(rng, cal, u, spec(DECEASED.cell), 'deceased', null);
   dead.member.state = 'deceased';
   dead.person.phone = null;
   dead.ended = { on: DECEASED.on, reason: DECEASED.reason };
-  const moved = generatedDraft(rng, u, spec(TRANSFERRED_OUT.cell), 'transferred_out', null);
+  const moved = generatedDraft(rng, cal, u, spec(TRANSFERRED_OUT.cell), 'transferred_out', null);
   moved.member.state = 'transferred_out';
   moved.person.address = 'Phường Nam Thanh, TP. Điện Biên Phủ';
   moved.ended = { on: TRANSFERRED_OUT.on, reason: TRANSFERRED_OUT.reason };
   return [dead, moved];
 }
 
-export function generateMembers(seed: number, cells: Record<string, OrgRow>): MembersSection {
+export function generateMembers(seed: number, cells: Record<string, OrgRow>, cal: DemoCalendar): MembersSection {
   const rng = new Rng(seed, 'members');
   const u = new Uniques();
   for (const sp of STORY_PEOPLE) u.names.add(sp.fullName.normalize('NFC'));
@@ -180,16 +195,16 @@ export function generateMembers(seed: number, cells: Record<string, OrgRow>): Me
   const drafts: Draft[] = [];
   for (const s of CELLS) {
     const story = STORY_PEOPLE.filter((sp) => sp.cell === s.key);
-    for (const sp of story) drafts.push(storyDraft(rng, u, sp));
+    for (const sp of story) drafts.push(storyDraft(rng, cal, u, sp));
     const statuses = plan[s.key] ?? [];
     const jobs = JOBS[s.key] ? rng.shuffle(JOBS[s.key].list) : [];
     for (let i = 0; i < s.size - story.length; i++) {
       const job = JOBS[s.key] ? (jobs[i] ?? JOBS[s.key].otherwise) : null;
-      drafts.push(generatedDraft(rng, u, s, statuses[i] ?? 'active', job));
+      drafts.push(generatedDraft(rng, cal, u, s, statuses[i] ?? 'active', job));
     }
   }
   applyTransfers(rng, drafts);
-  drafts.push(...formerDrafts(rng, u));
+  drafts.push(...formerDrafts(rng, cal, u));
   return emit(rng, drafts, cells, u);
 }
 

@@ -1,16 +1,21 @@
 // Attributes of one person: birth, contact details, education, theory level and dues category,
 // believable for the kind of cell they belong to.
 import { foldVietnamese } from '../../domain/text';
+import { type DemoCalendar, shift } from './calendar';
 import { addYears, minDate, type Rng, yearOf } from './random';
-import { CELLS, type CellSpec, type CellType, DEMO_TODAY, type Ethnicity } from './story';
+import { CELLS, type CellSpec, type CellType, type Ethnicity } from './story';
 import type { DuesCategory, PersonRow, TheoryLevel } from './types';
 
-export function ageOn(birthDate: string, on: string = DEMO_TODAY): number {
+export function ageOn(birthDate: string, on: string): number {
   const years = yearOf(on) - yearOf(birthDate);
   return on.slice(5) >= birthDate.slice(5) ? years : years - 1;
 }
 
-/** Birth year range for a generated member, by what their status and cell suggest. */
+/**
+ * Birth year range for a generated member, by what their status and cell suggest. Fixed: the commune's
+ * people grow older with today (a range moving with today would leave too few members admitted early
+ * enough for the story's fixed history, the 2024 transfers and the officers, far from DEMO_TODAY).
+ */
 export function birthRange(spec: CellSpec, status: string): [string, string] {
   if (status === 'exempt' || status === 'deceased') return ['1945-01-01', '1955-12-31'];
   if (status === 'probationary') return ['1990-01-01', '2000-12-31'];
@@ -22,9 +27,12 @@ export function birthRange(spec: CellSpec, status: string): [string, string] {
   return ['1950-01-01', '2000-12-31'];
 }
 
+/** The latest admission of an official member: early enough to have been made official months before today. */
+export const latestOfficialAdmission = (cal: DemoCalendar): string => shift(cal, '2025-06-30');
+
 /** Admission at 19–45, and early enough to have been made official before the demo's today. */
-export function admissionDate(rng: Rng, birthDate: string): string {
-  const latest = minDate(addYears(birthDate, 45), '2025-06-30');
+export function admissionDate(rng: Rng, cal: DemoCalendar, birthDate: string): string {
+  const latest = minDate(addYears(birthDate, 45), latestOfficialAdmission(cal));
   let earliest = addYears(birthDate, 19);
   if (earliest > latest) earliest = addYears(latest, -1);
   return rng.date(earliest, latest);
@@ -86,9 +94,9 @@ export function theoryLevel(rng: Rng, type: CellType, probationary: boolean): Th
   return rng.weighted({ so_cap: 72, trung_cap: 10, none: 18 });
 }
 
-export function duesCategory(rng: Rng, type: CellType, gender: 'male' | 'female', birthDate: string): DuesCategory {
+export function duesCategory(rng: Rng, type: CellType, gender: 'male' | 'female', birthDate: string, today: string): DuesCategory {
   if (type === 'office') return 'salaried';
-  const retired = ageOn(birthDate) >= (gender === 'male' ? 61 : 57);
+  const retired = ageOn(birthDate, today) >= (gender === 'male' ? 61 : 57);
   if (!retired) return 'working_age';
   return rng.chance(type === 'street' ? 0.7 : 0.35) ? 'pensioner' : 'outside_working_age';
 }
@@ -112,10 +120,11 @@ export interface PersonInput {
   note: string | null;
 }
 
-export function personRow(rng: Rng, u: Uniques, p: PersonInput): PersonRow {
+/** A person's row; `today` decides who is old enough for a citizen id and who may have no phone. */
+export function personRow(rng: Rng, u: Uniques, p: PersonInput, today: string): PersonRow {
   const fullName = p.fullName.normalize('NFC');
   u.names.add(fullName);
-  const age = ageOn(p.birthDate);
+  const age = ageOn(p.birthDate, today);
   return {
     id: p.id,
     full_name: fullName,

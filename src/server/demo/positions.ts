@@ -1,8 +1,10 @@
 // Section: positions (the commune committee and each cell's secretary, deputy, committee member) and
 // the committee members in charge of cells (org_overseers).
+import { addDays } from '../../domain/dates';
+import type { DemoCalendar } from './calendar';
 import type { MemberInfo } from './members';
 import { ageOn } from './person';
-import { addYears, maxDate, Rng } from './random';
+import { addYears, maxDate, minDate, Rng } from './random';
 import { CELL_TERM, CELLS, COMMUNE_ROLES, COMMUNE_TERM, OVERSEERS, OVERSEERS_SINCE, STORY_CELL_ROLES } from './story';
 import type { OrgRow, OverseerRow, PositionRow, PositionTitle } from './types';
 
@@ -17,7 +19,11 @@ const COMMITTEE_FROM = 14;
 
 export function generatePositions(
   seed: number, root: OrgRow, cells: Record<string, OrgRow>, infos: MemberInfo[], storyPeople: Record<string, string>,
+  cal: DemoCalendar,
 ): PositionsSection {
+  const today = cal.today;
+  // Officers elected before the meeting history starts: the demo does not keep their predecessors.
+  const electedBy = addDays(`${cal.history[0]}-01`, -1);
   const rng = new Rng(seed, 'positions');
   const positions: PositionRow[] = [];
   const add = (personId: string, orgId: string, title: PositionTitle, term: string, since: string) =>
@@ -29,9 +35,11 @@ export function generatePositions(
   for (const spec of CELLS) {
     const fixed = new Set(STORY_CELL_ROLES.filter((r) => r.cell === spec.key).map((r) => r.title));
     // Drawn from members of long standing, in activity, of working age.
-    const pool = infos.filter((i) => i.cell === spec.key && i.current && i.storyKey === null
-      && i.member.standing === 'official' && i.member.state === 'active' && i.member.admission_date! <= '2020-06-30'
-      && ageOn(i.person.birth_date!) >= 28 && ageOn(i.person.birth_date!) <= 66);
+    const senior = infos.filter((i) => i.cell === spec.key && i.current && i.storyKey === null
+      && i.member.standing === 'official' && i.member.state === 'active' && i.member.admission_date! <= '2020-06-30');
+    let pool = senior.filter((i) => ageOn(i.person.birth_date!, today) >= 28 && ageOn(i.person.birth_date!, today) <= 66);
+    // Long after DEMO_TODAY a small cell may have nobody of working age left among them: then an elder serves.
+    if (pool.length === 0) pool = senior;
     const wanted: PositionTitle[] = ['cell_secretary'];
     if (spec.size >= DEPUTY_FROM) wanted.push('cell_deputy');
     if (spec.size >= COMMITTEE_FROM) wanted.push('cell_committee');
@@ -48,7 +56,7 @@ export function generatePositions(
       const chosen = rng.pick(candidates);
       pool.splice(pool.indexOf(chosen), 1);
       if (title === 'cell_secretary' && chosen.member.theory_level === 'none') chosen.member.theory_level = 'so_cap';
-      const since = rng.date(maxDate(addYears(chosen.member.official_date!, 2), '2010-01-01'), '2025-05-31');
+      const since = minDate(rng.date(maxDate(addYears(chosen.member.official_date!, 2), '2010-01-01'), '2025-05-31'), electedBy);
       add(chosen.person.id, cells[spec.key].id, title, CELL_TERM, since);
     }
   }

@@ -2,7 +2,10 @@
 // the people the story names. Everything here stays the same whatever the seed.
 import type { DuesCategory, MemberState, PositionTitle, Standing, TheoryLevel } from './types';
 
-/** "Today" for the demo: probation, ages and the latest dates are measured from here. */
+/**
+ * The default "today" of the demo (generateDemo's anchor): probation, ages, the latest dates and the
+ * meeting history are measured from the anchor. Tests use this one; the app anchors on todayVn().
+ */
 export const DEMO_TODAY = '2026-11-01';
 export const COMMUNE_TERM = '2025–2030';
 export const CELL_TERM = '2025–2027';
@@ -90,7 +93,8 @@ export interface StoryPerson {
   birthDate: string;
   ethnicity: Ethnicity;
   cell: string;
-  admissionDate: string;
+  /** A date, or for a recent admission: at the cell's meeting (on `day`) `monthsBefore` months before today's month. */
+  admissionDate: string | { monthsBefore: number; day: number };
   standing: Standing;
   state: MemberState;
   theory: TheoryLevel;
@@ -142,7 +146,7 @@ export const STORY_PEOPLE: StoryPerson[] = [
     note: 'Nguyên Chủ tịch UBND xã', exempted: { on: '2021-03-10',
       reason: 'Tuổi cao, sức khỏe yếu; tự nguyện xin miễn công tác và sinh hoạt đảng, chi bộ đã ra nghị quyết đồng ý' } }),
   p({ key: 'suong', fullName: 'Lường Thị Sương', gender: 'female', birthDate: '1999-06-21', ethnicity: 'Thái', cell: 'phieng-loi',
-    admissionDate: '2026-03-10', standing: 'probationary', theory: 'none', dues: 'working_age', education: '12/12',
+    admissionDate: { monthsBefore: 8, day: 10 }, standing: 'probationary', theory: 'none', dues: 'working_age', education: '12/12',
     note: 'Bí thư Chi đoàn bản' }),
 ];
 

@@ -292,8 +292,11 @@ export interface DemoMeetings {
   meetingScores: MeetingScoreRow[];
   minutesVersions: MinutesVersionRow[];
   documentNumbers: DocumentNumberRow[];
-  /** Members the absence rule picks up in 2026: three months without reason (flag) and two (warning). */
-  absentees: { flagged: string; warned: string };
+  /**
+   * Members the absence rule picks up in `year` (2026 on DEMO_TODAY): three months without reason (flag) and
+   * two (warning). The year is today's, or the year before when today's has fewer than three meetings held.
+   */
+  absentees: { flagged: string; warned: string; year: number };
 }
 
 export interface DemoData {
@@ -315,6 +318,6 @@ export interface DemoData {
   partnerContacts: PartnerContactRow[];
   accounts: AccountRow[];
   grants: GrantRow[];
-  /** 18 months of meetings of every cell before DEMO_TODAY, and next month's planned ones. */
+  /** 18 months of meetings of every cell before today's month, this month's (held before today) and next month's planned ones. */
   meetings: DemoMeetings;
 }

@@ -5,7 +5,7 @@ import { checkPasswordStrength } from '../auth/service';
 import { createSession } from '../../auth/sessions';
 import { insertOrg } from '../orgs/service';
 import { audit } from '../../audit';
-import { loadDemo } from '../../demo/index';
+import { generateDemo, loadDemo } from '../../demo/index';
 import { cleanName, foldVietnamese } from '../../../domain/text';
 import { todayVn } from '../../../domain/dates';
 import { Invalid } from '../../errors';
@@ -18,7 +18,7 @@ export async function isSetupNeeded(db: Db): Promise<boolean> {
 
 export async function setupDemo(db: Db) {
   if (!(await isSetupNeeded(db))) throw Conflict('setup_done');
-  return loadDemo(db);
+  return loadDemo(db, generateDemo(undefined, todayVn()));
 }
 
 const USERNAME = /^[a-z0-9][a-z0-9.-]{2,39}$/;
