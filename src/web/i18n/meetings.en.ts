@@ -173,6 +173,8 @@ const meetingsEn: MeetingsResources = {
     noScore: 'Not scored yet.', hint: 'The minutes are read back to those present before approval. Approval locks them and gives them a number.',
     button: 'Approve the minutes', confirm: 'Have the minutes been read back and agreed? Once approved they are locked; a change needs a correction with a reason.',
     lockedTitle: 'The minutes are approved (version {{version}})', lockedText: 'Locked: nobody can change them. To correct them, start a correction: the approved version is kept as it is.',
+    voidBB: 'Void the minutes number', voidNQ: 'Void the resolution number', voidOk: 'Void',
+    voidHint: 'A voided number is never issued again. The minutes reopen for correction and get a new number when approved again.',
     correct: 'Correct', startCorrection: 'Start a correction', correctHint: 'The approved version is kept; the correction is approved again as a new version.',
     correctReason: 'Reason for the correction', correcting: 'Correcting approved minutes. Reason: {{reason}}', history: 'Approved versions',
     version: 'Version {{v}}', approvedAt: 'approved {{date}} by {{by}}', reasonWas: 'Reason for the correction: {{reason}}',

@@ -171,6 +171,8 @@ const meetingsVi = {
     noScore: 'Chưa chấm điểm chất lượng.', hint: 'Biên bản được đọc lại cho các đồng chí dự họp nghe trước khi duyệt. Sau khi duyệt, biên bản bị khóa và được cấp số.',
     button: 'Duyệt biên bản', confirm: 'Biên bản đã được đọc lại và thông qua? Sau khi duyệt, biên bản bị khóa; muốn sửa phải lập bản sửa đổi có ghi lý do.',
     lockedTitle: 'Biên bản đã được duyệt (phiên bản {{version}})', lockedText: 'Nội dung đã khóa, không ai sửa được. Nếu cần đính chính, lập bản sửa đổi: bản đã duyệt vẫn được giữ nguyên.',
+    voidBB: 'Hủy số biên bản', voidNQ: 'Hủy số nghị quyết', voidOk: 'Hủy số',
+    voidHint: 'Số đã hủy không bao giờ được cấp lại. Biên bản được mở để điều chỉnh và nhận số mới khi duyệt lại.',
     correct: 'Sửa đổi', startCorrection: 'Lập bản sửa đổi', correctHint: 'Bản đã duyệt được giữ nguyên; bản sửa đổi được duyệt lại thành phiên bản mới.',
     correctReason: 'Lý do sửa đổi', correcting: 'Đang sửa đổi biên bản đã duyệt. Lý do: {{reason}}', history: 'Các phiên bản đã duyệt',
     version: 'Phiên bản {{v}}', approvedAt: 'duyệt lúc {{date}} bởi {{by}}', reasonWas: 'Lý do sửa đổi: {{reason}}',

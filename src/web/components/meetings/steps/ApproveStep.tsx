@@ -18,6 +18,7 @@ export function ApproveStep({ m, readOnly }: StepProps) {
   const setMeeting = useSetMeeting();
   const [confirming, setConfirming] = useState(false);
   const [correcting, setCorrecting] = useState(false);
+  const [voiding, setVoiding] = useState<'BB' | 'NQ' | null>(null);
   const approved = m.status === 'approved';
   const checks = [
     { key: 'chair', ok: !!m.chair, text: m.chair ? t('mtg.approve.chairIs', { name: m.chair.fullName }) : t('mtg.approve.noChair'), must: true },
@@ -40,7 +41,13 @@ export function ApproveStep({ m, readOnly }: StepProps) {
           description={
             <>
               <p>{t('mtg.approve.lockedText')}</p>
-              {m.can.manage ? <Button onClick={() => setCorrecting(true)}>{t('mtg.approve.correct')}</Button> : null}
+              {m.can.manage ? (
+                <div className="toolbar">
+                  <Button onClick={() => setCorrecting(true)}>{t('mtg.approve.correct')}</Button>
+                  {m.numbers.BB ? <Button danger onClick={() => setVoiding('BB')}>{t('mtg.approve.voidBB')}</Button> : null}
+                  {m.numbers.NQ ? <Button danger onClick={() => setVoiding('NQ')}>{t('mtg.approve.voidNQ')}</Button> : null}
+                </div>
+              ) : null}
             </>
           }
         />
@@ -99,6 +106,21 @@ export function ApproveStep({ m, readOnly }: StepProps) {
         <ErrorAlert error={a.error} />
         <p>{t('mtg.approve.confirm')}</p>
       </Modal>
+      {voiding ? (
+        <FormModal<{ reason: string }>
+          title={voiding === 'BB' ? t('mtg.approve.voidBB') : t('mtg.approve.voidNQ')}
+          name="void-number"
+          okText={t('mtg.approve.voidOk')}
+          danger
+          onClose={() => setVoiding(null)}
+          onSubmit={async (v) => setMeeting(await post<Meeting>(`/api/meetings/${m.id}/numbers/${voiding}/void`, { reason: v.reason.trim() }))}
+        >
+          <p>{t('mtg.approve.voidHint')}</p>
+          <Form.Item name="reason" label={t('mtg.approve.correctReason')} rules={[{ required: true, whitespace: true, message: t('mtg.move.reasonRequired') }]}>
+            <Input.TextArea rows={3} />
+          </Form.Item>
+        </FormModal>
+      ) : null}
       {correcting ? (
         <FormModal<{ reason: string }>
           title={t('mtg.approve.correct')}
