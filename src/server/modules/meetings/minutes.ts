@@ -4,19 +4,14 @@ import type { Db, Queryable } from '../../db/index';
 import type { Principal } from '../../auth/policy';
 import { Conflict, Invalid, NotFound } from '../../errors';
 import { audit } from '../../audit';
-import { parseIsoDate, quarterOf, romanQuarter, formatDateVi } from '../../../domain/dates';
-import { formatDocNumber, nextNumber, numberingScope, SCORE_LEVEL_LABELS, type MeetingType, type ScoreLevel } from '../../../domain/meetings/index';
+import { formatDocNumber, nextNumber, numberingScope, type ScoreLevel } from '../../../domain/meetings/index';
 import {
-  composeResolutionIntro, renderMinutesDocx, renderMinutesPdf, renderResolutionDocx, renderResolutionPdf, MIME,
-  type MinutesDoc, type ResolutionDoc,
+  renderMinutesDocx, renderMinutesPdf, renderResolutionDocx, renderResolutionPdf, MIME, type MinutesDoc, type ResolutionDoc,
 } from '../../documents/index';
 import { loadEditable, loadMeeting, meetingSettings, orgChain, rule, settingsFrom, titleIn, touch, type MeetingRow, type ResolutionParts } from './common';
-import { loadInvitations, meetingDetail, rollCallRows, rollCallSummary, seq } from './presenters';
+import { composeMeetingDocs } from './compose';
+import { loadInvitations, meetingDetail, rollCallRows, seq } from './presenters';
 import { scoreConfirmation } from './scoring';
-import { topicAfterVe } from './wording';
-
-const upper = (s: string) => s.toLocaleUpperCase('vi');
-const pad2 = (n: number) => String(n).padStart(2, '0');
 
 export async function updateResolution(db: Db, who: Principal, id: string, input: ResolutionParts) {
   return db.tx(async (q) => {
@@ -37,18 +32,6 @@ export async function updateResolution(db: Db, who: Principal, id: string, input
   });
 }
 
-function minutesTitle(type: MeetingType, date: string): string {
-  const { year, month } = parseIsoDate(date);
-  const ym = `THÁNG ${pad2(month)} NĂM ${year}`;
-  switch (type) {
-    case 'regular': return `SINH HOẠT CHI BỘ THƯỜNG KỲ ${ym}`;
-    case 'expanded': return `SINH HOẠT CHI BỘ MỞ RỘNG ${ym}`;
-    case 'combined': return `SINH HOẠT CHI BỘ THƯỜNG KỲ KẾT HỢP CHUYÊN ĐỀ ${ym}`;
-    case 'thematic': return `SINH HOẠT CHI BỘ CHUYÊN ĐỀ QUÝ ${romanQuarter(quarterOf(month))} NĂM ${year}`;
-    case 'extraordinary': return `SINH HOẠT CHI BỘ BẤT THƯỜNG NGÀY ${formatDateVi(date)}`;
-  }
-}
-
 type Numbers = { BB: string; NQ: string };
 
 /** The minutes and the resolution as the document renderers take them, from what the database holds now. */
@@ -57,14 +40,7 @@ export async function buildDocs(q: Queryable, m: MeetingRow, opts: { numbers: Nu
   const s = settingsFrom(chain);
   const parent = chain[1];
   const committee = chain.find((o) => o.kind === 'committee');
-  const issuer = {
-    parentName: upper(parent?.name ?? ''),
-    unitName: upper(m.org_name),
-    place: (committee?.place ?? m.org_place ?? '').trim(),
-  };
   const invitations = await loadInvitations(q, m.id);
-  const summary = rollCallSummary(m, rollCallRows(invitations));
-  const present = (st: string | null) => st === 'present' || st === 'late' || st === 'left_early';
   const person = async (pid: string | null) => {
     if (!pid) return { name: '', title: '' };
     const p = await q.one<{ full_name: string }>('SELECT full_name FROM people WHERE id = $1', [pid]);
@@ -89,61 +65,20 @@ export async function buildDocs(q: Queryable, m: MeetingRow, opts: { numbers: Nu
   ]);
   const chair = await person(m.chair_id);
   const recorder = await person(m.recorder_id);
-  const tasks = (m.resolution?.tasks ?? []).map((t) => ({ content: t.content, assignee: t.assignee, ...(t.due ? { due: t.due } : {}) }));
-  const minutes: MinutesDoc = {
-    issuer, number: opts.numbers.BB, date: m.date, meetingType: m.type, title: minutesTitle(m.type, m.original_date ?? m.date),
-    ...(m.topic ? { topic: m.topic } : {}),
-    startTime: m.start_time, ...(m.end_time ? { endTime: m.end_time } : {}),
-    location: m.location ?? issuer.place, chair, recorder, documents: m.documents ?? [],
-    attendance: {
-      total: summary.total, official: summary.official, probationary: summary.probationary, exempt: summary.exempt,
-      present: summary.present, presentOfficial: summary.presentOfficial, presentProbationary: summary.presentProbationary,
-      absentExcused: summary.absentees.filter((a) => a.status === 'absent_excused').map((a) => ({ name: a.name, reason: a.reason ?? '' })),
-      absentUnexcused: summary.absentees.filter((a) => a.status === 'absent_unexcused').map((a) => ({ name: a.name })),
-      upperLevel: invitations.filter((i) => i.role === 'overseer' && present(i.status))
-        .map((i) => ({ name: i.name, title: i.title ?? 'Đảng ủy viên phụ trách chi bộ' })),
-      guests: invitations.filter((i) => i.role === 'guest' && present(i.status)).map((i) => ({ name: i.name, title: i.title ?? '' })),
-    },
-    items: agenda
-      .map((a) => ({
-        title: a.title, content: a.content,
-        speeches: speeches.filter((sp) => sp.agenda_item_id === a.id).map((sp) => ({ speaker: sp.speaker_name, gist: sp.gist })),
-        ...(a.conclusion ? { conclusion: a.conclusion } : {}),
-      }))
-      .filter((a) => a.content.trim() || a.speeches.length || a.conclusion),
-    votes: votes.map((v) => ({
-      subject: v.subject, method: v.method, base: v.base, for: v.votes_for, against: v.votes_against, other: v.votes_other, passed: v.passed,
-    })),
-    tasks,
-    ...(score
-      ? { score: { total: Number(score.total), levelLabel: SCORE_LEVEL_LABELS[score.level], schemeName: score.name, schemeVersion: score.scheme_version } }
-      : {}),
-    approved: opts.approved, version: opts.version,
-  };
-  const { year, month } = parseIsoDate(m.original_date ?? m.date);
-  const decisive = [...votes].reverse().find((v) => v.passed) ?? votes[votes.length - 1];
   const secretary = await q.one<{ person_id: string; full_name: string }>(
     `SELECT p.person_id, pe.full_name FROM positions p JOIN people pe ON pe.id = p.person_id
       WHERE p.org_id = $1 AND p.title = 'cell_secretary' AND p.started_on <= $2 AND (p.ended_on IS NULL OR p.ended_on >= $2) LIMIT 1`,
     [m.org_id, m.date],
   );
-  const resolution: ResolutionDoc = {
-    issuer, number: opts.numbers.NQ, date: m.date,
-    title: m.resolution?.title || (m.type === 'thematic' && m.topic?.trim()
-      ? `về ${topicAfterVe(m.topic)}`
-      : `về lãnh đạo thực hiện nhiệm vụ tháng ${pad2(month)} năm ${year}`),
-    intro: composeResolutionIntro(minutes, { unitLabel: m.org_name }),
-    results: m.resolution?.results ?? [], shortcomings: m.resolution?.shortcomings ?? [], tasks,
-    implementation: m.resolution?.implementation ?? [],
-    vote: { for: decisive?.votes_for ?? 0, base: decisive?.base ?? summary.votingBase },
-    signer: secretary ? { name: secretary.full_name, title: 'BÍ THƯ' } : { name: chair.name, title: upper(chair.title || 'Chủ trì') },
-    signOnBehalf: s.signOnBehalf,
-    recipients: s.recipients ?? [
-      `${parent?.name ?? 'Cấp ủy cấp trên'} (để báo cáo)`, 'Đồng chí đảng ủy viên phụ trách', 'Các đoàn thể', 'Đảng viên trong chi bộ', 'Lưu chi bộ',
-    ],
-    approved: opts.approved, version: opts.version,
-  };
-  return { minutes, resolution };
+  return composeMeetingDocs({
+    meeting: m,
+    unit: { name: m.org_name, ...(parent ? { parentName: parent.name } : {}), place: (committee?.place ?? m.org_place ?? '').trim() },
+    settings: s,
+    invitations, rollCall: rollCallRows(invitations), agenda, speeches, votes,
+    score: score ? { total: score.total, level: score.level, schemeName: score.name, schemeVersion: score.scheme_version } : null,
+    chair, recorder, secretaryName: secretary?.full_name ?? null,
+    ...opts,
+  });
 }
 
 /** The numbers of the meeting's minutes and resolution, issued on first approval (never reused). */
