@@ -254,12 +254,21 @@ export async function getMeetingRule(db: Db, orgId: string) {
     orgId, dayOfMonth: s.rule.dayOfMonth, time: s.rule.time, inheritedFrom: s.ruleSource,
     own: { dayOfMonth: (org.settings.meetingDay as number | undefined) ?? null, time: (org.settings.meetingTime as string | undefined) ?? null },
     quorum: s.quorum, nextDate: next?.date ?? null,
+    documents: { docSuffix: s.docSuffix, signOnBehalf: s.signOnBehalf, numberingBy: s.numberingBy, termStart: s.termStart ?? null },
   };
 }
 
-/** Sets (or clears, with null) the unit's own meeting day and time; units below inherit them. */
+async function inheritedTermStart(q: Queryable, path: string): Promise<string | undefined> {
+  return settingsFrom(await orgChain(q, path)).termStart;
+}
+
+/** Sets (or clears, with null) the unit's own meeting and document settings; units below inherit them. */
 export async function setMeetingRule(
-  db: Db, who: Principal, orgId: string, input: { dayOfMonth?: number | null; time?: string | null; quorum?: { num: number; den: number } | null },
+  db: Db, who: Principal, orgId: string,
+  input: {
+    dayOfMonth?: number | null; time?: string | null; quorum?: { num: number; den: number } | null;
+    docSuffix?: string | null; signOnBehalf?: string | null; numberingBy?: 'year' | 'term' | null; termStart?: string | null;
+  },
 ) {
   await db.tx(async (q) => {
     const org = await getOrg(q, orgId);
@@ -272,6 +281,13 @@ export async function setMeetingRule(
     apply('meetingDay', input.dayOfMonth);
     apply('meetingTime', input.time);
     apply('quorum', input.quorum);
+    apply('docSuffix', input.docSuffix);
+    apply('signOnBehalf', input.signOnBehalf);
+    apply('numberingBy', input.numberingBy);
+    apply('termStart', input.termStart);
+    if (settings.numberingBy === 'term' && !settings.termStart && !(await inheritedTermStart(q, org.path))) {
+      throw Invalid('meeting_rule', { message: 'Đánh số theo nhiệm kỳ cần ngày bắt đầu nhiệm kỳ.' });
+    }
     rule(() => validateRule({ dayOfMonth: (settings.meetingDay as number) ?? 3, time: (settings.meetingTime as string) ?? '08:00' }));
     if (input.quorum && (input.quorum.num > input.quorum.den || input.quorum.num < 1)) {
       throw Invalid('meeting_rule', { message: `Tỷ lệ tối thiểu ${input.quorum.num}/${input.quorum.den} không hợp lệ.` });
@@ -279,7 +295,9 @@ export async function setMeetingRule(
     await q.query('UPDATE orgs SET settings = $2, updated_at = now() WHERE id = $1', [orgId, JSON.stringify(settings)]);
     await audit(q, who, {
       action: 'meeting.rule', entity: 'org', entityId: orgId, orgPath: org.path, summary: org.name,
-      before: { meetingDay: org.settings.meetingDay ?? null, meetingTime: org.settings.meetingTime ?? null, quorum: org.settings.quorum ?? null },
+      before: Object.fromEntries(
+        ['meetingDay', 'meetingTime', 'quorum', 'docSuffix', 'signOnBehalf', 'numberingBy', 'termStart'].map((k) => [k, org.settings[k] ?? null]),
+      ),
       after: input,
     });
   });

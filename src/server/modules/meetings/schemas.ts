@@ -110,10 +110,16 @@ export const RuleBody = Type.Object({
   dayOfMonth: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 31 }))),
   time: Type.Optional(Nullable(Time)),
   quorum: Type.Optional(Nullable(Type.Object({ num: Type.Integer({ minimum: 1 }), den: Type.Integer({ minimum: 1 }) }))),
+  // Document settings (TEMPLATES.md: not confirmed nationally, so settings): the number suffix, who signs on behalf.
+  docSuffix: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 12, pattern: '^[A-ZĐ0-9-]+$' }))),
+  signOnBehalf: Type.Optional(Nullable(Type.Union([Type.Literal('T/M CHI BỘ'), Type.Literal('T/M CHI ỦY')]))),
+  numberingBy: Type.Optional(Nullable(Type.Union([Type.Literal('year'), Type.Literal('term')]))),
+  termStart: Type.Optional(Nullable(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }))),
 });
 export const RuleResponse = Type.Object({
   orgId: Str, dayOfMonth: Int, time: Str, inheritedFrom: Type.Object({ dayOfMonth: N, time: N }),
   own: Type.Object({ dayOfMonth: Nullable(Int), time: N }), quorum: Type.Object({ num: Int, den: Int }), nextDate: N,
+  documents: Type.Object({ docSuffix: Str, signOnBehalf: Str, numberingBy: Str, termStart: N }),
 });
 
 export const PreparationBody = Type.Object({
