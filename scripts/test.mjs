@@ -28,7 +28,11 @@ let failed = tsc.status === 0 ? 0 : 1;
 if (fs.existsSync(out)) {
   const report = JSON.parse(fs.readFileSync(out, 'utf8'));
   passed += report.numPassedTests;
-  failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
+  // A file that fails without any failed test (it did not even load) counts as one failure.
+  const brokenFiles = report.testResults.filter(
+    (f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed'),
+  ).length;
+  failed += report.numFailedTests + brokenFiles;
 } else {
   failed += 1;
 }

@@ -44,8 +44,8 @@ export function ApproveStep({ m, readOnly }: StepProps) {
               {m.can.manage ? (
                 <div className="toolbar">
                   <Button onClick={() => setCorrecting(true)}>{t('mtg.approve.correct')}</Button>
-                  {m.numbers.BB ? <Button danger onClick={() => setVoiding('BB')}>{t('mtg.approve.voidBB')}</Button> : null}
-                  {m.numbers.NQ ? <Button danger onClick={() => setVoiding('NQ')}>{t('mtg.approve.voidNQ')}</Button> : null}
+                  {m.numbers.BB ? <Button onClick={() => setVoiding('BB')}>{t('mtg.approve.voidBB')}</Button> : null}
+                  {m.numbers.NQ ? <Button onClick={() => setVoiding('NQ')}>{t('mtg.approve.voidNQ')}</Button> : null}
                 </div>
               ) : null}
             </>
