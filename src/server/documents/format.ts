@@ -1,36 +1,17 @@
 /**
- * Small Vietnamese formatting helpers for the generated documents. Local to this folder on purpose
- * (no dependency on src/domain): the documents must print exactly these forms.
+ * Vietnamese formatting for the generated documents. Dates and the place-and-date line come from the
+ * shared calendar rules (src/domain/dates); the forms below exist only in documents.
  * Dates are handled as calendar strings, never through Date objects, so no time zone can shift them.
  */
-
-export type CalendarDate = { year: number; month: number; day: number };
+import { formatDateVi, formatPlaceDateLine, parseIsoDate } from '../../domain/dates';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-/** Parses 'YYYY-MM-DD' (a calendar date); throws on anything else. */
-export function parseIsoDate(iso: string): CalendarDate {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new Error(`Invalid date (expected YYYY-MM-DD): ${JSON.stringify(iso)}`);
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) {
-    throw new Error(`Invalid date: ${iso}`);
-  }
-  return { year, month, day };
-}
-
 /** '2022-01-10' → '10/01/2022'. */
-export function formatDate(iso: string): string {
-  const d = parseIsoDate(iso);
-  return `${pad2(d.day)}/${pad2(d.month)}/${d.year}`;
-}
+export const formatDate = formatDateVi;
 
-/** ('Thanh Minh', '2022-01-10') → 'Thanh Minh, ngày 10 tháng 01 năm 2022'. */
-export function placeDateLine(place: string, iso: string): string {
-  const d = parseIsoDate(iso);
-  return `${place}, ngày ${pad2(d.day)} tháng ${pad2(d.month)} năm ${d.year}`;
-}
+/** ('Thanh Minh', '2022-01-10') → 'Thanh Minh, ngày 10 tháng 01 năm 2022' (HD 36-HD/VPTW). */
+export const placeDateLine = formatPlaceDateLine;
 
 /** '2022-01-10' → 'tháng 01 năm 2022'. */
 export function monthYearWords(iso: string): string {

@@ -4,7 +4,7 @@
  * Plain data only: no database access here. The meetings service fills these objects; the
  * renderers in this folder turn them into PDF and DOCX following the party document format
  * (HD 36-HD/VPTW 2018) and the five parts of minutes (HD 16-HD/VPTW 2023); see
- * /work/shared/TEMPLATES.md for the skeletons.
+ * the cell templates in common use for the skeletons.
  *
  * Conventions for every string field:
  * - dates are ISO calendar dates 'YYYY-MM-DD' (rendered as dd/MM/yyyy or "ngày dd tháng MM năm yyyy");
