@@ -8,6 +8,13 @@ import { getOrg } from '../orgs/service';
 
 const USERNAME = /^[a-z0-9][a-z0-9.-]{2,39}$/;
 
+/** A login name as stored: trimmed, lower case, 3–40 of a–z, 0–9, dot and dash. */
+export function normalizeUsername(input: string): string {
+  const username = input.trim().toLowerCase();
+  if (!USERNAME.test(username)) throw Invalid('username_invalid');
+  return username;
+}
+
 type AccountRow = {
   id: string; person_id: string | null; username: string; full_name: string | null; locale: string; disabled_at: Date | null;
   last_login_at: Date | null; must_change_password: boolean; org_name: string | null;
@@ -59,8 +66,7 @@ export async function createAccount(
   db: Db, who: Principal,
   input: { personId: string; username: string; password: string; role: Role; orgId: string },
 ) {
-  const username = input.username.trim().toLowerCase();
-  if (!USERNAME.test(username)) throw Invalid('username_invalid');
+  const username = normalizeUsername(input.username);
   checkPasswordStrength(input.password);
   const hashed = await hashPassword(input.password);
   const id = await db.tx(async (q) => {

@@ -8,7 +8,7 @@ import { audit } from '../../audit';
 import { generateDemo, loadDemo } from '../../demo/index';
 import { cleanName, foldVietnamese } from '../../../domain/text';
 import { todayVn } from '../../../domain/dates';
-import { Invalid } from '../../errors';
+import { normalizeUsername } from '../accounts/service';
 
 /** chibo needs setting up while it has no unit and no account. */
 export async function isSetupNeeded(db: Db): Promise<boolean> {
@@ -21,16 +21,13 @@ export async function setupDemo(db: Db) {
   return loadDemo(db, generateDemo(undefined, todayVn()));
 }
 
-const USERNAME = /^[a-z0-9][a-z0-9.-]{2,39}$/;
-
 /** A new committee and its first administrator, who is logged in at once. */
 export async function setupCommittee(
   db: Db,
   input: { committeeName: string; place: string; fullName: string; username: string; password: string },
   meta: { ip?: string; userAgent?: string },
 ) {
-  const username = input.username.trim().toLowerCase();
-  if (!USERNAME.test(username)) throw Invalid('username_invalid');
+  const username = normalizeUsername(input.username);
   checkPasswordStrength(input.password);
   const hashed = await hashPassword(input.password);
   return db.tx(async (q) => {
