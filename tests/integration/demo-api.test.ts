@@ -25,6 +25,22 @@ describe('the demo commune through the API', () => {
     expect(found.map((m) => m.fullName)).toContain('Lường Văn Trường');
   });
 
+  it('lists a member’s attendance for the year asked, with the absence rule of that year', async () => {
+    const c = await login(t.app, 'lvtruong');
+    const me = json(await get('/api/auth/me', c));
+    const years = (await t.db.query<{ y: number }>(
+      `SELECT DISTINCT extract(year FROM coalesce(m.original_date, m.date))::int AS y FROM invitations i JOIN meetings m ON m.id = i.meeting_id
+        WHERE i.person_id = $1 AND m.status IN ('held', 'approved') ORDER BY 1`,
+      [me.personId],
+    )).map((r) => r.y);
+    expect(years.length).toBeGreaterThan(1); // the demo's 18 months span two years or more
+    for (const y of years) {
+      const h = json(await get(`/api/members/${me.personId}/attendance?year=${y}`, c));
+      expect(h.items.length).toBeGreaterThan(0);
+      expect(h.items.every((i: any) => (i.originalDate ?? i.date).startsWith(`${y}-`))).toBe(true);
+    }
+  });
+
   it('opens every demo account on a unit it may read', async () => {
     const { DEMO_ACCOUNTS } = await import('../../src/server/demo/index');
     for (const a of DEMO_ACCOUNTS) {

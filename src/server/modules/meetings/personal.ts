@@ -56,7 +56,8 @@ export async function attendanceHistory(db: Db, personId: string, year: number) 
   return {
     personId, year, absence,
     excusedStreak: { longest: streak, tooLong: streak > MAX_EXCUSED_STREAK },
-    items: rows.map((r) => ({
+    // The year's meetings (by the month they belong to, even when moved); the rule is counted on the same set.
+    items: rows.filter((r) => (r.original_date ?? r.date).startsWith(`${year}-`)).map((r) => ({
       meetingId: r.meeting_id, date: r.date, originalDate: r.original_date, type: r.type, orgName: r.org_name, exempt: r.role === 'exempt',
       status: r.status ?? 'not_recorded', reason: r.reason,
     })),
