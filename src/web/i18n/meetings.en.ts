@@ -16,6 +16,16 @@ const meetingsEn: MeetingsResources = {
   role: { member: 'Summoned', exempt: 'Exempt', overseer: 'Committee member in charge', guest: 'Guest' },
   level: { tot: 'Good', kha: 'Fairly good', trung_binh: 'Average', kem: 'Poor' },
   field: { none: '— Not chosen —', type: 'Kind of meeting', date: 'Date', time: 'Start time', location: 'Place', topic: 'Topic, main content' },
+  rule: {
+    title: 'Meeting rules', now: 'In force: day {{day}} of each month, at {{time}}.',
+    day: 'Regular meeting day of the month', dayHint: 'Empty: as the unit above (nationally the 3rd, Directive 50-CT/TW). Months without that day meet on their last day.',
+    time: 'Meeting time', timeFormat: 'Write the time as 19:30.',
+    quorumNum: 'Quorum: numerator', quorumDen: 'denominator',
+    quorumHint: 'A local rule (often 2/3 of official members must attend); there is no national number.',
+    docSuffix: 'Suffix of document numbers (No. 05-BB/…)', docSuffixFormat: 'Capital letters, digits and dashes; at most 12.',
+    signOnBehalf: 'Signed on behalf of', numberingBy: 'Number documents', byYear: 'By year', byTerm: 'By term',
+    termStart: 'Start of the term',
+  },
   plan: {
     title: 'Plan a meeting', submit: 'Plan', dateRequired: 'Please choose the date.', timeRequired: 'Please enter the time (hh:mm).',
     ruleDate: 'By the rule, this month’s regular meeting is on {{date}}. Another date needs a reason for the move.',

@@ -14,6 +14,16 @@ const meetingsVi = {
   role: { member: 'Được triệu tập', exempt: 'Miễn sinh hoạt', overseer: 'Cấp ủy viên phụ trách', guest: 'Khách mời' },
   level: { tot: 'Tốt', kha: 'Khá', trung_binh: 'Trung bình', kem: 'Kém' },
   field: { none: '— Chưa chọn —', type: 'Loại buổi sinh hoạt', date: 'Ngày sinh hoạt', time: 'Giờ bắt đầu', location: 'Địa điểm', topic: 'Chuyên đề, nội dung chính' },
+  rule: {
+    title: 'Quy định sinh hoạt', now: 'Hiện áp dụng: ngày {{day}} hằng tháng, lúc {{time}}.',
+    day: 'Ngày sinh hoạt thường kỳ trong tháng', dayHint: 'Để trống: theo cấp trên (toàn quốc: ngày 3 hằng tháng, Chỉ thị 50-CT/TW). Tháng không có ngày này thì họp ngày cuối tháng.',
+    time: 'Giờ sinh hoạt', timeFormat: 'Giờ viết dạng 19:30.',
+    quorumNum: 'Tỷ lệ hợp lệ: tử số', quorumDen: 'mẫu số',
+    quorumHint: 'Quy định của địa phương (thường 2/3 số đảng viên chính thức phải dự); không có con số chung toàn quốc.',
+    docSuffix: 'Ký hiệu sau số văn bản (Số 05-BB/…)', docSuffixFormat: 'Chỉ chữ in hoa, số, gạch ngang; tối đa 12 ký tự.',
+    signOnBehalf: 'Ký thay mặt', numberingBy: 'Đánh số văn bản', byYear: 'Theo năm', byTerm: 'Theo nhiệm kỳ',
+    termStart: 'Ngày bắt đầu nhiệm kỳ',
+  },
   plan: {
     title: 'Lập kế hoạch sinh hoạt', submit: 'Lập kế hoạch', dateRequired: 'Vui lòng chọn ngày sinh hoạt.', timeRequired: 'Vui lòng nhập giờ (giờ:phút).',
     ruleDate: 'Theo quy định, sinh hoạt thường kỳ tháng này vào {{date}}. Chọn ngày khác thì phải ghi lý do dời.',

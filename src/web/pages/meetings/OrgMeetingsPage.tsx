@@ -14,6 +14,7 @@ import { useMeetingList, type ListItem, type MeetingList } from '../../component
 import { MeetingCards } from '../../components/meetings/MeetingCards';
 import { CellGrid } from '../../components/meetings/CellGrid';
 import { CalendarFeeds } from '../../components/meetings/CalendarFeeds';
+import { MeetingRuleModal } from '../../components/meetings/MeetingRuleModal';
 import { PlanMeetingModal } from '../../components/meetings/ScheduleDialogs';
 import { monthEnd, monthLabel, monthStart, shiftMonth, thisMonth, thisYear, weekdayDate } from '../../components/meetings/format';
 import { MeetingStatusTag, MeetingTypeTag } from '../../components/meetings/Tags';
@@ -30,6 +31,7 @@ export default function OrgMeetingsPage() {
   const month = /^\d{4}-\d{2}$/.test(params.get('month') ?? '') ? params.get('month')! : thisMonth();
   const year = /^\d{4}$/.test(params.get('year') ?? '') ? Number(params.get('year')) : thisYear();
   const [planning, setPlanning] = useState(false);
+  const [ruleOpen, setRuleOpen] = useState(false);
   const org = useQuery({ queryKey: ['org', id], queryFn: () => get<OrgDetail>(`/api/orgs/${id}`) });
   const from = view === 'month' ? monthStart(month) : `${year}-01-01`;
   const to = view === 'month' ? monthEnd(month) : `${year}-12-31`;
@@ -58,11 +60,14 @@ export default function OrgMeetingsPage() {
       <PageTitle
         text={`${title} — ${o.name}`}
         extra={
-          manage ? (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setPlanning(true)}>
-              {t('mtg.plan.title')}
-            </Button>
-          ) : null
+          <div className="toolbar">
+            {manage ? (
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setPlanning(true)}>
+                {t('mtg.plan.title')}
+              </Button>
+            ) : null}
+            {o.can.manage && o.status === 'active' ? <Button onClick={() => setRuleOpen(true)}>{t('mtg.rule.title')}</Button> : null}
+          </div>
         }
       >
         {title}
@@ -107,6 +112,7 @@ export default function OrgMeetingsPage() {
       <Section title={t('mtg.feeds.title')}>
         <CalendarFeeds orgId={o.id} orgName={o.name} />
       </Section>
+      {ruleOpen ? <MeetingRuleModal orgId={o.id} onClose={() => setRuleOpen(false)} /> : null}
       {planning ? (
         <PlanMeetingModal orgId={o.id} onClose={() => setPlanning(false)} onDone={(m) => navigate(`/meetings/${m.id}`)} />
       ) : null}
