@@ -45,6 +45,8 @@ export const DESKTOP = { viewport: { width: 1280, height: 800 } };
 
 /** No serious or critical axe violation on the page as it is now. */
 export async function expectAccessible(page: Page, label: string) {
+  // Judge the page at rest: a colour halfway through a fade-in is not what the user reads.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   const result = await new AxeBuilder({ page }).analyze();
   const bad = result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
