@@ -1,11 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../support/db';
 import { json, login, testApp, type TestApp } from '../support/app';
 import { formatDateVi, todayVn } from '../../src/domain/dates';
+import { pdfText } from '../support/pdf';
 
 /**
  * Rules of the meetings service on the demo commune, in 2027 (after the demo's history): the thematic-meeting
@@ -218,14 +215,3 @@ describe.each(DB_KINDS)('meeting rules on %s', (kind) => {
     ]);
   });
 });
-
-function pdfText(pdf: Buffer): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chibo-rules-'));
-  const file = path.join(dir, 'doc.pdf');
-  fs.writeFileSync(file, pdf);
-  try {
-    return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}

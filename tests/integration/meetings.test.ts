@@ -1,11 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../support/db';
 import { json, login, testApp, type TestApp } from '../support/app';
 import { addMonths, parseIsoDate, todayVn, toIsoDate } from '../../src/domain/dates';
+import { pdfText } from '../support/pdf';
 
 /** Cell meetings end to end on both databases, as the demo's Phiêng Lơi cell (meets on the 10th). */
 describe.each(DB_KINDS)('meetings on %s', (kind) => {
@@ -375,14 +372,3 @@ describe.each(DB_KINDS)('meetings on %s', (kind) => {
     expect(json(await req('GET', `/api/meetings/${meetingId}`, c.truong)).score).toMatchObject({ schemeId: 'phu-tho-regular', schemeVersion: 1 });
   });
 });
-
-function pdfText(pdf: Buffer): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chibo-meeting-'));
-  const file = path.join(dir, 'doc.pdf');
-  fs.writeFileSync(file, pdf);
-  try {
-    return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}

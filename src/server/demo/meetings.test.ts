@@ -1,8 +1,4 @@
 import crypto from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quarterOf } from '../../domain/dates';
 import {
@@ -16,6 +12,7 @@ import { buildDocs } from '../modules/meetings/minutes';
 import { loadMeeting } from '../modules/meetings/common';
 import { generateDemo, loadDemo, type DemoData } from './index';
 import { HELD_MONTHS } from './meetings-plan';
+import { pdfText } from '../../../tests/support/pdf';
 
 const d = generateDemo();
 const M = d.meetings;
@@ -258,14 +255,3 @@ describe('demo meetings through the API (PGlite)', () => {
     expect(warned.length).toBeLessThanOrEqual(6);
   });
 });
-
-function pdfText(pdf: Buffer): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chibo-demo-'));
-  const file = path.join(dir, 'doc.pdf');
-  fs.writeFileSync(file, pdf);
-  try {
-    return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
