@@ -4,26 +4,14 @@
 import { parseIsoDate } from '../../domain/dates';
 import { ageOn } from './person';
 import { CELLS, type CellSpec } from './story';
-import type {
-  AccountRow, MemberEventRow, MemberRow, MembershipRow, OrgRow, OverseerRow, PartnerContactRow, PartnerKind, PartnerUnitRow,
-  PersonRow, PositionRow, Standing,
-} from './types';
+import type { DemoData, MemberEventRow, MemberRow, OrgRow, PartnerKind, PersonRow, Standing } from './types';
 
 /** What the meetings section needs of the other sections. */
-export interface MeetingsInput {
-  root: OrgRow;
-  cells: Record<string, OrgRow>;
-  people: PersonRow[];
-  members: MemberRow[];
-  memberships: MembershipRow[];
-  memberEvents: MemberEventRow[];
-  positions: PositionRow[];
-  orgOverseers: OverseerRow[];
-  partnerUnits: PartnerUnitRow[];
-  partnerContacts: PartnerContactRow[];
-  accounts: AccountRow[];
-  storyPeople: Record<string, string>;
-}
+export type MeetingsInput = Pick<
+  DemoData,
+  'people' | 'members' | 'memberships' | 'memberEvents' | 'positions' | 'orgOverseers' | 'partnerUnits' | 'partnerContacts' |
+  'accounts' | 'storyPeople'
+> & { root: OrgRow; cells: Record<string, OrgRow> };
 
 export interface Summoned {
   personId: string;
