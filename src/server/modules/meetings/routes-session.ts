@@ -29,6 +29,18 @@ export async function sessionRoutes(app: FastifyInstance) {
     },
     async (req) => session.rollCall(app.db, principalOf(req), req.params.id, req.params.personId, req.body as session.RollCallInput),
   );
+  app.post<{ Params: Static<typeof MeetingParams> }>(
+    '/api/meetings/:id/attendance/all-present',
+    {
+      config: { permission: manage },
+      schema: {
+        tags,
+        summary: 'Mọi người có mặt / Everyone present: marks every summoned member and member in charge not yet marked as present',
+        params: MeetingParams, response: ok,
+      },
+    },
+    async (req) => session.rollCallAllPresent(app.db, principalOf(req), req.params.id),
+  );
   const InvParams = MeetingChildParams('invitationId');
   app.put<{ Params: { id: string; invitationId: string }; Body: Static<typeof AttendanceBody> }>(
     '/api/meetings/:id/invitations/:invitationId/attendance',
