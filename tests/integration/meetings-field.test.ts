@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../support/db';
 import { json, login, testApp, type TestApp } from '../support/app';
+import { pdfText } from '../support/pdf';
 
 /** Holding a meeting in few taps: "everyone present", then the exceptions. */
 describe.each(DB_KINDS)('roll call in few steps on %s', (kind) => {
@@ -44,6 +45,24 @@ describe.each(DB_KINDS)('roll call in few steps on %s', (kind) => {
     // Again: nothing changes (the absent member stays absent).
     const again = json(await req('POST', `/api/meetings/${meetingId}/attendance/all-present`, truong));
     expect(again.attendance).toEqual(m.attendance);
+  });
+
+  it('prints the notice and the sign-in sheet with every summoned member and a column to sign, for members too', async () => {
+    const m = json(await req('GET', `/api/meetings/${meetingId}`, truong));
+    const notice = await req('GET', `/api/meetings/${meetingId}/notice.pdf`, thoan);
+    expect(notice.statusCode).toBe(200);
+    expect(notice.headers['content-type']).toBe('application/pdf');
+    const nt = await pdfText(notice.rawPayload);
+    expect(nt).toContain('THÔNG BÁO');
+    expect(nt).toContain('CHI BỘ BẢN PHIÊNG LƠI');
+    expect(nt).toContain(m.location);
+    const sheet = await req('GET', `/api/meetings/${meetingId}/signin-sheet.pdf`, thoan);
+    expect(sheet.statusCode).toBe(200);
+    const st = (await pdfText(sheet.rawPayload)).replace(/\s+/g, ' ');
+    expect(st).toContain('DANH SÁCH');
+    expect(st).toContain('Ký tên');
+    for (const i of m.invitations.filter((x: any) => x.role === 'member')) expect(st, i.name).toContain(i.name);
+    expect((await req('GET', `/api/meetings/00000000-0000-4000-8000-000000000000/signin-sheet.pdf`, truong)).statusCode).toBe(404);
   });
 
   it('refuses a plain member', async () => {

@@ -10,6 +10,12 @@ const field: FieldMessages = {
     title: 'Void a document number',
     hint: 'Only when an issued number is wrong. A voided number is never reused; the voiding is logged with its reason.',
   },
+  notice: {
+    share: 'Share (Zalo, SMS)',
+    print: 'Print the notice (PDF)',
+    recorded: 'The notice is recorded as sent.',
+  },
+  paper: { signin: 'Print the sign-in sheet (PDF)' },
   saved: 'Saved',
 };
 export default field;

@@ -9,6 +9,12 @@ const field = {
     title: 'Hủy số văn bản',
     hint: 'Chỉ dùng khi số đã cấp bị sai. Số bị hủy không dùng lại; việc hủy được ghi vào nhật ký cùng lý do.',
   },
+  notice: {
+    share: 'Chia sẻ (Zalo, tin nhắn)',
+    print: 'In thông báo (PDF)',
+    recorded: 'Đã ghi nhận gửi thông báo.',
+  },
+  paper: { signin: 'In danh sách ký tên (PDF)' },
   saved: 'Đã lưu',
 };
 export default field;

@@ -247,6 +247,26 @@ export async function sessionRoutes(app: FastifyInstance) {
     async (req) => minutes.voidNumber(app.db, principalOf(req), req.params.id, req.params.docType, req.body.reason),
   );
 
+  for (const [kind, file, summary] of [
+    ['notice', 'notice.pdf', 'Thông báo sinh hoạt để in (PDF) / The meeting notice, printable'],
+    ['signin', 'signin-sheet.pdf', 'Danh sách đảng viên dự họp có cột ký tên (PDF) / The sign-in sheet, a column to sign'],
+  ] as const) {
+    app.get<{ Params: Static<typeof MeetingParams> }>(
+      `/api/meetings/:id/${file}`,
+      {
+        config: { permission: act('meeting.read', 'meeting') },
+        schema: {
+          tags, summary, params: MeetingParams,
+          response: { 200: { type: 'string', format: 'binary', description: 'the document' }, ...errors },
+        },
+      },
+      async (req, reply) => {
+        const doc = await minutes.renderPaper(app.db, req.params.id, kind);
+        return reply.header('content-type', doc.mime).header('content-disposition', `attachment; filename="${doc.filename}"`).send(doc.body);
+      },
+    );
+  }
+
   for (const kind of ['minutes', 'resolution'] as const) {
     for (const format of ['pdf', 'docx'] as const) {
       app.get<{ Params: Static<typeof MeetingParams>; Querystring: Static<typeof DocQuery> }>(

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, Input, Modal } from 'antd';
-import { CheckOutlined, QrcodeOutlined } from '@ant-design/icons';
+import { CheckOutlined, PrinterOutlined, QrcodeOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { post, put } from '../../../api/client';
 import { ErrorAlert } from '../../ErrorAlert';
@@ -28,6 +28,12 @@ export function RollCallStep({ m, readOnly }: StepProps) {
     <>
       <RollSummary m={m} />
       {!readOnly ? <AllPresent m={m} /> : null}
+      {/* Where members have no phone: print the sheet, let them sign, enter the marks here afterwards. */}
+      <p>
+        <Button href={`/api/meetings/${m.id}/signin-sheet.pdf`} download icon={<PrinterOutlined aria-hidden />}>
+          {t('field.paper.signin')}
+        </Button>
+      </p>
       {!readOnly ? <QrCheckin m={m} /> : null}
       {!readOnly ? (
         <Checkbox checked={onlyOpen} onChange={(e) => setOnlyOpen(e.target.checked)} className="mt-check-item">
