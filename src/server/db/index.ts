@@ -54,6 +54,8 @@ export type PgliteOptions = {
   durable?: boolean;
   /** Called with the host path of every file or directory fsynced (tests count them). */
   onFsync?: (file: string) => void;
+  /** Create the database from a tarball made by dumpDataDir (restore). The data dir must be empty. */
+  loadDataDir?: Blob;
 };
 
 /** PGlite's start parameters with fsync on: WAL written with fsync() (fdatasync is a no-op in its runtime). */
@@ -71,6 +73,7 @@ export async function openPglite(dataDir: string | 'memory', opts: PgliteOptions
   const pg = await PGlite.create({
     ...(dataDir === 'memory' ? { dataDir: 'memory://' } : { fs: await nodeFs(dataDir, durable ? opts.onFsync ?? (() => {}) : null) }),
     ...(durable ? { startParams: durableStartParams(PGlite.defaultStartParams) } : {}),
+    ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
     extensions: { pg_trgm },
     parsers,
   });
@@ -99,6 +102,7 @@ type NodefsModule = { NODEFS: { stream_ops: Record<string, unknown>; realPath(no
 /** PGlite's Node filesystem, with fsync() reaching the disk when onFsync is given. */
 async function nodeFs(dataDir: string, onFsync: ((file: string) => void) | null) {
   const { NodeFS } = await import('@electric-sql/pglite/nodefs');
+  fs.mkdirSync(dataDir, { recursive: true });
   if (!onFsync) return new NodeFS(dataDir);
   class DurableNodeFS extends NodeFS {
     override async init(pg: Parameters<InstanceType<typeof NodeFS>['init']>[0], emscriptenOpts: Parameters<InstanceType<typeof NodeFS>['init']>[1]) {
@@ -220,6 +224,16 @@ export function lockDataDir(dataDir: string): () => void {
     }
   }
   throw new DataDirLockedError(`Không khoá được thư mục dữ liệu ${dataDir}.`);
+}
+
+/** The pid of the live process holding the data dir's lock (this one included), or null. */
+export function lockHolder(dataDir: string): number | null {
+  try {
+    const pid = Number(fs.readFileSync(path.join(dataDir, 'chibo.lock'), 'utf8'));
+    return pid && isAlive(pid) ? pid : null;
+  } catch {
+    return null;
+  }
 }
 
 function isAlive(pid: number): boolean {
