@@ -29,10 +29,10 @@ function finish(tmp: string, file: string): string {
 }
 
 /** Writes a backup of the open PGlite database into dir; returns the file's path. */
-export async function backupPglite(db: Db, dir: string, prefix = 'chibo-pglite'): Promise<string> {
+export async function backupPglite(db: Db, dir: string, prefix = 'chibo-pglite', at = new Date()): Promise<string> {
   if (!db.dumpDataDir) throw new Error('backupPglite needs a PGlite database');
   fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${prefix}-${stamp()}.tar.gz`);
+  const file = path.join(dir, `${prefix}-${stamp(at)}.tar.gz`);
   const blob = await db.dumpDataDir();
   fs.writeFileSync(file + '.tmp', Buffer.from(await blob.arrayBuffer()));
   return finish(file + '.tmp', file);
@@ -160,7 +160,7 @@ export async function dailyBackup(db: Db, dir: string, keep: number, now = Date.
   const existing = autoBackups(dir);
   const newest = existing.at(-1);
   let made: string | null = null;
-  if (!newest || now - fs.statSync(path.join(dir, newest)).mtimeMs >= DAY_MS) made = await backupPglite(db, dir, AUTO_PREFIX);
+  if (!newest || now - fs.statSync(path.join(dir, newest)).mtimeMs >= DAY_MS) made = await backupPglite(db, dir, AUTO_PREFIX, new Date(now));
   const all = autoBackups(dir);
   for (const old of all.slice(0, Math.max(0, all.length - keep))) fs.rmSync(path.join(dir, old), { force: true });
   return made;
