@@ -27,6 +27,9 @@ const MyMeetingsPage = lazy(() => import('./pages/meetings/MyMeetingsPage'));
 const OrgMeetingsPage = lazy(() => import('./pages/meetings/OrgMeetingsPage'));
 const MeetingPage = lazy(() => import('./pages/meetings/MeetingPage'));
 const CheckinPage = lazy(() => import('./pages/meetings/CheckinPage'));
+const OversightPage = lazy(() => import('./pages/oversight/OversightPage'));
+const ObservationPage = lazy(() => import('./pages/oversight/ObservationPage'));
+const OversightMonthPage = lazy(() => import('./pages/oversight/MonthPage'));
 
 /** Until chibo is set up, every page leads to /setup. */
 function SetupGate() {
@@ -62,6 +65,8 @@ function Home() {
   const orgs = useOrgs();
   if (me?.mustChangePassword) return <Navigate to="/me" replace />;
   if (hasRole(me, 'admin', 'leader')) return <Navigate to="/orgs" replace />;
+  // A committee member in charge of cells starts at what waits for him.
+  if (hasRole(me, 'overseer')) return <Navigate to="/oversight" replace />;
   if (orgs.isLoading) return <PageLoading />;
   const visible = (orgs.data ?? []).filter((o) => !o.contextOnly);
   const start = visible.find((o) => o.id === me?.homeOrgId) ?? (visible.length === 1 ? visible[0] : undefined);
@@ -92,6 +97,9 @@ export function App() {
                     <Route path="meetings" element={<MyMeetingsPage />} />
                     <Route path="meetings/:id/:step?" element={<MeetingPage />} />
                     <Route path="checkin/:token" element={<CheckinPage />} />
+                    <Route path="oversight" element={<OversightPage />} />
+                    <Route path="oversight/meetings/:id" element={<ObservationPage />} />
+                    <Route path="oversight/month" element={<OversightMonthPage />} />
                     <Route path="members" element={<MemberSearchPage />} />
                     <Route path="members/:id" element={<MemberPage />} />
                     <Route path="accounts" element={<AccountsPage />} />
