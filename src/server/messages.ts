@@ -1,7 +1,9 @@
 import { OVERSIGHT_MESSAGES } from './modules/oversight/messages';
+import { SECURITY_MESSAGES } from './security/messages';
 
 /** Server messages shown to users, Vietnamese first. {name} is replaced by a parameter. */
 const MESSAGES = {
+  ...SECURITY_MESSAGES,
   ...OVERSIGHT_MESSAGES,
   not_found: { vi: 'Không tìm thấy.', en: 'Not found.' },
   org_not_found: { vi: 'Không tìm thấy tổ chức đảng.', en: 'Party unit not found.' },
