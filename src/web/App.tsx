@@ -9,10 +9,11 @@ import { useTranslation } from 'react-i18next';
 import { hasRole, useMe, useOrgs, useSetup } from './api/hooks';
 import { put } from './api/client';
 import { hasStoredLocale } from './i18n';
-import { Shell } from './components/Shell';
 import { PageLoading } from './components/PageLoading';
 import { theme } from './theme';
 
+// The shell (navigation) is not part of the login page's download.
+const Shell = lazy(() => import('./components/Shell').then((m) => ({ default: m.Shell })));
 const SetupPage = lazy(() => import('./pages/SetupPage'));
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const OrgTreePage = lazy(() => import('./pages/OrgTreePage'));
@@ -56,12 +57,14 @@ function RequireAuth() {
   return <Outlet />;
 }
 
-/** Managers start at the tree; others at their own cell when they may see it, or at the only unit they see. */
+/** Managers start at the tree; plain members at their meetings; others at their own cell when they may see it, or at the only unit they see. */
 function Home() {
   const me = useMe().data;
   const orgs = useOrgs();
   if (me?.mustChangePassword) return <Navigate to="/me" replace />;
   if (hasRole(me, 'admin', 'leader')) return <Navigate to="/orgs" replace />;
+  // A plain member's first screen is her meetings: light to load, and what she comes for.
+  if (!hasRole(me, 'secretary', 'overseer')) return <Navigate to="/meetings" replace />;
   if (orgs.isLoading) return <PageLoading />;
   const visible = (orgs.data ?? []).filter((o) => !o.contextOnly);
   const start = visible.find((o) => o.id === me?.homeOrgId) ?? (visible.length === 1 ? visible[0] : undefined);
