@@ -12,4 +12,8 @@ export const SECURITY_MESSAGES = {
     vi: 'Yêu cầu với khoá này đang được xử lý; vui lòng thử lại sau ít giây.',
     en: 'A request with this key is still being processed; try again in a few seconds.',
   },
+  password_change_required: {
+    vi: 'Bạn cần đổi mật khẩu trước khi tiếp tục.',
+    en: 'Change your password before you continue.',
+  },
 } as const;
