@@ -27,6 +27,8 @@ const MyMeetingsPage = lazy(() => import('./pages/meetings/MyMeetingsPage'));
 const OrgMeetingsPage = lazy(() => import('./pages/meetings/OrgMeetingsPage'));
 const MeetingPage = lazy(() => import('./pages/meetings/MeetingPage'));
 const CheckinPage = lazy(() => import('./pages/meetings/CheckinPage'));
+const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
+const MemberHomePage = lazy(() => import('./pages/dashboard/MemberHomePage'));
 
 /** Until chibo is set up, every page leads to /setup. */
 function SetupGate() {
@@ -56,16 +58,12 @@ function RequireAuth() {
   return <Outlet />;
 }
 
-/** Managers start at the tree; others at their own cell when they may see it, or at the only unit they see. */
+/** Leaders, secretaries and committee members in charge start at the dashboard of their unit; members at their own page. */
 function Home() {
   const me = useMe().data;
-  const orgs = useOrgs();
   if (me?.mustChangePassword) return <Navigate to="/me" replace />;
-  if (hasRole(me, 'admin', 'leader')) return <Navigate to="/orgs" replace />;
-  if (orgs.isLoading) return <PageLoading />;
-  const visible = (orgs.data ?? []).filter((o) => !o.contextOnly);
-  const start = visible.find((o) => o.id === me?.homeOrgId) ?? (visible.length === 1 ? visible[0] : undefined);
-  return <Navigate to={start ? `/orgs/${start.id}` : '/orgs'} replace />;
+  if (hasRole(me, 'admin', 'leader', 'secretary', 'overseer')) return <Navigate to="/dashboard" replace />;
+  return <Navigate to="/home" replace />;
 }
 
 export function App() {
@@ -86,6 +84,8 @@ export function App() {
                 <Route element={<RequireAuth />}>
                   <Route element={<Shell />}>
                     <Route index element={<Home />} />
+                    <Route path="dashboard" element={<DashboardPage />} />
+                    <Route path="home" element={<MemberHomePage />} />
                     <Route path="orgs" element={<OrgTreePage />} />
                     <Route path="orgs/:id" element={<OrgPage />} />
                     <Route path="orgs/:id/meetings" element={<OrgMeetingsPage />} />

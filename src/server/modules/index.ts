@@ -9,6 +9,7 @@ import { accountRoutes } from './accounts/routes';
 import { auditRoutes } from './audit/routes';
 import { importRoutes } from './imports/routes';
 import { meetingRoutes } from './meetings/routes';
+import { dashboardRoutes } from './dashboard/routes';
 
 /** Every capability registers its routes here; each route declares its permission (see http.ts). */
 export async function registerModules(app: FastifyInstance, opts: { secureCookies: boolean }) {
@@ -22,4 +23,5 @@ export async function registerModules(app: FastifyInstance, opts: { secureCookie
   await auditRoutes(app);
   await importRoutes(app);
   await meetingRoutes(app);
+  await dashboardRoutes(app);
 }
