@@ -9,10 +9,11 @@ import { useTranslation } from 'react-i18next';
 import { hasRole, useMe, useOrgs, useSetup } from './api/hooks';
 import { put } from './api/client';
 import { hasStoredLocale } from './i18n';
-import { Shell } from './components/Shell';
 import { PageLoading } from './components/PageLoading';
 import { theme } from './theme';
 
+// The shell (navigation) is not part of the login page's download.
+const Shell = lazy(() => import('./components/Shell').then((m) => ({ default: m.Shell })));
 const SetupPage = lazy(() => import('./pages/SetupPage'));
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const OrgTreePage = lazy(() => import('./pages/OrgTreePage'));
@@ -27,6 +28,9 @@ const MyMeetingsPage = lazy(() => import('./pages/meetings/MyMeetingsPage'));
 const OrgMeetingsPage = lazy(() => import('./pages/meetings/OrgMeetingsPage'));
 const MeetingPage = lazy(() => import('./pages/meetings/MeetingPage'));
 const CheckinPage = lazy(() => import('./pages/meetings/CheckinPage'));
+const OversightPage = lazy(() => import('./pages/oversight/OversightPage'));
+const ObservationPage = lazy(() => import('./pages/oversight/ObservationPage'));
+const OversightMonthPage = lazy(() => import('./pages/oversight/MonthPage'));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
 const MemberHomePage = lazy(() => import('./pages/dashboard/MemberHomePage'));
 
@@ -58,12 +62,15 @@ function RequireAuth() {
   return <Outlet />;
 }
 
-/** Leaders, secretaries and committee members in charge start at the dashboard of their unit; members at their own page. */
+/** Leaders and secretaries start at their unit's dashboard; committee members in charge at what waits for them; plain members at their meetings. */
 function Home() {
   const me = useMe().data;
   if (me?.mustChangePassword) return <Navigate to="/me" replace />;
-  if (hasRole(me, 'admin', 'leader', 'secretary', 'overseer')) return <Navigate to="/dashboard" replace />;
-  return <Navigate to="/home" replace />;
+  if (hasRole(me, 'admin', 'leader', 'secretary')) return <Navigate to="/dashboard" replace />;
+  // A committee member in charge of cells starts at what waits for him.
+  if (hasRole(me, 'overseer')) return <Navigate to="/oversight" replace />;
+  // A plain member's first screen is her meetings: light to load, and what she comes for.
+  return <Navigate to="/meetings" replace />;
 }
 
 export function App() {
@@ -92,6 +99,9 @@ export function App() {
                     <Route path="meetings" element={<MyMeetingsPage />} />
                     <Route path="meetings/:id/:step?" element={<MeetingPage />} />
                     <Route path="checkin/:token" element={<CheckinPage />} />
+                    <Route path="oversight" element={<OversightPage />} />
+                    <Route path="oversight/meetings/:id" element={<ObservationPage />} />
+                    <Route path="oversight/month" element={<OversightMonthPage />} />
                     <Route path="members" element={<MemberSearchPage />} />
                     <Route path="members/:id" element={<MemberPage />} />
                     <Route path="accounts" element={<AccountsPage />} />

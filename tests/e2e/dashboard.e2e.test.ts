@@ -57,7 +57,9 @@ describe('dashboard in the browser', () => {
     const page = await (await browser.newContext({ ...PHONE, locale: 'vi-VN' })).newPage();
     const { DEMO_ACCOUNTS } = await import('../../src/server/demo/index');
     await loginAs(page, DEMO_ACCOUNTS.find((a: { role: string }) => a.role === 'member')!.username);
-    await page.waitForURL(/\/home/);
+    // Her first screen is her meetings; her own page is one tap away.
+    await page.waitForURL(/\/meetings/);
+    await page.goto(server.url + '/home');
     await page.getByRole('heading', { name: 'Buổi sinh hoạt tới' }).waitFor();
     await page.getByRole('heading', { name: /Chuyên cần năm/ }).waitFor();
     await page.getByRole('heading', { name: /Đảng phí năm/ }).waitFor();
