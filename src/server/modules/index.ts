@@ -11,6 +11,7 @@ import { importRoutes } from './imports/routes';
 import { meetingRoutes } from './meetings/routes';
 import { oversightRoutes } from './oversight/routes';
 import { integrityRoutes } from './integrity/routes';
+import { dashboardRoutes } from './dashboard/routes';
 
 /** Every capability registers its routes here; each route declares its permission (see http.ts). */
 export async function registerModules(app: FastifyInstance, opts: { secureCookies: boolean }) {
@@ -26,4 +27,5 @@ export async function registerModules(app: FastifyInstance, opts: { secureCookie
   await meetingRoutes(app);
   await oversightRoutes(app);
   await integrityRoutes(app);
+  await dashboardRoutes(app);
 }

@@ -8,6 +8,8 @@ import oversightVi from './oversight.vi';
 import oversightEn from './oversight.en';
 import rulesVi from './rules.vi';
 import rulesEn from './rules.en';
+import dashboardVi from './dashboard.vi';
+import dashboardEn from './dashboard.en';
 import type { Locale } from '../api/types';
 
 export const STORAGE_KEY = 'chibo_lang';
@@ -42,8 +44,8 @@ document.documentElement.lang = lng;
 
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: { ...vi, mtg: meetingsVi, rules: rulesVi, ovs: oversightVi } },
-    en: { translation: { ...en, mtg: meetingsEn, rules: rulesEn, ovs: oversightEn } },
+    vi: { translation: { ...vi, mtg: meetingsVi, rules: rulesVi, ovs: oversightVi, dash: dashboardVi } },
+    en: { translation: { ...en, mtg: meetingsEn, rules: rulesEn, ovs: oversightEn, dash: dashboardEn } },
   },
   lng,
   fallbackLng: 'vi',
