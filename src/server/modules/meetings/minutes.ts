@@ -320,10 +320,23 @@ export async function renderPaper(db: Db, id: string, kind: 'notice' | 'signin')
         ? [i.standing === 'probationary' ? 'Dự bị' : 'Chính thức', i.role === 'exempt' ? 'miễn sinh hoạt' : ''].filter(Boolean).join(', ')
         : i.title ?? '',
     })),
-    signer: { onBehalf: r.signOnBehalf, title: r.signer.title, name: r.signer.name },
+    signer: r
+      ? { onBehalf: r.signOnBehalf, title: r.signer.title, name: r.signer.name }
+      : await secretarySigner(db, m),
     issuedOn: todayVn(),
   };
   const layout = kind === 'notice' ? composeNotice(input) : composeSignInSheet(input);
   const body = await renderPdf(layout);
   return { body, mime: MIME.pdf, filename: `${kind === 'notice' ? 'thong-bao' : 'danh-sach-du-hop'}-${m.date}.pdf` };
+}
+
+/** The cell secretary on the meeting's day signs for the cell (left blank, to sign by hand, when there is none). */
+async function secretarySigner(q: Queryable, m: MeetingRow) {
+  const s = settingsFrom(await orgChain(q, m.org_path));
+  const secretary = await q.one<{ full_name: string }>(
+    `SELECT pe.full_name FROM positions p JOIN people pe ON pe.id = p.person_id
+      WHERE p.org_id = $1 AND p.title = 'cell_secretary' AND p.started_on <= $2 AND (p.ended_on IS NULL OR p.ended_on >= $2) LIMIT 1`,
+    [m.org_id, m.date],
+  );
+  return { onBehalf: s.signOnBehalf, title: 'BÍ THƯ', name: secretary?.full_name ?? '' };
 }
