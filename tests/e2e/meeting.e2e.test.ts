@@ -138,7 +138,7 @@ describe('a cell secretary holds a meeting on a phone', () => {
     // The resolution adopted by that vote needs its content before the minutes can be approved.
     await step('Nghị quyết');
     await page.getByText('Nghị quyết đã được biểu quyết thông qua.').waitFor();
-    await page.getByLabel('Kết quả 1').fill('Thu hoạch lúa mùa đạt kế hoạch.');
+    await page.getByLabel('Kết quả 1', { exact: true }).fill('Thu hoạch lúa mùa đạt kế hoạch.');
     await page.getByRole('button', { name: 'Lưu nghị quyết' }).click();
     await page.waitForLoadState('networkidle');
 
