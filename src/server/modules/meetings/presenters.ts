@@ -4,7 +4,7 @@ import { can, type Principal } from '../../auth/policy';
 import { addDays, vnLocalToInstant } from '../../../domain/dates';
 import {
   countAttendance, durationMinutes, durationWarning, eligibleVoters, isMeetingValid, quorumRequired, votingBase,
-  type AttendanceRow, type AttendanceStatus, type MemberState,
+  ruleText, type AttendanceRow, type AttendanceStatus, type MemberState, type RuleCode,
 } from '../../../domain/meetings/index';
 import { loadMeeting, type MeetingRow } from './common';
 
@@ -148,18 +148,12 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
     }
   }
   const checklist = preparationChecklist(m, prep);
-  const warnings: { code: string; message: string }[] = [];
-  if (durationWarn) warnings.push({ code: durationWarn.code, message: durationWarn.message });
+  const warnings: { code: RuleCode; message: string; params: Record<string, number> }[] = [];
+  const warn = (code: RuleCode, params: Record<string, number> = {}) => warnings.push({ code, message: ruleText('vi', code, params), params });
+  if (durationWarn) warn(durationWarn.code, { minimum: durationWarn.minimum, actual: durationWarn.actual });
   if (m.status === 'planned' || m.status === 'moved') {
     for (const i of checklist.items) {
-      if ((i.key === 'notice_sent' || i.key === 'documents_ready') && i.late) {
-        warnings.push({
-          code: `${i.key}_late`,
-          message: i.key === 'notice_sent'
-            ? 'Thông báo sinh hoạt chưa được gửi trước ít nhất 1 ngày.'
-            : 'Tài liệu sinh hoạt chưa sẵn sàng trước ít nhất 1 ngày.',
-        });
-      }
+      if ((i.key === 'notice_sent' || i.key === 'documents_ready') && i.late) warn(i.key === 'notice_sent' ? 'notice_sent_late' : 'documents_ready_late');
     }
   }
   const orgPath = m.org_path;

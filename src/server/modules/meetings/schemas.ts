@@ -74,7 +74,10 @@ export const MeetingDetail = Type.Object({
   voidedNumbers: Type.Array(Type.Object({ docType: Str, seq: Int, voidedAt: N, reason: N }), {
     description: 'numbers once issued to this meeting and voided (never issued again)',
   }),
-  warnings: Type.Array(Type.Object({ code: Str, message: Str })),
+  warnings: Type.Array(Type.Object({
+    code: Str, message: Type.String({ description: 'in Vietnamese; clients word the code in their language from params' }),
+    params: Type.Record(Str, Type.Number()),
+  })),
   can: Type.Object({ manage: Type.Boolean(), observe: Type.Boolean() }),
 });
 

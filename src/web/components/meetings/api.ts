@@ -147,7 +147,7 @@ export type Meeting = {
   } | null;
   versions: { version: number; approvedAt: string | null; approvedBy: string | null; correctionReason: string | null }[];
   numbers: { BB?: number; NQ?: number };
-  warnings: { code: string; message: string }[];
+  warnings: { code: string; message: string; params: Record<string, number> }[];
   can: { manage: boolean; observe: boolean };
 };
 
