@@ -2,7 +2,10 @@ import { RuleError } from './errors';
 
 export type MemberStanding = 'official' | 'probationary';
 export type MemberState = 'active' | 'exempt' | 'temp_exempt';
-export type AttendanceStatus = 'present' | 'late' | 'left_early' | 'absent_excused' | 'absent_unexcused' | 'not_recorded';
+/** The statuses a roll call records; 'not_recorded' is what an invitation without a record counts as. */
+export const RECORDED_STATUSES = ['present', 'late', 'left_early', 'absent_excused', 'absent_unexcused'] as const;
+export type RecordedStatus = (typeof RECORDED_STATUSES)[number];
+export type AttendanceStatus = RecordedStatus | 'not_recorded';
 
 export const ATTENDANCE_STATUS_LABELS: Readonly<Record<AttendanceStatus, string>> = {
   present: 'Có mặt',
