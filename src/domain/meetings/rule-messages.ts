@@ -130,6 +130,14 @@ export const RULE_MESSAGES = {
     vi: () => 'Tài liệu sinh hoạt chưa sẵn sàng trước ít nhất 1 ngày.',
     en: () => 'The meeting documents were not ready at least 1 day ahead.',
   },
+  vote_exceeds_roll_call: {
+    vi: (p) => `Biểu quyết "${s(p.subject)}" có ${s(p.total)} phiếu, nhiều hơn số đảng viên chính thức có mặt (${s(p.eligible)}) theo điểm danh hiện tại.`,
+    en: (p) => `The vote "${s(p.subject)}" has ${s(p.total)} votes, more than the full members present (${s(p.eligible)}) by the roll call as it stands.`,
+  },
+  resolution_empty: {
+    vi: () => 'Nghị quyết đã được biểu quyết thông qua nhưng chưa có nội dung.',
+    en: () => 'The resolution was adopted by vote but has no content yet.',
+  },
   // Party Charter: unexcused absence from meetings three months in a year → considered for removal.
   absence_warning: {
     vi: (p) => `Đã vắng sinh hoạt không có lý do chính đáng ${s(p.count)} tháng trong năm ${s(p.year)} (${months('vi', p.months)}); vắng thêm 1 tháng sẽ thuộc diện xem xét xóa tên.`,

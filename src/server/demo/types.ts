@@ -232,6 +232,8 @@ export interface VoteRow {
   votes_against: number;
   votes_other: number;
   passed: boolean;
+  /** The vote on the meeting's resolution. */
+  is_resolution: boolean;
   created_at: string;
 }
 

@@ -7,7 +7,7 @@ import type { Meeting, MeetingList } from '../../api/contract';
 // Wire shapes come from the server's schemas (src/web/api/contract.ts); the domain's words from src/domain.
 export type {
   MeetingType, MeetingStatus, AttendanceStatus, VoteMethod, ListItem, MeetingList, Invitation, AgendaItem, Vote, Task, Meeting, DuesList, Feed,
-  AttendanceHistory, MyMeeting,
+  AttendanceHistory, MyMeeting, ResolutionStatus,
 } from '../../api/contract';
 export { MEETING_TYPES, REGULAR_KINDS, RECORDED_STATUSES as ATTENDANCE_STATUSES } from '../../../domain/meetings/index';
 
