@@ -13,7 +13,7 @@ export async function auditRoutes(app: FastifyInstance) {
   const Query = Type.Object({
     orgId: Type.String({ format: 'uuid' }),
     action: Type.Optional(Type.String({ maxLength: 60 })),
-    before: Type.Optional(Type.Integer({ description: 'entries older than this id (next page)' })),
+    before: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'entries older than this id (next page)' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
   });
   app.get<{ Querystring: Static<typeof Query> }>(
