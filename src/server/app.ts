@@ -15,6 +15,7 @@ import { enforce, type RoutePermission } from './http';
 import { describeValidation } from './validation-messages';
 import { SESSION_COOKIE, loadPrincipal } from './auth/sessions';
 import { registerModules } from './modules/index';
+import { registerApiCompression, webCacheControl } from './compression';
 import { registerIdempotency } from './security/idempotency';
 import { unboundedInputs } from './security/bounds';
 import { registerCsrf } from './security/csrf';
@@ -131,6 +132,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   registerCsrf(app, { trustForwardedHost: Boolean(opts.trustProxy) }); // after the locale is known, before any body is parsed
   registerIdempotency(app);
+  // Last of the onSend hooks: what is stored for a replay (above) is the uncompressed answer.
+  registerApiCompression(app);
 
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
     if (err instanceof AppError) {
@@ -162,7 +165,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   );
 
   if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: opts.webDir, wildcard: false });
+    await app.register(fastifyStatic, {
+      root: opts.webDir,
+      wildcard: false,
+      // The .br/.gz copies written at build time; hashed assets cached for a year, index.html never stale.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, filePath) => { reply.header('cache-control', webCacheControl(filePath)); },
+    });
     // The web app routes on the client: any other non-API GET gets index.html.
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/api')) return reply.sendFile('index.html');

@@ -1,4 +1,4 @@
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { MAX_DATE, MIN_DATE } from '../domain/dates';
 
 /** Shared wire shapes and validation limits (used by route schemas; OpenAPI is generated from them). */
@@ -23,6 +23,7 @@ export const TaskDue = Type.String({
 });
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 export const IdParams = Type.Object({ id: Uuid });
+export type IdParams = Static<typeof IdParams>;
 export const ErrorBody = Type.Object({
   error: Type.Object({ code: Type.String(), message: Type.String(), details: Type.Optional(Type.Any()) }),
 });

@@ -4,6 +4,12 @@ import vi from './vi';
 import en from './en';
 import meetingsVi from './meetings.vi';
 import meetingsEn from './meetings.en';
+import oversightVi from './oversight.vi';
+import oversightEn from './oversight.en';
+import rulesVi from './rules.vi';
+import rulesEn from './rules.en';
+import dashboardVi from './dashboard.vi';
+import dashboardEn from './dashboard.en';
 import type { Locale } from '../api/types';
 
 export const STORAGE_KEY = 'chibo_lang';
@@ -37,7 +43,10 @@ const lng = initialLocale();
 document.documentElement.lang = lng;
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: { ...vi, mtg: meetingsVi } }, en: { translation: { ...en, mtg: meetingsEn } } },
+  resources: {
+    vi: { translation: { ...vi, mtg: meetingsVi, rules: rulesVi, ovs: oversightVi, dash: dashboardVi } },
+    en: { translation: { ...en, mtg: meetingsEn, rules: rulesEn, ovs: oversightEn, dash: dashboardEn } },
+  },
   lng,
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },
