@@ -22,6 +22,11 @@ export const TaskDue = Type.String({
   description: `YYYY-MM-DD (a real date from ${MIN_DATE} to ${MAX_DATE}) or "thường xuyên"`,
 });
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+/**
+ * A response string whose values the server chooses from a known set: typed as that set for the web
+ * (Static gives the union), while the JSON schema stays a plain string, as the routes have always sent.
+ */
+export const StrOf = <T extends string>(description?: string) => Type.Unsafe<T>(Type.String(description ? { description } : {}));
 export const IdParams = Type.Object({ id: Uuid });
 export type IdParams = Static<typeof IdParams>;
 export const ErrorBody = Type.Object({
