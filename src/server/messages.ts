@@ -1,3 +1,5 @@
+import { FOLLOWUP_MESSAGES } from './messages.followup';
+
 /** Server messages shown to users, Vietnamese first. {name} is replaced by a parameter. */
 const MESSAGES = {
   not_found: { vi: 'Không tìm thấy.', en: 'Not found.' },
@@ -192,6 +194,7 @@ const MESSAGES = {
     en: 'Citizen ID {value} already belongs to member {name}.',
   },
   import_phone_invalid: { vi: 'Số điện thoại "{value}" không hợp lệ.', en: 'The phone number "{value}" is not valid.' },
+  ...FOLLOWUP_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -27,6 +27,9 @@ const MyMeetingsPage = lazy(() => import('./pages/meetings/MyMeetingsPage'));
 const OrgMeetingsPage = lazy(() => import('./pages/meetings/OrgMeetingsPage'));
 const MeetingPage = lazy(() => import('./pages/meetings/MeetingPage'));
 const CheckinPage = lazy(() => import('./pages/meetings/CheckinPage'));
+const TasksPage = lazy(() => import('./pages/followup/TasksPage'));
+const TaskPage = lazy(() => import('./pages/followup/TaskPage'));
+const TaskReviewPage = lazy(() => import('./pages/followup/TaskReviewPage'));
 
 /** Until chibo is set up, every page leads to /setup. */
 function SetupGate() {
@@ -90,7 +93,10 @@ export function App() {
                     <Route path="orgs/:id" element={<OrgPage />} />
                     <Route path="orgs/:id/meetings" element={<OrgMeetingsPage />} />
                     <Route path="meetings" element={<MyMeetingsPage />} />
+                    <Route path="meetings/:id/task-review" element={<TaskReviewPage />} />
                     <Route path="meetings/:id/:step?" element={<MeetingPage />} />
+                    <Route path="orgs/:id/tasks" element={<TasksPage />} />
+                    <Route path="tasks/:id" element={<TaskPage />} />
                     <Route path="checkin/:token" element={<CheckinPage />} />
                     <Route path="members" element={<MemberSearchPage />} />
                     <Route path="members/:id" element={<MemberPage />} />

@@ -19,6 +19,8 @@ export const ACTIONS = [
   'meeting.read', // a unit's meetings: schedule, agenda, attendance, minutes, documents
   'meeting.manage', // plan, move, cancel, prepare, roll call, minutes, votes, dues, score, approve
   'meeting.observe', // the committee member in charge confirms a meeting's score
+  'task.read', // tasks given in or owned by a unit, and their progress
+  'task.manage', // give tasks, record progress, drop with a reason
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -26,13 +28,15 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   admin: ACTIONS,
   // Committee leaders and the committee office manage their subtree.
   leader: ['org.read', 'org.manage', 'member.read', 'member.manage', 'partner.read', 'partner.manage',
-    'account.manage', 'audit.read', 'meeting.read', 'meeting.manage', 'meeting.observe'],
+    'account.manage', 'audit.read', 'meeting.read', 'meeting.manage', 'meeting.observe',
+    'task.read', 'task.manage'],
   // A cell secretary or deputy manages their own cell's members and partners, not the unit itself.
-  secretary: ['org.read', 'member.read', 'member.manage', 'partner.read', 'partner.manage', 'meeting.read', 'meeting.manage'],
+  secretary: ['org.read', 'member.read', 'member.manage', 'partner.read', 'partner.manage', 'meeting.read', 'meeting.manage',
+    'task.read', 'task.manage'],
   // A committee member in charge of a cell reads and observes it.
-  overseer: ['org.read', 'member.read', 'partner.read', 'meeting.read', 'meeting.observe'],
+  overseer: ['org.read', 'member.read', 'partner.read', 'meeting.read', 'meeting.observe', 'task.read'],
   // A member sees their own cell (its member list) and, through selfAllowed, their own record.
-  member: ['org.read', 'partner.read', 'meeting.read'],
+  member: ['org.read', 'partner.read', 'meeting.read', 'task.read'],
 };
 
 /** Actions a person may always take on their own record, whatever their grants. */

@@ -9,6 +9,8 @@ import { accountRoutes } from './accounts/routes';
 import { auditRoutes } from './audit/routes';
 import { importRoutes } from './imports/routes';
 import { meetingRoutes } from './meetings/routes';
+import { taskRoutes } from './tasks/routes';
+import { reportRoutes } from './reports/routes';
 
 /** Every capability registers its routes here; each route declares its permission (see http.ts). */
 export async function registerModules(app: FastifyInstance, opts: { secureCookies: boolean }) {
@@ -22,4 +24,6 @@ export async function registerModules(app: FastifyInstance, opts: { secureCookie
   await auditRoutes(app);
   await importRoutes(app);
   await meetingRoutes(app);
+  await taskRoutes(app);
+  await reportRoutes(app);
 }

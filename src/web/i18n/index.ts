@@ -4,6 +4,8 @@ import vi from './vi';
 import en from './en';
 import meetingsVi from './meetings.vi';
 import meetingsEn from './meetings.en';
+import followupVi from './followup.vi';
+import followupEn from './followup.en';
 import type { Locale } from '../api/types';
 
 export const STORAGE_KEY = 'chibo_lang';
@@ -37,7 +39,10 @@ const lng = initialLocale();
 document.documentElement.lang = lng;
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: { ...vi, mtg: meetingsVi } }, en: { translation: { ...en, mtg: meetingsEn } } },
+  resources: {
+    vi: { translation: { ...vi, mtg: meetingsVi, fu: followupVi } },
+    en: { translation: { ...en, mtg: meetingsEn, fu: followupEn } },
+  },
   lng,
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },
