@@ -1,16 +1,68 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { Plugin } from 'vite';
+
+
+const TEXT = /\.(js|mjs|css|html|svg|json|webmanifest|txt|map)$/;
+
+function* files(dir: string): Generator<string> {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) yield* files(p);
+    else yield p;
+  }
+}
+
+/** Compresses every text file under dir; returns how many files it compressed. */
+function precompress(dir: string): number {
+  let n = 0;
+  for (const file of files(dir)) {
+    if (!TEXT.test(file) || file.includes(`${path.sep}.vite${path.sep}`)) continue;
+    const data = fs.readFileSync(file);
+    fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(data, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+        [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+      },
+    }));
+    fs.writeFileSync(`${file}.gz`, zlib.gzipSync(data, { level: 9 }));
+    n++;
+  }
+  return n;
+}
+
+/** The Vite plugin: precompress the output once the bundle is written. */
+function precompressPlugin(): Plugin {
+  let outDir = '';
+  return {
+    name: 'chibo-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle() {
+      precompress(outDir);
+    },
+  };
+}
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 // The web app lives in src/web and is built into <repo>/dist/web, which the server serves at /.
+// Every text file also gets a .br and a .gz copy (served as they are); the manifest
+// (dist/web/.vite/manifest.json) lets the size budget test follow what each first screen loads.
 export default defineConfig({
   root: here('./src/web'),
-  plugins: [react()],
+  plugins: [react(), precompressPlugin()],
   build: {
     outDir: here('./dist/web'),
     emptyOutDir: true,
+    manifest: true,
     chunkSizeWarningLimit: 1200,
   },
   server: {

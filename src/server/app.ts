@@ -15,6 +15,8 @@ import { enforce, type RoutePermission } from './http';
 import { describeValidation } from './validation-messages';
 import { SESSION_COOKIE, loadPrincipal } from './auth/sessions';
 import { registerModules } from './modules/index';
+import { registerApiCompression, webCacheControl } from './compression';
+import { registerIdempotency } from './security/idempotency';
 
 export type AppOptions = {
   db: Db;
@@ -91,7 +93,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         description:
           'REST API của chibo. Errors: `{ "error": { "code", "message" } }`, message in the request language ' +
           '(cookie chibo_lang or Accept-Language; Vietnamese by default). Authentication: the session cookie ' +
-          'set by POST /api/auth/login.',
+          'set by POST /api/auth/login. Idempotent creates: a POST may carry an `Idempotency-Key` header (1–200 of ' +
+          'A–Z a–z 0–9 . _ : -). The first request with a key runs; its successful answer is stored for 24 hours per ' +
+          'account, and a repeat with the same key and body returns that same answer (header `Idempotent-Replayed: true`) ' +
+          'without writing again, also when the repeats arrive in parallel. The same key with a different body is ' +
+          'refused with 422 `idempotency_key_reused`; a failed request releases its key so a retry runs again.',
       },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
       security: [{ session: [] }],
@@ -108,6 +114,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       if (req.principal && !req.cookies[LOCALE_COOKIE]) req.locale = req.principal.locale;
     }
   });
+
+  registerIdempotency(app);
+  // Last of the onSend hooks: what is stored for a replay (above) is the uncompressed answer.
+  registerApiCompression(app);
 
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
     if (err instanceof AppError) {
@@ -139,7 +149,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   );
 
   if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: opts.webDir, wildcard: false });
+    await app.register(fastifyStatic, {
+      root: opts.webDir,
+      wildcard: false,
+      // The .br/.gz copies written at build time; hashed assets cached for a year, index.html never stale.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, filePath) => { reply.header('cache-control', webCacheControl(filePath)); },
+    });
     // The web app routes on the client: any other non-API GET gets index.html.
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/api')) return reply.sendFile('index.html');

@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db, Queryable } from './db/index';
-import type { Action, Principal, Target } from './auth/policy';
+import type { Action, Principal, Role, Target } from './auth/policy';
 import type { Locale } from './messages';
-import { Forbidden, NotFound, Unauthorized } from './errors';
+import { AppError, Forbidden, NotFound, Unauthorized } from './errors';
 import { can } from './auth/policy';
 
 /**
@@ -77,9 +77,14 @@ async function resolveTarget(q: Queryable, scope: ScopeKind, id: string): Promis
     case 'account': {
       const r = await q.one<{ person_id: string | null }>('SELECT person_id FROM accounts WHERE id = $1', [id]);
       if (!r) return null;
-      if (!r.person_id) return { orgPath: null }; // an account with no person: admins only
+      // Every grant the account holds: acting on it needs the right over all of them (canManageAccount).
+      const accountGrants = await q.query<{ role: Role; orgPath: string | null }>(
+        `SELECT g.role, o.path AS "orgPath" FROM grants g LEFT JOIN orgs o ON o.id = g.org_id WHERE g.account_id = $1`,
+        [id],
+      );
+      if (!r.person_id) return { orgPath: null, accountGrants }; // an account with no person: admins only
       const t = await resolveTarget(q, 'person', r.person_id);
-      return t ? { orgPath: t.orgPath } : { orgPath: null };
+      return { orgPath: t?.orgPath ?? null, accountGrants };
     }
     case 'grant': {
       const r = await q.one<{ account_id: string }>('SELECT account_id FROM grants WHERE id = $1', [id]);
@@ -109,10 +114,22 @@ async function resolveTarget(q: Queryable, scope: ScopeKind, id: string): Promis
   }
 }
 
+/** What an account that must change its password may still do: change it, see itself, log out. */
+const BEFORE_PASSWORD_CHANGE = new Set([
+  'POST /api/auth/password',
+  'POST /api/auth/logout',
+  'GET /api/auth/me',
+  'GET /api/auth/sessions',
+]);
+
 export async function enforce(req: FastifyRequest, _reply: FastifyReply): Promise<void> {
   const permission = req.routeOptions.config.permission;
   if (!permission || permission.kind === 'public') return;
   if (!req.principal) throw Unauthorized();
+  // A password chosen by someone else (a new account, a reset) is changed before anything else works.
+  if (req.principal.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(`${req.method} ${req.routeOptions.url}`)) {
+    throw new AppError(403, 'password_change_required', 'password_change_required');
+  }
   if (permission.kind === 'login') return;
   const source = (req[permission.from ?? 'params'] ?? {}) as Record<string, unknown>;
   const id = String(source[permission.field ?? 'id'] ?? '');

@@ -1,7 +1,11 @@
+import { OVERSIGHT_MESSAGES } from './modules/oversight/messages';
+import { SECURITY_MESSAGES } from './security/messages';
 import { FOLLOWUP_MESSAGES } from './messages.followup';
 
 /** Server messages shown to users, Vietnamese first. {name} is replaced by a parameter. */
 const MESSAGES = {
+  ...SECURITY_MESSAGES,
+  ...OVERSIGHT_MESSAGES,
   not_found: { vi: 'Không tìm thấy.', en: 'Not found.' },
   org_not_found: { vi: 'Không tìm thấy tổ chức đảng.', en: 'Party unit not found.' },
   person_not_found: { vi: 'Không tìm thấy người này.', en: 'Person not found.' },
@@ -119,6 +123,22 @@ const MESSAGES = {
   score_confirm_not_in_charge: {
     vi: 'Chỉ đồng chí đảng ủy viên được phân công phụ trách {unit} (hoặc lãnh đạo Đảng ủy) mới xác nhận được điểm của buổi sinh hoạt này.',
     en: 'Only the committee member in charge of {unit} (or a committee leader) can confirm this meeting’s score.',
+  },
+  vote_exceeds_roll_call: {
+    vi: 'Chưa thông qua được biên bản: biểu quyết "{subject}" có {total} phiếu, nhiều hơn số đảng viên chính thức có mặt theo điểm danh ({eligible}). Hãy sửa điểm danh hoặc kết quả biểu quyết.',
+    en: 'The minutes cannot be approved: the vote "{subject}" has {total} votes, more than the official members present in the roll call ({eligible}). Correct the roll call or the vote.',
+  },
+  resolution_not_adopted: {
+    vi: 'Buổi sinh hoạt này không có nghị quyết: {why}',
+    en: 'This meeting has no resolution: {whyEn}',
+  },
+  resolution_vote_missing: {
+    vi: 'Chưa thông qua được biên bản: chưa có biểu quyết thông qua nghị quyết. Hãy ghi biểu quyết nghị quyết, hoặc chọn "Không ban hành nghị quyết tháng này".',
+    en: 'The minutes cannot be approved: the resolution has not been voted on. Record the resolution vote, or choose "no resolution this month".',
+  },
+  resolution_content_missing: {
+    vi: 'Chưa thông qua được biên bản: nghị quyết đã được biểu quyết thông qua nhưng chưa có nội dung (kết quả, nhiệm vụ, tổ chức thực hiện).',
+    en: 'The minutes cannot be approved: the resolution was adopted but has no content (results, tasks, implementation).',
   },
   document_number_none: {
     vi: '{doc} của buổi sinh hoạt này chưa được cấp số (hoặc số đã bị hủy), nên không có số để hủy.',

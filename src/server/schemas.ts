@@ -1,4 +1,4 @@
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 
 /** Shared wire shapes and validation limits (used by route schemas; OpenAPI is generated from them). */
 export const LIMITS = { name: 200, text: 2000, username: 40, password: 200 } as const;
@@ -7,6 +7,7 @@ export const Uuid = Type.String({ format: 'uuid' });
 export const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 export const IdParams = Type.Object({ id: Uuid });
+export type IdParams = Static<typeof IdParams>;
 export const ErrorBody = Type.Object({
   error: Type.Object({ code: Type.String(), message: Type.String(), details: Type.Optional(Type.Any()) }),
 });

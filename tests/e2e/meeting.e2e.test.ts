@@ -126,6 +126,13 @@ describe('a cell secretary holds a meeting on a phone', () => {
     await vote.getByText(/Thông qua/).first().waitFor();
     await check('minutes');
 
+    // The resolution adopted by that vote needs its content before the minutes can be approved.
+    await step('Nghị quyết');
+    await page.getByText('Nghị quyết đã được biểu quyết thông qua.').waitFor();
+    await page.getByLabel('Kết quả 1').fill('Thu hoạch lúa mùa đạt kế hoạch.');
+    await page.getByRole('button', { name: 'Lưu nghị quyết' }).click();
+    await page.waitForLoadState('networkidle');
+
     await step('Chấm điểm');
     await check('score');
     await page.getByRole('button', { name: 'Chấm đủ điểm tất cả rồi trừ dần' }).click();

@@ -23,6 +23,16 @@ describe.each(DB_KINDS)('meeting rules on %s', (kind) => {
     return json(res);
   };
   const plan = (body: Record<string, unknown>) => ok('POST', `/api/orgs/${cellId}/meetings`, c.truong, body);
+  /** Members present (the committee member in charge is not marked) and the resolution adopted unanimously. */
+  const adopt = async (m: any) => {
+    for (const i of m.invitations.filter((x: any) => x.role === 'member')) {
+      await ok('PUT', `/api/meetings/${m.id}/attendance/${i.personId}`, c.truong, { status: 'present' });
+    }
+    const d = await ok('GET', `/api/meetings/${m.id}`, c.truong);
+    await ok('POST', `/api/meetings/${m.id}/votes`, c.truong, {
+      subject: 'Thông qua nghị quyết', method: 'show_of_hands', for: d.attendance.eligibleVoters, against: 0, other: 0, isResolution: true,
+    });
+  };
   const warned = async (orgId: string, from: string, to: string) =>
     (json(await req('GET', `/api/meetings?orgId=${orgId}&from=${from}&to=${to}`, c.don)).quartersWithoutThematic as any[])
       .filter((w) => w.orgId === cellId)
@@ -172,6 +182,7 @@ describe.each(DB_KINDS)('meeting rules on %s', (kind) => {
     await ok('PATCH', `/api/meetings/${r1.id}`, c.truong, {
       chairId: people['Lường Văn Trường'], recorderId: people['Lường Thị Thoan'], endTime: '21:30',
     });
+    await adopt(r1);
     const approved = await ok('POST', `/api/meetings/${r1.id}/approve`, c.truong);
     expect(approved.numbers).toEqual({ BB: 1, NQ: 1 });
     const url = `/api/meetings/${r1.id}/numbers/BB/void`;
@@ -203,6 +214,7 @@ describe.each(DB_KINDS)('meeting rules on %s', (kind) => {
     const nq = await ok('POST', `/api/meetings/${r1.id}/approve`, c.truong);
     expect(nq.numbers).toEqual({ BB: 2, NQ: 2 });
     await ok('PATCH', `/api/meetings/${th.id}`, c.truong, { chairId: people['Lường Văn Trường'], recorderId: people['Lường Thị Thoan'] });
+    await adopt(th);
     expect((await ok('POST', `/api/meetings/${th.id}/approve`, c.truong)).numbers).toEqual({ BB: 3, NQ: 3 });
     const seqs = await t.db.query<{ doc_type: string; seq: number; voided: boolean }>(
       `SELECT doc_type, seq, voided_at IS NOT NULL AS voided FROM document_numbers WHERE org_id = $1 AND scope_key = 'year:2027'

@@ -155,7 +155,7 @@ describe.each(DB_KINDS)('meetings on %s', (kind) => {
     expect(json(await req('GET', `/api/meetings/${meetingId}`, c.truong)).votes).toEqual([]);
     const ok = await req('POST', `/api/meetings/${meetingId}/votes`, c.truong, {
       subject: 'Thông qua nghị quyết lãnh đạo thực hiện nhiệm vụ tháng', method: 'show_of_hands', for: 17, against: 0, other: 1,
-      agendaItemId: review.id,
+      agendaItemId: review.id, isResolution: true,
     });
     expect(ok.statusCode).toBe(200);
     expect(json(ok).votes[0]).toMatchObject({ base: 19, eligible: 18, for: 17, passed: true });
@@ -276,6 +276,9 @@ describe.each(DB_KINDS)('meetings on %s', (kind) => {
     const after = json(await req('GET', `/api/meetings/${m.id}`, c.truong));
     expect(after.invitations.find((i: any) => i.name === 'Lường Thị Thoan')).toMatchObject({ status: 'present', method: 'qr' });
     await req('PATCH', `/api/meetings/${m.id}`, c.truong, { chairId: people['Lường Văn Trường'], recorderId: people['Quàng Văn Ún'] });
+    // No resolution vote: the cell states that it issues no resolution this month (the minutes take a BB number only).
+    expect(json(await req('POST', `/api/meetings/${m.id}/approve`, c.truong)).error.code).toBe('resolution_vote_missing');
+    await req('PUT', `/api/meetings/${m.id}/resolution`, c.truong, { noResolution: true });
     const approved = await req('POST', `/api/meetings/${m.id}/approve`, c.truong);
     expect(approved.statusCode).toBe(200);
     const text = pdfText((await req('GET', `/api/meetings/${m.id}/minutes.pdf`, c.truong)).rawPayload);

@@ -10,3 +10,4 @@ export * from './scoring';
 export * from './scoring-schemes';
 export * from './agenda';
 export * from './dues';
+export * from './resolution';

@@ -19,6 +19,9 @@ export const ACTIONS = [
   'meeting.read', // a unit's meetings: schedule, agenda, attendance, minutes, documents
   'meeting.manage', // plan, move, cancel, prepare, roll call, minutes, votes, dues, score, approve
   'meeting.observe', // the committee member in charge confirms a meeting's score
+  'oversight.read', // the committee's year: who attends and observes which cells, inspection and supervision, plans, reviews
+  'report.read', // dashboards of a unit's subtree (figures, members under warning) and its reports to the upper level
+  'report.manage', // write a report's narrative and issue it (numbered)
   'task.read', // tasks given in or owned by a unit, and their progress
   'task.manage', // give tasks, record progress, drop with a reason
 ] as const;
@@ -28,13 +31,13 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   admin: ACTIONS,
   // Committee leaders and the committee office manage their subtree.
   leader: ['org.read', 'org.manage', 'member.read', 'member.manage', 'partner.read', 'partner.manage',
-    'account.manage', 'audit.read', 'meeting.read', 'meeting.manage', 'meeting.observe',
+    'account.manage', 'audit.read', 'meeting.read', 'meeting.manage', 'meeting.observe', 'oversight.read', 'report.read', 'report.manage',
     'task.read', 'task.manage'],
   // A cell secretary or deputy manages their own cell's members and partners, not the unit itself.
   secretary: ['org.read', 'member.read', 'member.manage', 'partner.read', 'partner.manage', 'meeting.read', 'meeting.manage',
-    'task.read', 'task.manage'],
+    'report.read', 'report.manage', 'task.read', 'task.manage'],
   // A committee member in charge of a cell reads and observes it.
-  overseer: ['org.read', 'member.read', 'partner.read', 'meeting.read', 'meeting.observe', 'task.read'],
+  overseer: ['org.read', 'member.read', 'partner.read', 'meeting.read', 'meeting.observe', 'oversight.read', 'report.read', 'task.read'],
   // A member sees their own cell (its member list) and, through selfAllowed, their own record.
   member: ['org.read', 'partner.read', 'meeting.read', 'task.read'],
 };
@@ -54,8 +57,19 @@ export type Principal = {
   sessionId: string;
 };
 
-/** What an action is aimed at: a place in the tree, and for a person's record, the person. */
-export type Target = { orgPath: string | null; personId?: string; invitees?: string[] };
+/**
+ * What an action is aimed at: a place in the tree, and for a person's record, the person. An account
+ * (account.manage) also carries every grant it holds: see canManageAccount.
+ */
+export type Target = {
+  orgPath: string | null;
+  personId?: string;
+  invitees?: string[];
+  accountGrants?: { role: Role; orgPath: string | null }[];
+};
+
+/** How strong a role is, for "no stronger than the manager's own role". */
+const STRENGTH: Record<Role, number> = { member: 1, overseer: 2, secretary: 3, leader: 4, admin: 5 };
 
 /** Actions an invitee of a meeting may take on it (a guest from a partner unit, an overseer, a member). */
 const INVITEE_ACTIONS: readonly string[] = ['meeting.read'];
@@ -65,6 +79,7 @@ export function isAdmin(p: Principal): boolean {
 }
 
 export function can(p: Principal, action: Action, target: Target): boolean {
+  if (action === 'account.manage' && target.accountGrants) return canManageAccount(p, target.orgPath, target.accountGrants);
   if (target.personId && target.personId === p.personId && SELF_ACTIONS.includes(action)) return true;
   // HD 42-HD/BTCTW: everyone invited receives the notice, the agenda and the documents.
   if (p.personId && target.invitees?.includes(p.personId) && INVITEE_ACTIONS.includes(action)) return true;
@@ -90,4 +105,25 @@ export function canGrant(p: Principal, role: Role, orgPath: string | null): bool
   if (isAdmin(p)) return true;
   if (role === 'admin' || orgPath === null) return false;
   return can(p, 'account.manage', { orgPath });
+}
+
+/**
+ * The one rule for acting on an existing account (reset its password, disable it, change its grants):
+ * the manager's scope covers the account's person, and every grant the account holds lies inside a
+ * subtree where the manager manages accounts with a role at least as strong. An account holding an admin
+ * grant, or one with no person, is handled by admins only. Without this, a leader could reset the
+ * password of an account that also holds a stronger grant and log in as it.
+ */
+export function canManageAccount(
+  p: Principal,
+  personOrgPath: string | null,
+  grants: readonly { role: Role; orgPath: string | null }[],
+): boolean {
+  if (isAdmin(p)) return true;
+  if (personOrgPath === null) return false;
+  const managing = p.grants.filter((g) => ROLE_ACTIONS[g.role].includes('account.manage') && g.orgPath !== null);
+  const covers = (path: string, role: Role) =>
+    managing.some((m) => path.startsWith(m.orgPath as string) && STRENGTH[role] <= STRENGTH[m.role]);
+  if (!managing.some((m) => personOrgPath.startsWith(m.orgPath as string))) return false;
+  return grants.every((g) => g.role !== 'admin' && g.orgPath !== null && covers(g.orgPath, g.role));
 }

@@ -27,10 +27,23 @@ export async function migrate(db: Db): Promise<string[]> {
   return applied;
 }
 
-/** Splits a migration on semicolons at line ends; migrations keep one statement per such block. */
+/**
+ * Splits a migration on semicolons at line ends; migrations keep one statement per such block. A function
+ * body between $$ quotes is one statement with the CREATE FUNCTION around it, whatever its lines end with.
+ */
 export function splitStatements(sql: string): string[] {
-  return sql
-    .split(/;\s*$/m)
-    .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
-    .filter((s) => s.length > 0);
+  const out: string[] = [];
+  let current: string[] = [];
+  let inBody = false;
+  for (const line of sql.split('\n')) {
+    current.push(line);
+    if (!inBody && /^\s*--/.test(line)) continue;
+    if ((line.match(/\$\$/g)?.length ?? 0) % 2 === 1) inBody = !inBody;
+    if (!inBody && /;\s*$/.test(line)) {
+      out.push(current.join('\n').replace(/;\s*$/, ''));
+      current = [];
+    }
+  }
+  out.push(current.join('\n'));
+  return out.map((s) => s.replace(/^\s*--.*$/gm, '').trim()).filter((s) => s.length > 0);
 }

@@ -2,8 +2,7 @@
 // composeMeetingDocs that the meetings service's buildDocs calls with the rows it loads when the minutes
 // are approved (src/server/modules/meetings/compose.ts); a test compares the two on the loaded demo.
 import type { AttendanceRow } from '../../domain/meetings/index';
-import type { MinutesDoc, ResolutionDoc } from '../documents/index';
-import { composeMeetingDocs } from '../modules/meetings/compose';
+import { composeMeetingDocs, type MeetingDocs } from '../modules/meetings/compose';
 import type {
   AgendaItemRow, AttendanceRowD, InvitationRow, MeetingRowD, MeetingScoreRow, SpeechRow, VoteRow,
 } from './types';
@@ -49,11 +48,11 @@ export interface DocsInput {
   chair: { name: string; title: string };
   recorder: { name: string; title: string };
   secretaryName: string | null;
-  numbers: { BB: string; NQ: string };
+  numbers: { BB: string; NQ?: string };
 }
 
 /** The rows in the order the service's queries give them, then composed as the service composes them (version 1, approved). */
-export function buildSnapshot(x: DocsInput): { minutes: MinutesDoc; resolution: ResolutionDoc } {
+export function buildSnapshot(x: DocsInput): MeetingDocs {
   const invitations = [...x.invitations].sort(invitationOrder);
   const byTime = <T extends { created_at: string; id: string }>(a: T, b: T) => cmp(a.created_at, b.created_at) || cmp(a.id, b.id);
   return composeMeetingDocs({

@@ -241,10 +241,12 @@ describe('demo meetings through the API (PGlite)', () => {
     expect(dec.statusCode).toBe(201);
     const people = Object.fromEntries(d.people.map((p) => [p.full_name, p.id]));
     await req(`/api/meetings/${json(dec).id}`, truong, 'PATCH', { chairId: people['Lường Văn Trường'], recorderId: people['Quàng Văn Ún'] });
+    // No resolution this month: the minutes take the next BB number, no NQ number is taken.
+    await req(`/api/meetings/${json(dec).id}/resolution`, truong, 'PUT', { noResolution: true });
     const approved = await req(`/api/meetings/${json(dec).id}/approve`, truong, 'POST');
     expect(approved.statusCode).toBe(200);
     const last2026 = Math.max(...M.documentNumbers.filter((n) => n.org_id === PL && n.scope_key === 'year:2026').map((n) => n.seq));
-    expect(json(approved).numbers).toEqual({ BB: last2026 + 1, NQ: last2026 + 1 });
+    expect(json(approved).numbers).toEqual({ BB: last2026 + 1 });
   });
 
   it('warns the commune of the quarters without a thematic meeting', async () => {

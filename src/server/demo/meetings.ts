@@ -180,7 +180,7 @@ function held(ses: Session, slot: Slot, st: CellState): void {
   const subject = slot.type === 'thematic'
     ? `Thông qua kết luận sinh hoạt chuyên đề "${slot.topic}"`
     : `Thông qua Nghị quyết lãnh đạo thực hiện nhiệm vụ tháng ${mmYyyy(ym)}`;
-  out.votes.push({ id: rng.uuid(), meeting_id: id, agenda_item_id: item('vote').id, subject, method: 'show_of_hands', ...v, created_at: at(date, end, -15) });
+  out.votes.push({ id: rng.uuid(), meeting_id: id, agenda_item_id: item('vote').id, subject, method: 'show_of_hands', ...v, is_resolution: true, created_at: at(date, end, -15) });
   let dues: { payers: number; sum: number } | null = null;
   if (regular) {
     dues = { payers: 0, sum: 0 };

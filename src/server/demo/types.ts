@@ -92,7 +92,8 @@ export interface OverseerRow {
   ended_on: string | null;
 }
 
-export type PartnerKind = 'women' | 'farmers' | 'youth' | 'veterans' | 'front' | 'police' | 'militia' | 'village_head' | 'other';
+import type { PartnerKind } from '../../domain/partners';
+export type { PartnerKind };
 
 export interface PartnerUnitRow {
   id: string;
@@ -231,6 +232,8 @@ export interface VoteRow {
   votes_against: number;
   votes_other: number;
   passed: boolean;
+  /** The vote on the meeting's resolution. */
+  is_resolution: boolean;
   created_at: string;
 }
 

@@ -159,6 +159,7 @@ export function composeMinutes(doc: MinutesDoc): Layout {
       ]),
     );
   });
+  if (doc.resolutionNote) out.push(body([{ text: `- ${doc.resolutionNote}`, bold: true }]));
 
   // 5. Conclusions and tasks.
   out.push(heading('V. KẾT LUẬN CỦA CHỦ TRÌ'));

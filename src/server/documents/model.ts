@@ -98,6 +98,11 @@ export type MinutesDoc = {
     passed: boolean;
   }[];
   tasks: TaskItem[];
+  /**
+   * Printed under part IV when the meeting gives no resolution: the resolution vote failed, or the cell
+   * issues none this month. Absent when the resolution was adopted.
+   */
+  resolutionNote?: string;
   /** Quality self-assessment (part VI); the section is left out when missing. */
   score?: {
     total: number;

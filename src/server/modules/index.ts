@@ -9,6 +9,9 @@ import { accountRoutes } from './accounts/routes';
 import { auditRoutes } from './audit/routes';
 import { importRoutes } from './imports/routes';
 import { meetingRoutes } from './meetings/routes';
+import { oversightRoutes } from './oversight/routes';
+import { integrityRoutes } from './integrity/routes';
+import { dashboardRoutes } from './dashboard/routes';
 import { taskRoutes } from './tasks/routes';
 import { reportRoutes } from './reports/routes';
 
@@ -24,6 +27,9 @@ export async function registerModules(app: FastifyInstance, opts: { secureCookie
   await auditRoutes(app);
   await importRoutes(app);
   await meetingRoutes(app);
+  await oversightRoutes(app);
+  await integrityRoutes(app);
+  await dashboardRoutes(app);
   await taskRoutes(app);
   await reportRoutes(app);
 }

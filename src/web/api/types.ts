@@ -97,14 +97,6 @@ export type Profile = {
   can: { manage: boolean; manageAccount: boolean };
 };
 
-export type Partner = {
-  id: string;
-  orgId: string;
-  kind: string;
-  name: string;
-  active: boolean;
-  contacts: { contactId: string; personId: string; fullName: string; phone: string | null; title: string; startedOn: string }[];
-};
 
 export type Account = {
   accountId: string;
@@ -119,18 +111,6 @@ export type Account = {
   grants: { grantId: string; role: string; orgId: string | null; orgName: string | null }[];
 };
 
-export type AuditEntry = {
-  id: number;
-  at: string;
-  username: string | null;
-  fullName: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  summary: string | null;
-  before: unknown;
-  after: unknown;
-};
 
 export type Session = { id: string; createdAt: string; lastSeenAt: string; ip: string | null; userAgent: string | null; current: boolean };
 

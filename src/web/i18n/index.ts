@@ -4,6 +4,12 @@ import vi from './vi';
 import en from './en';
 import meetingsVi from './meetings.vi';
 import meetingsEn from './meetings.en';
+import oversightVi from './oversight.vi';
+import oversightEn from './oversight.en';
+import rulesVi from './rules.vi';
+import rulesEn from './rules.en';
+import dashboardVi from './dashboard.vi';
+import dashboardEn from './dashboard.en';
 import followupVi from './followup.vi';
 import followupEn from './followup.en';
 import type { Locale } from '../api/types';
@@ -40,8 +46,8 @@ document.documentElement.lang = lng;
 
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: { ...vi, mtg: meetingsVi, fu: followupVi } },
-    en: { translation: { ...en, mtg: meetingsEn, fu: followupEn } },
+    vi: { translation: { ...vi, mtg: meetingsVi, rules: rulesVi, ovs: oversightVi, dash: dashboardVi, fu: followupVi } },
+    en: { translation: { ...en, mtg: meetingsEn, rules: rulesEn, ovs: oversightEn, dash: dashboardEn, fu: followupEn } },
   },
   lng,
   fallbackLng: 'vi',

@@ -1,10 +1,8 @@
 import { Button, Empty, Select } from 'antd';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { get, qs } from '../api/client';
 import { defaultOrgId, useMe, useOrgs } from '../api/hooks';
-import type { AuditEntry } from '../api/types';
+import { useAuditLog } from '../api/audit';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { OrgSelect } from '../components/OrgSelect';
 import { PageTitle } from '../components/PageTitle';
@@ -34,14 +32,7 @@ export default function AuditPage() {
     if (k === 'action' && orgId) next.set('orgId', orgId);
     setParams(next, { replace: true });
   };
-  const log = useInfiniteQuery({
-    queryKey: ['audit', orgId, action],
-    enabled: !!orgId,
-    initialPageParam: null as number | null,
-    queryFn: ({ pageParam }) =>
-      get<{ items: AuditEntry[]; nextBefore: number | null }>(`/api/audit${qs({ orgId, action, before: pageParam, limit: 50 })}`),
-    getNextPageParam: (last) => last.nextBefore,
-  });
+  const log = useAuditLog(orgId, action);
   const items = log.data?.pages.flatMap((p) => p.items) ?? [];
   const label = (a: string) => t(`action.${a}`, { defaultValue: a });
   // Some summaries are codes (a position title, a role): show their labels.

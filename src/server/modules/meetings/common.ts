@@ -11,6 +11,7 @@ export type MeetingRow = {
   move_reason: string | null; cancel_reason: string | null; chair_id: string | null; recorder_id: string | null;
   notice_sent_at: Date | null; documents_ready_at: Date | null; quorum_num: number; quorum_den: number;
   documents: string[]; resolution: ResolutionParts; correction_reason: string | null; checkin_token: string | null;
+  no_resolution: boolean; early_reason: string | null;
   created_at: Date; updated_at: Date;
   org_name: string; org_path: string; org_kind: string; org_place: string | null; org_parent_id: string | null;
 };

@@ -4,7 +4,8 @@
 // service's by construction.
 import { formatDateVi, parseIsoDate, quarterOf, romanQuarter } from '../../../domain/dates';
 import {
-  countAttendance, SCORE_LEVEL_LABELS, votingBase, type AttendanceRow, type MeetingType, type ScoreLevel,
+  countAttendance, noResolutionSentence, resolutionStatus, SCORE_LEVEL_LABELS, votingBase, type AttendanceRow, type MeetingType,
+  type ResolutionStatus, type ScoreLevel,
 } from '../../../domain/meetings/index';
 import { composeResolutionIntro, type MinutesDoc, type ResolutionDoc } from '../../documents/index';
 import type { MeetingRow } from './common';
@@ -29,7 +30,8 @@ type Person = { name: string; title: string };
 
 /** What the minutes and the resolution are made of. Lists are in the order the documents show them. */
 export interface MeetingDocsInput {
-  meeting: Pick<MeetingRow, 'type' | 'topic' | 'original_date' | 'date' | 'start_time' | 'end_time' | 'location' | 'documents' | 'resolution'>;
+  meeting: Pick<MeetingRow, 'type' | 'topic' | 'original_date' | 'date' | 'start_time' | 'end_time' | 'location' | 'documents' | 'resolution'>
+    & { no_resolution?: boolean };
   /** The cell (its name), the level above it (its name, if any) and the place the documents are dated at. */
   unit: { name: string; parentName?: string; place: string };
   settings: { signOnBehalf: string; recipients?: string[] };
@@ -39,27 +41,38 @@ export interface MeetingDocsInput {
   rollCall: AttendanceRow[];
   agenda: { id: string; title: string; content: string; conclusion: string | null }[];
   speeches: { agenda_item_id: string; speaker_name: string; gist: string }[];
+  /** Votes with base and result computed from the roll call (tallyVote); is_resolution marks the resolution vote. */
   votes: {
     subject: string; method: 'show_of_hands' | 'ballot' | 'electronic'; base: number;
-    votes_for: number; votes_against: number; votes_other: number; passed: boolean;
+    votes_for: number; votes_against: number; votes_other: number; passed: boolean; is_resolution: boolean;
   }[];
   score: { total: number; level: ScoreLevel; schemeName: string; schemeVersion: number } | null;
   chair: Person;
   recorder: Person;
   /** The cell secretary on the meeting's day, who signs the resolution (else the chair signs). */
   secretaryName: string | null;
-  numbers: { BB: string; NQ: string };
+  /** NQ only when the resolution is adopted (or for a draft). */
+  numbers: { BB: string; NQ?: string };
   version: number;
   approved: boolean;
 }
 
-export function composeMeetingDocs(x: MeetingDocsInput): { minutes: MinutesDoc; resolution: ResolutionDoc } {
+export type MeetingDocs = { minutes: MinutesDoc; resolution: ResolutionDoc | null; resolutionStatus?: ResolutionStatus };
+
+/**
+ * The minutes, and the resolution only when the cell adopted it (a resolution vote passed): otherwise the
+ * minutes say why there is none (the vote failed, or no resolution this month) and `resolution` is null.
+ */
+export function composeMeetingDocs(x: MeetingDocsInput): MeetingDocs {
   const m = x.meeting;
   const issuer = { parentName: upper(x.unit.parentName ?? ''), unitName: upper(x.unit.name), place: x.unit.place };
   const counts = countAttendance(x.rollCall);
   const present = (st: string | null) => st === 'present' || st === 'late' || st === 'left_early';
   const { invitations, votes } = x;
   const tasks = (m.resolution?.tasks ?? []).map((t) => ({ content: t.content, assignee: t.assignee, ...(t.due ? { due: t.due } : {}) }));
+  const status = resolutionStatus({
+    noResolution: m.no_resolution ?? false, votes: votes.map((v) => ({ isResolution: v.is_resolution, passed: v.passed })),
+  });
   const minutes: MinutesDoc = {
     issuer, number: x.numbers.BB, date: m.date, meetingType: m.type, title: minutesTitle(m.type, m.original_date ?? m.date),
     ...(m.topic ? { topic: m.topic } : {}),
@@ -85,15 +98,20 @@ export function composeMeetingDocs(x: MeetingDocsInput): { minutes: MinutesDoc; 
       subject: v.subject, method: v.method, base: v.base, for: v.votes_for, against: v.votes_against, other: v.votes_other, passed: v.passed,
     })),
     tasks,
+    ...(status !== 'adopted' && (x.approved || status !== 'not_voted') ? { resolutionNote: noResolutionSentence(status) } : {}),
     ...(x.score
       ? { score: { total: Number(x.score.total), levelLabel: SCORE_LEVEL_LABELS[x.score.level], schemeName: x.score.schemeName, schemeVersion: x.score.schemeVersion } }
       : {}),
     approved: x.approved, version: x.version,
   };
   const { year, month } = parseIsoDate(m.original_date ?? m.date);
-  const decisive = [...votes].reverse().find((v) => v.passed) ?? votes[votes.length - 1];
+  if (status === 'failed' || status === 'none' || (x.approved && status === 'not_voted')) {
+    return { minutes, resolution: null, resolutionStatus: status };
+  }
+  // The resolution vote that adopted it; a draft before any vote shows the base from the roll call.
+  const decisive = [...votes].reverse().find((v) => v.is_resolution && v.passed);
   const resolution: ResolutionDoc = {
-    issuer, number: x.numbers.NQ, date: m.date,
+    issuer, number: x.numbers.NQ ?? '', date: m.date,
     title: m.resolution?.title || (m.type === 'thematic' && m.topic?.trim()
       ? `về ${topicAfterVe(m.topic)}`
       : `về lãnh đạo thực hiện nhiệm vụ tháng ${pad2(month)} năm ${year}`),
@@ -108,5 +126,5 @@ export function composeMeetingDocs(x: MeetingDocsInput): { minutes: MinutesDoc; 
     ],
     approved: x.approved, version: x.version,
   };
-  return { minutes, resolution };
+  return { minutes, resolution, resolutionStatus: status };
 }

@@ -5,16 +5,18 @@ import type { Db, Queryable } from '../../db/index';
 import type { Principal } from '../../auth/policy';
 import { Conflict, Invalid, NotFound } from '../../errors';
 import { audit } from '../../audit';
-import { formatDocNumber, nextNumber, numberingScope, type ScoreLevel } from '../../../domain/meetings/index';
+import {
+  formatDocNumber, hasResolutionContent, nextNumber, numberingScope, resolutionStatus, type ResolutionStatus, type ScoreLevel,
+} from '../../../domain/meetings/index';
 import {
   renderMinutesDocx, renderMinutesPdf, renderResolutionDocx, renderResolutionPdf, MIME, type MinutesDoc, type ResolutionDoc,
 } from '../../documents/index';
 import { loadEditable, loadMeeting, meetingSettings, orgChain, rule, settingsFrom, titleIn, touch, type MeetingRow, type ResolutionParts } from './common';
-import { composeMeetingDocs } from './compose';
-import { loadInvitations, meetingDetail, rollCallRows, seq } from './presenters';
+import { composeMeetingDocs, type MeetingDocs } from './compose';
+import { loadInvitations, loadVotes, meetingDetail, rollCallRows, seq, talliedVotes } from './presenters';
 import { scoreConfirmation } from './scoring';
 
-export async function updateResolution(db: Db, who: Principal, id: string, input: ResolutionParts) {
+export async function updateResolution(db: Db, who: Principal, id: string, input: ResolutionParts & { noResolution?: boolean }) {
   return db.tx(async (q) => {
     const m = await loadEditable(q, id);
     const clean = (xs?: string[]) => xs?.map((x) => x.trim()).filter(Boolean);
@@ -26,14 +28,18 @@ export async function updateResolution(db: Db, who: Principal, id: string, input
       ...(input.implementation ? { implementation: clean(input.implementation) } : {}),
       ...(input.tasks ? { tasks: input.tasks.filter((t) => t.content.trim()).map((t) => ({ ...t, content: t.content.trim(), assignee: t.assignee.trim() })) } : {}),
     };
-    await q.query('UPDATE meetings SET resolution = $2 WHERE id = $1', [id, JSON.stringify(next)]);
+    const noResolution = input.noResolution ?? m.no_resolution;
+    await q.query('UPDATE meetings SET resolution = $2, no_resolution = $3 WHERE id = $1', [id, JSON.stringify(next), noResolution]);
     await touch(q, id);
-    await audit(q, who, { action: 'meeting.resolution', entity: 'meeting', entityId: id, orgPath: m.org_path, before: m.resolution, after: next });
+    await audit(q, who, {
+      action: 'meeting.resolution', entity: 'meeting', entityId: id, orgPath: m.org_path,
+      before: { ...m.resolution, noResolution: m.no_resolution }, after: { ...next, noResolution },
+    });
     return meetingDetail(q, who, id);
   });
 }
 
-type Numbers = { BB: string; NQ: string };
+type Numbers = { BB: string; NQ?: string };
 
 /** The minutes and the resolution as the document renderers take them, from what the database holds now. */
 export async function buildDocs(q: Queryable, m: MeetingRow, opts: { numbers: Numbers; version: number; approved: boolean }) {
@@ -42,6 +48,7 @@ export async function buildDocs(q: Queryable, m: MeetingRow, opts: { numbers: Nu
   const parent = chain[1];
   const committee = chain.find((o) => o.kind === 'committee');
   const invitations = await loadInvitations(q, m.id);
+  const rollCall = rollCallRows(invitations);
   const person = async (pid: string | null) => {
     if (!pid) return { name: '', title: '' };
     const p = await q.one<{ full_name: string }>('SELECT full_name FROM people WHERE id = $1', [pid]);
@@ -56,8 +63,7 @@ export async function buildDocs(q: Queryable, m: MeetingRow, opts: { numbers: Nu
       'SELECT agenda_item_id, speaker_name, gist FROM speeches WHERE meeting_id = $1 ORDER BY created_at, id',
       [m.id],
     ),
-    () => q.query<{ subject: string; method: 'show_of_hands' | 'ballot' | 'electronic'; base: number; votes_for: number; votes_against: number;
-      votes_other: number; passed: boolean }>('SELECT * FROM votes WHERE meeting_id = $1 ORDER BY created_at, id', [m.id]),
+    () => loadVotes(q, m.id),
     () => q.one<{ total: number; level: ScoreLevel; name: string; scheme_version: number }>(
       `SELECT s.total, s.level, sc.name, s.scheme_version FROM meeting_scores s
          JOIN scoring_schemes sc ON sc.id = s.scheme_id AND sc.version = s.scheme_version WHERE s.meeting_id = $1`,
@@ -75,19 +81,27 @@ export async function buildDocs(q: Queryable, m: MeetingRow, opts: { numbers: Nu
     meeting: m,
     unit: { name: m.org_name, ...(parent ? { parentName: parent.name } : {}), place: (committee?.place ?? m.org_place ?? '').trim() },
     settings: s,
-    invitations, rollCall: rollCallRows(invitations), agenda, speeches, votes,
+    invitations, rollCall, agenda, speeches,
+    // Base and result of each vote from the roll call as it stands.
+    votes: talliedVotes(votes, rollCall).map((v) => ({
+      subject: v.subject, method: v.method, base: v.tally.base, votes_for: v.votes_for, votes_against: v.votes_against,
+      votes_other: v.votes_other, passed: v.tally.passed, is_resolution: v.is_resolution,
+    })),
     score: score ? { total: score.total, level: score.level, schemeName: score.name, schemeVersion: score.scheme_version } : null,
     chair, recorder, secretaryName: secretary?.full_name ?? null,
     ...opts,
   });
 }
 
-/** The numbers of the meeting's minutes and resolution, issued on first approval (never reused). */
-async function issueNumbers(q: Queryable, m: MeetingRow): Promise<Numbers> {
+/**
+ * The numbers of the meeting's minutes and, when the cell adopted it, its resolution, issued on first approval
+ * (never reused). A meeting without an adopted resolution takes no NQ number.
+ */
+async function issueNumbers(q: Queryable, m: MeetingRow, adopted: boolean): Promise<Numbers> {
   const s = await meetingSettings(q, m.org_path);
   const scope = rule(() => numberingScope({ by: s.numberingBy, date: m.date, termStart: s.termStart }));
   const out: Partial<Numbers> = {};
-  for (const type of ['BB', 'NQ'] as const) {
+  for (const type of adopted ? (['BB', 'NQ'] as const) : (['BB'] as const)) {
     let row = await q.one<{ seq: number }>(
       'SELECT seq FROM document_numbers WHERE meeting_id = $1 AND doc_type = $2 AND voided_at IS NULL',
       [m.id, type],
@@ -108,6 +122,25 @@ async function issueNumbers(q: Queryable, m: MeetingRow): Promise<Numbers> {
   return out as Numbers;
 }
 
+/** The meeting's resolution as the votes and the roll call now stand, and the first vote that outgrows the roll call. */
+async function resolutionStateOf(q: Queryable, m: MeetingRow) {
+  const rows = rollCallRows(await loadInvitations(q, m.id));
+  const votes = talliedVotes(await loadVotes(q, m.id), rows);
+  return {
+    status: resolutionStatus({ noResolution: m.no_resolution, votes: votes.map((v) => ({ isResolution: v.is_resolution, passed: v.tally.passed })) }),
+    exceeding: votes.find((v) => v.tally.exceedsEligible),
+  };
+}
+
+const NOT_ADOPTED: Record<Exclude<ResolutionStatus, 'adopted'>, { why: string; whyEn: string }> = {
+  failed: {
+    why: 'biểu quyết thông qua nghị quyết không đạt quá nửa số đảng viên chính thức được triệu tập.',
+    whyEn: 'the resolution vote did not reach more than half of the official members summoned.',
+  },
+  none: { why: 'chi bộ không ban hành nghị quyết trong tháng này.', whyEn: 'the cell issues no resolution this month.' },
+  not_voted: { why: 'chi bộ chưa biểu quyết thông qua nghị quyết.', whyEn: 'the cell has not voted on a resolution.' },
+};
+
 /** Reads back and approves the minutes: needs a chair and a recorder; locks the meeting; stores what was approved. */
 export async function approveMinutes(db: Db, who: Principal, id: string) {
   return db.tx(async (q) => {
@@ -118,7 +151,14 @@ export async function approveMinutes(db: Db, who: Principal, id: string) {
         missing: missing.map((x) => x[0]).join(' và '), missingEn: missing.map((x) => x[1]).join(' and '),
       });
     }
-    const numbers = await issueNumbers(q, m);
+    const status = await resolutionStateOf(q, m);
+    if (status.exceeding) {
+      const v = status.exceeding;
+      throw Invalid('vote_exceeds_roll_call', { subject: v.subject, total: v.tally.total, eligible: v.tally.eligible });
+    }
+    if (status.status === 'not_voted') throw Invalid('resolution_vote_missing');
+    if (status.status === 'adopted' && !hasResolutionContent(m.resolution)) throw Invalid('resolution_content_missing');
+    const numbers = await issueNumbers(q, m, status.status === 'adopted');
     const last = await q.one<{ max: number | null }>('SELECT max(version) AS max FROM minutes_versions WHERE meeting_id = $1', [id]);
     const version = (last?.max ?? 0) + 1;
     const docs = await buildDocs(q, m, { numbers, version, approved: true });
@@ -156,8 +196,8 @@ export async function startCorrection(db: Db, who: Principal, id: string, reason
  * - the upper-level confirmation of the score in part VI of the minutes (who, when, whether they attended):
  *   it is given after the minutes are read back and approved, and is not part of the approved text.
  */
-async function asRendered(q: Queryable, m: MeetingRow, docs: { minutes: MinutesDoc; resolution: ResolutionDoc }) {
-  const resolution: ResolutionDoc = {
+async function asRendered(q: Queryable, m: MeetingRow, docs: MeetingDocs) {
+  const resolution: ResolutionDoc | null = docs.resolution && {
     ...docs.resolution,
     meetingType: docs.resolution.meetingType ?? docs.minutes.meetingType,
     ...(docs.resolution.topic ?? docs.minutes.topic ? { topic: docs.resolution.topic ?? docs.minutes.topic } : {}),
@@ -215,7 +255,7 @@ export type DocFormat = 'pdf' | 'docx';
  */
 export async function renderDocument(db: Db, id: string, kind: DocKind, format: DocFormat, version?: number) {
   const m = await loadMeeting(db, id);
-  let docs: { minutes: MinutesDoc; resolution: ResolutionDoc };
+  let docs: MeetingDocs;
   const snap = version
     ? await db.one<{ snapshot: typeof docs }>('SELECT snapshot FROM minutes_versions WHERE meeting_id = $1 AND version = $2', [id, version])
     : m.status === 'approved'
@@ -230,17 +270,24 @@ export async function renderDocument(db: Db, id: string, kind: DocKind, format: 
       'SELECT doc_type, seq FROM document_numbers WHERE meeting_id = $1 AND voided_at IS NULL',
       [id],
     );
-    const num = (t: 'BB' | 'NQ') => {
+    const num = (t: 'BB' | 'NQ'): string => {
       const r = issued.find((x) => x.doc_type === t);
       return r ? formatDocNumber(r.seq, t, s.docSuffix) : `Số      -${t}/${s.docSuffix}`;
     };
     const last = await db.one<{ max: number | null }>('SELECT max(version) AS max FROM minutes_versions WHERE meeting_id = $1', [id]);
     docs = await buildDocs(db, m, { numbers: { BB: num('BB'), NQ: num('NQ') }, version: (last?.max ?? 0) + 1, approved: false });
   }
-  docs = await asRendered(db, m, docs);
+  const shown = await asRendered(db, m, docs);
+  const resolution = shown.resolution;
+  if (kind === 'resolution' && !resolution) {
+    // No resolution exists unless the cell adopted it (an approved version from before this rule has one).
+    const status = docs.resolutionStatus ?? (await resolutionStateOf(db, m)).status;
+    const why = NOT_ADOPTED[status === 'adopted' ? 'not_voted' : status];
+    throw Conflict('resolution_not_adopted', why);
+  }
   const render = kind === 'minutes'
-    ? (format === 'pdf' ? renderMinutesPdf(docs.minutes) : renderMinutesDocx(docs.minutes))
-    : (format === 'pdf' ? renderResolutionPdf(docs.resolution) : renderResolutionDocx(docs.resolution));
+    ? (format === 'pdf' ? renderMinutesPdf(shown.minutes) : renderMinutesDocx(shown.minutes))
+    : (format === 'pdf' ? renderResolutionPdf(resolution!) : renderResolutionDocx(resolution!));
   const body = await render;
   const base = `${kind === 'minutes' ? 'bien-ban' : 'nghi-quyet'}-${m.date}`;
   return { body, mime: MIME[format], filename: `${base}.${format}` };

@@ -3,8 +3,8 @@ import type { Queryable } from '../../db/index';
 import { can, type Principal } from '../../auth/policy';
 import { addDays, vnLocalToInstant } from '../../../domain/dates';
 import {
-  countAttendance, durationMinutes, durationWarning, eligibleVoters, isMeetingValid, quorumRequired, votingBase,
-  type AttendanceRow, type AttendanceStatus, type MemberState,
+  countAttendance, durationMinutes, durationWarning, eligibleVoters, hasResolutionContent, isMeetingValid, quorumRequired,
+  resolutionStatus, tallyVote, votesNeeded, votingBase, type AttendanceRow, type AttendanceStatus, type MemberState, type VoteTally,
 } from '../../../domain/meetings/index';
 import { loadMeeting, type MeetingRow } from './common';
 
@@ -39,6 +39,39 @@ export function rollCallRows(invitations: InvitationRow[]): AttendanceRow[] {
     }));
 }
 
+export type VoteRecord = {
+  id: string; agenda_item_id: string | null; subject: string; method: 'show_of_hands' | 'ballot' | 'electronic'; votes_for: number;
+  votes_against: number; votes_other: number; is_resolution: boolean; created_at: Date;
+};
+
+export async function loadVotes(q: Queryable, meetingId: string): Promise<VoteRecord[]> {
+  return q.query<VoteRecord>(
+    `SELECT id, agenda_item_id, subject, method, votes_for, votes_against, votes_other, is_resolution, created_at
+       FROM votes WHERE meeting_id = $1 ORDER BY created_at, id`,
+    [meetingId],
+  );
+}
+
+/** Each vote with its result computed from the roll call as it stands (never from what was stored when it was entered). */
+export function talliedVotes(votes: VoteRecord[], rows: AttendanceRow[]): (VoteRecord & { tally: VoteTally })[] {
+  return votes.map((v) => ({ ...v, tally: tallyVote({ for: v.votes_for, against: v.votes_against, other: v.votes_other }, rows) }));
+}
+
+/**
+ * Brings the stored base, eligible and result of the meeting's votes in line with the roll call (for readers of
+ * the table such as reports); called after every change of the roll call or of those summoned.
+ */
+export async function refreshVotes(q: Queryable, meetingId: string): Promise<void> {
+  const rows = rollCallRows(await loadInvitations(q, meetingId));
+  const base = votingBase(rows);
+  const eligible = eligibleVoters(rows);
+  await q.query(
+    `UPDATE votes SET base = $2, eligible = $3, passed = (votes_for * 2 > $2 AND $2 > 0)
+      WHERE meeting_id = $1 AND (base <> $2 OR eligible <> $3 OR passed <> (votes_for * 2 > $2 AND $2 > 0))`,
+    [meetingId, base, eligible],
+  );
+}
+
 /** Present, expected, validity, who may vote: what the roll call screen shows. */
 export function rollCallSummary(m: Pick<MeetingRow, 'quorum_num' | 'quorum_den'>, rows: AttendanceRow[]) {
   const counts = countAttendance(rows);
@@ -50,6 +83,7 @@ export function rollCallSummary(m: Pick<MeetingRow, 'quorum_num' | 'quorum_den'>
     valid: isMeetingValid(counts, quorum),
     votingBase: votingBase(rows),
     eligibleVoters: eligibleVoters(rows),
+    votesNeeded: votesNeeded(votingBase(rows)),
   };
 }
 
@@ -105,11 +139,7 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
       [id],
     ),
     () => loadInvitations(q, id),
-    () => q.query<{ id: string; agenda_item_id: string | null; subject: string; method: string; base: number; eligible: number; votes_for: number;
-      votes_against: number; votes_other: number; passed: boolean }>(
-      'SELECT * FROM votes WHERE meeting_id = $1 ORDER BY created_at, id',
-      [id],
-    ),
+    () => loadVotes(q, id),
     () => q.query<{ person_id: string; amount_paid: number; expected: number | null; note: string | null }>(
       'SELECT person_id, amount_paid, expected, note FROM dues_payments WHERE meeting_id = $1',
       [id],
@@ -136,7 +166,12 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
     ]),
   ]);
   const nameOf = (pid: string | null) => (pid ? people.find((p) => p.id === pid)?.full_name ?? null : null);
-  const summary = rollCallSummary(m, rollCallRows(invitations));
+  const rows = rollCallRows(invitations);
+  const summary = rollCallSummary(m, rows);
+  const tallied = talliedVotes(votes, rows);
+  const resolutionState = resolutionStatus({
+    noResolution: m.no_resolution, votes: tallied.map((v) => ({ isResolution: v.is_resolution, passed: v.tally.passed })),
+  });
   let minutes: number | null = null;
   let durationWarn = null;
   if (m.end_time) {
@@ -163,6 +198,17 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
     }
   }
   const orgPath = m.org_path;
+  for (const v of tallied) {
+    if (v.tally.exceedsEligible) {
+      warnings.push({
+        code: 'vote_exceeds_roll_call',
+        message: `Biểu quyết "${v.subject}" có ${v.tally.total} phiếu, nhiều hơn số đảng viên chính thức có mặt (${v.tally.eligible}) theo điểm danh hiện tại.`,
+      });
+    }
+  }
+  if (resolutionState === 'adopted' && !hasResolutionContent(m.resolution)) {
+    warnings.push({ code: 'resolution_empty', message: 'Nghị quyết đã được biểu quyết thông qua nhưng chưa có nội dung.' });
+  }
   return {
     id: m.id, orgId: m.org_id, orgName: m.org_name, type: m.type, topic: m.topic, date: m.date, originalDate: m.original_date,
     startTime: m.start_time, endTime: m.end_time, durationMinutes: minutes, location: m.location, status: m.status,
@@ -192,12 +238,15 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
       presentOfficial: summary.presentOfficial, presentProbationary: summary.presentProbationary, late: summary.late,
       leftEarly: summary.leftEarly, absentExcused: summary.absentExcused, absentUnexcused: summary.absentUnexcused,
       notRecorded: summary.notRecorded, absentees: summary.absentees, quorum: summary.quorum, quorumRequired: summary.quorumRequired,
-      valid: summary.valid, votingBase: summary.votingBase, eligibleVoters: summary.eligibleVoters,
+      valid: summary.valid, votingBase: summary.votingBase, eligibleVoters: summary.eligibleVoters, votesNeeded: summary.votesNeeded,
     },
-    votes: votes.map((v) => ({
-      id: v.id, agendaItemId: v.agenda_item_id, subject: v.subject, method: v.method, base: v.base, eligible: v.eligible,
-      for: v.votes_for, against: v.votes_against, other: v.votes_other, passed: v.passed,
+    votes: tallied.map((v) => ({
+      id: v.id, agendaItemId: v.agenda_item_id, subject: v.subject, method: v.method, base: v.tally.base, eligible: v.tally.eligible,
+      for: v.votes_for, against: v.votes_against, other: v.votes_other, passed: v.tally.passed, needed: v.tally.needed, percent: v.tally.percent,
+      isResolution: v.is_resolution, exceedsEligible: v.tally.exceedsEligible,
     })),
+    resolutionStatus: resolutionState,
+    noResolution: m.no_resolution,
     dues: {
       collected: dues.reduce((s, d) => s + d.amount_paid, 0),
       expected: dues.reduce((s, d) => s + (d.expected ?? 0), 0),

@@ -59,11 +59,21 @@ export const MeetingDetail = Type.Object({
     valid: Type.Boolean({ description: 'local quorum rule (a setting, default 2/3 of official non-exempt members)' }),
     votingBase: Type.Integer({ description: 'official members summoned who count for a resolution' }),
     eligibleVoters: Type.Integer({ description: 'official members present (probationary members do not vote)' }),
+    votesNeeded: Type.Integer({ description: 'votes in favour a resolution needs: more than half of votingBase' }),
   }),
   votes: Type.Array(Type.Object({
-    id: Str, agendaItemId: N, subject: Str, method: Str, base: Int, eligible: Int, for: Int, against: Int, other: Int,
-    passed: Type.Boolean(),
+    id: Str, agendaItemId: N, subject: Str, method: Str,
+    base: Type.Integer({ description: 'voting base from the roll call as it stands' }),
+    eligible: Type.Integer({ description: 'official members present from the roll call as it stands' }),
+    for: Int, against: Int, other: Int,
+    passed: Type.Boolean({ description: 'computed from the roll call as it stands: for > base / 2' }),
+    needed: Int,
+    percent: Type.Number({ description: 'votes in favour as a percent of base, one decimal' }),
+    isResolution: Type.Boolean({ description: 'the vote on the meeting’s resolution' }),
+    exceedsEligible: Type.Boolean({ description: 'more votes than official members present: approval is refused until corrected' }),
   })),
+  resolutionStatus: lit(['adopted', 'failed', 'none', 'not_voted'] as const),
+  noResolution: Type.Boolean({ description: 'the cell issues no resolution this month (explicit)' }),
   dues: Type.Object({ collected: Int, expected: Int, payers: Int }),
   score: Nullable(Type.Object({
     schemeId: Str, schemeVersion: Int, schemeName: Str, points: Type.Record(Str, Type.Number()), total: Type.Number(), level: Str,
@@ -159,6 +169,7 @@ export const VoteBody = Type.Object({
   method: lit(['show_of_hands', 'ballot', 'electronic'] as const),
   for: Count, against: Count, other: Count,
   agendaItemId: Type.Optional(Nullable(Uuid)),
+  isResolution: Type.Optional(Type.Boolean({ description: 'the vote on the meeting’s resolution (adopts it when it passes)' })),
 });
 
 export const DuesBody = Type.Object({
@@ -191,6 +202,7 @@ export const ResolutionBody = Type.Object({
     done: Type.Optional(Type.Boolean()),
   }), { maxItems: 100 })),
   implementation: Type.Optional(Type.Array(Text, { maxItems: 100 })),
+  noResolution: Type.Optional(Type.Boolean({ description: 'no resolution this month: the minutes say so, no NQ number is taken' })),
 });
 export const DocQuery = Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) });
 

@@ -11,7 +11,7 @@ import {
   eligibleVoters, expectedDues, validateVote, voteOutcome, votingBase, type DuesCategory,
 } from '../../../domain/meetings/index';
 import { loadEditable, loadMeeting, meetingSettings, rule, touch } from './common';
-import { loadInvitations, meetingDetail, rollCallRows } from './presenters';
+import { loadInvitations, meetingDetail, refreshVotes, rollCallRows } from './presenters';
 import { personName } from './prep';
 
 export const ATTENDANCE_STATUSES = ['present', 'late', 'left_early', 'absent_excused', 'absent_unexcused'] as const;
@@ -27,6 +27,8 @@ async function mark(q: Queryable, who: Principal | null, meetingId: string, invi
   );
   // Once the roll call starts, the meeting is being held.
   await q.query(`UPDATE meetings SET status = 'held', updated_at = now() WHERE id = $1 AND status IN ('planned', 'moved')`, [meetingId]);
+  // Votes follow the roll call: their base and result are those of the attendance as it now stands.
+  await refreshVotes(q, meetingId);
 }
 
 /** Roll call of one person: only someone summoned or invited can be marked. */
@@ -162,6 +164,7 @@ export async function deleteSpeech(db: Db, who: Principal, id: string, speechId:
 export const VOTE_METHODS = ['show_of_hands', 'ballot', 'electronic'] as const;
 export type VoteInput = {
   subject: string; method: (typeof VOTE_METHODS)[number]; for: number; against: number; other: number; agendaItemId?: string | null;
+  isResolution?: boolean;
 };
 
 /**
@@ -181,15 +184,15 @@ export async function addVote(db: Db, who: Principal, id: string, input: VoteInp
     rule(() => validateVote(counts, eligible));
     const outcome = voteOutcome(counts, votingBase(rows));
     const r = await q.one<{ id: string }>(
-      `INSERT INTO votes (meeting_id, agenda_item_id, subject, method, base, eligible, votes_for, votes_against, votes_other, passed)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      `INSERT INTO votes (meeting_id, agenda_item_id, subject, method, base, eligible, votes_for, votes_against, votes_other, passed, is_resolution)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
       [id, input.agendaItemId ?? null, input.subject.trim(), input.method, outcome.base, eligible, input.for, input.against, input.other,
-        outcome.passed],
+        outcome.passed, input.isResolution === true],
     );
     await touch(q, id);
     await audit(q, who, {
       action: 'meeting.vote', entity: 'vote', entityId: r!.id, orgPath: m.org_path, summary: input.subject,
-      after: { ...input, base: outcome.base, eligible, passed: outcome.passed },
+      after: { ...input, base: outcome.base, eligible, passed: outcome.passed, isResolution: input.isResolution === true },
     });
     return meetingDetail(q, who, id);
   });

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Db, Queryable } from '../../db/index';
-import { can, scopesFor, type Principal } from '../../auth/policy';
+import { can, scopesFor, type Principal, type Role } from '../../auth/policy';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors';
 import { audit } from '../../audit';
 import { cleanName, foldVietnamese } from '../../../domain/text';
@@ -210,7 +210,13 @@ export async function memberProfile(q: Queryable, who: Principal, personId: stri
          FROM positions ps JOIN orgs o ON o.id = ps.org_id WHERE ps.person_id = $1 ORDER BY ps.ended_on IS NULL DESC, ps.started_on DESC`,
       [personId],
     ),
-    q.one<{ id: string; username: string; disabled_at: Date | null }>('SELECT id, username, disabled_at FROM accounts WHERE person_id = $1', [personId]),
+    q.one<{ id: string; username: string; disabled_at: Date | null; grants: { role: Role; orgPath: string | null }[] }>(
+      `SELECT a.id, a.username, a.disabled_at,
+              coalesce((SELECT json_agg(json_build_object('role', g.role, 'orgPath', o.path)) FROM grants g
+                          LEFT JOIN orgs o ON o.id = g.org_id WHERE g.account_id = a.id), '[]') AS grants
+         FROM accounts a WHERE a.person_id = $1`,
+      [personId],
+    ),
   ]);
   const current = memberships.find((m) => m.ended_on === null && m.kind === 'official') ?? null;
   const orgPath = current
@@ -252,7 +258,7 @@ export async function memberProfile(q: Queryable, who: Principal, personId: stri
     account: account ? { accountId: account.id, username: account.username, disabled: account.disabled_at !== null } : null,
     can: {
       manage: orgPath !== null && can(who, 'member.manage', { orgPath }),
-      manageAccount: orgPath !== null && can(who, 'account.manage', { orgPath }),
+      manageAccount: orgPath !== null && can(who, 'account.manage', { orgPath, accountGrants: account?.grants ?? [] }),
     },
   };
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Button, Empty } from 'antd';
 import { CalendarOutlined, CloseCircleOutlined, SwapOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
@@ -6,7 +6,11 @@ import { useTranslation } from 'react-i18next';
 import type { ListItem, Meeting } from './api';
 import { MeetingStatusTag, MeetingTypeTag } from './Tags';
 import { fmtTime, formatDateVi, weekdayDate } from './format';
-import { CancelMeetingModal, MoveMeetingModal, PlanMeetingModal } from './ScheduleDialogs';
+
+// The scheduling dialogs (with their date pickers) load when first opened, not with the list.
+const PlanMeetingModal = lazy(() => import('./ScheduleDialogs').then((m) => ({ default: m.PlanMeetingModal })));
+const MoveMeetingModal = lazy(() => import('./ScheduleDialogs').then((m) => ({ default: m.MoveMeetingModal })));
+const CancelMeetingModal = lazy(() => import('./ScheduleDialogs').then((m) => ({ default: m.CancelMeetingModal })));
 
 const editable = (m: ListItem) => m.status === 'planned' || m.status === 'moved';
 
@@ -85,9 +89,11 @@ export function MeetingCards({
           );
         })}
       </ul>
+      <Suspense fallback={null}>
       {planning ? <PlanMeetingModal orgId={planning.orgId} initial={planning} onClose={() => setPlanning(null)} onDone={open} /> : null}
       {moving ? <MoveMeetingModal item={moving} onClose={() => setMoving(null)} /> : null}
       {cancelling ? <CancelMeetingModal item={cancelling} onClose={() => setCancelling(null)} /> : null}
+      </Suspense>
     </>
   );
 }

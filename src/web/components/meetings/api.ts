@@ -70,8 +70,15 @@ export type Vote = {
   for: number;
   against: number;
   other: number;
+  /** From the roll call as it stands (server: tallyVote in src/domain). */
   passed: boolean;
+  needed: number;
+  percent: number;
+  isResolution: boolean;
+  exceedsEligible: boolean;
 };
+
+export type ResolutionStatus = 'adopted' | 'failed' | 'none' | 'not_voted';
 
 export type Task = { content: string; assignee: string; due?: string; done?: boolean };
 
@@ -131,8 +138,11 @@ export type Meeting = {
     valid: boolean;
     votingBase: number;
     eligibleVoters: number;
+    votesNeeded: number;
   };
   votes: Vote[];
+  resolutionStatus: ResolutionStatus;
+  noResolution: boolean;
   dues: { collected: number; expected: number; payers: number };
   score: {
     schemeId: string;

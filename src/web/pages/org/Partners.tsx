@@ -1,44 +1,34 @@
 import { useState } from 'react';
 import { Button, Empty, Form, Input, Popconfirm, Select } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { del, get, post } from '../../api/client';
-import { useInvalidate } from '../../api/hooks';
-import type { OrgDetail, Partner } from '../../api/types';
+import type { OrgDetail } from '../../api/types';
+import type { Partner, PartnerKind } from '../../api/contract';
+import { useAddContact, useCreatePartner, useEndContact, usePartners } from '../../api/partners';
+import { PARTNER_KINDS } from '../../../domain/partners';
 import { FormModal } from '../../components/FormModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
 import { Chip } from '../../components/Tags';
 
-const KINDS = ['women', 'farmers', 'youth', 'veterans', 'front', 'police', 'militia', 'village_head', 'other'] as const;
-
 /** The unit's partners (mass organizations, police officer, militia leader…) and their contact people. */
 export function Partners({ org }: { org: OrgDetail }) {
   const { t } = useTranslation();
-  const invalidate = useInvalidate();
-  const list = useQuery({ queryKey: ['partners', org.id], queryFn: () => get<Partner[]>(`/api/orgs/${org.id}/partners`) });
+  const list = usePartners(org.id);
+  const create = useCreatePartner(org.id);
+  const addContact = useAddContact();
+  const end = useEndContact();
   const [adding, setAdding] = useState(false);
   const [contactFor, setContactFor] = useState<Partner | null>(null);
-  const [error, setError] = useState<unknown>(null);
   // Partners are managed by whoever manages the unit's members (secretaries, leaders).
   const manage = org.can.managePartners && org.status === 'active';
   const required = (field: string) => [{ required: true, whitespace: true, min: 2, message: t('common.required', { field: field.toLowerCase() }) }];
-  const endContact = async (p: Partner, contactId: string) => {
-    setError(null);
-    try {
-      await del(`/api/partners/${p.id}/contacts/${contactId}`);
-      await invalidate('partners');
-    } catch (e) {
-      setError(e);
-    }
-  };
   return (
     <Section
       title={t('org.partners')}
       extra={manage ? <Button icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>{t('partner.add')}</Button> : null}
     >
-      <ErrorAlert error={list.error ?? error} />
+      <ErrorAlert error={list.error ?? end.error} />
       {list.data && list.data.length === 0 ? <Empty description={t('partner.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} /> : null}
       <ul className="plain-list">
         {(list.data ?? []).map((p) => (
@@ -71,7 +61,7 @@ export function Partners({ org }: { org: OrgDetail }) {
                         title={t('partner.endContactQ', { name: c.fullName })}
                         okText={t('common.confirm')}
                         cancelText={t('common.cancel')}
-                        onConfirm={() => endContact(p, c.contactId)}
+                        onConfirm={() => end.mutateAsync({ partnerId: p.id, contactId: c.contactId }).catch(() => undefined)}
                       >
                         <Button size="small" type="link" aria-label={`${t('partner.endContact')}: ${c.fullName}`}>
                           {t('partner.endContact')}
@@ -86,15 +76,12 @@ export function Partners({ org }: { org: OrgDetail }) {
         ))}
       </ul>
       {adding ? (
-        <FormModal<{ kind: string; name: string }>
+        <FormModal<{ kind: PartnerKind; name: string }>
           title={t('partner.add')} name="add-partner" onClose={() => setAdding(false)}
-          onSubmit={async (v) => {
-            await post(`/api/orgs/${org.id}/partners`, { kind: v.kind, name: v.name.trim() });
-            await invalidate('partners');
-          }}
+          onSubmit={(v) => create.mutateAsync({ kind: v.kind, name: v.name.trim() })}
         >
           <Form.Item name="kind" label={t('partner.kind')} rules={[{ required: true, message: t('common.choose') }]}>
-            <Select options={KINDS.map((k) => ({ value: k, label: t(`partnerKind.${k}`) }))} />
+            <Select options={PARTNER_KINDS.map((k) => ({ value: k, label: t(`partnerKind.${k}`) }))} />
           </Form.Item>
           <Form.Item name="name" label={t('partner.name')} rules={required(t('partner.name'))}>
             <Input />
@@ -104,10 +91,8 @@ export function Partners({ org }: { org: OrgDetail }) {
       {contactFor ? (
         <FormModal<{ fullName: string; title: string; phone?: string }>
           title={`${t('partner.addContact')} — ${contactFor.name}`} name="add-contact" onClose={() => setContactFor(null)}
-          onSubmit={async (v) => {
-            await post(`/api/partners/${contactFor.id}/contacts`, { fullName: v.fullName.trim(), title: v.title.trim(), phone: v.phone?.trim() || null });
-            await invalidate('partners');
-          }}
+          onSubmit={(v) =>
+            addContact.mutateAsync({ partnerId: contactFor.id, fullName: v.fullName.trim(), title: v.title.trim(), phone: v.phone?.trim() || null })}
         >
           <Form.Item name="fullName" label={t('partner.contactName')} rules={required(t('partner.contactName'))}>
             <Input />

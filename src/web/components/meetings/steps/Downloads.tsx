@@ -7,7 +7,10 @@ import type { Meeting } from '../api';
 /** Links to the generated documents: the approved version (or a draft marked as such). */
 export function Downloads({ m, only, version }: { m: Meeting; only?: 'minutes' | 'resolution'; version?: number }) {
   const { t } = useTranslation();
-  const kinds = only ? [only] : (['minutes', 'resolution'] as const);
+  // A resolution exists only when the cell adopted it (or, before any vote, as a draft).
+  const noResolution = m.resolutionStatus === 'failed' || m.resolutionStatus === 'none' || (m.status === 'approved' && m.resolutionStatus === 'not_voted');
+  const kinds = (only ? [only] : (['minutes', 'resolution'] as const)).filter((k) => k !== 'resolution' || !noResolution);
+  if (!kinds.length) return null;
   const q = version ? `?version=${version}` : '';
   const approved = m.status === 'approved';
   return (

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Alert, Button, Form, Input, InputNumber, Popconfirm, Radio } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, InputNumber, Popconfirm, Radio } from 'antd';
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { del, patch, post } from '../../../api/client';
@@ -330,8 +330,12 @@ function VoteList({ m, votes, readOnly }: { m: Meeting; votes: Vote[]; readOnly:
               <strong className="wrap-anywhere">{v.subject}</strong>
               <br />
               {t(`mtg.vote.method.${v.method}`)} ·{' '}
-              {t('mtg.vote.result', { for: v.for, base: v.base, pct: v.base ? Math.round((v.for * 100) / v.base) : 0, against: v.against, other: v.other })}{' '}
+              {t('rules.vote.result', { for: v.for, base: v.base, pct: v.percent, needed: v.needed, against: v.against, other: v.other })}{' '}
               <Chip tone={v.passed ? 'green' : 'red'}>{v.passed ? t('mtg.vote.passed') : t('mtg.vote.failed')}</Chip>
+              {v.isResolution ? <> <Chip tone="blue">{t('rules.vote.resolutionTag')}</Chip></> : null}
+              {v.exceedsEligible ? (
+                <Alert type="error" showIcon className="mt-inline-alert" message={t('rules.vote.exceeds', { total: v.for + v.against + v.other, eligible: v.eligible })} />
+              ) : null}
             </span>
             {!readOnly ? (
               <Popconfirm
@@ -356,12 +360,14 @@ function VoteForm({ m, item }: { m: Meeting; item: AgendaItem }) {
   const [method, setMethod] = useState<VoteMethod>('show_of_hands');
   const [counts, setCounts] = useState<{ for: number | null; against: number | null; other: number | null }>({ for: null, against: 0, other: 0 });
   const att = m.attendance;
-  const needed = Math.floor(att.votingBase / 2) + 1;
+  const needed = att.votesNeeded;
+  const [isResolution, setIsResolution] = useState(item.templateKey === 'vote' && !m.votes.some((v) => v.isResolution));
   const ready = subject.trim() && counts.for !== null && counts.against !== null && counts.other !== null;
   const save = async () => {
     const ok = await a.run(() =>
       post<Meeting>(`/api/meetings/${m.id}/votes`, {
         subject: subject.trim(), method, for: counts.for ?? 0, against: counts.against ?? 0, other: counts.other ?? 0, agendaItemId: item.id,
+        isResolution,
       }),
     );
     if (ok) setCounts({ for: null, against: 0, other: 0 });
@@ -395,6 +401,10 @@ function VoteForm({ m, item }: { m: Meeting; item: AgendaItem }) {
         <legend className="field-label">{t('mtg.vote.methodLabel')}</legend>
         <Radio.Group value={method} onChange={(e) => setMethod(e.target.value)} disabled={a.busy} options={METHODS.map((x) => ({ value: x, label: t(`mtg.vote.method.${x}`) }))} />
       </fieldset>
+      <Checkbox checked={isResolution} onChange={(e) => setIsResolution(e.target.checked)} disabled={a.busy} className="mt-check-item">
+        {t('rules.vote.isResolution')}
+      </Checkbox>
+      <p className="muted">{t('rules.vote.isResolutionHint')}</p>
       <div className="mt-counts">
         {num('for', t('mtg.vote.for'))}
         {num('against', t('mtg.vote.against'))}

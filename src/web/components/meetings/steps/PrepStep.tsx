@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { Alert, Button, Checkbox, Form, Input, Modal, Popconfirm, Radio } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, CheckCircleFilled, DeleteOutlined, EditOutlined, ExclamationCircleFilled, PlusOutlined, SendOutlined, SyncOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { del, get, patch, post, put } from '../../../api/client';
-import type { Partner } from '../../../api/types';
+import { del, patch, post, put } from '../../../api/client';
+import { usePartners } from '../../../api/partners';
 import { ErrorAlert } from '../../ErrorAlert';
 import { FormModal } from '../../FormModal';
 import { DateInput } from '../../DateInput';
@@ -409,7 +408,7 @@ function Invitations({ m, readOnly }: StepProps) {
 function GuestModal({ m, onClose }: { m: Meeting; onClose: () => void }) {
   const { t } = useTranslation();
   const setMeeting = useSetMeeting();
-  const partners = useQuery({ queryKey: ['partners', m.orgId], queryFn: () => get<Partner[]>(`/api/orgs/${m.orgId}/partners`) });
+  const partners = usePartners(m.orgId);
   const active = (partners.data ?? []).filter((p) => p.active);
   const contacts = active.flatMap((p) => p.contacts.map((c) => ({ value: c.contactId, label: `${c.fullName} — ${c.title} (${p.name})` })));
   return (

@@ -1,4 +1,4 @@
-import { Button, Form, Input } from 'antd';
+import { Alert, Button, Checkbox, Form, Input } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { put } from '../../../api/client';
@@ -8,7 +8,14 @@ import { useMeetingAction, type Meeting, type Task } from '../api';
 import { Downloads } from './Downloads';
 import type { StepProps } from './common';
 
-type Values = { title?: string; results: string[]; shortcomings: string[]; tasks: Task[]; implementation: string[] };
+type Values = { title?: string; results: string[]; shortcomings: string[]; tasks: Task[]; implementation: string[]; noResolution: boolean };
+
+/** Whether the meeting has a resolution: adopted by a resolution vote that passed, failed, none this month, or not voted yet. */
+function ResolutionState({ m }: { m: Meeting }) {
+  const { t } = useTranslation();
+  const s = m.resolutionStatus;
+  return <Alert className="mt-inline-alert" showIcon type={s === 'adopted' ? 'success' : s === 'failed' ? 'warning' : 'info'} message={t(`rules.resolution.status.${s}`)} />;
+}
 
 /** Nghị quyết: results and shortcomings of last month, the tasks (what, who, by when) and how they will be carried out. */
 export function ResolutionStep({ m, readOnly }: StepProps) {
@@ -18,6 +25,7 @@ export function ResolutionStep({ m, readOnly }: StepProps) {
   const initial: Values = {
     title: r.title ?? '', results: r.results.length ? r.results : [''], shortcomings: r.shortcomings.length ? r.shortcomings : [''],
     tasks: r.tasks.length ? r.tasks : [{ content: '', assignee: '', due: '' }], implementation: r.implementation.length ? r.implementation : [''],
+    noResolution: m.noResolution,
   };
   if (readOnly) return <ReadOnlyResolution m={m} />;
   const list = (name: 'results' | 'shortcomings' | 'implementation', title: string, itemLabel: string) => (
@@ -44,6 +52,7 @@ export function ResolutionStep({ m, readOnly }: StepProps) {
   );
   return (
     <>
+      <ResolutionState m={m} />
       <ErrorAlert error={a.error} />
       <Form<Values>
         key={JSON.stringify(initial)}
@@ -61,10 +70,14 @@ export function ResolutionStep({ m, readOnly }: StepProps) {
               tasks: v.tasks
                 .filter((x) => x?.content?.trim())
                 .map((x) => ({ content: x.content, assignee: x.assignee ?? '', ...(x.due?.trim() ? { due: x.due.trim() } : {}), ...(x.done ? { done: true } : {}) })),
+              noResolution: v.noResolution === true,
             }),
           )
         }
       >
+        <Form.Item name="noResolution" valuePropName="checked" extra={t('rules.resolution.noResolutionHint')}>
+          <Checkbox className="mt-check-item">{t('rules.resolution.noResolution')}</Checkbox>
+        </Form.Item>
         <Section title={t('mtg.res.heading')} level={3}>
           <Form.Item name="title" label={t('mtg.res.title')} extra={t('mtg.res.titleHint')}>
             <Input />
@@ -131,6 +144,7 @@ function ReadOnlyResolution({ m }: { m: Meeting }) {
     ) : null;
   return (
     <>
+      <ResolutionState m={m} />
       {r.title ? <p><strong>{t('mtg.res.title')}:</strong> {r.title}</p> : null}
       {block(t('mtg.res.results'), r.results)}
       {block(t('mtg.res.shortcomings'), r.shortcomings)}

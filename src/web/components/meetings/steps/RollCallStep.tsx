@@ -55,7 +55,7 @@ export function RollSummary({ m }: { m: Meeting }) {
   const { t } = useTranslation();
   const a = m.attendance;
   const absent = a.absentExcused + a.absentUnexcused;
-  const needed = Math.floor(a.votingBase / 2) + 1;
+  const needed = a.votesNeeded;
   return (
     <>
       <div className="mt-roll-sticky" aria-live="polite">

@@ -1,0 +1,20 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Nullable } from '../../schemas';
+
+/** Wire shapes of the audit log. */
+export const AuditQuery = Type.Object({
+  orgId: Type.String({ format: 'uuid' }),
+  action: Type.Optional(Type.String({ maxLength: 60 })),
+  before: Type.Optional(Type.Integer({ description: 'entries older than this id (next page)' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+});
+export type AuditQuery = Static<typeof AuditQuery>;
+
+export const AuditEntry = Type.Object({
+  id: Type.Integer(), at: Type.String(), username: Nullable(Type.String()), fullName: Nullable(Type.String()), action: Type.String(),
+  entity: Type.String(), entityId: Nullable(Type.String()), summary: Nullable(Type.String()), before: Type.Unknown(), after: Type.Unknown(),
+});
+export type AuditEntry = Static<typeof AuditEntry>;
+
+export const AuditPage = Type.Object({ items: Type.Array(AuditEntry), nextBefore: Nullable(Type.Integer()) });
+export type AuditPage = Static<typeof AuditPage>;

@@ -1,0 +1,19 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { get, qs } from './client';
+import type { AuditPage } from './contract';
+
+/** Data hooks of the audit log. */
+export const auditKeys = {
+  log: (orgId: string | undefined, action: string) => ['audit', orgId, action] as const,
+};
+
+/** The log of a unit's subtree, 50 entries a page, newest first. */
+export function useAuditLog(orgId: string | undefined, action: string) {
+  return useInfiniteQuery({
+    queryKey: auditKeys.log(orgId, action),
+    enabled: !!orgId,
+    initialPageParam: null as number | null,
+    queryFn: ({ pageParam }) => get<AuditPage>(`/api/audit${qs({ orgId, action, before: pageParam, limit: 50 })}`),
+    getNextPageParam: (last) => last.nextBefore,
+  });
+}

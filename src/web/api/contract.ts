@@ -1,0 +1,11 @@
+/**
+ * The web app's one door to the server's wire shapes: types only, taken from the route schemas
+ * (`Static<typeof …>` in src/server/modules/<module>/schemas.ts). `export type` is erased at build,
+ * so no server code reaches the bundle; a changed schema is a type error here or in the screens that
+ * use it, never a broken screen. src/web imports server types through this file only (a test checks).
+ */
+export type {
+  Partner, PartnerContact, CreatePartnerBody, UpdatePartnerBody, AddContactBody,
+} from '../../server/modules/partners/schemas';
+export type { PartnerKind } from '../../domain/partners';
+export type { AuditEntry, AuditPage } from '../../server/modules/audit/schemas';

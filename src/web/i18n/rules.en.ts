@@ -1,0 +1,23 @@
+import type rulesVi from './rules.vi';
+
+/** English strings of the meeting rules. Keep keys in step with rules.vi.ts. */
+const rulesEn: typeof rulesVi = {
+  vote: {
+    isResolution: 'This is the vote on the resolution',
+    isResolutionHint: 'The resolution is issued only when more than half of the official members summoned vote in favour.',
+    resolutionTag: 'Resolution vote',
+    exceeds: 'The votes ({{total}}) exceed the official members present ({{eligible}}) in the roll call as it stands: correct this before approving the minutes.',
+    result: 'In favour {{for}}/{{base}} ({{pct}}%; at least {{needed}} needed) · against {{against}} · other {{other}}',
+  },
+  resolution: {
+    noResolution: 'No resolution this month',
+    noResolutionHint: 'The minutes will state that the cell issues no resolution; no resolution number is taken.',
+    status: {
+      adopted: 'The resolution was adopted by vote.',
+      failed: 'The resolution vote did not reach more than half of the official members summoned: there is no resolution, and the minutes say so.',
+      none: 'The cell issues no resolution this month: the minutes say so.',
+      not_voted: 'The resolution has not been voted on yet (record it in the Minutes step, under Voting).',
+    },
+  },
+};
+export default rulesEn;

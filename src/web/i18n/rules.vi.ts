@@ -1,0 +1,21 @@
+/** Vietnamese strings of the meeting rules (votes, resolution adoption), merged under `rules`. Keep keys in step with rules.en.ts. */
+const rulesVi = {
+  vote: {
+    isResolution: 'Đây là biểu quyết thông qua nghị quyết',
+    isResolutionHint: 'Nghị quyết chỉ được ban hành khi biểu quyết này có quá nửa số đảng viên chính thức được triệu tập tán thành.',
+    resolutionTag: 'Biểu quyết nghị quyết',
+    exceeds: 'Số phiếu ({{total}}) nhiều hơn số đảng viên chính thức có mặt ({{eligible}}) theo điểm danh hiện tại: cần sửa trước khi thông qua biên bản.',
+    result: 'Tán thành {{for}}/{{base}} ({{pct}}%; cần ít nhất {{needed}}) · không tán thành {{against}} · ý kiến khác {{other}}',
+  },
+  resolution: {
+    noResolution: 'Không ban hành nghị quyết tháng này',
+    noResolutionHint: 'Biên bản sẽ ghi rõ chi bộ không ban hành nghị quyết; không cấp số nghị quyết.',
+    status: {
+      adopted: 'Nghị quyết đã được biểu quyết thông qua.',
+      failed: 'Biểu quyết thông qua nghị quyết không đạt quá nửa số đảng viên chính thức được triệu tập: không có nghị quyết, biên bản ghi rõ điều này.',
+      none: 'Chi bộ không ban hành nghị quyết tháng này: biên bản ghi rõ điều này.',
+      not_voted: 'Chưa có biểu quyết thông qua nghị quyết (ghi ở bước Biên bản, mục Biểu quyết).',
+    },
+  },
+};
+export default rulesVi;
