@@ -4,6 +4,8 @@ import vi from './vi';
 import en from './en';
 import meetingsVi from './meetings.vi';
 import meetingsEn from './meetings.en';
+import fieldVi from './field.vi';
+import fieldEn from './field.en';
 import oversightVi from './oversight.vi';
 import oversightEn from './oversight.en';
 import rulesVi from './rules.vi';
@@ -46,8 +48,8 @@ document.documentElement.lang = lng;
 
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: { ...vi, mtg: meetingsVi, rules: rulesVi, ovs: oversightVi, dash: dashboardVi, fu: followupVi } },
-    en: { translation: { ...en, mtg: meetingsEn, rules: rulesEn, ovs: oversightEn, dash: dashboardEn, fu: followupEn } },
+    vi: { translation: { ...vi, mtg: meetingsVi, rules: rulesVi, ovs: oversightVi, dash: dashboardVi, field: fieldVi, fu: followupVi } },
+    en: { translation: { ...en, mtg: meetingsEn, rules: rulesEn, ovs: oversightEn, dash: dashboardEn, field: fieldEn, fu: followupEn } },
   },
   lng,
   fallbackLng: 'vi',

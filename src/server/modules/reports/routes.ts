@@ -1,54 +1,44 @@
 import type { FastifyInstance } from 'fastify';
-import type { Static } from '@sinclair/typebox';
-import { act, principalOf } from '../../http';
-import { errors, IdParams } from '../../schemas';
+import { Type, type Static } from '@sinclair/typebox';
+import { act } from '../../http';
+import { errors } from '../../schemas';
+import { MIME } from '../../documents/index';
 import * as service from './service';
-import { DueDayBody, FormQuery, MonthParams, MonthQuery, MonthView, ReportBody, ReportForm } from './schemas';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export async function reportRoutes(app: FastifyInstance) {
-  const tags = ['monthly reports'];
-  app.get<{ Params: Static<typeof IdParams>; Querystring: Static<typeof MonthQuery> }>(
-    '/api/orgs/:id/monthly-reports',
-    {
-      config: { permission: act('task.read', 'org') },
-      schema: {
-        tags, params: IdParams, querystring: MonthQuery, response: { 200: MonthView, ...errors },
-        summary: 'Báo cáo tháng của chi bộ và đoàn thể: đã báo cáo, muộn, chưa báo cáo / Who reported for a month, late, missing',
+  const tags = ['reports'];
+  const Query = Type.Object({
+    orgId: Type.String({ format: 'uuid' }),
+    period: Type.String({ pattern: '^\\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$', description: 'YYYY-MM | YYYY-Qn | YYYY-H1 | YYYY-H2 | YYYY' }),
+  });
+  const formats = [
+    { ext: 'xlsx', mime: XLSX, render: service.renderXlsx, what: 'XLSX, một trang tính cho mỗi bảng / XLSX, one sheet per table' },
+    { ext: 'pdf', mime: MIME.pdf, render: service.renderReportPdf, what: 'PDF theo thể thức văn bản của Đảng (dự thảo) / party-format PDF (draft)' },
+    { ext: 'docx', mime: MIME.docx, render: service.renderReportDocx, what: 'DOCX để văn phòng chỉnh sửa / DOCX for the office to edit' },
+  ] as const;
+  for (const f of formats) {
+    app.get<{ Querystring: Static<typeof Query> }>(
+      `/api/reports/party-building.${f.ext}`,
+      {
+        config: { permission: act('report.read', 'org', 'query', 'orgId') },
+        schema: {
+          tags,
+          summary: `Báo cáo công tác xây dựng Đảng (tháng, quý, 6 tháng, năm) — ${f.what}`,
+          description: 'Computed by the same query layer as GET /api/dashboard, so the report and the dashboard never disagree.',
+          querystring: Query,
+          response: { 200: { type: 'string', format: 'binary', description: f.mime }, ...errors },
+        },
       },
-    },
-    async (req) => service.monthView(app.db, req.params.id, req.query.month),
-  );
-  app.get<{ Params: Static<typeof MonthParams>; Querystring: Static<typeof FormQuery> }>(
-    '/api/orgs/:id/monthly-reports/:month',
-    {
-      config: { permission: act('task.read', 'org') },
-      schema: {
-        tags, params: MonthParams, querystring: FormQuery, response: { 200: ReportForm, ...errors },
-        summary: 'Báo cáo tháng của chi bộ (hoặc đoàn thể ?partnerId=): nhiệm vụ trong tháng và nội dung đã báo cáo / A unit’s report for a month',
+      async (req, reply) => {
+        const d = await service.reportData(app.db, req.query.orgId, req.query.period);
+        const bytes = await f.render(d);
+        return reply
+          .header('content-type', f.mime)
+          .header('content-disposition', `attachment; filename="${service.filename(d, f.ext)}"`)
+          .send(bytes);
       },
-    },
-    async (req) => service.reportForm(app.db, req.params.id, req.query.partnerId ?? null, req.params.month),
-  );
-  app.put<{ Params: Static<typeof MonthParams>; Body: Static<typeof ReportBody> }>(
-    '/api/orgs/:id/monthly-reports/:month',
-    {
-      config: { permission: act('task.manage', 'org') },
-      schema: {
-        tags, params: MonthParams, body: ReportBody, response: { 200: ReportForm, ...errors },
-        summary: 'Nộp hoặc sửa báo cáo tháng (bí thư nhập thay đoàn thể); kết quả từng nhiệm vụ thành tiến độ / Submit a month’s report',
-      },
-    },
-    async (req) => service.submitReport(app.db, principalOf(req), req.params.id, req.params.month, req.body),
-  );
-  app.put<{ Params: Static<typeof IdParams>; Body: Static<typeof DueDayBody> }>(
-    '/api/orgs/:id/report-settings',
-    {
-      config: { permission: act('task.manage', 'org') },
-      schema: {
-        tags, params: IdParams, body: DueDayBody, response: { 200: DueDayBody, ...errors },
-        summary: 'Ngày hạn báo cáo tháng của đơn vị (null: trước ngày sinh hoạt 2 ngày) / The unit’s report due day',
-      },
-    },
-    async (req) => service.setDueDay(app.db, principalOf(req), req.params.id, req.body.dueDay),
-  );
+    );
+  }
 }
