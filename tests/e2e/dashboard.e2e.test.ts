@@ -49,6 +49,29 @@ describe('dashboard in the browser', () => {
       expect(await rows.count()).toBe(done);
       await page.getByRole('button', { name: 'Bỏ lọc' }).click();
       expect(await rows.count()).toBe(19);
+      if (label === 'desktop') {
+        // The month's report downloads from the same page.
+        const download = page.waitForEvent('download');
+        await page.getByRole('link', { name: 'Tải báo cáo (PDF)' }).click();
+        const file = await download;
+        expect(file.suggestedFilename()).toMatch(/^bao-cao-xay-dung-dang-\d{4}-\d{2}\.pdf$/);
+        const xlsx = page.waitForEvent('download');
+        await page.getByRole('link', { name: 'Tải bảng số liệu (XLSX)' }).click();
+        expect((await xlsx).suggestedFilename()).toMatch(/\.xlsx$/);
+      }
+      // The cells that have not met yet this month (the date passed, or still ahead), and one of them opened.
+      for (const name of [/Quá ngày chưa họp/, /Không sinh hoạt/, /Chưa đến ngày/]) {
+        const card = page.getByRole('button', { name });
+        const n = Number(await card.locator('.dash-card-value').innerText());
+        if (!n) continue;
+        await card.click();
+        expect(await rows.count()).toBe(n);
+        const cell = rows.first().getByRole('link').first();
+        const cellName = await cell.innerText();
+        await cell.click();
+        await page.getByRole('heading', { level: 1, name: new RegExp(cellName) }).waitFor();
+        break;
+      }
       await page.context().close();
     }, 180_000);
   }

@@ -5,6 +5,9 @@ import { json, login, testApp, type TestApp } from '../support/app';
 import type { Queryable } from '../../src/server/db/index';
 import { dashboard, memberHome, trends } from '../../src/server/modules/dashboard/service';
 import { ensureBuiltinSchemes } from '../../src/server/modules/meetings/scoring';
+import ExcelJS from 'exceljs';
+import { pdfText } from '../support/pdf';
+import { parsePeriod, renderReportDocx, renderReportPdf, renderXlsx, reportData } from '../../src/server/modules/reports/service';
 import { periodFigures, totalsOf } from '../../src/server/modules/dashboard/figures';
 
 /**
@@ -151,6 +154,36 @@ describe.each(DB_KINDS)('dashboard figures on %s', (kind) => {
     expect(q.thematic).toMatchObject({ held: 1, cellsCovered: 1 });
   });
 
+  it('reports the quarter to the upper level with the dashboards’ figures: XLSX one sheet per table, PDF and DOCX', async () => {
+    const d = await reportData(t.db, h.root, '2025-Q1', TODAY);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await renderXlsx(d)) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Chi bộ', 'Đảng viên cần nhắc', 'Sinh hoạt chuyên đề']);
+    const summary = new Map<string, unknown>();
+    wb.getWorksheet('Tổng hợp')!.eachRow((r, i) => { if (i > 1) summary.set(String(r.getCell(1).value), r.getCell(2).value); });
+    expect(summary.get('Lượt đảng viên phải dự')).toBe(17);
+    expect(summary.get('Lượt đảng viên dự họp')).toBe(13);
+    expect(summary.get('Tỷ lệ dự họp (%)')).toBe(76.5);
+    expect(summary.get('Không sinh hoạt')).toBe(3);
+    expect(summary.get('Đảng viên vắng không lý do từ 3 tháng (xem xét xóa tên)')).toBe(1);
+    const cellA = wb.getWorksheet('Chi bộ')!.getRow(2);
+    expect([cellA.getCell(1).value, cellA.getCell(4).value, cellA.getCell(6).value, cellA.getCell(7).value]).toEqual(['Chi bộ A', 3, 15, 11]);
+    expect(wb.getWorksheet('Đảng viên cần nhắc')!.getRow(2).getCell(1).value).toBe('Nguyễn Văn Dũng');
+    const text = pdfText(await renderReportPdf(d));
+    expect(text).toContain('BÁO CÁO');
+    expect(text).toContain('quý I năm 2025');
+    expect(text).toContain('Đảng viên dự sinh hoạt: 13/17 lượt');
+    expect(text).toContain('Đồng chí Nguyễn Văn Dũng (Chi bộ A)');
+    const docx = await renderReportDocx(d);
+    expect(docx.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('knows the periods of a report and refuses others', () => {
+    expect(parsePeriod('2025-H2')).toMatchObject({ fromMonth: '2025-07', toMonth: '2025-12', label: '6 tháng cuối năm 2025' });
+    expect(parsePeriod('2025')).toMatchObject({ fromMonth: '2025-01', toMonth: '2025-12' });
+    expect(() => parsePeriod('2025-Q5')).toThrow();
+  });
+
   it('draws the trend of the last months for the commune and each cell', async () => {
     const tr = await trends(t.db, h.root, 12, '2025-03');
     expect(tr.series).toHaveLength(12);
@@ -187,7 +220,10 @@ describe.each(DB_KINDS)('dashboard API on %s', (kind) => {
     const root = (await t.db.one<{ id: string }>('SELECT id FROM orgs WHERE parent_id IS NULL'))!.id;
     const m = (await t.db.one<{ id: string; org_id: string; month: string }>(
       `SELECT m.id, m.org_id, to_char(coalesce(m.original_date, m.date), 'YYYY-MM') AS month FROM meetings m JOIN orgs o ON o.id = m.org_id
-        WHERE o.name = 'Chi bộ bản Phiêng Lơi' AND m.status = 'approved' AND m.type = 'regular' ORDER BY m.date DESC LIMIT 1`,
+        WHERE o.name = 'Chi bộ bản Phiêng Lơi' AND m.status = 'approved' AND m.type = 'regular'
+          AND EXISTS (SELECT 1 FROM invitations i JOIN attendance a ON a.invitation_id = i.id
+                       WHERE i.meeting_id = m.id AND i.role = 'member' AND a.status IN ('absent_excused', 'absent_unexcused'))
+        ORDER BY m.date DESC LIMIT 1`,
     ))!;
     const get = async () => {
       const res = await t.app.inject({ url: `/api/dashboard?orgId=${root}&month=${m.month}`, headers: { cookie: don } });
@@ -199,23 +235,36 @@ describe.each(DB_KINDS)('dashboard API on %s', (kind) => {
     for (const c of before.cells) if (c.attendanceRate !== null) expect(c.attendanceRate).toBeGreaterThanOrEqual(0), expect(c.attendanceRate).toBeLessThanOrEqual(1);
     const cell = before.cells.find((c: any) => c.orgId === m.org_id);
     expect(cell.meetingState).toBe('approved');
-    // The secretary corrects the minutes: someone recorded present was in fact absent without reason.
-    const present = (await t.db.one<{ person_id: string }>(
-      `SELECT i.person_id FROM invitations i JOIN attendance a ON a.invitation_id = i.id
-        WHERE i.meeting_id = $1 AND i.role = 'member' AND a.status = 'present' ORDER BY i.name LIMIT 1`, [m.id],
-    ))!.person_id;
+    // The secretary corrects the minutes: someone recorded absent had in fact come.
+    const absent = (await t.db.one<{ person_id: string; status: string }>(
+      `SELECT i.person_id, a.status FROM invitations i JOIN attendance a ON a.invitation_id = i.id
+        WHERE i.meeting_id = $1 AND i.role = 'member' AND a.status IN ('absent_excused', 'absent_unexcused') ORDER BY i.name LIMIT 1`, [m.id],
+    ))!;
     const inject = (method: string, url: string, payload?: object) => t.app.inject({ method: method as 'POST', url, payload, headers: { cookie: truong } });
     expect((await inject('POST', `/api/meetings/${m.id}/corrections`, { reason: 'Ghi nhầm điểm danh' })).statusCode).toBe(200);
     expect((await get()).cells.find((c: any) => c.orgId === m.org_id).meetingState).toBe('held');
-    expect((await inject('PUT', `/api/meetings/${m.id}/attendance/${present}`, { status: 'absent_unexcused' })).statusCode).toBe(200);
+    expect((await inject('PUT', `/api/meetings/${m.id}/attendance/${absent.person_id}`, { status: 'present' })).statusCode).toBe(200);
     const approve = await inject('POST', `/api/meetings/${m.id}/approve`);
     expect(approve.statusCode, approve.body).toBe(200);
     const after = await get();
     const cellAfter = after.cells.find((c: any) => c.orgId === m.org_id);
     expect(cellAfter.meetingState).toBe('approved');
-    expect(cellAfter.attended).toBe(cell.attended - 1);
-    expect(cellAfter.absentUnexcused).toBe(cell.absentUnexcused + 1);
-    expect(after.totals.attended).toBe(before.totals.attended - 1);
+    expect(cellAfter.attended).toBe(cell.attended + 1);
+    if (absent.status === 'absent_unexcused') expect(cellAfter.absentUnexcused).toBe(cell.absentUnexcused - 1);
+    expect(after.totals.attended).toBe(before.totals.attended + 1);
+  });
+
+  it('downloads the month’s report as XLSX, PDF and DOCX', async () => {
+    const don = await login(t.app, 'pqdon');
+    const root = (await t.db.one<{ id: string }>('SELECT id FROM orgs WHERE parent_id IS NULL'))!.id;
+    for (const [ext, type] of [['xlsx', 'spreadsheetml'], ['pdf', 'application/pdf'], ['docx', 'wordprocessingml']]) {
+      const res = await t.app.inject({ url: `/api/reports/party-building.${ext}?orgId=${root}&period=2026-10`, headers: { cookie: don } });
+      expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+      expect(res.headers['content-type']).toContain(type);
+      expect(res.headers['content-disposition']).toContain(`bao-cao-xay-dung-dang-2026-10.${ext}`);
+    }
+    const bad = await t.app.inject({ url: `/api/reports/party-building.pdf?orgId=${root}&period=2026-Q7`, headers: { cookie: don } });
+    expect(bad.statusCode).toBe(400);
   });
 
   it('refuses a malformed month in the user’s language', async () => {

@@ -36,6 +36,11 @@ const dashboardEn: DashboardResources = {
     attendance: 'Attendance (%)', regularity: 'Cells meeting regularly (%)', quality: 'Quality levels (meetings)',
     tableTitle: 'Figures by month', month: 'Month', held: 'Cells that met',
   },
+  report: {
+    title: 'Reports to the upper level', period: 'Period', month: 'Month {{m}}', quarter: 'Quarter {{q}}/{{y}}', h1: 'First half of {{y}}', h2: 'Second half of {{y}}', year: 'Year {{y}}',
+    xlsx: 'Download the figures (XLSX)', pdf: 'Download the report (PDF)', docx: 'Download the report to edit (DOCX)',
+    note: 'Figures are computed from the minutes and roll calls, as on the dashboard. The PDF/DOCX is a draft: the office writes the assessment and the plan and numbers it before issuing.',
+  },
   trends: 'Trends',
   openMeeting: 'Open the meeting',
   openCell: 'Open cell {{name}}',

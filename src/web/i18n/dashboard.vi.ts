@@ -34,6 +34,11 @@ const dashboardVi = {
     attendance: 'Tỷ lệ dự họp (%)', regularity: 'Tỷ lệ chi bộ sinh hoạt đều (%)', quality: 'Xếp loại chất lượng (số buổi)',
     tableTitle: 'Số liệu theo tháng', month: 'Tháng', held: 'Số chi bộ đã họp',
   },
+  report: {
+    title: 'Báo cáo lên cấp trên', period: 'Kỳ báo cáo', month: 'Tháng {{m}}', quarter: 'Quý {{q}}/{{y}}', h1: '6 tháng đầu năm {{y}}', h2: '6 tháng cuối năm {{y}}', year: 'Năm {{y}}',
+    xlsx: 'Tải bảng số liệu (XLSX)', pdf: 'Tải báo cáo (PDF)', docx: 'Tải báo cáo để chỉnh sửa (DOCX)',
+    note: 'Số liệu tính từ biên bản và điểm danh, giống bảng tổng quan. Bản PDF/DOCX là dự thảo: văn phòng viết phần đánh giá, phương hướng và ghi số trước khi ban hành.',
+  },
   trends: 'Xu hướng',
   openMeeting: 'Mở buổi sinh hoạt',
   openCell: 'Mở chi bộ {{name}}',

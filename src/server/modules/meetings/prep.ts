@@ -1,7 +1,8 @@
 // Before the meeting: invitations, the agenda from the template, and the HD 42 preparation checklist.
+import { reviewText } from '../tasks/service';
 import type { Db, Queryable } from '../../db/index';
 import type { Principal } from '../../auth/policy';
-import { Conflict, Invalid, NotFound } from '../../errors';
+import { Conflict, Invalid, NotFound, RuleRefusal } from '../../errors';
 import { audit } from '../../audit';
 import { cleanName } from '../../../domain/text';
 import { agendaTemplate, REGULAR_KINDS } from '../../../domain/meetings/index';
@@ -78,8 +79,9 @@ export async function openTasksBefore(q: Queryable, m: Pick<MeetingRow, 'id' | '
 
 /** The order of business for the meeting's type; last meeting's open tasks go under the monthly review. */
 export async function seedAgenda(q: Queryable, m: MeetingRow): Promise<void> {
-  const open = REGULAR_KINDS.includes(m.type) ? await openTasksBefore(q, m) : [];
-  const review = open.length
+  const tracked = REGULAR_KINDS.includes(m.type) ? await reviewText(q, m) : null;
+  const open = REGULAR_KINDS.includes(m.type) && tracked === null ? await openTasksBefore(q, m) : [];
+  const review = tracked ? tracked : open.length
     ? 'Nhiệm vụ kỳ trước cần đánh giá:\n' + open.map((t) => `- ${t.assignee}: ${t.content}${t.due ? ` (hạn ${t.due})` : ''}`).join('\n')
     : '';
   let position = 0;
@@ -257,7 +259,7 @@ export async function removeInvitation(db: Db, who: Principal, id: string, invit
     );
     if (!inv) throw NotFound();
     if (inv.person_id && (inv.person_id === m.chair_id || inv.person_id === m.recorder_id)) {
-      throw Conflict('meeting_rule', { message: `${inv.name} đang là chủ trì hoặc thư ký của buổi sinh hoạt.` });
+      throw new RuleRefusal(409, 'meeting_rule', 'invitee_presides', { name: inv.name });
     }
     await q.query('DELETE FROM invitations WHERE id = $1', [invitationId]);
     await touch(q, id);

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { Button, Space } from 'antd';
+import { Button, Select, Space } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
@@ -113,6 +113,7 @@ export default function DashboardPage() {
             <CellTable cells={cells} />
           </Section>
           <MembersSection d={d} filter={filter} />
+          <ReportSection orgId={d.orgId} month={month} />
           <Section title={t('dash.trends')}>
             <Suspense fallback={<PageLoading />}>
               <Trends orgId={d.orgId} to={month} />
@@ -213,6 +214,39 @@ function MembersSection({ d, filter }: { d: Dashboard; filter: Filter }) {
       ) : (
         <p>{t('dash.membersNone')}</p>
       )}
+    </Section>
+  );
+}
+
+function ReportSection({ orgId, month }: { orgId: string; month: string }) {
+  const { t } = useTranslation();
+  const y = month.slice(0, 4);
+  const q = Math.ceil(Number(month.slice(5, 7)) / 3);
+  const h = Number(month.slice(5, 7)) <= 6 ? 1 : 2;
+  const options = [
+    { value: month, label: t('dash.report.month', { m: monthLabel(month) }) },
+    { value: `${y}-Q${q}`, label: t('dash.report.quarter', { q, y }) },
+    { value: `${y}-H${h}`, label: t(h === 1 ? 'dash.report.h1' : 'dash.report.h2', { y }) },
+    { value: y, label: t('dash.report.year', { y }) },
+  ];
+  const [period, setPeriod] = useState(month);
+  const current = options.some((o) => o.value === period) ? period : month;
+  const href = (ext: string) => `/api/reports/party-building.${ext}${qs({ orgId, period: current })}`;
+  return (
+    <Section title={t('dash.report.title')}>
+      <div className="dash-controls">
+        <Select aria-label={t('dash.report.period')} value={current} onChange={setPeriod} options={options} style={{ minWidth: 220 }} />
+      </div>
+      <ul className="dash-downloads">
+        {(['xlsx', 'pdf', 'docx'] as const).map((ext) => (
+          <li key={ext}>
+            <a className="ant-btn ant-btn-default dash-download" href={href(ext)} download>
+              {t(`dash.report.${ext}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p className="dash-sub">{t('dash.report.note')}</p>
     </Section>
   );
 }

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
-import type { ListItem } from '../../components/meetings/api';
+import type { MyMeeting } from '../../components/meetings/api';
 import { MeetingCards } from '../../components/meetings/MeetingCards';
 import { CalendarFeeds } from '../../components/meetings/CalendarFeeds';
 import { addDays, todayVn } from '../../components/meetings/format';
@@ -20,7 +20,7 @@ export default function MyMeetingsPage() {
   const orgs = useOrgs();
   const from = addDays(todayVn(), -62);
   const to = addDays(todayVn(), 120);
-  const mine = useQuery({ queryKey: ['meetings', 'my', from, to], queryFn: () => get<ListItem[]>(`/api/my/meetings${qs({ from, to })}`) });
+  const mine = useQuery({ queryKey: ['meetings', 'my', from, to], queryFn: () => get<MyMeeting[]>(`/api/my/meetings${qs({ from, to })}`) });
   const today = todayVn();
   const coming = (mine.data ?? []).filter((m) => m.date >= today);
   const past = (mine.data ?? []).filter((m) => m.date < today).reverse();
