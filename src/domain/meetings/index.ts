@@ -11,3 +11,4 @@ export * from './scoring-schemes';
 export * from './agenda';
 export * from './dues';
 export * from './resolution';
+export * from './roster';

@@ -122,6 +122,10 @@ export type Meeting = {
     official: number;
     probationary: number;
     exempt: number;
+    notSummoned: number;
+    presentExpected: number;
+    presentNotExpected: number;
+    officialAbsentExcused: number;
     expected: number;
     officialExpected: number;
     present: number;
@@ -143,6 +147,8 @@ export type Meeting = {
   votes: Vote[];
   resolutionStatus: ResolutionStatus;
   noResolution: boolean;
+  earlyReason: string | null;
+  moves: { fromDate: string; toDate: string; reason: string; statusAtMove: string; movedAt: string; movedBy: string | null }[];
   dues: { collected: number; expected: number; payers: number };
   score: {
     schemeId: string;
