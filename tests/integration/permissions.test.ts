@@ -25,6 +25,9 @@ const ALLOWED_IN_SCOPE: Record<string, Role[]> = {
   'meeting.read': ['admin', 'leader', 'secretary', 'overseer', 'member'],
   'meeting.manage': ['admin', 'leader', 'secretary'],
   'meeting.observe': ['admin', 'leader', 'overseer'],
+  'oversight.read': ['admin', 'leader', 'overseer'],
+  'report.read': ['admin', 'leader', 'secretary', 'overseer'],
+  'report.manage': ['admin', 'leader', 'secretary'],
 };
 // Outside Phiêng Lơi (another cell that the overseer account does not oversee) only commune-wide roles remain.
 const COMMUNE_WIDE: Role[] = ['admin', 'leader'];

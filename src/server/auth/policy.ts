@@ -19,6 +19,9 @@ export const ACTIONS = [
   'meeting.read', // a unit's meetings: schedule, agenda, attendance, minutes, documents
   'meeting.manage', // plan, move, cancel, prepare, roll call, minutes, votes, dues, score, approve
   'meeting.observe', // the committee member in charge confirms a meeting's score
+  'oversight.read', // the committee's year: who attends and observes which cells, inspection and supervision, plans, reviews
+  'report.read', // dashboards of a unit's subtree (figures, members under warning) and its reports to the upper level
+  'report.manage', // write a report's narrative and issue it (numbered)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -26,11 +29,12 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   admin: ACTIONS,
   // Committee leaders and the committee office manage their subtree.
   leader: ['org.read', 'org.manage', 'member.read', 'member.manage', 'partner.read', 'partner.manage',
-    'account.manage', 'audit.read', 'meeting.read', 'meeting.manage', 'meeting.observe'],
+    'account.manage', 'audit.read', 'meeting.read', 'meeting.manage', 'meeting.observe', 'oversight.read', 'report.read', 'report.manage'],
   // A cell secretary or deputy manages their own cell's members and partners, not the unit itself.
-  secretary: ['org.read', 'member.read', 'member.manage', 'partner.read', 'partner.manage', 'meeting.read', 'meeting.manage'],
+  secretary: ['org.read', 'member.read', 'member.manage', 'partner.read', 'partner.manage', 'meeting.read', 'meeting.manage',
+    'report.read', 'report.manage'],
   // A committee member in charge of a cell reads and observes it.
-  overseer: ['org.read', 'member.read', 'partner.read', 'meeting.read', 'meeting.observe'],
+  overseer: ['org.read', 'member.read', 'partner.read', 'meeting.read', 'meeting.observe', 'oversight.read', 'report.read'],
   // A member sees their own cell (its member list) and, through selfAllowed, their own record.
   member: ['org.read', 'partner.read', 'meeting.read'],
 };

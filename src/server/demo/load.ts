@@ -6,6 +6,7 @@ import { DEMO_PASSWORD } from './accounts';
 import { generateDemo } from './generate';
 import { ensureBuiltinSchemes } from '../modules/meetings/scoring';
 import type { DemoData } from './types';
+import { insertOversightDemo } from './oversight';
 
 const BATCH = 200;
 
@@ -69,6 +70,7 @@ export async function loadDemo(
     await insertRows(q, 'accounts', data.accounts.map((a) => ({ ...a, password_hash: passwordHash })));
     await insertRows(q, 'grants', data.grants);
     if (opts.meetings ?? true) await insertMeetings(q, data);
+    if (opts.meetings ?? true) await insertOversightDemo(q, data);
   });
   return { orgs: data.orgs.length, members: countCurrentMembers(data), accounts: data.accounts.length };
 }

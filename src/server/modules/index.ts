@@ -9,7 +9,10 @@ import { accountRoutes } from './accounts/routes';
 import { auditRoutes } from './audit/routes';
 import { importRoutes } from './imports/routes';
 import { meetingRoutes } from './meetings/routes';
+import { oversightRoutes } from './oversight/routes';
 import { integrityRoutes } from './integrity/routes';
+import { dashboardRoutes } from './dashboard/routes';
+import { reportRoutes } from './reports/routes';
 
 /** Every capability registers its routes here; each route declares its permission (see http.ts). */
 export async function registerModules(app: FastifyInstance, opts: { secureCookies: boolean }) {
@@ -23,5 +26,8 @@ export async function registerModules(app: FastifyInstance, opts: { secureCookie
   await auditRoutes(app);
   await importRoutes(app);
   await meetingRoutes(app);
+  await oversightRoutes(app);
   await integrityRoutes(app);
+  await dashboardRoutes(app);
+  await reportRoutes(app);
 }

@@ -4,8 +4,14 @@ import vi from './vi';
 import en from './en';
 import meetingsVi from './meetings.vi';
 import meetingsEn from './meetings.en';
+import fieldVi from './field.vi';
+import fieldEn from './field.en';
+import oversightVi from './oversight.vi';
+import oversightEn from './oversight.en';
 import rulesVi from './rules.vi';
 import rulesEn from './rules.en';
+import dashboardVi from './dashboard.vi';
+import dashboardEn from './dashboard.en';
 import type { Locale } from '../api/types';
 
 export const STORAGE_KEY = 'chibo_lang';
@@ -40,8 +46,8 @@ document.documentElement.lang = lng;
 
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: { ...vi, mtg: meetingsVi, rules: rulesVi } },
-    en: { translation: { ...en, mtg: meetingsEn, rules: rulesEn } },
+    vi: { translation: { ...vi, mtg: meetingsVi, rules: rulesVi, ovs: oversightVi, dash: dashboardVi, field: fieldVi } },
+    en: { translation: { ...en, mtg: meetingsEn, rules: rulesEn, ovs: oversightEn, dash: dashboardEn, field: fieldEn } },
   },
   lng,
   fallbackLng: 'vi',

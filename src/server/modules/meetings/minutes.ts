@@ -14,6 +14,9 @@ import { loadEditable, loadMeeting, meetingSettings, notEarly, orgChain, rule, s
 import { composeMeetingDocs, type MeetingDocs } from './compose';
 import { loadInvitations, loadVotes, meetingDetail, rollCallRows, seq, talliedVotes } from './presenters';
 import { scoreConfirmation } from './scoring';
+import { composeNotice, composeSignInSheet, type PaperInput } from '../../documents/paper';
+import { renderPdf } from '../../documents/pdf';
+import { todayVn } from '../../../domain/dates';
 
 export async function updateResolution(db: Db, who: Principal, id: string, input: ResolutionParts & { noResolution?: boolean }) {
   return db.tx(async (q) => {
@@ -290,4 +293,51 @@ export async function renderDocument(db: Db, id: string, kind: DocKind, format: 
   const body = await render;
   const base = `${kind === 'minutes' ? 'bien-ban' : 'nghi-quyet'}-${m.date}`;
   return { body, mime: MIME[format], filename: `${base}.${format}` };
+}
+
+/**
+ * Paper where there is no phone: the meeting notice and the sign-in sheet (a column to sign), as PDF,
+ * from the meeting as planned (its agenda, who is summoned and invited).
+ */
+export async function renderPaper(db: Db, id: string, kind: 'notice' | 'signin') {
+  const m = await loadMeeting(db, id);
+  const docs = await buildDocs(db, m, { numbers: { BB: '', NQ: '' }, version: 1, approved: false });
+  const invitations = await loadInvitations(db, id);
+  const r = docs.resolution;
+  const input: PaperInput = {
+    issuer: docs.minutes.issuer,
+    unitLabel: m.org_name,
+    title: docs.minutes.title,
+    topic: docs.minutes.topic,
+    date: m.date,
+    startTime: m.start_time,
+    location: docs.minutes.location,
+    items: docs.minutes.items.map((i) => i.title),
+    documents: docs.minutes.documents ?? [],
+    people: invitations.map((i) => ({
+      name: i.name,
+      role: i.role,
+      note: i.role === 'member' || i.role === 'exempt'
+        ? [i.standing === 'probationary' ? 'Dự bị' : 'Chính thức', i.role === 'exempt' ? 'miễn sinh hoạt' : ''].filter(Boolean).join(', ')
+        : i.title ?? '',
+    })),
+    signer: r
+      ? { onBehalf: r.signOnBehalf, title: r.signer.title, name: r.signer.name }
+      : await secretarySigner(db, m),
+    issuedOn: todayVn(),
+  };
+  const layout = kind === 'notice' ? composeNotice(input) : composeSignInSheet(input);
+  const body = await renderPdf(layout);
+  return { body, mime: MIME.pdf, filename: `${kind === 'notice' ? 'thong-bao' : 'danh-sach-du-hop'}-${m.date}.pdf` };
+}
+
+/** The cell secretary on the meeting's day signs for the cell (left blank, to sign by hand, when there is none). */
+async function secretarySigner(q: Queryable, m: MeetingRow) {
+  const s = settingsFrom(await orgChain(q, m.org_path));
+  const secretary = await q.one<{ full_name: string }>(
+    `SELECT pe.full_name FROM positions p JOIN people pe ON pe.id = p.person_id
+      WHERE p.org_id = $1 AND p.title = 'cell_secretary' AND p.started_on <= $2 AND (p.ended_on IS NULL OR p.ended_on >= $2) LIMIT 1`,
+    [m.org_id, m.date],
+  );
+  return { onBehalf: s.signOnBehalf, title: 'BÍ THƯ', name: secretary?.full_name ?? '' };
 }

@@ -50,6 +50,30 @@ export async function rollCall(db: Db, who: Principal, id: string, personId: str
   });
 }
 
+/**
+ * "Everyone present": every summoned member and committee member in charge not marked yet is marked
+ * present in one step; the secretary then marks the exceptions. Rows already marked keep their mark;
+ * exempt members and guests are left to be marked one by one.
+ */
+export async function rollCallAllPresent(db: Db, who: Principal, id: string) {
+  return db.tx(async (q) => {
+    const m = await loadEditable(q, id);
+    const open = await q.query<{ id: string }>(
+      `SELECT i.id FROM invitations i LEFT JOIN attendance a ON a.invitation_id = i.id
+        WHERE i.meeting_id = $1 AND i.role IN ('member', 'overseer') AND a.invitation_id IS NULL`,
+      [id],
+    );
+    for (const inv of open) await mark(q, who, id, inv.id, { status: 'present' }, 'manual');
+    if (open.length > 0) {
+      await audit(q, who, {
+        action: 'meeting.attendance', entity: 'meeting', entityId: id, orgPath: m.org_path,
+        summary: `present: ${open.length}`, after: { status: 'present', count: open.length },
+      });
+    }
+    return meetingDetail(q, who, id);
+  });
+}
+
 /** Roll call of an invitation (a guest with no person record). */
 export async function rollCallInvitation(db: Db, who: Principal, id: string, invitationId: string, input: RollCallInput) {
   return db.tx(async (q) => {

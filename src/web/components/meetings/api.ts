@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { App } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, qs } from '../../api/client';
 
@@ -205,7 +207,10 @@ export function useMeetingAction(meetingId: string) {
   const qc = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const run = async (fn: () => Promise<Meeting | unknown>, opts: { lists?: boolean } = {}): Promise<boolean> => {
+  const { message } = App.useApp();
+  const { t } = useTranslation();
+  /** opts.confirm: say "saved" (or this text) once the server has it, so a save never only greys out. */
+  const run = async (fn: () => Promise<Meeting | unknown>, opts: { lists?: boolean; confirm?: boolean | string } = {}): Promise<boolean> => {
     setBusy(true);
     setError(null);
     try {
@@ -213,6 +218,7 @@ export function useMeetingAction(meetingId: string) {
       if (out && typeof out === 'object' && 'id' in out && 'agenda' in out) qc.setQueryData(meetingKey(meetingId), out as Meeting);
       else await qc.invalidateQueries({ queryKey: meetingKey(meetingId) });
       if (opts.lists) await qc.invalidateQueries({ queryKey: ['meetings'] });
+      if (opts.confirm) void message.success(typeof opts.confirm === 'string' ? opts.confirm : t('field.saved'));
       return true;
     } catch (e) {
       setError(e);

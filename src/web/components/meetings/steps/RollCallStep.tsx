@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Checkbox, Input, Modal } from 'antd';
-import { QrcodeOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Checkbox, Input, Modal } from 'antd';
+import { CheckOutlined, PrinterOutlined, QrcodeOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { post, put } from '../../../api/client';
 import { ErrorAlert } from '../../ErrorAlert';
@@ -29,6 +29,13 @@ export function RollCallStep({ m, readOnly }: StepProps) {
     <>
       <EarlyReason m={m} readOnly={readOnly} />
       <RollSummary m={m} />
+      {!readOnly ? <AllPresent m={m} /> : null}
+      {/* Where members have no phone: print the sheet, let them sign, enter the marks here afterwards. */}
+      <p>
+        <Button href={`/api/meetings/${m.id}/signin-sheet.pdf`} download icon={<PrinterOutlined aria-hidden />}>
+          {t('field.paper.signin')}
+        </Button>
+      </p>
       {!readOnly ? <QrCheckin m={m} /> : null}
       {!readOnly ? (
         <Checkbox checked={onlyOpen} onChange={(e) => setOnlyOpen(e.target.checked)} className="mt-check-item">
@@ -129,7 +136,6 @@ export function RollSummary({ m }: { m: Meeting }) {
 function RollRow({ m, inv, readOnly }: { m: Meeting; inv: Invitation; readOnly: boolean }) {
   const { t } = useTranslation();
   const a = useMeetingAction(m.id);
-  const [open, setOpen] = useState(false);
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
   const guest = inv.role === 'guest';
@@ -140,7 +146,8 @@ function RollRow({ m, inv, readOnly }: { m: Meeting; inv: Invitation; readOnly: 
         ? put<Meeting>(`/api/meetings/${m.id}/attendance/${inv.personId}`, { status, reason: why ?? null })
         : put<Meeting>(`/api/meetings/${m.id}/invitations/${inv.id}/attendance`, { status, reason: why ?? null }),
     );
-  const showButtons = !readOnly && (!inv.status || open);
+  // The choices stay on every row, marked or not: one tap changes a mark, and rows keep their height.
+  const showButtons = !readOnly;
   const label = (s: AttendanceStatus) => (guest && s === 'absent_unexcused' ? t('mtg.att.guestAbsent') : t(`mtg.att.${s}`));
   return (
     <li className={`mt-roll-row${inv.status ? ' mt-roll-done' : ''}`}>
@@ -153,12 +160,6 @@ function RollRow({ m, inv, readOnly }: { m: Meeting; inv: Invitation; readOnly: 
         <AttendanceTag status={inv.status} />
         {inv.method === 'qr' ? <span className="muted">{t('mtg.roll.byQr')}</span> : null}
         {inv.reason ? <span className="mt-reason">{inv.reason}</span> : null}
-        {!readOnly && inv.status && !open ? (
-          <Button type="link" onClick={() => setOpen(true)} className="mt-change">
-            {t('mtg.roll.change')}
-            <span className="visually-hidden"> {inv.name}</span>
-          </Button>
-        ) : null}
       </div>
       <ErrorAlert error={a.error} />
       {showButtons ? (
@@ -176,7 +177,7 @@ function RollRow({ m, inv, readOnly }: { m: Meeting; inv: Invitation; readOnly: 
                   setAsking(true);
                   return;
                 }
-                if (await mark(s)) setOpen(false);
+                await mark(s);
               }}
             >
               {label(s)}
@@ -192,10 +193,7 @@ function RollRow({ m, inv, readOnly }: { m: Meeting; inv: Invitation; readOnly: 
         okButtonProps={{ loading: a.busy, disabled: !reason.trim() }}
         onCancel={() => setAsking(false)}
         onOk={async () => {
-          if (await mark('absent_excused', reason.trim())) {
-            setAsking(false);
-            setOpen(false);
-          }
+          if (await mark('absent_excused', reason.trim())) setAsking(false);
         }}
         destroyOnHidden
       >
@@ -214,6 +212,36 @@ function RollRow({ m, inv, readOnly }: { m: Meeting; inv: Invitation; readOnly: 
       </Modal>
       </div>
     </li>
+  );
+}
+
+/** "Mọi người có mặt": everyone not yet marked is present in one tap; the secretary then marks the exceptions. */
+function AllPresent({ m }: { m: Meeting }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const a = useMeetingAction(m.id);
+  const open = m.invitations.filter((i) => (i.role === 'member' || i.role === 'overseer') && !i.status).length;
+  if (open === 0) return null;
+  return (
+    <div className="mt-all-present">
+      <ErrorAlert error={a.error} />
+      <Button
+        type="primary"
+        size="large"
+        block
+        icon={<CheckOutlined aria-hidden />}
+        loading={a.busy}
+        disabled={a.busy}
+        onClick={async () => {
+          if (await a.run(() => post<Meeting>(`/api/meetings/${m.id}/attendance/all-present`))) {
+            void message.success(t('field.roll.allPresentDone', { count: open }));
+          }
+        }}
+      >
+        {t('field.roll.allPresent')}
+      </Button>
+      <p className="muted">{t('field.roll.allPresentHint', { count: open })}</p>
+    </div>
   );
 }
 

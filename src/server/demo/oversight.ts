@@ -1,0 +1,53 @@
+// The committee's year in the demo: Tòng Văn Khay's observations after the meetings of his three cells that he
+// attended since he took them over, all but the latest written (that one waits on his first screen).
+import type { Queryable } from '../db/index';
+import type { DemoData } from './types';
+
+const LEADERSHIP = [
+  'Chi bộ chuẩn bị nội dung chu đáo, chi ủy họp trước thống nhất nội dung; đồng chí Bí thư điều hành đúng trình tự, kết luận rõ từng việc và người thực hiện.',
+  'Sinh hoạt đúng ngày, đủ các bước; nghị quyết tháng ngắn gọn, sát với việc của bản (làm đường, chăm sóc lúa, giữ an ninh).',
+  'Chi bộ kiểm điểm việc tháng trước còn chung chung, chưa nêu rõ việc chưa làm được và lý do; đã nhắc chi ủy chuẩn bị kỹ hơn.',
+  'Chi bộ bám sát nghị quyết của Đảng ủy xã, giao việc cụ thể cho các đoàn thể; nhiều đảng viên phát biểu, có ý kiến thẳng thắn.',
+];
+const MOOD = [
+  'Đảng viên phấn khởi, đồng thuận với chủ trương làm đường nội bản; một số đảng viên cao tuổi lo chi phí đóng góp.',
+  'Tư tưởng ổn định; đảng viên quan tâm giá lúa, giá phân bón và việc làm của thanh niên đi làm ăn xa.',
+  'Đảng viên tin tưởng vào lãnh đạo của chi bộ; còn 1–2 đồng chí ngại phát biểu, cần động viên.',
+  'Đảng viên đồng tình với việc sắp xếp lại thôn bản; có ý kiến đề nghị giữ nếp sinh hoạt ngày mùng 10 như cũ.',
+];
+const RESIDENTS = [
+  'Nhân dân đồng tình hiến đất làm đường; một số hộ đề nghị làm rõ mức đóng góp.',
+  'Bà con phản ánh nước tưới vụ chiêm thiếu ở cánh đồng phía dưới bản.',
+  null,
+  'Nhân dân phấn khởi với việc sửa nhà văn hóa bản; mong sớm có điện chiếu sáng đường nội bản.',
+];
+const PROPOSALS = [
+  'Đề nghị Đảng ủy xã chỉ đạo hỗ trợ xi măng làm đường nội bản.',
+  null,
+  'Đề nghị Đảng ủy tổ chức lớp bồi dưỡng nghiệp vụ công tác chi bộ cho chi ủy các bản.',
+  'Đề nghị xã phối hợp thủy lợi nạo vét mương trước vụ chiêm.',
+];
+
+export async function insertOversightDemo(q: Queryable, data: DemoData): Promise<void> {
+  const khay = data.storyPeople.khay;
+  if (!khay) return;
+  const attended = await q.query<{ meeting_id: string; date: string; org_id: string }>(
+    `SELECT m.id AS meeting_id, m.date, m.org_id FROM meetings m
+       JOIN invitations i ON i.meeting_id = m.id AND i.person_id = $1
+       JOIN attendance a ON a.invitation_id = i.id AND a.status IN ('present', 'late', 'left_early')
+      WHERE m.status IN ('held', 'approved')
+        AND EXISTS (SELECT 1 FROM org_overseers s WHERE s.org_id = m.org_id AND s.person_id = $1
+                      AND s.started_on <= m.date AND (s.ended_on IS NULL OR s.ended_on >= m.date))
+      ORDER BY m.date, m.id`,
+    [khay],
+  );
+  const account = data.accounts.find((a) => a.person_id === khay)?.id ?? null;
+  // The latest attended meeting has no observation yet.
+  for (const [i, m] of attended.slice(0, -1).entries()) {
+    await q.query(
+      `INSERT INTO overseer_observations (meeting_id, person_id, leadership, mood, residents, proposals, written_by, written_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, ($8::date + 1)::timestamptz + interval '13 hours', ($8::date + 1)::timestamptz + interval '13 hours')`,
+      [m.meeting_id, khay, LEADERSHIP[i % 4], MOOD[(i + 1) % 4], RESIDENTS[i % 4], PROPOSALS[(i + 2) % 4], account, m.date],
+    );
+  }
+}

@@ -1,0 +1,56 @@
+/** Vietnamese strings of the committee's year (oversight, inspection and supervision, plans, training, reviews). */
+const oversightVi = {
+  nav: 'Phụ trách',
+  home: {
+    title: 'Việc của đảng ủy viên phụ trách',
+    cells: 'Chi bộ được phân công phụ trách',
+    noCells: 'Đồng chí chưa được phân công phụ trách chi bộ nào.',
+    since: 'từ {{date}}',
+    scores: 'Điểm chờ đồng chí xác nhận',
+    noScores: 'Không có điểm nào chờ xác nhận.',
+    scoreLine: 'Chi bộ tự chấm {{total}} điểm — {{level}}',
+    confirm: 'Xác nhận điểm',
+    confirmTitle: 'Xác nhận điểm buổi sinh hoạt {{date}} — {{unit}}',
+    comment: 'Nhận xét khi xác nhận (không bắt buộc)',
+    confirmed: 'Đã xác nhận gần đây',
+    confirmedBy: 'Đ/c {{name}} xác nhận lúc {{date}}',
+    observations: 'Nhận xét cần ghi',
+    noObservations: 'Đồng chí đã ghi nhận xét cho mọi buổi đã dự.',
+    next: 'Buổi sinh hoạt sắp tới của các chi bộ',
+    noNext: 'Chưa có buổi sinh hoạt nào được lên lịch trong hai tháng tới.',
+    open: 'Mở buổi sinh hoạt',
+    monthLink: 'Xem theo tháng: chi bộ không có đảng ủy viên dự, nhận xét còn thiếu',
+    yearTitle: 'Các buổi sinh hoạt năm {{year}}',
+    noMeetings: 'Chưa có buổi sinh hoạt nào đã diễn ra trong năm.',
+  },
+  att: {
+    attended: 'Đồng chí đã dự', notAttended: 'Đồng chí không dự', notInvited: 'Không có trong danh sách triệu tập',
+    written: 'Đã ghi nhận xét', missing: 'Chưa ghi nhận xét',
+  },
+  obs: {
+    title: 'Nhận xét sau buổi sinh hoạt',
+    intro: 'Sau mỗi buổi dự sinh hoạt, đảng ủy viên phụ trách báo cáo Đảng ủy về tình hình lãnh đạo của chi bộ và tư tưởng của đảng viên (QĐ 296-QĐ/TW).',
+    write: 'Ghi nhận xét', edit: 'Sửa nhận xét',
+    leadership: 'Chi bộ lãnh đạo, điều hành thế nào',
+    leadershipHint: 'Chuẩn bị, điều hành, kết luận, nghị quyết có sát với việc của bản không.',
+    mood: 'Tư tưởng, tâm trạng của đảng viên',
+    residents: 'Ý kiến, dư luận của nhân dân',
+    proposals: 'Đề xuất với Đảng ủy',
+    save: 'Lưu nhận xét', saved: 'Đã lưu nhận xét.', required: 'Vui lòng ghi ít nhất 2 ký tự.',
+    writtenAt: 'Ghi lúc {{date}}',
+    cannot: 'Chỉ ghi nhận xét về buổi đồng chí đã dự (theo điểm danh).',
+    back: 'Về trang phụ trách',
+  },
+  month: {
+    title: 'Đảng ủy viên dự sinh hoạt chi bộ',
+    unit: 'Đơn vị', month: 'Tháng', prev: 'Tháng trước', next: 'Tháng sau',
+    cells: '{{n}} chi bộ', held: '{{n}} chi bộ đã sinh hoạt',
+    withoutCommittee: 'Chi bộ không có đảng ủy viên dự', missing: 'Nhận xét còn thiếu',
+    inCharge: 'Phụ trách', noneInCharge: 'Chưa phân công', present: 'Đảng ủy viên dự', noOne: 'Không có đảng ủy viên nào dự',
+    noMeeting: 'Chưa có buổi sinh hoạt trong tháng', missingOf: 'Chưa ghi nhận xét: {{names}}', onlyProblems: 'Chỉ hiện chi bộ cần chú ý',
+    allGood: 'Tháng này mọi chi bộ đã sinh hoạt đều có đảng ủy viên dự và đủ nhận xét.',
+  },
+};
+
+export type OversightResources = typeof oversightVi;
+export default oversightVi;

@@ -1,0 +1,68 @@
+import { expect, it } from 'vitest';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launch, startServer, PHONE, DESKTOP, expectAccessible, expectNoHorizontalScroll, screenshotDir } from './support';
+
+async function loginAs(page: Page, url: string, username: string) {
+  await page.goto(url + '/login');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill('chibo-demo');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+/** The committee member in charge, on a phone: his first screen, then the observation after a meeting he attended. */
+it('tvkhay writes the observation after a meeting he attended, on a 360-px phone', async () => {
+  const server = await startServer();
+  await server.app.inject({ method: 'POST', url: '/api/setup/demo' });
+  const browser = await launch();
+  try {
+    const page = await (await browser.newContext({ ...PHONE, locale: 'vi-VN' })).newPage();
+    await loginAs(page, server.url, 'tvkhay');
+    await page.waitForURL((u) => u.pathname === '/oversight');
+    await page.getByRole('heading', { name: /Nhận xét cần ghi \(1\)/ }).waitFor();
+    await page.getByRole('heading', { name: 'Chi bộ được phân công phụ trách' }).waitFor();
+    await expectAccessible(page, 'oversight home');
+    await expectNoHorizontalScroll(page, 'oversight home');
+    await page.screenshot({ path: path.join(screenshotDir(), 'oversight-home.png'), scale: 'css', fullPage: true });
+    await page.getByRole('link', { name: /Ghi nhận xét/ }).click();
+    await page.waitForURL((u) => u.pathname.startsWith('/oversight/meetings/'));
+    const meetingId = page.url().split('/').pop()!;
+    await page.getByLabel('Chi bộ lãnh đạo, điều hành thế nào').fill('Chi bộ chuẩn bị chu đáo, điều hành đúng trình tự, kết luận rõ người rõ việc.');
+    await page.getByLabel('Tư tưởng, tâm trạng của đảng viên').fill('Đảng viên phấn khởi; vài đồng chí cao tuổi lo mức đóng góp làm đường.');
+    await page.getByLabel('Ý kiến, dư luận của nhân dân').fill('Nhân dân đồng tình hiến đất làm đường.');
+    await expectAccessible(page, 'observation form');
+    await expectNoHorizontalScroll(page, 'observation form');
+    await page.screenshot({ path: path.join(screenshotDir(), 'oversight-observation.png'), scale: 'css', fullPage: true });
+    await page.getByRole('button', { name: 'Lưu nhận xét' }).click();
+    await page.waitForURL((u) => u.pathname === '/oversight');
+    await page.getByRole('heading', { name: /Nhận xét cần ghi \(0\)/ }).waitFor();
+    const saved = await server.db.one<{ leadership: string; proposals: string | null }>(
+      'SELECT leadership, proposals FROM overseer_observations WHERE meeting_id = $1', [meetingId],
+    );
+    expect(saved).toEqual({ leadership: 'Chi bộ chuẩn bị chu đáo, điều hành đúng trình tự, kết luận rõ người rõ việc.', proposals: null });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}, 120000);
+
+/** The commune office on a desktop: the month's cells without a committee member, observations missing. */
+it('pqdon sees the month of the commune’s cells', async () => {
+  const server = await startServer();
+  await server.app.inject({ method: 'POST', url: '/api/setup/demo' });
+  const browser = await launch();
+  try {
+    const page = await (await browser.newContext({ ...DESKTOP, locale: 'vi-VN' })).newPage();
+    await loginAs(page, server.url, 'pqdon');
+    await page.getByRole('link', { name: 'Phụ trách' }).first().click();
+    await page.getByText('Chi bộ không có đảng ủy viên dự').first().waitFor();
+    await page.getByRole('button', { name: 'Tháng trước' }).click();
+    await page.getByText('Chi bộ bản Phiêng Lơi').first().waitFor();
+    await expectAccessible(page, 'oversight month');
+    await page.screenshot({ path: path.join(screenshotDir(), 'oversight-month.png'), scale: 'css', fullPage: true });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}, 120000);
