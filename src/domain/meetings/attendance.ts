@@ -3,7 +3,10 @@ import { RuleError } from './errors';
 export type MemberStanding = 'official' | 'probationary';
 /** 'suspended' and 'elsewhere' (attending temporarily in another cell) are listed but not summoned, like the exempt. */
 export type MemberState = 'active' | 'exempt' | 'temp_exempt' | 'suspended' | 'elsewhere';
-export type AttendanceStatus = 'present' | 'late' | 'left_early' | 'absent_excused' | 'absent_unexcused' | 'not_recorded';
+/** The statuses a roll call records; 'not_recorded' is what an invitation without a record counts as. */
+export const RECORDED_STATUSES = ['present', 'late', 'left_early', 'absent_excused', 'absent_unexcused'] as const;
+export type RecordedStatus = (typeof RECORDED_STATUSES)[number];
+export type AttendanceStatus = RecordedStatus | 'not_recorded';
 
 export const ATTENDANCE_STATUS_LABELS: Readonly<Record<AttendanceStatus, string>> = {
   present: 'Có mặt',
@@ -141,7 +144,7 @@ export function countAttendance(rows: readonly AttendanceRow[]): AttendanceCount
 
 function checkQuorum(q: Quorum): void {
   if (!Number.isInteger(q.num) || !Number.isInteger(q.den) || q.num <= 0 || q.den <= 0 || q.num > q.den) {
-    throw new RuleError('invalid_quorum', `Tỷ lệ tối thiểu ${q.num}/${q.den} không hợp lệ.`, { num: q.num, den: q.den });
+    throw new RuleError('invalid_quorum', { num: q.num, den: q.den });
   }
 }
 
@@ -197,27 +200,18 @@ export function passes(votesFor: number, base: number): boolean {
 export type Vote = { for: number; against: number; other: number };
 
 export function validateVote(vote: Vote, eligibleCount: number): void {
-  const parts: Array<[keyof Vote, string]> = [
-    ['for', 'tán thành'],
-    ['against', 'không tán thành'],
-    ['other', 'ý kiến khác'],
-  ];
-  for (const [key, label] of parts) {
+  for (const key of ['for', 'against', 'other'] as const) {
     const v = vote[key];
     if (typeof v !== 'number' || !Number.isInteger(v)) {
-      throw new RuleError('vote_not_integer', `Số phiếu ${label} (${String(v)}) phải là số nguyên.`, { field: key, value: v });
+      throw new RuleError('vote_not_integer', { field: key, value: v });
     }
     if (v < 0) {
-      throw new RuleError('vote_negative', `Số phiếu ${label} (${v}) không được âm.`, { field: key, value: v });
+      throw new RuleError('vote_negative', { field: key, value: v });
     }
   }
   const total = vote.for + vote.against + vote.other;
   if (total > eligibleCount) {
-    throw new RuleError(
-      'vote_exceeds_eligible',
-      `Tổng số phiếu (${total}) vượt quá số đảng viên chính thức có mặt được biểu quyết (${eligibleCount}).`,
-      { total, eligible: eligibleCount },
-    );
+    throw new RuleError('vote_exceeds_eligible', { total, eligible: eligibleCount });
   }
 }
 

@@ -68,7 +68,7 @@ export function tooFewOfficials(entries: readonly Pick<RosterEntry, 'standing' |
  */
 export function checkNotEarly(today: string, meetingDate: string, earlyReason: string | null | undefined): void {
   if (today < meetingDate && !earlyReason?.trim()) {
-    throw new RuleError('meeting_not_yet', `Buổi sinh hoạt ngày ${meetingDate} chưa diễn ra.`, { date: meetingDate });
+    throw new RuleError('meeting_not_yet', { date: meetingDate });
   }
 }
 

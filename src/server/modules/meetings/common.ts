@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/index';
-import { AppError, Conflict, Invalid, NotFound } from '../../errors';
+import { AppError, Conflict, Invalid, NotFound, RuleRefusal } from '../../errors';
 import {
   checkNotEarly, DEFAULT_QUORUM, isRuleError, resolveRule, type MeetingRule, type MeetingType, type Quorum,
 } from '../../../domain/meetings/index';
@@ -107,14 +107,17 @@ export async function meetingSettings(q: Queryable, orgPath: string): Promise<Me
   return settingsFrom(await orgChain(q, orgPath));
 }
 
-/** A broken domain rule as an API error (400), keeping the rule's stable code and Vietnamese message. */
+/** A broken domain rule as an API error (400), keeping the rule's stable code, worded in the request's language. */
 export function ruleError(e: unknown): AppError {
   if (isRuleError(e)) {
-    const params = Object.fromEntries(
-      Object.entries(e.params ?? {}).filter(([, v]) => typeof v === 'string' || typeof v === 'number'),
-    ) as Record<string, string | number>;
-    if (e.code === 'vote_exceeds_eligible') return Invalid('vote_exceeds_eligible', params);
-    return new AppError(400, e.code, 'meeting_rule', { ...params, message: e.message });
+    if (e.code === 'vote_exceeds_eligible') {
+      // Said with what it means for the request: nothing was saved.
+      const params = Object.fromEntries(
+        Object.entries(e.params).filter(([, v]) => typeof v === 'string' || typeof v === 'number'),
+      ) as Record<string, string | number>;
+      return Invalid('vote_exceeds_eligible', params);
+    }
+    return new RuleRefusal(400, e.code, e.code, e.params);
   }
   throw e;
 }

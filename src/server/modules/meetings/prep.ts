@@ -1,7 +1,7 @@
 // Before the meeting: invitations, the agenda from the template, and the HD 42 preparation checklist.
 import type { Db, Queryable } from '../../db/index';
 import type { Principal } from '../../auth/policy';
-import { Conflict, Invalid, NotFound } from '../../errors';
+import { Conflict, Invalid, NotFound, RuleRefusal } from '../../errors';
 import { audit } from '../../audit';
 import { cleanName } from '../../../domain/text';
 import { agendaTemplate, REGULAR_KINDS, rosterEntry, type RosterEntry } from '../../../domain/meetings/index';
@@ -310,7 +310,7 @@ export async function removeInvitation(db: Db, who: Principal, id: string, invit
     );
     if (!inv) throw NotFound();
     if (inv.person_id && (inv.person_id === m.chair_id || inv.person_id === m.recorder_id)) {
-      throw Conflict('meeting_rule', { message: `${inv.name} đang là chủ trì hoặc thư ký của buổi sinh hoạt.` });
+      throw new RuleRefusal(409, 'meeting_rule', 'invitee_presides', { name: inv.name });
     }
     await q.query('DELETE FROM invitations WHERE id = $1', [invitationId]);
     await touch(q, id);

@@ -4,7 +4,8 @@ import { can, type Principal } from '../../auth/policy';
 import { addDays, vnLocalToInstant } from '../../../domain/dates';
 import {
   countAttendance, durationMinutes, durationWarning, eligibleVoters, hasResolutionContent, isMeetingValid, quorumRequired,
-  MIN_OFFICIAL_MEMBERS, resolutionStatus, tallyVote, tooFewOfficials, votesNeeded, votingBase, type AttendanceRow, type AttendanceStatus, type MemberState, type VoteTally,
+  MIN_OFFICIAL_MEMBERS, resolutionStatus, ruleText, tallyVote, tooFewOfficials, votesNeeded, votingBase, type AttendanceRow,
+  type AttendanceStatus, type MemberState, type RuleCode, type VoteTally,
 } from '../../../domain/meetings/index';
 import { loadMeeting, type MeetingRow } from './common';
 import { refreshRoster } from './prep';
@@ -194,38 +195,26 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
     }
   }
   const checklist = preparationChecklist(m, prep);
-  const warnings: { code: string; message: string }[] = [];
-  if (durationWarn) warnings.push({ code: durationWarn.code, message: durationWarn.message });
+  const warnings: { code: RuleCode; message: string; params: Record<string, string | number> }[] = [];
+  const warn = (code: RuleCode, params: Record<string, string | number> = {}) => warnings.push({ code, message: ruleText('vi', code, params), params });
+  if (durationWarn) warn(durationWarn.code, { minimum: durationWarn.minimum, actual: durationWarn.actual });
   if (m.status === 'planned' || m.status === 'moved') {
     for (const i of checklist.items) {
-      if ((i.key === 'notice_sent' || i.key === 'documents_ready') && i.late) {
-        warnings.push({
-          code: `${i.key}_late`,
-          message: i.key === 'notice_sent'
-            ? 'Thông báo sinh hoạt chưa được gửi trước ít nhất 1 ngày.'
-            : 'Tài liệu sinh hoạt chưa sẵn sàng trước ít nhất 1 ngày.',
-        });
-      }
+      if ((i.key === 'notice_sent' || i.key === 'documents_ready') && i.late) warn(i.key === 'notice_sent' ? 'notice_sent_late' : 'documents_ready_late');
     }
   }
   const orgPath = m.org_path;
   for (const v of tallied) {
     if (v.tally.exceedsEligible) {
-      warnings.push({
-        code: 'vote_exceeds_roll_call',
-        message: `Biểu quyết "${v.subject}" có ${v.tally.total} phiếu, nhiều hơn số đảng viên chính thức có mặt (${v.tally.eligible}) theo điểm danh hiện tại.`,
-      });
+      warn('vote_exceeds_roll_call', { subject: v.subject, total: v.tally.total, eligible: v.tally.eligible });
     }
   }
   const few = tooFewOfficials(rows.map((r) => ({ standing: r.standing, memberState: r.state })));
   if (few) {
-    warnings.push({
-      code: 'cell_too_few_officials',
-      message: `Chi bộ chỉ có ${few.official} đảng viên chính thức; theo Điều lệ Đảng, chi bộ cần ít nhất ${MIN_OFFICIAL_MEMBERS} đảng viên chính thức.`,
-    });
+    warn('cell_too_few_officials', { official: few.official, minimum: MIN_OFFICIAL_MEMBERS });
   }
   if (resolutionState === 'adopted' && !hasResolutionContent(m.resolution)) {
-    warnings.push({ code: 'resolution_empty', message: 'Nghị quyết đã được biểu quyết thông qua nhưng chưa có nội dung.' });
+    warn('resolution_empty');
   }
   return {
     id: m.id, orgId: m.org_id, orgName: m.org_name, type: m.type, topic: m.topic, date: m.date, originalDate: m.original_date,

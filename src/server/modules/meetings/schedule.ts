@@ -3,7 +3,7 @@
 // plans it, moves it or cancels it), planning a meeting, moving, cancelling and editing it, and the unit's rule.
 import type { Db, Queryable } from '../../db/index';
 import type { Principal } from '../../auth/policy';
-import { Conflict, Invalid } from '../../errors';
+import { Conflict, Invalid, RuleRefusal } from '../../errors';
 import { audit } from '../../audit';
 import { getOrg } from '../orgs/service';
 import { addDays, daysInMonth, isIsoDate, parseIsoDate, quarterOf, todayVn, toIsoDate } from '../../../domain/dates';
@@ -299,11 +299,11 @@ export async function setMeetingRule(
     apply('numberingBy', input.numberingBy);
     apply('termStart', input.termStart);
     if (settings.numberingBy === 'term' && !settings.termStart && !(await inheritedTermStart(q, org.path))) {
-      throw Invalid('meeting_rule', { message: 'Đánh số theo nhiệm kỳ cần ngày bắt đầu nhiệm kỳ.' });
+      throw new RuleRefusal(400, 'meeting_rule', 'term_start_required');
     }
     rule(() => validateRule({ dayOfMonth: (settings.meetingDay as number) ?? 3, time: (settings.meetingTime as string) ?? '08:00' }));
     if (input.quorum && (input.quorum.num > input.quorum.den || input.quorum.num < 1)) {
-      throw Invalid('meeting_rule', { message: `Tỷ lệ tối thiểu ${input.quorum.num}/${input.quorum.den} không hợp lệ.` });
+      throw new RuleRefusal(400, 'meeting_rule', 'invalid_quorum', input.quorum);
     }
     await q.query('UPDATE orgs SET settings = $2, updated_at = now() WHERE id = $1', [orgId, JSON.stringify(settings)]);
     await audit(q, who, {

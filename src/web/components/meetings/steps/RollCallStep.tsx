@@ -139,7 +139,7 @@ function RollRow({ m, inv, readOnly }: { m: Meeting; inv: Invitation; readOnly: 
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
   const guest = inv.role === 'guest';
-  const statuses: AttendanceStatus[] = guest ? ['present', 'absent_unexcused'] : ATTENDANCE_STATUSES;
+  const statuses: readonly AttendanceStatus[] = guest ? ['present', 'absent_unexcused'] : ATTENDANCE_STATUSES;
   const mark = (status: AttendanceStatus, why?: string) =>
     a.run(() =>
       inv.personId && !guest
