@@ -1,5 +1,6 @@
 import { OVERSIGHT_MESSAGES } from './modules/oversight/messages';
 import { SECURITY_MESSAGES } from './security/messages';
+import { FOLLOWUP_MESSAGES } from './messages.followup';
 
 /** Server messages shown to users, Vietnamese first. {name} is replaced by a parameter. */
 const MESSAGES = {
@@ -217,6 +218,7 @@ const MESSAGES = {
     en: 'Citizen ID {value} already belongs to member {name}.',
   },
   import_phone_invalid: { vi: 'Số điện thoại "{value}" không hợp lệ.', en: 'The phone number "{value}" is not valid.' },
+  ...FOLLOWUP_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

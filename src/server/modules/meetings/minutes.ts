@@ -1,5 +1,6 @@
 // After the meeting: the resolution's parts, approval of the minutes (which locks them and numbers the
 // documents), corrections as new versions, and the minutes and resolution as PDF and DOCX.
+import { trackResolutionTasks } from '../tasks/service';
 import type { Db, Queryable } from '../../db/index';
 import type { Principal } from '../../auth/policy';
 import { Conflict, Invalid, NotFound } from '../../errors';
@@ -170,6 +171,7 @@ export async function approveMinutes(db: Db, who: Principal, id: string) {
       [id, version, JSON.stringify(docs), who.accountId, version > 1 ? m.correction_reason ?? '' : null],
     );
     await q.query(`UPDATE meetings SET status = 'approved', correction_reason = NULL, updated_at = now() WHERE id = $1`, [id]);
+    await trackResolutionTasks(q, m, who);
     await audit(q, who, {
       action: version > 1 ? 'meeting.approve_correction' : 'meeting.approve', entity: 'meeting', entityId: id, orgPath: m.org_path,
       summary: `${numbers.BB} v${version}`, after: { version, numbers, correctionReason: m.correction_reason },

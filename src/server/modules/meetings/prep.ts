@@ -1,4 +1,5 @@
 // Before the meeting: invitations, the agenda from the template, and the HD 42 preparation checklist.
+import { reviewText } from '../tasks/service';
 import type { Db, Queryable } from '../../db/index';
 import type { Principal } from '../../auth/policy';
 import { Conflict, Invalid, NotFound, RuleRefusal } from '../../errors';
@@ -131,8 +132,9 @@ export async function openTasksBefore(q: Queryable, m: Pick<MeetingRow, 'id' | '
 
 /** The order of business for the meeting's type; last meeting's open tasks go under the monthly review. */
 export async function seedAgenda(q: Queryable, m: MeetingRow): Promise<void> {
-  const open = REGULAR_KINDS.includes(m.type) ? await openTasksBefore(q, m) : [];
-  const review = open.length
+  const tracked = REGULAR_KINDS.includes(m.type) ? await reviewText(q, m) : null;
+  const open = REGULAR_KINDS.includes(m.type) && tracked === null ? await openTasksBefore(q, m) : [];
+  const review = tracked ? tracked : open.length
     ? 'Nhiệm vụ kỳ trước cần đánh giá:\n' + open.map((t) => `- ${t.assignee}: ${t.content}${t.due ? ` (hạn ${t.due})` : ''}`).join('\n')
     : '';
   let position = 0;
