@@ -128,6 +128,10 @@ const MESSAGES = {
     vi: 'Chưa thông qua được biên bản: biểu quyết "{subject}" có {total} phiếu, nhiều hơn số đảng viên chính thức có mặt theo điểm danh ({eligible}). Hãy sửa điểm danh hoặc kết quả biểu quyết.',
     en: 'The minutes cannot be approved: the vote "{subject}" has {total} votes, more than the official members present in the roll call ({eligible}). Correct the roll call or the vote.',
   },
+  meeting_not_yet: {
+    vi: 'Buổi sinh hoạt ngày {date} chưa diễn ra: chưa điểm danh, ghi biên bản hay duyệt được. Nếu chi bộ đã họp sớm hơn, hãy ghi lý do họp trước ngày (hoặc sửa ngày sinh hoạt).',
+    en: 'The meeting of {date} has not taken place yet: no roll call, minutes or approval before then. If the cell met earlier, record the reason for holding it early (or correct its date).',
+  },
   resolution_not_adopted: {
     vi: 'Buổi sinh hoạt này không có nghị quyết: {why}',
     en: 'This meeting has no resolution: {whyEn}',

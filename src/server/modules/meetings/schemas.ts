@@ -59,6 +59,10 @@ export const MeetingDetail = Type.Object({
   durationMinutes: Nullable(Int), location: N, status: StrOf<MeetingStatus>(),
   locked: Type.Boolean({ description: 'approved minutes: every change is refused until a correction is started' }),
   moveReason: N, cancelReason: N, correctionReason: N, chair: Person, recorder: Person, documents: Type.Array(Str),
+  earlyReason: Type.Union([Str, Type.Null()], { description: 'why it was recorded before the meeting’s day' }),
+  moves: Type.Array(Type.Object({
+    fromDate: Str, toDate: Str, reason: Str, statusAtMove: Str, movedAt: Str, movedBy: N,
+  }), { description: 'every move of the meeting with its reason, oldest first' }),
   resolution: Type.Object({
     title: N, results: Type.Array(Str), shortcomings: Type.Array(Str), tasks: Type.Array(Task), implementation: Type.Array(Str),
   }),
@@ -71,7 +75,12 @@ export const MeetingDetail = Type.Object({
   agenda: Type.Array(AgendaItem),
   invitations: Type.Array(Invitation),
   attendance: Type.Object({
-    total: Int, official: Int, probationary: Int, exempt: Int, expected: Int, officialExpected: Int, present: Int,
+    total: Int, official: Int, probationary: Int, exempt: Int,
+    notSummoned: Type.Integer({ description: 'suspended, or attending temporarily in another cell: listed, not expected here' }),
+    expected: Int, officialExpected: Int, present: Int,
+    presentExpected: Type.Integer({ description: 'expected members present (late included): + absentExcused + absentUnexcused + notRecorded = expected' }),
+    presentNotExpected: Type.Integer({ description: 'members not expected (exempt, …) who came' }),
+    officialAbsentExcused: Type.Integer({ description: 'official members expected and absent with a reason (left out of the voting base)' }),
     presentOfficial: Int, presentProbationary: Int, late: Int, leftEarly: Int, absentExcused: Int, absentUnexcused: Int,
     notRecorded: Int,
     absentees: Type.Array(Type.Object({ memberId: Type.Optional(Str), name: Str, status: Str, reason: Type.Optional(Str) })),
@@ -127,6 +136,9 @@ export const UpdateBody = Type.Object({
   documents: Type.Optional(Type.Array(Text, { maxItems: 50 })),
   status: Type.Optional(lit(['held', 'cancelled'] as const)),
   reason: Type.Optional(Nullable({ ...Text, description: 'required to move (a new date) or cancel a meeting' })),
+  earlyReason: Type.Optional(Nullable({
+    ...Text, description: 'why the roll call, minutes or approval are recorded before the meeting’s day (refused without one)',
+  })),
 });
 
 export const RuleBody = Type.Object({
