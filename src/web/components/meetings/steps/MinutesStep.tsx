@@ -12,6 +12,7 @@ import { fmtTime, minutesBetween } from '../format';
 import { NativeSelect } from '../NativeSelect';
 import { personOptions, summoned, type StepProps } from './common';
 import { useRuleText } from '../../../lib/rules';
+import { TaskReviewLink } from '../../followup/TaskReviewLink';
 
 // Items the secretary usually writes into; the routine ones start folded.
 const OPEN_BY_DEFAULT = ['ho_chi_minh', 'monthly_review', 'upper_documents', 'upper_member', 'discussion', 'sum_up', 'vote', 'admissions'];
@@ -145,6 +146,7 @@ function ItemMinutes({ m, item, index, readOnly }: { m: Meeting; item: AgendaIte
       <div id={bodyId} hidden={!open}>
         {open ? (
           <>
+            {item.templateKey === 'monthly_review' ? <TaskReviewLink meetingId={m.id} /> : null}
             <ItemText m={m} item={item} readOnly={readOnly} />
             <Speeches m={m} item={item} readOnly={readOnly} />
             <h4 className="mt-h4">{t('mtg.vote.title')}</h4>
