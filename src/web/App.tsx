@@ -33,6 +33,9 @@ const ObservationPage = lazy(() => import('./pages/oversight/ObservationPage'));
 const OversightMonthPage = lazy(() => import('./pages/oversight/MonthPage'));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
 const MemberHomePage = lazy(() => import('./pages/dashboard/MemberHomePage'));
+const TasksPage = lazy(() => import('./pages/followup/TasksPage'));
+const TaskPage = lazy(() => import('./pages/followup/TaskPage'));
+const TaskReviewPage = lazy(() => import('./pages/followup/TaskReviewPage'));
 
 /** Until chibo is set up, every page leads to /setup. */
 function SetupGate() {
@@ -97,7 +100,10 @@ export function App() {
                     <Route path="orgs/:id" element={<OrgPage />} />
                     <Route path="orgs/:id/meetings" element={<OrgMeetingsPage />} />
                     <Route path="meetings" element={<MyMeetingsPage />} />
+                    <Route path="meetings/:id/task-review" element={<TaskReviewPage />} />
                     <Route path="meetings/:id/:step?" element={<MeetingPage />} />
+                    <Route path="orgs/:id/tasks" element={<TasksPage />} />
+                    <Route path="tasks/:id" element={<TaskPage />} />
                     <Route path="checkin/:token" element={<CheckinPage />} />
                     <Route path="oversight" element={<OversightPage />} />
                     <Route path="oversight/meetings/:id" element={<ObservationPage />} />

@@ -28,6 +28,8 @@ const ALLOWED_IN_SCOPE: Record<string, Role[]> = {
   'oversight.read': ['admin', 'leader', 'overseer'],
   'report.read': ['admin', 'leader', 'secretary', 'overseer'],
   'report.manage': ['admin', 'leader', 'secretary'],
+  'task.read': ['admin', 'leader', 'secretary', 'overseer', 'member'],
+  'task.manage': ['admin', 'leader', 'secretary'],
 };
 // Outside Phiêng Lơi (another cell that the overseer account does not oversee) only commune-wide roles remain.
 const COMMUNE_WIDE: Role[] = ['admin', 'leader'];
@@ -77,6 +79,7 @@ describe.each(DB_KINDS)('permissions on %s', (kind) => {
       ids[side].grant = json(acc).grants[0].grantId;
       const meeting = await db.one<{ id: string }>('SELECT id FROM meetings WHERE org_id = $1 LIMIT 1', [org]).catch(() => undefined);
       if (meeting) ids[side].meeting = meeting.id;
+      ids[side].task = (await db.one<{ id: string }>('SELECT id FROM tasks WHERE owner_org_id = $1 ORDER BY id LIMIT 1', [org]))!.id;
     }
   }, 300_000);
   afterAll(async () => t?.close());

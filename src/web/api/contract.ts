@@ -9,3 +9,9 @@ export type {
 } from '../../server/modules/partners/schemas';
 export type { PartnerKind } from '../../domain/partners';
 export type { AuditEntry, AuditPage } from '../../server/modules/audit/schemas';
+export type {
+  ListItem, MeetingList, MeetingDetail as Meeting, AgendaItem, Invitation, Vote, Task, DuesList, RuleResponse as MeetingRule,
+  AttendanceHistory, Feed, MyMeeting, CreateBody as CreateMeetingBody, UpdateBody as UpdateMeetingBody, RuleBody as MeetingRuleBody,
+  ResolutionStatus, PreparationBody, AgendaBody, AgendaPatch, GuestBody, AttendanceBody, SpeechBody, VoteBody, DuesBody, ScoreBody, ResolutionBody,
+} from '../../server/modules/meetings/schemas';
+export type { MeetingType, MeetingStatus, VoteMethod, RecordedStatus as AttendanceStatus } from '../../domain/meetings/index';
