@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import crypto from 'node:crypto';
 import type { Plugin } from 'vite';
 
 
@@ -36,6 +37,25 @@ function precompress(dir: string): number {
   return n;
 }
 
+/**
+ * Writes dist/web/sw.js from src/web/sw.template.js with this build's files (scripts, styles, fonts, icons) to
+ * store at install and an id that changes with them, so that a new build replaces the stored app.
+ */
+function writeServiceWorker(outDir: string, template: string): void {
+  const list: string[] = [];
+  for (const file of files(outDir)) {
+    const rel = path.relative(outDir, file).split(path.sep).join('/');
+    if (/\.(br|gz)$/.test(rel) || rel.startsWith('.vite/') || rel === 'index.html' || rel === 'sw.js') continue;
+    if (/^(assets|icons)\//.test(rel) || rel === 'manifest.webmanifest') list.push(`/${rel}`);
+  }
+  list.sort();
+  const build = crypto.createHash('sha256').update(list.join('\n')).update(fs.readFileSync(path.join(outDir, 'index.html'))).digest('hex').slice(0, 12);
+  fs.writeFileSync(
+    path.join(outDir, 'sw.js'),
+    fs.readFileSync(template, 'utf8').replace('__BUILD__', build).replace('__PRECACHE__', JSON.stringify(list, null, 1)),
+  );
+}
+
 /** The Vite plugin: precompress the output once the bundle is written. */
 function precompressPlugin(): Plugin {
   let outDir = '';
@@ -46,6 +66,7 @@ function precompressPlugin(): Plugin {
       outDir = config.build.outDir;
     },
     closeBundle() {
+      writeServiceWorker(outDir, here('./src/web/sw.template.js'));
       precompress(outDir);
     },
   };

@@ -8,6 +8,7 @@ import { post } from '../api/client';
 import { hasRole, useMe } from '../api/hooks';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageLoading } from './PageLoading';
+import { OfflineBar, forgetOfflineData, useKeepUpcomingMeetings } from './Offline';
 
 /** Header, navigation (a side list on wide screens, a bottom bar on phones) and the main area. */
 export function Shell() {
@@ -41,10 +42,12 @@ export function Shell() {
     } finally {
       // Leave first, then forget the account (same render): the next person does not land on this page.
       navigate('/login', { replace: true });
+      forgetOfflineData();
       qc.setQueryData(['me'], null);
       qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' && q.queryKey[0] !== 'setup' });
     }
   };
+  useKeepUpcomingMeetings(me?.accountId);
   const links = (cls: string) =>
     items.map((i) => (
       <li key={i.to}>
@@ -82,6 +85,7 @@ export function Shell() {
           <ul>{links('side-link')}</ul>
         </nav>
         <main id="main" tabIndex={-1} className="main">
+          <OfflineBar />
           {me?.mustChangePassword && location.pathname !== '/me' ? (
             <Alert
               type="warning"

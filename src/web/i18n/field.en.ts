@@ -17,6 +17,10 @@ const field: FieldMessages = {
   },
   paper: { signin: 'Print the sign-in sheet (PDF)' },
   minutes: { addVote: 'Add a vote', next: 'Next item' },
+  offline: {
+    title: 'Offline.',
+    text: 'Showing what was kept on this device; changes can be saved once the connection is back.',
+  },
   saved: 'Saved',
 };
 export default field;

@@ -16,6 +16,10 @@ const field = {
   },
   paper: { signin: 'In danh sách ký tên (PDF)' },
   minutes: { addVote: 'Thêm biểu quyết', next: 'Nội dung tiếp theo' },
+  offline: {
+    title: 'Đang ngoại tuyến.',
+    text: 'Đang xem dữ liệu đã lưu trên máy này; các thay đổi chỉ lưu được khi có mạng trở lại.',
+  },
   saved: 'Đã lưu',
 };
 export default field;
