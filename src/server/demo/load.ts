@@ -7,6 +7,7 @@ import { generateDemo } from './generate';
 import { ensureBuiltinSchemes } from '../modules/meetings/scoring';
 import type { DemoData } from './types';
 import { insertOversightDemo } from './oversight';
+import { insertSupervisionDemo } from './supervision';
 
 const BATCH = 200;
 
@@ -71,6 +72,7 @@ export async function loadDemo(
     await insertRows(q, 'grants', data.grants);
     if (opts.meetings ?? true) await insertMeetings(q, data);
     if (opts.meetings ?? true) await insertOversightDemo(q, data);
+    if (opts.meetings ?? true) await insertSupervisionDemo(q, data);
   });
   return { orgs: data.orgs.length, members: countCurrentMembers(data), accounts: data.accounts.length };
 }

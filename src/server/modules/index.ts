@@ -10,6 +10,7 @@ import { auditRoutes } from './audit/routes';
 import { importRoutes } from './imports/routes';
 import { meetingRoutes } from './meetings/routes';
 import { oversightRoutes } from './oversight/routes';
+import { supervisionRoutes } from './supervision/routes';
 import { integrityRoutes } from './integrity/routes';
 
 /** Every capability registers its routes here; each route declares its permission (see http.ts). */
@@ -25,5 +26,6 @@ export async function registerModules(app: FastifyInstance, opts: { secureCookie
   await importRoutes(app);
   await meetingRoutes(app);
   await oversightRoutes(app);
+  await supervisionRoutes(app);
   await integrityRoutes(app);
 }

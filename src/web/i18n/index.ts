@@ -6,6 +6,8 @@ import meetingsVi from './meetings.vi';
 import meetingsEn from './meetings.en';
 import oversightVi from './oversight.vi';
 import oversightEn from './oversight.en';
+import supervisionVi from './supervision.vi';
+import supervisionEn from './supervision.en';
 import rulesVi from './rules.vi';
 import rulesEn from './rules.en';
 import type { Locale } from '../api/types';
@@ -42,8 +44,8 @@ document.documentElement.lang = lng;
 
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: { ...vi, mtg: meetingsVi, rules: rulesVi, ovs: oversightVi } },
-    en: { translation: { ...en, mtg: meetingsEn, rules: rulesEn, ovs: oversightEn } },
+    vi: { translation: { ...vi, mtg: meetingsVi, rules: rulesVi, ovs: oversightVi, sup: supervisionVi } },
+    en: { translation: { ...en, mtg: meetingsEn, rules: rulesEn, ovs: oversightEn, sup: supervisionEn } },
   },
   lng,
   fallbackLng: 'vi',
