@@ -22,4 +22,11 @@ describe('loadConfig', () => {
       expect(m).toContain('CHIBO_DEMO="maybe"');
     }
   });
+  it('keeps 14 daily backups in the data dir by default; CHIBO_BACKUP_DIR and CHIBO_BACKUP_KEEP change that', () => {
+    expect(loadConfig({ CHIBO_DATA_DIR: '/srv/chibo' })).toMatchObject({ backupDir: '/srv/chibo/backups', backupKeep: 14 });
+    expect(loadConfig({ CHIBO_BACKUP_DIR: '/mnt/usb/chibo', CHIBO_BACKUP_KEEP: '0' })).toMatchObject({ backupDir: '/mnt/usb/chibo', backupKeep: 0 });
+    for (const bad of ['-1', 'abc', '7.5', '99999']) {
+      expect(() => loadConfig({ CHIBO_BACKUP_KEEP: bad }), bad).toThrow(`CHIBO_BACKUP_KEEP="${bad}"`);
+    }
+  });
 });

@@ -11,6 +11,10 @@ export type Config = {
   /** Believe X-Forwarded-For (client addresses for the login limit) only behind a proxy that sets it. */
   trustProxy: boolean;
   logLevel: string;
+  /** Where backups go (`npm run backup`, and the embedded database's daily backups). */
+  backupDir: string;
+  /** How many daily automatic backups of the embedded database to keep; 0 turns them off. */
+  backupKeep: number;
 };
 
 export class ConfigError extends Error {}
@@ -35,15 +39,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push(`${name}="${v}" phải là 1 hoặc 0 / must be 1 or 0`);
     return false;
   };
+  const keepText = env.CHIBO_BACKUP_KEEP?.trim() || '14';
+  const backupKeep = Number(keepText);
+  if (!/^\d+$/.test(keepText) || backupKeep > 3650) {
+    problems.push(`CHIBO_BACKUP_KEEP="${keepText}" phải là số bản sao lưu hằng ngày giữ lại, từ 0 (tắt) đến 3650 / must be the number of daily backups to keep, 0 (off) to 3650`);
+  }
+  const dataDir = path.resolve(env.CHIBO_DATA_DIR || './data');
   const config: Config = {
     port,
     host: env.HOST ?? '0.0.0.0',
-    dataDir: path.resolve(env.CHIBO_DATA_DIR || './data'),
+    dataDir,
     databaseUrl,
     demo: flag('CHIBO_DEMO'),
     secureCookies: flag('CHIBO_SECURE_COOKIES'),
     trustProxy: flag('CHIBO_TRUST_PROXY'),
     logLevel: env.LOG_LEVEL ?? 'info',
+    backupDir: path.resolve(env.CHIBO_BACKUP_DIR?.trim() || path.join(dataDir, 'backups')),
+    backupKeep,
   };
   if (problems.length) throw new ConfigError('Cấu hình không hợp lệ / Invalid configuration:\n- ' + problems.join('\n- '));
   return config;

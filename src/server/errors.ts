@@ -1,4 +1,5 @@
 import { msg, type Locale, type MessageKey } from './messages';
+import { ruleText, type RuleCode } from '../domain/meetings/rule-messages';
 
 /** An error a user can act on: a stable code, an HTTP status, and a message in the request's language. */
 export class AppError extends Error {
@@ -23,3 +24,16 @@ export const Invalid = (key: MessageKey, params?: Record<string, string | number
   new AppError(400, key, key, params, details);
 export const Conflict = (key: MessageKey, params?: Record<string, string | number>) =>
   new AppError(409, key, key, params);
+
+/**
+ * A refusal by a domain rule: worded from the domain's rule catalogue (src/domain/meetings/rule-messages.ts)
+ * in the request's language. `apiCode` is the code clients see (the rule's own code unless said otherwise).
+ */
+export class RuleRefusal extends AppError {
+  constructor(status: number, apiCode: string, readonly rule: RuleCode, readonly ruleParams: Record<string, unknown> = {}) {
+    super(status, apiCode, 'meeting_rule');
+  }
+  override localized(locale: Locale): string {
+    return ruleText(locale, this.rule, this.ruleParams);
+  }
+}

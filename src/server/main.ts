@@ -7,6 +7,9 @@ import { buildApp } from './app';
 import { isSetupNeeded } from './modules/setup/service';
 import { generateDemo, loadDemo } from './demo/index';
 import { todayVn } from '../domain/dates';
+import { serveControl } from './ops/control';
+import { backupPglite, scheduleDailyBackups } from './ops/backup';
+import { verifyMinutes } from './modules/integrity/service';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -31,7 +34,20 @@ async function main() {
     trustProxy: config.trustProxy,
     webDir: path.join(ROOT, 'dist/web'),
   });
+  const stopOps: Array<() => void> = [];
+  if (db.kind === 'pglite') {
+    // This process owns the embedded database: `npm run backup` and `npm run verify-minutes` ask it.
+    stopOps.push(serveControl(config.dataDir, {
+      backup: async () => ({ file: await backupPglite(db, config.backupDir) }),
+      'verify-minutes': async () => verifyMinutes(db, null),
+    }));
+    if (config.backupKeep > 0) {
+      stopOps.push(scheduleDailyBackups(db, config.backupDir, config.backupKeep, (msg, err) =>
+        err ? app.log.error({ err }, msg) : app.log.info(msg)));
+    }
+  }
   const stop = async () => {
+    for (const s of stopOps) s();
     await app.close();
     await db.close();
     process.exit(0);

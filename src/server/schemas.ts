@@ -6,6 +6,11 @@ export const LIMITS = { name: 200, text: 2000, username: 40, password: 200 } as 
 export const Uuid = Type.String({ format: 'uuid' });
 export const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+/**
+ * A response string whose values the server chooses from a known set: typed as that set for the web
+ * (Static gives the union), while the JSON schema stays a plain string, as the routes have always sent.
+ */
+export const StrOf = <T extends string>(description?: string) => Type.Unsafe<T>(Type.String(description ? { description } : {}));
 export const IdParams = Type.Object({ id: Uuid });
 export type IdParams = Static<typeof IdParams>;
 export const ErrorBody = Type.Object({

@@ -34,6 +34,11 @@ const OversightMonthPage = lazy(() => import('./pages/oversight/MonthPage'));
 const YearHubPage = lazy(() => import('./pages/oversight/YearHubPage'));
 const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage'));
 const SupervisionItemPage = lazy(() => import('./pages/supervision/SupervisionItemPage'));
+const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
+const MemberHomePage = lazy(() => import('./pages/dashboard/MemberHomePage'));
+const TasksPage = lazy(() => import('./pages/followup/TasksPage'));
+const TaskPage = lazy(() => import('./pages/followup/TaskPage'));
+const TaskReviewPage = lazy(() => import('./pages/followup/TaskReviewPage'));
 
 /** Until chibo is set up, every page leads to /setup. */
 function SetupGate() {
@@ -63,20 +68,15 @@ function RequireAuth() {
   return <Outlet />;
 }
 
-/** Managers start at the tree; plain members at their meetings; others at their own cell when they may see it, or at the only unit they see. */
+/** Leaders and secretaries start at their unit's dashboard; committee members in charge at what waits for them; plain members at their meetings. */
 function Home() {
   const me = useMe().data;
-  const orgs = useOrgs();
   if (me?.mustChangePassword) return <Navigate to="/me" replace />;
-  if (hasRole(me, 'admin', 'leader')) return <Navigate to="/orgs" replace />;
+  if (hasRole(me, 'admin', 'leader', 'secretary')) return <Navigate to="/dashboard" replace />;
   // A committee member in charge of cells starts at what waits for him.
   if (hasRole(me, 'overseer')) return <Navigate to="/oversight" replace />;
   // A plain member's first screen is her meetings: light to load, and what she comes for.
-  if (!hasRole(me, 'secretary', 'overseer')) return <Navigate to="/meetings" replace />;
-  if (orgs.isLoading) return <PageLoading />;
-  const visible = (orgs.data ?? []).filter((o) => !o.contextOnly);
-  const start = visible.find((o) => o.id === me?.homeOrgId) ?? (visible.length === 1 ? visible[0] : undefined);
-  return <Navigate to={start ? `/orgs/${start.id}` : '/orgs'} replace />;
+  return <Navigate to="/meetings" replace />;
 }
 
 export function App() {
@@ -97,11 +97,16 @@ export function App() {
                 <Route element={<RequireAuth />}>
                   <Route element={<Shell />}>
                     <Route index element={<Home />} />
+                    <Route path="dashboard" element={<DashboardPage />} />
+                    <Route path="home" element={<MemberHomePage />} />
                     <Route path="orgs" element={<OrgTreePage />} />
                     <Route path="orgs/:id" element={<OrgPage />} />
                     <Route path="orgs/:id/meetings" element={<OrgMeetingsPage />} />
                     <Route path="meetings" element={<MyMeetingsPage />} />
+                    <Route path="meetings/:id/task-review" element={<TaskReviewPage />} />
                     <Route path="meetings/:id/:step?" element={<MeetingPage />} />
+                    <Route path="orgs/:id/tasks" element={<TasksPage />} />
+                    <Route path="tasks/:id" element={<TaskPage />} />
                     <Route path="checkin/:token" element={<CheckinPage />} />
                     <Route path="oversight" element={<OversightPage />} />
                     <Route path="oversight/meetings/:id" element={<ObservationPage />} />

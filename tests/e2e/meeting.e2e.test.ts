@@ -77,6 +77,10 @@ describe('a cell secretary holds a meeting on a phone', () => {
 
     // Roll call: one absent with a reason, one late, everyone else present.
     await step('Điểm danh');
+    // Next month's meeting is recorded ahead of its day: that needs a reason first.
+    await page.getByLabel(/ghi lý do họp trước ngày/).fill('Chi bộ họp sớm trước mùa gặt');
+    await page.getByRole('button', { name: 'Ghi lý do họp trước ngày' }).click();
+    await page.getByText(/Ghi trước ngày sinh hoạt/).waitFor();
     await check('roll-call');
     const members = page.getByRole('region', { name: /^Đảng viên \(/ }).getByRole('group');
     const count = await members.count();

@@ -28,6 +28,10 @@ const ALLOWED_IN_SCOPE: Record<string, Role[]> = {
   'oversight.read': ['admin', 'leader', 'secretary', 'overseer'],
   'oversight.manage': ['admin', 'leader'],
   'oversight.respond': ['admin', 'leader', 'secretary'],
+  'report.read': ['admin', 'leader', 'secretary', 'overseer'],
+  'report.manage': ['admin', 'leader', 'secretary'],
+  'task.read': ['admin', 'leader', 'secretary', 'overseer', 'member'],
+  'task.manage': ['admin', 'leader', 'secretary'],
 };
 // Outside Phiêng Lơi (another cell that the overseer account does not oversee) only commune-wide roles remain.
 const COMMUNE_WIDE: Role[] = ['admin', 'leader'];
@@ -83,6 +87,7 @@ describe.each(DB_KINDS)('permissions on %s', (kind) => {
          VALUES ((SELECT parent_id FROM orgs WHERE id = $1), 2026, 'supervision', 'cell', $1, 'Walk', '2026-01-01', '2026-12-31') RETURNING id`,
         [org],
       ))!.id;
+      ids[side].task = (await db.one<{ id: string }>('SELECT id FROM tasks WHERE owner_org_id = $1 ORDER BY id LIMIT 1', [org]))!.id;
     }
   }, 300_000);
   afterAll(async () => t?.close());

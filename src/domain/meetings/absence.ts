@@ -1,6 +1,7 @@
 import { parseIsoDate, type IsoDate } from '../dates';
 import type { AttendanceStatus } from './attendance';
 import { REGULAR_KINDS, type MeetingType } from './types';
+import { ruleText } from './rule-messages';
 
 /** One member's attendance at one meeting. The month is taken from originalDate when a meeting was moved. */
 export type AbsenceRecord = {
@@ -53,13 +54,7 @@ export function absenceStatus(
   }
   const list = [...months].sort((a, b) => a - b);
   const level = absenceLevel(list.length);
-  const which = list.map((m) => `tháng ${m}`).join(', ');
-  const message =
-    level === 'flag'
-      ? `Vắng sinh hoạt không có lý do chính đáng ${list.length} tháng trong năm ${year} (${which}): chi bộ xem xét, đề nghị xóa tên theo Điều lệ Đảng.`
-      : level === 'warning'
-        ? `Đã vắng sinh hoạt không có lý do chính đáng ${list.length} tháng trong năm ${year} (${which}); vắng thêm 1 tháng sẽ thuộc diện xem xét xóa tên.`
-        : null;
+  const message = level === 'ok' ? null : ruleText('vi', `absence_${level}`, { count: list.length, year, months: list });
   return { year, months: list, count: list.length, level, message };
 }
 

@@ -50,14 +50,10 @@ export function expectedDues(
   if (category === 'salaried' || category === 'pensioner') {
     const base = input.baseAmount;
     if (base === undefined) {
-      throw new RuleError(
-        'dues_base_required',
-        category === 'salaried' ? 'Cần nhập mức lương để tính đảng phí.' : 'Cần nhập mức lương hưu để tính đảng phí.',
-        { category },
-      );
+      throw new RuleError('dues_base_required', { category });
     }
     if (!Number.isFinite(base) || base < 0) {
-      throw new RuleError('dues_base_invalid', `Mức thu nhập tính đảng phí (${String(base)}) không hợp lệ.`, { baseAmount: base });
+      throw new RuleError('dues_base_invalid', { baseAmount: base });
     }
     const percent = category === 'salaried' ? rates.salariedPercent : rates.pensionerPercent;
     // Work in basis points so that 0.5% of an amount is computed on integers.
@@ -65,11 +61,11 @@ export function expectedDues(
     return Math.round((base * bp) / 1_000_000) * 100;
   }
   if (category !== 'working_age' && category !== 'outside_working_age') {
-    throw new RuleError('dues_category_invalid', `Đối tượng đóng đảng phí "${String(category)}" không hợp lệ.`, { category });
+    throw new RuleError('dues_category_invalid', { category });
   }
   const area = input.area;
   if (area === undefined || !(area in rates.fixedByArea)) {
-    throw new RuleError('dues_area_required', 'Cần chọn khu vực để tính mức đảng phí.', { area });
+    throw new RuleError('dues_area_required', { area });
   }
   const fixed = rates.fixedByArea[area];
   return category === 'working_age' ? fixed : Math.round(fixed * rates.outsideWorkingAgeFactor);

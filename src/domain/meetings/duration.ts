@@ -1,5 +1,6 @@
 import { parseLocalTime, type LocalTime } from '../dates';
 import { RuleError } from './errors';
+import { ruleText } from './rule-messages';
 import type { MeetingType } from './types';
 
 export type DurationMinimums = Partial<Record<MeetingType, number>>;
@@ -22,14 +23,14 @@ export function durationMinutes(start: LocalTime, end: LocalTime): number {
     s = parseLocalTime(start);
     e = parseLocalTime(end);
   } catch {
-    throw new RuleError('invalid_time', `Giờ bắt đầu "${start}" hoặc giờ kết thúc "${end}" không hợp lệ (định dạng GG:pp).`, {
+    throw new RuleError('invalid_time', {
       start,
       end,
     });
   }
   const minutes = e.hour * 60 + e.minute - (s.hour * 60 + s.minute);
   if (minutes < 0) {
-    throw new RuleError('end_before_start', `Giờ kết thúc (${end}) không được trước giờ bắt đầu (${start}).`, { start, end });
+    throw new RuleError('end_before_start', { start, end });
   }
   return minutes;
 }
@@ -47,6 +48,6 @@ export function durationWarning(
     code: 'meeting_too_short',
     minimum,
     actual: minutes,
-    message: `Buổi sinh hoạt kéo dài ${minutes} phút, ít hơn thời lượng tối thiểu ${minimum} phút.`,
+    message: ruleText('vi', 'meeting_too_short', { minimum, actual: minutes }),
   };
 }

@@ -1,10 +1,15 @@
-// A broken domain rule. `code` is stable (clients and the API switch on it); `message` is Vietnamese for users.
-export class RuleError extends Error {
-  readonly code: string;
-  readonly params?: Record<string, unknown>;
+import { ruleText, type RuleCode } from './rule-messages';
 
-  constructor(code: string, message: string, params?: Record<string, unknown>) {
-    super(message);
+/**
+ * A broken domain rule: a stable `code` (clients and the API switch on it) and its `params`; the words
+ * come from RULE_MESSAGES in the reader's language. `message` is the Vietnamese wording, for logs and tests.
+ */
+export class RuleError extends Error {
+  readonly code: RuleCode;
+  readonly params: Record<string, unknown>;
+
+  constructor(code: RuleCode, params: Record<string, unknown> = {}) {
+    super(ruleText('vi', code, params));
     this.name = 'RuleError';
     this.code = code;
     this.params = params;

@@ -1,5 +1,6 @@
 // Pure rules for cell meetings (no I/O). Calendar helpers live in ../dates.
 export * from './errors';
+export * from './rule-messages';
 export * from './types';
 export * from './schedule';
 export * from './attendance';
@@ -11,3 +12,4 @@ export * from './scoring-schemes';
 export * from './agenda';
 export * from './dues';
 export * from './resolution';
+export * from './roster';

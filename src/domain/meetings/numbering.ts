@@ -20,7 +20,7 @@ export type DocTypeCode = keyof typeof DOC_TYPE_LABELS;
 
 function checkSeq(n: unknown): asserts n is number {
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
-    throw new RuleError('invalid_doc_number', `Số văn bản (${String(n)}) phải là số nguyên dương.`, { value: n });
+    throw new RuleError('invalid_doc_number', { value: n });
   }
 }
 
@@ -31,10 +31,10 @@ function checkSeq(n: unknown): asserts n is number {
 export function formatDocNumber(seq: number, typeCode: DocTypeCode, issuerSuffix = 'CB'): string {
   checkSeq(seq);
   if (!(typeCode in DOC_TYPE_LABELS)) {
-    throw new RuleError('invalid_doc_type', `Loại văn bản "${String(typeCode)}" không hợp lệ.`, { typeCode });
+    throw new RuleError('invalid_doc_type', { typeCode });
   }
   if (issuerSuffix.trim() === '') {
-    throw new RuleError('invalid_issuer_suffix', 'Ký hiệu cơ quan ban hành không được để trống.');
+    throw new RuleError('invalid_issuer_suffix');
   }
   return `Số ${String(seq).padStart(2, '0')}-${typeCode}/${issuerSuffix}`;
 }
@@ -60,14 +60,14 @@ export type NumberingBy = 'year' | 'term';
  */
 export function numberingScope(input: { by: NumberingBy; date: IsoDate; termStart?: IsoDate }): string {
   const { by, date, termStart } = input;
-  if (!isIsoDate(date)) throw new RuleError('invalid_date', `Ngày "${String(date)}" không hợp lệ.`, { field: 'date', value: date });
+  if (!isIsoDate(date)) throw new RuleError('invalid_date', { field: 'date', value: date });
   if (by === 'year') return `year:${parseIsoDate(date).year}`;
-  if (by !== 'term') throw new RuleError('invalid_numbering_scope', `Cách đánh số "${String(by)}" không hợp lệ.`, { by });
+  if (by !== 'term') throw new RuleError('invalid_numbering_scope', { by });
   if (!isIsoDate(termStart)) {
-    throw new RuleError('term_start_required', 'Đánh số theo nhiệm kỳ cần ngày bắt đầu nhiệm kỳ.', { termStart });
+    throw new RuleError('term_start_required', { termStart });
   }
   if (date < termStart) {
-    throw new RuleError('date_before_term', `Ngày văn bản (${date}) trước ngày bắt đầu nhiệm kỳ (${termStart}).`, {
+    throw new RuleError('date_before_term', {
       date,
       termStart,
     });

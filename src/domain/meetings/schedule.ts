@@ -37,12 +37,12 @@ export type PlannedMeeting = {
 
 export function validateRule(rule: MeetingRule): void {
   if (!Number.isInteger(rule.dayOfMonth) || rule.dayOfMonth < 1 || rule.dayOfMonth > 31) {
-    throw new RuleError('invalid_day_of_month', `Ngày sinh hoạt (${String(rule.dayOfMonth)}) phải là số nguyên từ 1 đến 31.`, {
+    throw new RuleError('invalid_day_of_month', {
       dayOfMonth: rule.dayOfMonth,
     });
   }
   if (!isLocalTime(rule.time)) {
-    throw new RuleError('invalid_time', `Giờ sinh hoạt "${String(rule.time)}" không hợp lệ (định dạng GG:pp, ví dụ 19:30).`, {
+    throw new RuleError('invalid_time', {
       time: rule.time,
     });
   }
@@ -75,7 +75,7 @@ export function plannedDate(year: number, month: number, dayOfMonth: number): Is
 
 function requireDate(value: unknown, field: string): IsoDate {
   if (!isIsoDate(value)) {
-    throw new RuleError('invalid_date', `Ngày "${String(value)}" không hợp lệ.`, { field, value });
+    throw new RuleError('invalid_date', { field, value });
   }
   return value;
 }
@@ -83,27 +83,21 @@ function requireDate(value: unknown, field: string): IsoDate {
 function validateOverride(o: Override): void {
   requireDate(o.originalDate, 'originalDate');
   if (o.kind !== 'moved' && o.kind !== 'cancelled') {
-    throw new RuleError('invalid_override_kind', `Loại điều chỉnh "${String(o.kind)}" không hợp lệ.`, { kind: o.kind });
+    throw new RuleError('invalid_override_kind', { kind: o.kind });
   }
   if (typeof o.reason !== 'string' || o.reason.trim() === '') {
     // DOMAIN.md: rescheduling of a single meeting is recorded with a reason.
-    throw new RuleError(
-      'override_reason_required',
-      o.kind === 'moved'
-        ? `Dời buổi sinh hoạt ngày ${o.originalDate} phải ghi rõ lý do.`
-        : `Hủy buổi sinh hoạt ngày ${o.originalDate} phải ghi rõ lý do.`,
-      { originalDate: o.originalDate },
-    );
+    throw new RuleError('override_reason_required', { originalDate: o.originalDate, kind: o.kind });
   }
   if (o.kind === 'moved') {
     if (o.newDate === undefined || o.newDate === '') {
-      throw new RuleError('moved_without_date', `Dời buổi sinh hoạt ngày ${o.originalDate} phải có ngày mới.`, {
+      throw new RuleError('moved_without_date', {
         originalDate: o.originalDate,
       });
     }
     requireDate(o.newDate, 'newDate');
     if (o.newTime !== undefined && !isLocalTime(o.newTime)) {
-      throw new RuleError('invalid_time', `Giờ sinh hoạt "${String(o.newTime)}" không hợp lệ (định dạng GG:pp, ví dụ 19:30).`, {
+      throw new RuleError('invalid_time', {
         time: o.newTime,
       });
     }
@@ -115,7 +109,7 @@ function indexOverrides(overrides: readonly Override[]): Map<IsoDate, Override> 
   for (const o of overrides) {
     validateOverride(o);
     if (byDate.has(o.originalDate)) {
-      throw new RuleError('duplicate_override', `Buổi sinh hoạt ngày ${o.originalDate} có nhiều hơn một điều chỉnh.`, {
+      throw new RuleError('duplicate_override', {
         originalDate: o.originalDate,
       });
     }
@@ -154,7 +148,7 @@ export function planMeetings(input: {
   requireDate(from, 'from');
   requireDate(to, 'to');
   if (from > to) {
-    throw new RuleError('invalid_range', `Ngày bắt đầu (${from}) phải không sau ngày kết thúc (${to}).`, { from, to });
+    throw new RuleError('invalid_range', { from, to });
   }
   const byDate = indexOverrides(overrides);
   const meetings = originalDates(rule, from, to).map((originalDate): PlannedMeeting => {
@@ -198,4 +192,15 @@ export function quartersWithoutThematic(
     if (d.year === year) covered.add(quarterOf(d.month));
   }
   return [1, 2, 3, 4].filter((q) => !covered.has(q));
+}
+
+/**
+ * The thematic-meeting warnings of the quarter a date falls in (today's, on a unit's page): the unit's page
+ * and the calendar of the current month then count the same cells, from the same server computation
+ * (quartersWithoutThematic), instead of the page also counting a quarter that has not begun.
+ */
+export function warningsOfQuarter<W extends { year: number; quarter: number }>(warnings: readonly W[], date: IsoDate): W[] {
+  const d = parseIsoDate(date);
+  const q = quarterOf(d.month);
+  return warnings.filter((w) => w.year === d.year && w.quarter === q);
 }

@@ -109,7 +109,7 @@ export function scoreMeeting(scheme: ScoringScheme, points: Readonly<Record<stri
   const known = new Set(criteria.map((c) => c.key));
   for (const key of Object.keys(points)) {
     if (!known.has(key)) {
-      throw new RuleError('score_unknown_criterion', `Tiêu chí "${key}" không có trong bộ tiêu chí "${scheme.name}".`, { key });
+      throw new RuleError('score_unknown_criterion', { key, scheme: scheme.name });
     }
   }
   let total = 0;
@@ -117,14 +117,10 @@ export function scoreMeeting(scheme: ScoringScheme, points: Readonly<Record<stri
   for (const c of criteria) {
     const v = points[c.key];
     if (v === undefined) {
-      throw new RuleError('score_missing', `Chưa chấm điểm tiêu chí "${c.label}".`, { key: c.key });
+      throw new RuleError('score_missing', { key: c.key, label: c.label });
     }
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > c.maxPoints) {
-      throw new RuleError(
-        'score_out_of_range',
-        `Điểm của tiêu chí "${c.label}" (${String(v)}) phải từ 0 đến ${c.maxPoints}.`,
-        { key: c.key, value: v, max: c.maxPoints },
-      );
+      throw new RuleError('score_out_of_range', { key: c.key, label: c.label, value: v, max: c.maxPoints });
     }
     total += v;
     if (c.fullMarksForTop && v < c.maxPoints) short.push(c.key);

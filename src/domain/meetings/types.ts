@@ -24,3 +24,13 @@ export function isMeetingType(s: unknown): s is MeetingType {
 
 /** Meetings that fulfil the monthly regular meeting (an expanded meeting is a regular one with guests). */
 export const REGULAR_KINDS: readonly MeetingType[] = ['regular', 'combined', 'expanded'];
+
+/** Where a meeting stands: planned (or moved), held, its minutes approved; or cancelled with a reason. */
+export const MEETING_STATUSES = ['planned', 'moved', 'cancelled', 'held', 'approved'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+export const VOTE_METHODS = ['show_of_hands', 'ballot', 'electronic'] as const;
+export type VoteMethod = (typeof VOTE_METHODS)[number];
+
+/** Who an invitation summons: a member of the cell, an exempt member, the committee member in charge, a guest. */
+export type InviteeRole = 'member' | 'exempt' | 'overseer' | 'guest';

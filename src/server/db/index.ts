@@ -17,6 +17,8 @@ export interface Db extends Queryable {
   tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T>;
   exec(sql: string): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the data directory as a gzipped tarball, taken between two transactions (a consistent image). */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 // Dates stay 'YYYY-MM-DD' strings (calendar dates have no time zone); counts and sums become numbers.
@@ -40,14 +42,50 @@ function wrap(run: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[
   };
 }
 
-export async function openPglite(dataDir: string | 'memory'): Promise<Db> {
+export type PgliteOptions = {
+  /**
+   * Make every acknowledged commit survive a power cut (default for a data dir on disk). PGlite itself
+   * starts PostgreSQL with fsync off (-F) and its Node filesystem layer has no fsync: a commit reaches the
+   * operating system's cache, which a killed process keeps but a power cut loses. Durable mode starts
+   * PostgreSQL with fsync on, wal_sync_method=fsync and full_page_writes on, and gives the filesystem layer
+   * a real fsync, so PostgreSQL's own rules apply: the WAL is flushed to the disk before COMMIT returns,
+   * data files before a checkpoint lets the WAL go.
+   */
+  durable?: boolean;
+  /** Called with the host path of every file or directory fsynced (tests count them). */
+  onFsync?: (file: string) => void;
+  /** Create the database from a tarball made by dumpDataDir (restore). The data dir must be empty. */
+  loadDataDir?: Blob;
+};
+
+/** PGlite's start parameters with fsync on: WAL written with fsync() (fdatasync is a no-op in its runtime). */
+export function durableStartParams(defaults: readonly string[]): string[] {
+  return [
+    ...defaults.filter((p) => p !== '-F'),
+    '-c', 'fsync=on', '-c', 'synchronous_commit=on', '-c', 'wal_sync_method=fsync', '-c', 'full_page_writes=on',
+  ];
+}
+
+export async function openPglite(dataDir: string | 'memory', opts: PgliteOptions = {}): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const durable = dataDir !== 'memory' && (opts.durable ?? true);
   const pg = await PGlite.create({
-    dataDir: dataDir === 'memory' ? 'memory://' : dataDir,
+    ...(dataDir === 'memory' ? { dataDir: 'memory://' } : { fs: await nodeFs(dataDir, durable ? opts.onFsync ?? (() => {}) : null) }),
+    ...(durable ? { startParams: durableStartParams(PGlite.defaultStartParams) } : {}),
+    ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
     extensions: { pg_trgm },
     parsers,
   });
+  // Files written before PostgreSQL ran with fsync on (by initdb, or by a run without durable mode) reach
+  // the disk once; a marker file records it. After a crash, PostgreSQL itself syncs the data dir.
+  const marker = path.join(dataDir, 'chibo-durable');
+  if (durable && !fs.existsSync(marker)) {
+    syncTree(dataDir, opts.onFsync);
+    fs.writeFileSync(marker, 'fsync=on\n');
+    syncTree(marker);
+    syncTree(dataDir, undefined, false);
+  }
   const base = wrap((sql, params) => pg.query(sql, params as unknown[]));
   return {
     kind: 'pglite',
@@ -57,7 +95,59 @@ export async function openPglite(dataDir: string | 'memory'): Promise<Db> {
       await pg.exec(sql);
     },
     close: () => pg.close(),
+    // Inside a transaction of its own, so that no other transaction is half-way when the image is taken.
+    dumpDataDir: async () => {
+      await pg.query('CHECKPOINT');
+      return pg.transaction(() => pg.dumpDataDir('gzip'));
+    },
   };
+}
+
+type EmscriptenStream = { nfd?: number; node: unknown };
+type NodefsModule = { NODEFS: { stream_ops: Record<string, unknown>; realPath(node: unknown): string } };
+
+/** PGlite's Node filesystem, with fsync() reaching the disk when onFsync is given. */
+async function nodeFs(dataDir: string, onFsync: ((file: string) => void) | null) {
+  const { NodeFS } = await import('@electric-sql/pglite/nodefs');
+  fs.mkdirSync(dataDir, { recursive: true });
+  if (!onFsync) return new NodeFS(dataDir);
+  class DurableNodeFS extends NodeFS {
+    override async init(pg: Parameters<InstanceType<typeof NodeFS>['init']>[0], emscriptenOpts: Parameters<InstanceType<typeof NodeFS>['init']>[1]) {
+      const { emscriptenOpts: opts } = await super.init(pg, emscriptenOpts);
+      const patch = (mod: unknown) => {
+        const { NODEFS } = mod as NodefsModule;
+        NODEFS.stream_ops.fsync = (stream: EmscriptenStream) => {
+          if (stream.nfd === undefined) return 0;
+          fs.fsyncSync(stream.nfd);
+          onFsync!(NODEFS.realPath(stream.node));
+          return 0;
+        };
+      };
+      return { emscriptenOpts: { ...opts, preRun: [...((opts.preRun as unknown[]) ?? []), patch] } as typeof opts };
+    }
+  }
+  return new DurableNodeFS(dataDir);
+}
+
+/** fsyncs every file and directory under dir (directories too, so that new names are on the disk); only dir itself unless recursive. */
+export function syncTree(dir: string, onFsync?: (file: string) => void, recursive = true): number {
+  let n = 0;
+  const visit = (p: string) => {
+    const st = fs.lstatSync(p);
+    if (st.isDirectory()) {
+      if (recursive) for (const name of fs.readdirSync(p)) visit(path.join(p, name));
+    } else if (!st.isFile()) return;
+    const fd = fs.openSync(p, 'r');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    onFsync?.(p);
+    n++;
+  };
+  visit(dir);
+  return n;
 }
 
 export async function openPostgres(url: string): Promise<Db> {
@@ -142,6 +232,16 @@ export function lockDataDir(dataDir: string): () => void {
     }
   }
   throw new DataDirLockedError(`Không khoá được thư mục dữ liệu ${dataDir}.`);
+}
+
+/** The pid of the live process holding the data dir's lock (this one included), or null. */
+export function lockHolder(dataDir: string): number | null {
+  try {
+    const pid = Number(fs.readFileSync(path.join(dataDir, 'chibo.lock'), 'utf8'));
+    return pid && isAlive(pid) ? pid : null;
+  } catch {
+    return null;
+  }
 }
 
 function isAlive(pid: number): boolean {

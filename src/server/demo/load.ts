@@ -8,6 +8,7 @@ import { ensureBuiltinSchemes } from '../modules/meetings/scoring';
 import type { DemoData } from './types';
 import { insertOversightDemo } from './oversight';
 import { insertSupervisionDemo } from './supervision';
+import { insertFollowup } from './followup';
 
 const BATCH = 200;
 
@@ -73,6 +74,7 @@ export async function loadDemo(
     if (opts.meetings ?? true) await insertMeetings(q, data);
     if (opts.meetings ?? true) await insertOversightDemo(q, data);
     if (opts.meetings ?? true) await insertSupervisionDemo(q, data);
+    if (opts.meetings ?? true) await insertFollowup(q, data);
   });
   return { orgs: data.orgs.length, members: countCurrentMembers(data), accounts: data.accounts.length };
 }

@@ -40,6 +40,11 @@ export type Layout = {
   /** Title line(s) under the document type, centred. */
   titleLines: Para[];
   body: Para[];
+  /**
+   * A table after the body's paragraphs and before its last one (lists to sign on paper). Rendered in the
+   * PDF only: the documents that carry one are offered as PDF only.
+   */
+  table?: { widths: (number | '*')[]; header: string[]; rows: string[][] };
   /** Two columns side by side at the end (signatures; recipients + signature). Kept on one page. */
   footer: { left: Para[]; right: Para[] };
 };

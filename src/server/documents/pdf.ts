@@ -199,6 +199,7 @@ export function toPdfDefinition(layout: Layout): Node {
       ...layout.titleLines.map((t) => paraNode(t, { margin: [0, 0, 0, 2] })),
       { text: '', margin: [0, 0, 0, 10] },
       ...keepTogether(layout.body.slice(0, -1)),
+      ...(layout.table ? [tableNode(layout.table)] : []),
       // The last paragraph (closing sentence / vote) stays on the page of the signatures, unless
       // the whole is too long to be sure it fits on one page (see keepTogether).
       {
@@ -216,6 +217,23 @@ export function toPdfDefinition(layout: Layout): Node {
         ],
       },
     ],
+  };
+}
+
+/** A ruled table with a repeated header row; rows tall enough to sign in. */
+function tableNode(t: NonNullable<Layout['table']>): Node {
+  const cell = (text: string, extra: Node = {}): Node => ({ text, fontSize: SIZE.small, margin: [2, 6, 2, 6], ...extra });
+  return {
+    margin: [0, 6, 0, 8],
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: t.widths,
+      body: [
+        t.header.map((h) => cell(h, { bold: true, alignment: 'center' })),
+        ...t.rows.map((r) => r.map((c, i) => cell(c, i === 0 ? { alignment: 'center' } : {}))),
+      ],
+    },
   };
 }
 

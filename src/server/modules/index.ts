@@ -12,6 +12,10 @@ import { meetingRoutes } from './meetings/routes';
 import { oversightRoutes } from './oversight/routes';
 import { supervisionRoutes } from './supervision/routes';
 import { integrityRoutes } from './integrity/routes';
+import { dashboardRoutes } from './dashboard/routes';
+import { taskRoutes } from './tasks/routes';
+import { monthlyReportRoutes } from './monthly-reports/routes';
+import { reportRoutes } from './reports/routes';
 
 /** Every capability registers its routes here; each route declares its permission (see http.ts). */
 export async function registerModules(app: FastifyInstance, opts: { secureCookies: boolean }) {
@@ -28,4 +32,8 @@ export async function registerModules(app: FastifyInstance, opts: { secureCookie
   await oversightRoutes(app);
   await supervisionRoutes(app);
   await integrityRoutes(app);
+  await dashboardRoutes(app);
+  await taskRoutes(app);
+  await monthlyReportRoutes(app);
+  await reportRoutes(app);
 }

@@ -14,3 +14,9 @@ export type {
   ItemSummary as SupervisionItem, ItemDetail as SupervisionDetail, ItemList as SupervisionList, CreateItemBody as CreateSupervisionBody,
   DecisionBody, ReportBody, FindingsBody, ConclusionBody, Remedy as SupervisionRemedy,
 } from '../../server/modules/supervision/schemas';
+export type {
+  ListItem, MeetingList, MeetingDetail as Meeting, AgendaItem, Invitation, Vote, Task, DuesList, RuleResponse as MeetingRule,
+  AttendanceHistory, Feed, MyMeeting, CreateBody as CreateMeetingBody, UpdateBody as UpdateMeetingBody, RuleBody as MeetingRuleBody,
+  ResolutionStatus, PreparationBody, AgendaBody, AgendaPatch, GuestBody, AttendanceBody, SpeechBody, VoteBody, DuesBody, ScoreBody, ResolutionBody,
+} from '../../server/modules/meetings/schemas';
+export type { MeetingType, MeetingStatus, VoteMethod, RecordedStatus as AttendanceStatus } from '../../domain/meetings/index';

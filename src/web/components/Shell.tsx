@@ -1,5 +1,5 @@
 import { Alert, Button, Grid } from 'antd';
-import { ApartmentOutlined, AuditOutlined, EyeOutlined, CalendarOutlined, KeyOutlined, LogoutOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, DashboardOutlined, EyeOutlined, CalendarOutlined, KeyOutlined, LogoutOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +18,9 @@ export function Shell() {
   const location = useLocation();
   const manager = hasRole(me, 'admin', 'leader');
   const narrow = Grid.useBreakpoint().md === false;
+  const reader = hasRole(me, 'admin', 'leader', 'secretary', 'overseer');
   const items = [
+    { to: reader ? '/dashboard' : '/home', label: t('dash.nav'), icon: <DashboardOutlined aria-hidden /> },
     { to: '/orgs', label: t('nav.orgs'), icon: <ApartmentOutlined aria-hidden /> },
     { to: '/meetings', label: t('mtg.nav'), icon: <CalendarOutlined aria-hidden /> },
     { to: '/members', label: t('nav.members'), icon: <TeamOutlined aria-hidden /> },

@@ -11,6 +11,7 @@ import { PageTitle } from '../components/PageTitle';
 import { Section } from '../components/Section';
 import { Chip } from '../components/Tags';
 import { fmtDateTime } from '../lib/format';
+import { AttendanceHistory } from '../components/meetings/AttendanceHistory';
 import { currentLocale, setLanguage } from '../lib/language';
 
 type PasswordForm = { currentPassword: string; newPassword: string; repeat: string };
@@ -75,6 +76,8 @@ export default function MePage() {
           </p>
         ) : null}
       </Section>
+      {/* Her own attendance, in its own place under "Tôi" (the absence rule counted for the year shown). */}
+      {me.personId ? <AttendanceHistory personId={me.personId} /> : null}
       <Section title={t('me.changePassword')}>
         <ErrorAlert error={error} />
         <Form<PasswordForm> form={form} name="password" layout="vertical" onFinish={change} style={{ maxWidth: 420 }}>

@@ -1,6 +1,9 @@
 import type { Queryable } from '../../db/index';
-import { AppError, Conflict, Invalid, NotFound } from '../../errors';
-import { DEFAULT_QUORUM, isRuleError, resolveRule, type MeetingRule, type MeetingType, type Quorum } from '../../../domain/meetings/index';
+import { AppError, Conflict, Invalid, NotFound, RuleRefusal } from '../../errors';
+import {
+  checkNotEarly, DEFAULT_QUORUM, isRuleError, resolveRule, type MeetingRule, type MeetingType, type Quorum,
+} from '../../../domain/meetings/index';
+import { formatDateVi, todayVn } from '../../../domain/dates';
 import type { DuesArea } from '../../../domain/meetings/index';
 
 /** A meeting row with its unit. Dates are 'YYYY-MM-DD', times 'HH:mm' (Vietnam wall clock). */
@@ -104,16 +107,32 @@ export async function meetingSettings(q: Queryable, orgPath: string): Promise<Me
   return settingsFrom(await orgChain(q, orgPath));
 }
 
-/** A broken domain rule as an API error (400), keeping the rule's stable code and Vietnamese message. */
+/** A broken domain rule as an API error (400), keeping the rule's stable code, worded in the request's language. */
 export function ruleError(e: unknown): AppError {
   if (isRuleError(e)) {
-    const params = Object.fromEntries(
-      Object.entries(e.params ?? {}).filter(([, v]) => typeof v === 'string' || typeof v === 'number'),
-    ) as Record<string, string | number>;
-    if (e.code === 'vote_exceeds_eligible') return Invalid('vote_exceeds_eligible', params);
-    return new AppError(400, e.code, 'meeting_rule', { ...params, message: e.message });
+    if (e.code === 'vote_exceeds_eligible') {
+      // Said with what it means for the request: nothing was saved.
+      const params = Object.fromEntries(
+        Object.entries(e.params).filter(([, v]) => typeof v === 'string' || typeof v === 'number'),
+      ) as Record<string, string | number>;
+      return Invalid('vote_exceeds_eligible', params);
+    }
+    return new RuleRefusal(400, e.code, e.code, e.params);
   }
   throw e;
+}
+
+/**
+ * Roll call, speeches, votes, approval and marking a meeting held belong to the meeting's day or after; before
+ * it they need the reason recorded on the meeting (early_reason), else they are refused (409 meeting_not_yet).
+ */
+export function notEarly(m: Pick<MeetingRow, 'date' | 'early_reason'>, today = todayVn()): void {
+  try {
+    checkNotEarly(today, m.date, m.early_reason);
+  } catch (e) {
+    if (isRuleError(e)) throw Conflict('meeting_not_yet', { date: formatDateVi(m.date) });
+    throw e;
+  }
 }
 
 /** Runs a pure rule and turns its RuleError into a 400. */

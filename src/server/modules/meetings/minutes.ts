@@ -1,5 +1,6 @@
 // After the meeting: the resolution's parts, approval of the minutes (which locks them and numbers the
 // documents), corrections as new versions, and the minutes and resolution as PDF and DOCX.
+import { trackResolutionTasks } from '../tasks/service';
 import type { Db, Queryable } from '../../db/index';
 import type { Principal } from '../../auth/policy';
 import { Conflict, Invalid, NotFound } from '../../errors';
@@ -10,10 +11,13 @@ import {
 import {
   renderMinutesDocx, renderMinutesPdf, renderResolutionDocx, renderResolutionPdf, MIME, type MinutesDoc, type ResolutionDoc,
 } from '../../documents/index';
-import { loadEditable, loadMeeting, meetingSettings, orgChain, rule, settingsFrom, titleIn, touch, type MeetingRow, type ResolutionParts } from './common';
+import { loadEditable, loadMeeting, meetingSettings, notEarly, orgChain, rule, settingsFrom, titleIn, touch, type MeetingRow, type ResolutionParts } from './common';
 import { composeMeetingDocs, type MeetingDocs } from './compose';
 import { loadInvitations, loadVotes, meetingDetail, rollCallRows, seq, talliedVotes } from './presenters';
 import { scoreConfirmation } from './scoring';
+import { composeNotice, composeSignInSheet, type PaperInput } from '../../documents/paper';
+import { renderPdf } from '../../documents/pdf';
+import { todayVn } from '../../../domain/dates';
 
 export async function updateResolution(db: Db, who: Principal, id: string, input: ResolutionParts & { noResolution?: boolean }) {
   return db.tx(async (q) => {
@@ -144,6 +148,7 @@ const NOT_ADOPTED: Record<Exclude<ResolutionStatus, 'adopted'>, { why: string; w
 export async function approveMinutes(db: Db, who: Principal, id: string) {
   return db.tx(async (q) => {
     const m = await loadEditable(q, id);
+    notEarly(m);
     const missing = [!m.chair_id && ['người chủ trì', 'chair'], !m.recorder_id && ['thư ký', 'recorder']].filter(Boolean) as string[][];
     if (missing.length) {
       throw Invalid('meeting_needs_chair_recorder', {
@@ -166,6 +171,7 @@ export async function approveMinutes(db: Db, who: Principal, id: string) {
       [id, version, JSON.stringify(docs), who.accountId, version > 1 ? m.correction_reason ?? '' : null],
     );
     await q.query(`UPDATE meetings SET status = 'approved', correction_reason = NULL, updated_at = now() WHERE id = $1`, [id]);
+    await trackResolutionTasks(q, m, who);
     await audit(q, who, {
       action: version > 1 ? 'meeting.approve_correction' : 'meeting.approve', entity: 'meeting', entityId: id, orgPath: m.org_path,
       summary: `${numbers.BB} v${version}`, after: { version, numbers, correctionReason: m.correction_reason },
@@ -289,4 +295,51 @@ export async function renderDocument(db: Db, id: string, kind: DocKind, format: 
   const body = await render;
   const base = `${kind === 'minutes' ? 'bien-ban' : 'nghi-quyet'}-${m.date}`;
   return { body, mime: MIME[format], filename: `${base}.${format}` };
+}
+
+/**
+ * Paper where there is no phone: the meeting notice and the sign-in sheet (a column to sign), as PDF,
+ * from the meeting as planned (its agenda, who is summoned and invited).
+ */
+export async function renderPaper(db: Db, id: string, kind: 'notice' | 'signin') {
+  const m = await loadMeeting(db, id);
+  const docs = await buildDocs(db, m, { numbers: { BB: '', NQ: '' }, version: 1, approved: false });
+  const invitations = await loadInvitations(db, id);
+  const r = docs.resolution;
+  const input: PaperInput = {
+    issuer: docs.minutes.issuer,
+    unitLabel: m.org_name,
+    title: docs.minutes.title,
+    topic: docs.minutes.topic,
+    date: m.date,
+    startTime: m.start_time,
+    location: docs.minutes.location,
+    items: docs.minutes.items.map((i) => i.title),
+    documents: docs.minutes.documents ?? [],
+    people: invitations.map((i) => ({
+      name: i.name,
+      role: i.role,
+      note: i.role === 'member' || i.role === 'exempt'
+        ? [i.standing === 'probationary' ? 'Dự bị' : 'Chính thức', i.role === 'exempt' ? 'miễn sinh hoạt' : ''].filter(Boolean).join(', ')
+        : i.title ?? '',
+    })),
+    signer: r
+      ? { onBehalf: r.signOnBehalf, title: r.signer.title, name: r.signer.name }
+      : await secretarySigner(db, m),
+    issuedOn: todayVn(),
+  };
+  const layout = kind === 'notice' ? composeNotice(input) : composeSignInSheet(input);
+  const body = await renderPdf(layout);
+  return { body, mime: MIME.pdf, filename: `${kind === 'notice' ? 'thong-bao' : 'danh-sach-du-hop'}-${m.date}.pdf` };
+}
+
+/** The cell secretary on the meeting's day signs for the cell (left blank, to sign by hand, when there is none). */
+async function secretarySigner(q: Queryable, m: MeetingRow) {
+  const s = settingsFrom(await orgChain(q, m.org_path));
+  const secretary = await q.one<{ full_name: string }>(
+    `SELECT pe.full_name FROM positions p JOIN people pe ON pe.id = p.person_id
+      WHERE p.org_id = $1 AND p.title = 'cell_secretary' AND p.started_on <= $2 AND (p.ended_on IS NULL OR p.ended_on >= $2) LIMIT 1`,
+    [m.org_id, m.date],
+  );
+  return { onBehalf: s.signOnBehalf, title: 'BÍ THƯ', name: secretary?.full_name ?? '' };
 }

@@ -5,7 +5,7 @@ import { errors, IdParams, IsoDate, Nullable, Ok } from '../../schemas';
 import { NotFound } from '../../errors';
 import { addDays, todayVn } from '../../../domain/dates';
 import * as personal from './personal';
-import { ListItem } from './schemas';
+import { AttendanceHistory, Feed, MyMeeting } from './schemas';
 
 /** "My meetings", a member's attendance history with the absence rule, and iCalendar feeds. */
 export async function personalRoutes(app: FastifyInstance) {
@@ -17,7 +17,7 @@ export async function personalRoutes(app: FastifyInstance) {
       config: { permission: LOGIN },
       schema: {
         tags, summary: 'Các buổi sinh hoạt của tôi / My meetings (summoned, and my cell’s coming ones)', querystring: RangeQuery,
-        response: { 200: Type.Array(Type.Intersect([ListItem, Type.Object({ role: Nullable(Type.String()) })])), ...errors },
+        response: { 200: Type.Array(MyMeeting), ...errors },
       },
     },
     async (req) => {
@@ -36,26 +36,12 @@ export async function personalRoutes(app: FastifyInstance) {
         tags,
         summary: 'Lịch sử dự sinh hoạt; cảnh báo vắng không lý do (2 tháng: nhắc, 3 tháng: xem xét xóa tên) / Attendance history and the absence rule',
         params: IdParams, querystring: YearQuery,
-        response: {
-          200: Type.Object({
-            personId: Type.String(), year: Type.Integer(),
-            absence: Type.Object({
-              year: Type.Integer(), months: Type.Array(Type.Integer()), count: Type.Integer(), level: Type.String(), message: Nullable(Type.String()),
-            }),
-            excusedStreak: Type.Object({ longest: Type.Integer(), tooLong: Type.Boolean() }),
-            items: Type.Array(Type.Object({
-              meetingId: Type.String(), date: Type.String(), originalDate: Nullable(Type.String()), type: Type.String(), orgName: Type.String(),
-              exempt: Type.Boolean(), status: Type.String(), reason: Nullable(Type.String()),
-            })),
-          }),
-          ...errors,
-        },
+        response: { 200: AttendanceHistory, ...errors },
       },
     },
     async (req) => personal.attendanceHistory(app.db, req.params.id, req.query.year ?? Number(todayVn().slice(0, 4))),
   );
 
-  const Feed = Type.Object({ id: Type.String(), kind: Type.String(), subjectId: Type.String(), createdAt: Type.String() });
   app.get(
     '/api/calendar-feeds',
     {

@@ -29,6 +29,18 @@ export async function sessionRoutes(app: FastifyInstance) {
     },
     async (req) => session.rollCall(app.db, principalOf(req), req.params.id, req.params.personId, req.body as session.RollCallInput),
   );
+  app.post<{ Params: Static<typeof MeetingParams> }>(
+    '/api/meetings/:id/attendance/all-present',
+    {
+      config: { permission: manage },
+      schema: {
+        tags,
+        summary: 'Mọi người có mặt / Everyone present: marks every summoned member and member in charge not yet marked as present',
+        params: MeetingParams, response: ok,
+      },
+    },
+    async (req) => session.rollCallAllPresent(app.db, principalOf(req), req.params.id),
+  );
   const InvParams = MeetingChildParams('invitationId');
   app.put<{ Params: { id: string; invitationId: string }; Body: Static<typeof AttendanceBody> }>(
     '/api/meetings/:id/invitations/:invitationId/attendance',
@@ -234,6 +246,26 @@ export async function sessionRoutes(app: FastifyInstance) {
     },
     async (req) => minutes.voidNumber(app.db, principalOf(req), req.params.id, req.params.docType, req.body.reason),
   );
+
+  for (const [kind, file, summary] of [
+    ['notice', 'notice.pdf', 'Thông báo sinh hoạt để in (PDF) / The meeting notice, printable'],
+    ['signin', 'signin-sheet.pdf', 'Danh sách đảng viên dự họp có cột ký tên (PDF) / The sign-in sheet, a column to sign'],
+  ] as const) {
+    app.get<{ Params: Static<typeof MeetingParams> }>(
+      `/api/meetings/:id/${file}`,
+      {
+        config: { permission: act('meeting.read', 'meeting') },
+        schema: {
+          tags, summary, params: MeetingParams,
+          response: { 200: { type: 'string', format: 'binary', description: 'the document' }, ...errors },
+        },
+      },
+      async (req, reply) => {
+        const doc = await minutes.renderPaper(app.db, req.params.id, kind);
+        return reply.header('content-type', doc.mime).header('content-disposition', `attachment; filename="${doc.filename}"`).send(doc.body);
+      },
+    );
+  }
 
   for (const kind of ['minutes', 'resolution'] as const) {
     for (const format of ['pdf', 'docx'] as const) {

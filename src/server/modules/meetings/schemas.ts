@@ -1,9 +1,14 @@
 // Wire shapes of the meetings API (TypeBox; OpenAPI is generated from them).
-import { Type, type TSchema } from '@sinclair/typebox';
-import { IsoDate, LIMITS, Nullable, Uuid } from '../../schemas';
-import { MEETING_TYPES } from '../../../domain/meetings/index';
+import { Type, type Static, type TUnsafe } from '@sinclair/typebox';
+import { IsoDate, LIMITS, Nullable, StrOf, Uuid } from '../../schemas';
+import {
+  MEETING_TYPES, RECORDED_STATUSES, VOTE_METHODS, type InviteeRole, type MeetingStatus, type MeetingType, type MemberStanding,
+  type RecordedStatus, type VoteMethod,
+} from '../../../domain/meetings/index';
 
-export const lit = <T extends readonly string[]>(values: T) => Type.Union(values.map((v) => Type.Literal(v))) as unknown as TSchema;
+/** One of the given strings (validated as a union of literals; typed as the union). */
+export const lit = <T extends readonly string[]>(values: T) =>
+  Type.Union(values.map((v) => Type.Literal(v))) as unknown as TUnsafe<T[number]>;
 export const Time = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'HH:mm, Vietnam time' });
 export const MeetingTypeSchema = lit(MEETING_TYPES);
 const N = Nullable(Type.String());
@@ -15,8 +20,8 @@ export const MeetingChildParams = (child: string) => Type.Object({ id: Uuid, [ch
 
 export const ListItem = Type.Object({
   id: Nullable(Str, ), virtual: Type.Boolean({ description: 'true: generated from the unit’s rule, not yet planned (id is null)' }),
-  orgId: Str, orgName: Str, type: Str, topic: N, date: Str, originalDate: N, startTime: Str, endTime: N, location: N,
-  status: Str, moveReason: N, cancelReason: N,
+  orgId: Str, orgName: Str, type: StrOf<MeetingType>(), topic: N, date: Str, originalDate: N, startTime: Str, endTime: N, location: N,
+  status: StrOf<MeetingStatus>(), moveReason: N, cancelReason: N,
 });
 export const MeetingList = Type.Object({
   items: Type.Array(ListItem),
@@ -26,13 +31,38 @@ export const MeetingList = Type.Object({
 });
 
 const Person = Nullable(Type.Object({ personId: Str, fullName: N }));
-const Task = Type.Object({ content: Str, assignee: Str, due: Type.Optional(Str), done: Type.Optional(Type.Boolean()) });
+export const Task = Type.Object({ content: Str, assignee: Str, due: Type.Optional(Str), done: Type.Optional(Type.Boolean()) });
+export const AgendaItem = Type.Object({
+  id: Str, position: Int, templateKey: N, title: Str, content: Str, conclusion: N,
+  speeches: Type.Array(Type.Object({ id: Str, speakerPersonId: N, speakerName: Str, gist: Str })),
+});
+export const Invitation = Type.Object({
+  id: Str, role: StrOf<InviteeRole>(), personId: N, partnerUnitId: N, name: Str, title: N, standing: Nullable(StrOf<MemberStanding>()), memberState: N,
+  status: Nullable(StrOf<RecordedStatus>()), reason: N, method: N, recordedAt: N, duesPaid: Nullable(Int),
+});
+export const Vote = Type.Object({
+  id: Str, agendaItemId: N, subject: Str, method: StrOf<VoteMethod>(),
+  base: Type.Integer({ description: 'voting base from the roll call as it stands' }),
+  eligible: Type.Integer({ description: 'official members present from the roll call as it stands' }),
+  for: Int, against: Int, other: Int,
+  passed: Type.Boolean({ description: 'computed from the roll call as it stands: for > base / 2' }),
+  needed: Int,
+  percent: Type.Number({ description: 'votes in favour as a percent of base, one decimal' }),
+  isResolution: Type.Boolean({ description: 'the vote on the meeting’s resolution' }),
+  exceedsEligible: Type.Boolean({ description: 'more votes than official members present: approval is refused until corrected' }),
+});
+const RESOLUTION_STATUSES = ['adopted', 'failed', 'none', 'not_voted'] as const;
+export type ResolutionStatus = (typeof RESOLUTION_STATUSES)[number];
 
 export const MeetingDetail = Type.Object({
-  id: Str, orgId: Str, orgName: Str, type: Str, topic: N, date: Str, originalDate: N, startTime: Str, endTime: N,
-  durationMinutes: Nullable(Int), location: N, status: Str,
+  id: Str, orgId: Str, orgName: Str, type: StrOf<MeetingType>(), topic: N, date: Str, originalDate: N, startTime: Str, endTime: N,
+  durationMinutes: Nullable(Int), location: N, status: StrOf<MeetingStatus>(),
   locked: Type.Boolean({ description: 'approved minutes: every change is refused until a correction is started' }),
   moveReason: N, cancelReason: N, correctionReason: N, chair: Person, recorder: Person, documents: Type.Array(Str),
+  earlyReason: Type.Union([Str, Type.Null()], { description: 'why it was recorded before the meeting’s day' }),
+  moves: Type.Array(Type.Object({
+    fromDate: Str, toDate: Str, reason: Str, statusAtMove: Str, movedAt: Str, movedBy: N,
+  }), { description: 'every move of the meeting with its reason, oldest first' }),
   resolution: Type.Object({
     title: N, results: Type.Array(Str), shortcomings: Type.Array(Str), tasks: Type.Array(Task), implementation: Type.Array(Str),
   }),
@@ -42,16 +72,15 @@ export const MeetingDetail = Type.Object({
     items: Type.Array(Type.Object({ key: Str, label: Str, done: Type.Boolean(), late: Type.Boolean() })),
     missing: Type.Array(Str),
   }),
-  agenda: Type.Array(Type.Object({
-    id: Str, position: Int, templateKey: N, title: Str, content: Str, conclusion: N,
-    speeches: Type.Array(Type.Object({ id: Str, speakerPersonId: N, speakerName: Str, gist: Str })),
-  })),
-  invitations: Type.Array(Type.Object({
-    id: Str, role: Str, personId: N, partnerUnitId: N, name: Str, title: N, standing: N, memberState: N,
-    status: N, reason: N, method: N, recordedAt: N, duesPaid: Nullable(Int),
-  })),
+  agenda: Type.Array(AgendaItem),
+  invitations: Type.Array(Invitation),
   attendance: Type.Object({
-    total: Int, official: Int, probationary: Int, exempt: Int, expected: Int, officialExpected: Int, present: Int,
+    total: Int, official: Int, probationary: Int, exempt: Int,
+    notSummoned: Type.Integer({ description: 'suspended, or attending temporarily in another cell: listed, not expected here' }),
+    expected: Int, officialExpected: Int, present: Int,
+    presentExpected: Type.Integer({ description: 'expected members present (late included): + absentExcused + absentUnexcused + notRecorded = expected' }),
+    presentNotExpected: Type.Integer({ description: 'members not expected (exempt, …) who came' }),
+    officialAbsentExcused: Type.Integer({ description: 'official members expected and absent with a reason (left out of the voting base)' }),
     presentOfficial: Int, presentProbationary: Int, late: Int, leftEarly: Int, absentExcused: Int, absentUnexcused: Int,
     notRecorded: Int,
     absentees: Type.Array(Type.Object({ memberId: Type.Optional(Str), name: Str, status: Str, reason: Type.Optional(Str) })),
@@ -61,18 +90,8 @@ export const MeetingDetail = Type.Object({
     eligibleVoters: Type.Integer({ description: 'official members present (probationary members do not vote)' }),
     votesNeeded: Type.Integer({ description: 'votes in favour a resolution needs: more than half of votingBase' }),
   }),
-  votes: Type.Array(Type.Object({
-    id: Str, agendaItemId: N, subject: Str, method: Str,
-    base: Type.Integer({ description: 'voting base from the roll call as it stands' }),
-    eligible: Type.Integer({ description: 'official members present from the roll call as it stands' }),
-    for: Int, against: Int, other: Int,
-    passed: Type.Boolean({ description: 'computed from the roll call as it stands: for > base / 2' }),
-    needed: Int,
-    percent: Type.Number({ description: 'votes in favour as a percent of base, one decimal' }),
-    isResolution: Type.Boolean({ description: 'the vote on the meeting’s resolution' }),
-    exceedsEligible: Type.Boolean({ description: 'more votes than official members present: approval is refused until corrected' }),
-  })),
-  resolutionStatus: lit(['adopted', 'failed', 'none', 'not_voted'] as const),
+  votes: Type.Array(Vote),
+  resolutionStatus: lit(RESOLUTION_STATUSES),
   noResolution: Type.Boolean({ description: 'the cell issues no resolution this month (explicit)' }),
   dues: Type.Object({ collected: Int, expected: Int, payers: Int }),
   score: Nullable(Type.Object({
@@ -84,7 +103,10 @@ export const MeetingDetail = Type.Object({
   voidedNumbers: Type.Array(Type.Object({ docType: Str, seq: Int, voidedAt: N, reason: N }), {
     description: 'numbers once issued to this meeting and voided (never issued again)',
   }),
-  warnings: Type.Array(Type.Object({ code: Str, message: Str })),
+  warnings: Type.Array(Type.Object({
+    code: Str, message: Type.String({ description: 'in Vietnamese; clients word the code in their language from params' }),
+    params: Type.Record(Str, Type.Union([Str, Type.Number()])),
+  })),
   can: Type.Object({ manage: Type.Boolean(), observe: Type.Boolean() }),
 });
 
@@ -114,6 +136,9 @@ export const UpdateBody = Type.Object({
   documents: Type.Optional(Type.Array(Text, { maxItems: 50 })),
   status: Type.Optional(lit(['held', 'cancelled'] as const)),
   reason: Type.Optional(Nullable({ ...Text, description: 'required to move (a new date) or cancel a meeting' })),
+  earlyReason: Type.Optional(Nullable({
+    ...Text, description: 'why the roll call, minutes or approval are recorded before the meeting’s day (refused without one)',
+  })),
 });
 
 export const RuleBody = Type.Object({
@@ -153,7 +178,7 @@ export const GuestBody = Type.Object({
 });
 
 export const AttendanceBody = Type.Object({
-  status: lit(['present', 'late', 'left_early', 'absent_excused', 'absent_unexcused'] as const),
+  status: lit(RECORDED_STATUSES),
   reason: Type.Optional(Nullable(Text)),
 });
 
@@ -166,7 +191,7 @@ export const SpeechPatch = Type.Partial(SpeechBody);
 const Count = Type.Integer({ minimum: 0 });
 export const VoteBody = Type.Object({
   subject: Type.String({ minLength: 1, maxLength: LIMITS.text }),
-  method: lit(['show_of_hands', 'ballot', 'electronic'] as const),
+  method: lit(VOTE_METHODS),
   for: Count, against: Count, other: Count,
   agendaItemId: Type.Optional(Nullable(Uuid)),
   isResolution: Type.Optional(Type.Boolean({ description: 'the vote on the meeting’s resolution (adopts it when it passes)' })),
@@ -222,3 +247,45 @@ export const SchemeBody = Type.Object({
     level: lit(['tot', 'kha', 'trung_binh', 'kem'] as const), label: Type.String({ minLength: 1, maxLength: 50 }), min: Type.Number({ minimum: 0 }),
   }), { minItems: 1, maxItems: 10 }),
 });
+
+/** A member's attendance at held meetings and the absence rule (Party Charter: 2 months a warning, 3 considered for removal). */
+export const AttendanceHistory = Type.Object({
+  personId: Type.String(), year: Type.Integer(),
+  absence: Type.Object({
+    year: Type.Integer(), months: Type.Array(Type.Integer()), count: Type.Integer(), level: StrOf<'ok' | 'warning' | 'flag'>(),
+    message: Nullable(Type.String()),
+  }),
+  excusedStreak: Type.Object({ longest: Type.Integer(), tooLong: Type.Boolean() }),
+  items: Type.Array(Type.Object({
+    meetingId: Type.String(), date: Type.String(), originalDate: Nullable(Type.String()), type: StrOf<MeetingType>(), orgName: Type.String(),
+    exempt: Type.Boolean(), status: Type.String(), reason: Nullable(Type.String()),
+  })),
+});
+export const Feed = Type.Object({ id: Type.String(), kind: StrOf<'person' | 'org'>(), subjectId: Type.String(), createdAt: Type.String() });
+export const MyMeeting = Type.Intersect([ListItem, Type.Object({ role: Nullable(Type.String()) })]);
+
+export type ListItem = Static<typeof ListItem>;
+export type MeetingList = Static<typeof MeetingList>;
+export type MeetingDetail = Static<typeof MeetingDetail>;
+export type AgendaItem = Static<typeof AgendaItem>;
+export type Invitation = Static<typeof Invitation>;
+export type Vote = Static<typeof Vote>;
+export type Task = Static<typeof Task>;
+export type DuesList = Static<typeof DuesList>;
+export type RuleResponse = Static<typeof RuleResponse>;
+export type AttendanceHistory = Static<typeof AttendanceHistory>;
+export type Feed = Static<typeof Feed>;
+export type MyMeeting = Static<typeof MyMeeting>;
+export type CreateBody = Static<typeof CreateBody>;
+export type UpdateBody = Static<typeof UpdateBody>;
+export type RuleBody = Static<typeof RuleBody>;
+export type PreparationBody = Static<typeof PreparationBody>;
+export type AgendaBody = Static<typeof AgendaBody>;
+export type AgendaPatch = Static<typeof AgendaPatch>;
+export type GuestBody = Static<typeof GuestBody>;
+export type AttendanceBody = Static<typeof AttendanceBody>;
+export type SpeechBody = Static<typeof SpeechBody>;
+export type VoteBody = Static<typeof VoteBody>;
+export type DuesBody = Static<typeof DuesBody>;
+export type ScoreBody = Static<typeof ScoreBody>;
+export type ResolutionBody = Static<typeof ResolutionBody>;

@@ -13,10 +13,12 @@ import type { AttendanceHistory as History } from './api';
 import { AttendanceTag } from './Tags';
 import { thisYear, weekdayDate } from './format';
 import './meetings.css';
+import { useRuleText } from '../../lib/rules';
 
 /** A member's meetings in a year and the absence rule: a warning at 2, a flag at 3 months without valid reason. */
 export function AttendanceHistory({ personId }: { personId: string }) {
   const { t } = useTranslation();
+  const rule = useRuleText();
   const [year, setYear] = useState(thisYear());
   const q = useQuery({ queryKey: ['attendance', personId, year], queryFn: () => get<History>(`/api/members/${personId}/attendance?year=${year}`) });
   const d = q.data;
@@ -46,7 +48,7 @@ export function AttendanceHistory({ personId }: { personId: string }) {
           title={absence.level === 'flag' ? t('mtg.history.flag', { count: absence.count }) : t('mtg.history.warning', { count: absence.count })}
           description={
             <>
-              {absence.message ? <p>{absence.message}</p> : null}
+              {absence.message ? <p>{rule(`absence_${absence.level}`, absence)}</p> : null}
               <p>{t('mtg.history.months', { months: absence.months.map((x) => String(x).padStart(2, '0')).join(', ') })}</p>
               <p className="muted">{t('mtg.history.rule')}</p>
             </>

@@ -3,7 +3,7 @@ import { Button, Empty } from 'antd';
 import { CalendarOutlined, CloseCircleOutlined, SwapOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { ListItem, Meeting } from './api';
+import type { ListItem, Meeting, MyMeeting } from './api';
 import { MeetingStatusTag, MeetingTypeTag } from './Tags';
 import { fmtTime, formatDateVi, weekdayDate } from './format';
 
@@ -18,7 +18,7 @@ const editable = (m: ListItem) => m.status === 'planned' || m.status === 'moved'
 export function MeetingCards({
   items, manage, showOrg, empty,
 }: {
-  items: ListItem[];
+  items: (ListItem | MyMeeting)[];
   manage: boolean;
   showOrg?: boolean;
   empty?: string;
@@ -52,7 +52,7 @@ export function MeetingCards({
               <div className="mt-card-tags">
                 <MeetingTypeTag type={m.type} />
                 <MeetingStatusTag status={m.status} />
-                {m.role ? <span className="muted">{t(`mtg.role.${m.role}`, { defaultValue: m.role })}</span> : null}
+                {'role' in m && m.role ? <span className="muted">{t(`mtg.role.${m.role}`, { defaultValue: m.role })}</span> : null}
               </div>
               {m.topic ? <div className="wrap-anywhere">{m.topic}</div> : null}
               {m.location ? <div className="muted wrap-anywhere">{t('mtg.field.location')}: {m.location}</div> : null}

@@ -20,6 +20,7 @@ import { ResolutionStep } from '../../components/meetings/steps/ResolutionStep';
 import { ScoreStep } from '../../components/meetings/steps/ScoreStep';
 import { ApproveStep } from '../../components/meetings/steps/ApproveStep';
 import '../../components/meetings/meetings.css';
+import { useRuleText } from '../../lib/rules';
 
 export const STEPS = ['prep', 'roll-call', 'dues', 'minutes', 'resolution', 'score', 'approve'] as const;
 export type Step = (typeof STEPS)[number];
@@ -35,6 +36,7 @@ function defaultStep(m: Meeting): Step {
 export default function MeetingPage() {
   const { id = '', step } = useParams();
   const { t } = useTranslation();
+  const rule = useRuleText();
   const q = useMeeting(id);
   const [dialog, setDialog] = useState<'move' | 'cancel' | 'edit' | null>(null);
   if (q.isLoading) return <PageLoading />;
@@ -122,7 +124,7 @@ export default function MeetingPage() {
           description={
             <ul className="mt-warn-list">
               {m.warnings.map((w) => (
-                <li key={w.code}>{w.message}</li>
+                <li key={w.code}>{rule(w.code, w.params)}</li>
               ))}
             </ul>
           }

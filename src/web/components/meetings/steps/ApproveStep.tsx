@@ -44,8 +44,6 @@ export function ApproveStep({ m, readOnly }: StepProps) {
               {m.can.manage ? (
                 <div className="toolbar">
                   <Button onClick={() => setCorrecting(true)}>{t('mtg.approve.correct')}</Button>
-                  {m.numbers.BB ? <Button onClick={() => setVoiding('BB')}>{t('mtg.approve.voidBB')}</Button> : null}
-                  {m.numbers.NQ ? <Button onClick={() => setVoiding('NQ')}>{t('mtg.approve.voidNQ')}</Button> : null}
                 </div>
               ) : null}
             </>
@@ -91,6 +89,17 @@ export function ApproveStep({ m, readOnly }: StepProps) {
         </Section>
       ) : null}
       <Downloads m={m} />
+      {approved && m.can.manage && (m.numbers.BB || m.numbers.NQ) ? (
+        // Destructive and final: apart from the everyday buttons, at the end of the page, each asking again.
+        <section className="mt-danger-zone" aria-labelledby="mt-danger-title">
+          <h3 id="mt-danger-title">{t('field.danger.title')}</h3>
+          <p className="muted">{t('field.danger.hint')}</p>
+          <div className="toolbar">
+            {m.numbers.BB ? <Button danger onClick={() => setVoiding('BB')}>{t('mtg.approve.voidBB')}</Button> : null}
+            {m.numbers.NQ ? <Button danger onClick={() => setVoiding('NQ')}>{t('mtg.approve.voidNQ')}</Button> : null}
+          </div>
+        </section>
+      ) : null}
       <Modal
         open={confirming}
         title={t('mtg.approve.button')}

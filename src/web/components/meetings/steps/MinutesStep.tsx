@@ -11,6 +11,8 @@ import { useMeetingAction, useSetMeeting, type AgendaItem, type Meeting, type Vo
 import { fmtTime, minutesBetween } from '../format';
 import { NativeSelect } from '../NativeSelect';
 import { personOptions, summoned, type StepProps } from './common';
+import { useRuleText } from '../../../lib/rules';
+import { TaskReviewLink } from '../../followup/TaskReviewLink';
 
 // Items the secretary usually writes into; the routine ones start folded.
 const OPEN_BY_DEFAULT = ['ho_chi_minh', 'monthly_review', 'upper_documents', 'upper_member', 'discussion', 'sum_up', 'vote', 'admissions'];
@@ -48,6 +50,7 @@ function Opening({ m, readOnly }: StepProps) {
   const minimum = m.type === 'combined' ? 120 : 90;
   const duration = m.durationMinutes ?? minutesBetween(m.startTime, m.endTime);
   const durationWarning = m.warnings.find((w) => w.code === 'meeting_too_short');
+  const rule = useRuleText();
   const durationLine = duration !== null ? (
     <p>
       {t('mtg.minutes.duration', { minutes: duration })} <span className="muted">{t('mtg.minutes.durationRule', { minimum })}</span>
@@ -69,7 +72,7 @@ function Opening({ m, readOnly }: StepProps) {
           <dd>{fmtTime(m.endTime) || '—'}</dd>
         </dl>
         {durationLine}
-        {durationWarning ? <Alert type="warning" showIcon className="mt-alert" title={durationWarning.message} /> : null}
+        {durationWarning ? <Alert type="warning" showIcon className="mt-alert" title={rule(durationWarning.code, durationWarning.params)} /> : null}
       </Section>
     );
   }
@@ -107,7 +110,7 @@ function Opening({ m, readOnly }: StepProps) {
           </Form.Item>
         </div>
         {durationLine}
-        {durationWarning ? <Alert type="warning" showIcon className="mt-alert" title={durationWarning.message} /> : null}
+        {durationWarning ? <Alert type="warning" showIcon className="mt-alert" title={rule(durationWarning.code, durationWarning.params)} /> : null}
         <Button type="primary" htmlType="submit" loading={a.busy}>
           {t('mtg.minutes.saveOpening')}
         </Button>
@@ -143,6 +146,7 @@ function ItemMinutes({ m, item, index, readOnly }: { m: Meeting; item: AgendaIte
       <div id={bodyId} hidden={!open}>
         {open ? (
           <>
+            {item.templateKey === 'monthly_review' ? <TaskReviewLink meetingId={m.id} /> : null}
             <ItemText m={m} item={item} readOnly={readOnly} />
             <Speeches m={m} item={item} readOnly={readOnly} />
             <h4 className="mt-h4">{t('mtg.vote.title')}</h4>

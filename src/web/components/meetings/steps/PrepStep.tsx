@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Checkbox, Form, Input, Modal, Popconfirm, Radio } from 'antd';
-import { ArrowDownOutlined, ArrowUpOutlined, CheckCircleFilled, DeleteOutlined, EditOutlined, ExclamationCircleFilled, PlusOutlined, SendOutlined, SyncOutlined } from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined, CheckCircleFilled, DeleteOutlined, EditOutlined, ExclamationCircleFilled, PlusOutlined, PrinterOutlined, SendOutlined, ShareAltOutlined, SyncOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { del, patch, post, put } from '../../../api/client';
 import { usePartners } from '../../../api/partners';
@@ -81,7 +81,17 @@ function Notice({ m, readOnly }: StepProps) {
       )}
       <div className="mt-notice-text">
         <p id="mt-notice-text">{text}</p>
-        <CopyButton text={text} label={t('mtg.notice.copy')} />
+        <div className="toolbar">
+          {canShare() ? (
+            <Button icon={<ShareAltOutlined aria-hidden />} onClick={() => void shareNotice(m, text)}>
+              {t('field.notice.share')}
+            </Button>
+          ) : null}
+          <CopyButton text={text} label={t('mtg.notice.copy')} />
+          <Button href={`/api/meetings/${m.id}/notice.pdf`} download icon={<PrinterOutlined aria-hidden />}>
+            {t('field.notice.print')}
+          </Button>
+        </div>
       </div>
       {!readOnly && !p.noticeSentAt ? (
         <div className="mt-actions">
@@ -98,7 +108,12 @@ function Notice({ m, readOnly }: StepProps) {
         okButtonProps={{ loading: a.busy }}
         onCancel={() => setConfirming(false)}
         onOk={async () => {
-          if (await a.run(() => put<Meeting>(`/api/meetings/${m.id}/preparation`, { noticeSent: true }))) setConfirming(false);
+          // The phone's share sheet (Zalo, SMS) opens within the tap; the sending is recorded either way.
+          const shared = canShare() ? shareNotice(m, text) : Promise.resolve();
+          if (await a.run(() => put<Meeting>(`/api/meetings/${m.id}/preparation`, { noticeSent: true }), { confirm: t('field.notice.recorded') })) {
+            setConfirming(false);
+          }
+          await shared;
         }}
         destroyOnHidden
       >
@@ -107,6 +122,17 @@ function Notice({ m, readOnly }: StepProps) {
       </Modal>
     </Section>
   );
+}
+
+const canShare = () => typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+
+/** Opens the phone's share sheet with the notice text and a link to the meeting; a cancelled share is no error. */
+async function shareNotice(m: Meeting, text: string): Promise<void> {
+  try {
+    await navigator.share({ title: m.orgName, text, url: `${window.location.origin}/meetings/${m.id}` });
+  } catch {
+    /* cancelled, or not allowed here: the text can still be copied */
+  }
 }
 
 type AssignValues = {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Checkbox, Input, Modal } from 'antd';
-import { QrcodeOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Checkbox, Input, Modal } from 'antd';
+import { CheckOutlined, PrinterOutlined, QrcodeOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { post, put } from '../../../api/client';
 import { ErrorAlert } from '../../ErrorAlert';
@@ -11,6 +11,7 @@ import { ATTENDANCE_STATUSES, meetingKey, useMeetingAction, type AttendanceStatu
 import { AttendanceTag } from '../Tags';
 import { UrlField } from '../CalendarFeeds';
 import type { StepProps } from './common';
+import { EarlyReason } from './EarlyReason';
 
 const QUICK_REASONS = ['sick', 'away', 'family', 'work'] as const;
 
@@ -26,7 +27,15 @@ export function RollCallStep({ m, readOnly }: StepProps) {
   ];
   return (
     <>
+      <EarlyReason m={m} readOnly={readOnly} />
       <RollSummary m={m} />
+      {!readOnly ? <AllPresent m={m} /> : null}
+      {/* Where members have no phone: print the sheet, let them sign, enter the marks here afterwards. */}
+      <p>
+        <Button href={`/api/meetings/${m.id}/signin-sheet.pdf`} download icon={<PrinterOutlined aria-hidden />}>
+          {t('field.paper.signin')}
+        </Button>
+      </p>
       {!readOnly ? <QrCheckin m={m} /> : null}
       {!readOnly ? (
         <Checkbox checked={onlyOpen} onChange={(e) => setOnlyOpen(e.target.checked)} className="mt-check-item">
@@ -58,18 +67,25 @@ export function RollSummary({ m }: { m: Meeting }) {
   const needed = a.votesNeeded;
   return (
     <>
+      {/* One consistent set (from the server's countAttendance): present + absent with reason + absent without reason
+          + not recorded = expected; exempt members and those not summoned are apart. */}
       <div className="mt-roll-sticky" aria-live="polite">
         <span>
-          <strong>{t('mtg.roll.presentShort', { present: a.present, expected: a.expected })}</strong>
+          <strong>{t('mtg.roll.presentShort', { present: a.presentExpected, expected: a.expected })}</strong>
         </span>
         <span>{t('mtg.roll.absentShort', { count: absent })}</span>
         <span>{t('mtg.roll.openShort', { count: a.notRecorded })}</span>
       </div>
       <dl className="stats mt-stats">
         <div className="stat">
-          <dt>{t('mtg.roll.present')}</dt>
+          <dt>{t('rules.roll.expected')}</dt>
+          <dd>{a.expected}</dd>
+        </div>
+        <div className="stat">
+          <dt>{t('mtg.att.present')}</dt>
           <dd>
-            {a.present}/{a.expected}
+            {a.presentExpected}
+            {a.late ? <small className="mt-stat-note"> {t('rules.roll.lateNote', { count: a.late })}</small> : null}
           </dd>
         </div>
         <div className="stat">
@@ -84,10 +100,15 @@ export function RollSummary({ m }: { m: Meeting }) {
           <dt>{t('mtg.att.not_recorded')}</dt>
           <dd>{a.notRecorded}</dd>
         </div>
+        <div className="stat">
+          <dt>{t('rules.roll.exempt')}</dt>
+          <dd>{a.exempt + a.notSummoned}</dd>
+        </div>
       </dl>
       <p className="muted">
-        {t('mtg.roll.breakdown', {
-          total: a.total, official: a.official, probationary: a.probationary, exempt: a.exempt, late: a.late, leftEarly: a.leftEarly,
+        {t('rules.roll.breakdown', {
+          total: a.total, official: a.official, probationary: a.probationary, exempt: a.exempt, notSummoned: a.notSummoned,
+          late: a.late, leftEarly: a.leftEarly, presentNotExpected: a.presentNotExpected,
         })}
       </p>
       <Alert
@@ -104,7 +125,9 @@ export function RollSummary({ m }: { m: Meeting }) {
         type="info"
         showIcon
         title={t('mtg.roll.voters', { eligible: a.eligibleVoters })}
-        description={t('mtg.roll.votingBase', { base: a.votingBase, needed, probationary: a.presentProbationary })}
+        description={t('rules.roll.votingBase', {
+          officialExpected: a.officialExpected, excused: a.officialAbsentExcused, base: a.votingBase, needed, probationary: a.presentProbationary,
+        })}
       />
     </>
   );
@@ -113,18 +136,18 @@ export function RollSummary({ m }: { m: Meeting }) {
 function RollRow({ m, inv, readOnly }: { m: Meeting; inv: Invitation; readOnly: boolean }) {
   const { t } = useTranslation();
   const a = useMeetingAction(m.id);
-  const [open, setOpen] = useState(false);
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
   const guest = inv.role === 'guest';
-  const statuses: AttendanceStatus[] = guest ? ['present', 'absent_unexcused'] : ATTENDANCE_STATUSES;
+  const statuses: readonly AttendanceStatus[] = guest ? ['present', 'absent_unexcused'] : ATTENDANCE_STATUSES;
   const mark = (status: AttendanceStatus, why?: string) =>
     a.run(() =>
       inv.personId && !guest
         ? put<Meeting>(`/api/meetings/${m.id}/attendance/${inv.personId}`, { status, reason: why ?? null })
         : put<Meeting>(`/api/meetings/${m.id}/invitations/${inv.id}/attendance`, { status, reason: why ?? null }),
     );
-  const showButtons = !readOnly && (!inv.status || open);
+  // The choices stay on every row, marked or not: one tap changes a mark, and rows keep their height.
+  const showButtons = !readOnly;
   const label = (s: AttendanceStatus) => (guest && s === 'absent_unexcused' ? t('mtg.att.guestAbsent') : t(`mtg.att.${s}`));
   return (
     <li className={`mt-roll-row${inv.status ? ' mt-roll-done' : ''}`}>
@@ -137,12 +160,6 @@ function RollRow({ m, inv, readOnly }: { m: Meeting; inv: Invitation; readOnly: 
         <AttendanceTag status={inv.status} />
         {inv.method === 'qr' ? <span className="muted">{t('mtg.roll.byQr')}</span> : null}
         {inv.reason ? <span className="mt-reason">{inv.reason}</span> : null}
-        {!readOnly && inv.status && !open ? (
-          <Button type="link" onClick={() => setOpen(true)} className="mt-change">
-            {t('mtg.roll.change')}
-            <span className="visually-hidden"> {inv.name}</span>
-          </Button>
-        ) : null}
       </div>
       <ErrorAlert error={a.error} />
       {showButtons ? (
@@ -160,7 +177,7 @@ function RollRow({ m, inv, readOnly }: { m: Meeting; inv: Invitation; readOnly: 
                   setAsking(true);
                   return;
                 }
-                if (await mark(s)) setOpen(false);
+                await mark(s);
               }}
             >
               {label(s)}
@@ -176,10 +193,7 @@ function RollRow({ m, inv, readOnly }: { m: Meeting; inv: Invitation; readOnly: 
         okButtonProps={{ loading: a.busy, disabled: !reason.trim() }}
         onCancel={() => setAsking(false)}
         onOk={async () => {
-          if (await mark('absent_excused', reason.trim())) {
-            setAsking(false);
-            setOpen(false);
-          }
+          if (await mark('absent_excused', reason.trim())) setAsking(false);
         }}
         destroyOnHidden
       >
@@ -198,6 +212,36 @@ function RollRow({ m, inv, readOnly }: { m: Meeting; inv: Invitation; readOnly: 
       </Modal>
       </div>
     </li>
+  );
+}
+
+/** "Mọi người có mặt": everyone not yet marked is present in one tap; the secretary then marks the exceptions. */
+function AllPresent({ m }: { m: Meeting }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const a = useMeetingAction(m.id);
+  const open = m.invitations.filter((i) => (i.role === 'member' || i.role === 'overseer') && !i.status).length;
+  if (open === 0) return null;
+  return (
+    <div className="mt-all-present">
+      <ErrorAlert error={a.error} />
+      <Button
+        type="primary"
+        size="large"
+        block
+        icon={<CheckOutlined aria-hidden />}
+        loading={a.busy}
+        disabled={a.busy}
+        onClick={async () => {
+          if (await a.run(() => post<Meeting>(`/api/meetings/${m.id}/attendance/all-present`))) {
+            void message.success(t('field.roll.allPresentDone', { count: open }));
+          }
+        }}
+      >
+        {t('field.roll.allPresent')}
+      </Button>
+      <p className="muted">{t('field.roll.allPresentHint', { count: open })}</p>
+    </div>
   );
 }
 

@@ -9,8 +9,10 @@ import { Section } from '../../Section';
 import { Chip } from '../../Tags';
 import { fmtDateTime } from '../../../lib/format';
 import { scoreMeeting, type ScoringScheme } from '../../../../domain/meetings/scoring';
+import { isRuleError } from '../../../../domain/meetings/errors';
 import { useMeetingAction, type Meeting } from '../api';
 import type { StepProps } from './common';
+import { useRuleText } from '../../../lib/rules';
 
 type Scheme = ScoringScheme & { active: boolean };
 
@@ -34,6 +36,7 @@ export function ScoreStep({ m, readOnly }: StepProps) {
 
 function ScoreForm({ m, scheme, readOnly }: StepProps & { scheme: Scheme }) {
   const { t } = useTranslation();
+  const rule = useRuleText();
   const a = useMeetingAction(m.id);
   const criteria = scheme.groups.flatMap((g) => g.criteria);
   const [points, setPoints] = useState<Record<string, number | null>>(() =>
@@ -48,7 +51,7 @@ function ScoreForm({ m, scheme, readOnly }: StepProps & { scheme: Scheme }) {
     try {
       result = scoreMeeting(scheme, points as Record<string, number>);
     } catch (e) {
-      problem = (e as Error).message;
+      problem = isRuleError(e) ? rule(e.code, e.params) : (e as Error).message;
     }
   }
   const dropped = result?.droppedByRule?.map((k) => criteria.find((c) => c.key === k)?.label ?? k) ?? [];

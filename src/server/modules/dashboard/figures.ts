@@ -1,0 +1,318 @@
+// The one query layer of figures. Dashboards (this month, one cell, trends) and the reports to the upper level
+// all call periodFigures / trendFigures, so a dashboard and a report never disagree. Every rule comes from
+// src/domain (attendance counting, the absence rule, thematic quarters, score levels); nothing is re-written here.
+import type { Queryable } from '../../db/index';
+import { addMonths, daysInMonth, parseIsoDate, quarterOf, toIsoDate } from '../../../domain/dates';
+import {
+  absenceLevel, absenceStatus, countAttendance, plannedDate, quartersWithoutThematic, REGULAR_KINDS,
+  type AbsenceLevel, type AttendanceCounts, type MeetingType, type ScoreLevel,
+} from '../../../domain/meetings/index';
+import { getOrg } from '../orgs/service';
+import { settingsFrom } from '../meetings/common';
+import { quartersOverlapping } from '../meetings/schedule';
+import * as sql from './queries';
+
+export type MeetingState = 'approved' | 'held' | 'planned' | 'late' | 'missing';
+export const MEETING_STATES: readonly MeetingState[] = ['approved', 'held', 'planned', 'late', 'missing'];
+export const LEVELS: readonly ScoreLevel[] = ['tot', 'kha', 'trung_binh', 'kem'];
+
+/** 'YYYY-MM' → its first and last day. */
+export function monthRange(month: string): { from: string; to: string } {
+  const [y, m] = month.split('-').map(Number);
+  return { from: toIsoDate(y, m, 1), to: toIsoDate(y, m, daysInMonth(y, m)) };
+}
+
+/** The months 'YYYY-MM' from `from` to `to` inclusive. */
+export function monthsBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  let { year, month } = { year: Number(from.slice(0, 4)), month: Number(from.slice(5, 7)) };
+  while (`${year}-${String(month).padStart(2, '0')}` <= to) {
+    out.push(`${year}-${String(month).padStart(2, '0')}`);
+    ({ year, month } = addMonths(year, month, 1));
+  }
+  return out;
+}
+
+/** Attendance counted by the domain's rule, from grouped rows: countAttendance is a sum over rows, so a group of
+ * n identical rows adds n times the count of one. */
+export type Tally = Omit<AttendanceCounts, 'absentees'> & { attended: number };
+const ZERO: Tally = {
+  total: 0, official: 0, probationary: 0, exempt: 0, temporarilyExempt: 0, expected: 0, officialExpected: 0, present: 0,
+  presentOfficial: 0, presentProbationary: 0, presentOfficialExpected: 0, late: 0, leftEarly: 0, absentExcused: 0,
+  absentUnexcused: 0, notRecorded: 0, notSummoned: 0, presentExpected: 0, presentNotExpected: 0, officialAbsentExcused: 0, attended: 0,
+};
+type NumKey = Exclude<keyof Tally, 'attended'>;
+const KEYS = Object.keys(ZERO).filter((k) => k !== 'attended') as NumKey[];
+
+export function tally(groups: ReadonlyArray<Pick<sql.AttendanceGroup, 'standing' | 'member_state' | 'status' | 'n'>>): Tally {
+  const t: Tally = { ...ZERO };
+  for (const g of groups) {
+    const c = countAttendance([{ name: '', standing: g.standing, state: g.member_state, status: g.status }]);
+    for (const k of KEYS) t[k] += c[k] * g.n;
+  }
+  return withAttended(t);
+}
+/** Members expected at the meeting who attended: the expected ones, less those the rule counts absent or unrecorded. */
+function withAttended(t: Tally): Tally {
+  t.attended = t.expected - t.absentExcused - t.absentUnexcused - t.notRecorded;
+  return t;
+}
+export function addTally(a: Tally, b: Tally): Tally {
+  const t: Tally = { ...ZERO };
+  for (const k of KEYS) t[k] = a[k] + b[k];
+  return withAttended(t);
+}
+export const rate = (t: Tally | null): number | null => (t && t.expected > 0 ? Math.round((t.attended / t.expected) * 1000) / 1000 : null);
+
+export type CellMonth = {
+  month: string;
+  state: MeetingState;
+  meetingId: string | null;
+  date: string | null;
+  /** The rule's date when no meeting is planned yet. */
+  plannedDate: string;
+  attendance: Tally | null;
+  attendanceRate: number | null;
+  qualityLevel: ScoreLevel | null;
+  scoreConfirmed: boolean;
+  /** A committee member in charge came (null when no meeting was held). */
+  committeePresent: boolean | null;
+};
+
+export type CellFigures = {
+  orgId: string;
+  orgName: string;
+  parentId: string | null;
+  months: CellMonth[];
+  /** Quarters touched by the period, with the number of thematic meetings held (the domain decides coverage). */
+  thematic: { year: number; quarter: number; covered: boolean; held: number }[];
+  members: { total: number; official: number; probationary: number; exempt: number };
+};
+
+export type MemberFlag = {
+  personId: string; fullName: string; orgId: string; orgName: string;
+  absence: { level: AbsenceLevel; months: number[] }; dues: { level: AbsenceLevel; months: number[] };
+};
+
+export type PeriodFigures = {
+  org: { id: string; name: string; kind: string; path: string };
+  from: string; to: string; months: string[]; today: string; year: number;
+  cells: CellFigures[];
+  members: MemberFlag[];
+  /** Thematic meetings held in the period (any state but cancelled counts for coverage, as the rule says). */
+  thematicMeetings: { meetingId: string; orgId: string; date: string; topic: string | null; status: string }[];
+};
+
+export function groupBy<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of list) {
+    const k = key(x);
+    const l = out.get(k);
+    if (l) l.push(x);
+    else out.set(k, [x]);
+  }
+  return out;
+}
+
+const pickMain = (list: sql.MeetingFact[]): sql.MeetingFact | undefined => {
+  const rank = (s: string) => ['approved', 'held', 'planned', 'moved', 'cancelled'].indexOf(s);
+  return [...list].sort((a, b) => rank(a.status) - rank(b.status))[0];
+};
+
+/**
+ * Every figure of a unit's subtree over whole months [fromMonth, toMonth] (one month for a dashboard, a quarter,
+ * half-year or year for a report). `today` decides what is still planned and what is late.
+ */
+export async function periodFigures(q: Queryable, orgId: string, fromMonth: string, toMonth: string, today: string): Promise<PeriodFigures> {
+  const org = await getOrg(q, orgId);
+  const months = monthsBetween(fromMonth, toMonth);
+  const from = monthRange(fromMonth).from;
+  const to = monthRange(toMonth).to;
+  const year = Number(toMonth.slice(0, 4));
+  const quarters = quartersOverlapping(from, to);
+  const qFrom = quarters[0].start < from ? quarters[0].start : from;
+  const qTo = quarters[quarters.length - 1].end;
+  const [cellRows, meetingRows, memberRows] = await Promise.all([
+    sql.cells(q, org.path), sql.meetings(q, org.path, qFrom, qTo), sql.memberCounts(q, org.path),
+  ]);
+  const chainRows = await sql.ancestors(q, cellRows);
+  const byId = new Map(chainRows.map((o) => [o.id, o]));
+  const inPeriod = meetingRows.filter((m) => (m.original_date ?? m.date) >= from && (m.original_date ?? m.date) <= to);
+  const held = inPeriod.filter((m) => (m.status === 'held' || m.status === 'approved') && REGULAR_KINDS.includes(m.type));
+  const groups = await sql.attendanceGroups(q, held.map((m) => m.id));
+  const groupsBy = groupBy(groups, (g) => g.meeting_id);
+
+  const meetingsBy = groupBy(meetingRows, (m) => m.org_id);
+  const membersBy = groupBy(memberRows, (r) => r.org_id);
+  const cells: CellFigures[] = cellRows.map((cell) => {
+    const chain = cell.path.split('/').filter(Boolean).reverse().map((id) => byId.get(id)!).filter(Boolean);
+    const dayOfMonth = settingsFrom(chain).rule.dayOfMonth;
+    const own = meetingsBy.get(cell.id) ?? [];
+    const cellMonths = months.map((month): CellMonth => {
+      const [y, mo] = month.split('-').map(Number);
+      const planned = plannedDate(y, mo, dayOfMonth);
+      const m = pickMain(own.filter((x) => REGULAR_KINDS.includes(x.type) && (x.original_date ?? x.date).startsWith(month)));
+      const monthOver = monthRange(month).to < today;
+      let state: MeetingState;
+      if (m?.status === 'approved' || m?.status === 'held') state = m.status;
+      else if (m && m.status !== 'cancelled') state = monthOver ? 'missing' : m.date < today ? 'late' : 'planned';
+      else state = monthOver || m?.status === 'cancelled' ? 'missing' : planned < today ? 'late' : 'planned';
+      const wasHeld = state === 'approved' || state === 'held';
+      const t = wasHeld && m ? tally(groupsBy.get(m.id) ?? []) : null;
+      // The committee member in charge came to any of the cell's meetings held that month.
+      const heldThatMonth = own.filter((x) => (x.status === 'held' || x.status === 'approved') && (x.original_date ?? x.date).startsWith(month));
+      return {
+        month, state, meetingId: m?.id ?? null, date: m?.date ?? null, plannedDate: planned, attendance: t, attendanceRate: rate(t),
+        qualityLevel: wasHeld ? m!.level : null, scoreConfirmed: wasHeld ? m!.confirmed : false,
+        committeePresent: heldThatMonth.length ? heldThatMonth.some((x) => x.overseer_present) : null,
+      };
+    });
+    const thematic = quarters.map(({ year: qy, quarter }) => ({
+      year: qy, quarter,
+      covered: !quartersWithoutThematic(own.map((m) => ({ date: m.date, type: m.type, status: m.status })), qy).includes(quarter),
+      held: own.filter((m) => (m.type === 'thematic' || m.type === 'combined') && (m.status === 'held' || m.status === 'approved')
+        && parseIsoDate(m.date).year === qy && quarterOf(parseIsoDate(m.date).month) === quarter).length,
+    }));
+    const mine = membersBy.get(cell.id) ?? [];
+    const sum = (f: (r: sql.MemberCountRow) => boolean) => mine.filter(f).reduce((s, r) => s + r.n, 0);
+    const active = (r: sql.MemberCountRow) => ['active', 'exempt', 'temp_exempt'].includes(r.state);
+    return {
+      orgId: cell.id, orgName: cell.name, parentId: cell.parent_id, months: cellMonths, thematic,
+      members: {
+        total: sum(active), official: sum((r) => active(r) && r.standing === 'official'),
+        probationary: sum((r) => active(r) && r.standing === 'probationary'),
+        exempt: sum((r) => r.state === 'exempt' || r.state === 'temp_exempt'),
+      },
+    };
+  });
+
+  const members = await memberFlags(q, org.path, year, to, cells);
+  const thematicMeetings = inPeriod
+    .filter((m) => (m.type === 'thematic' || m.type === 'combined') && m.status !== 'cancelled')
+    .map((m) => ({ meetingId: m.id, orgId: m.org_id, date: m.date, topic: m.topic, status: m.status }));
+  return {
+    org: { id: org.id, name: org.name, kind: org.kind, path: org.path }, from, to, months, today, year, cells, members, thematicMeetings,
+  };
+}
+
+/** Members of the subtree under the absence rule (Charter art. 8; QĐ 24-QĐ/TW) or behind with dues, from 1 January to `to`. */
+async function memberFlags(q: Queryable, path: string, year: number, to: string, cells: CellFigures[]): Promise<MemberFlag[]> {
+  const from = toIsoDate(year, 1, 1);
+  const [absent, unpaid] = await Promise.all([sql.absences(q, path, from, to), sql.unpaidDues(q, { path }, from, to)]);
+  const records = groupBy(absent, (r) => r.person_id);
+  const dues = new Map<string, Set<number>>();
+  for (const r of unpaid) {
+    const s = dues.get(r.person_id) ?? new Set<number>();
+    s.add(Number(r.month.slice(5, 7)));
+    dues.set(r.person_id, s);
+  }
+  const flagged = new Map<string, { absence: MemberFlag['absence']; dues: MemberFlag['dues'] }>();
+  for (const [id, list] of records) {
+    const a = absenceStatus(list.map((r) => ({ date: r.date, ...(r.original_date ? { originalDate: r.original_date } : {}), status: r.status, type: r.type as MeetingType })), year);
+    if (a.level !== 'ok') flagged.set(id, { absence: { level: a.level, months: a.months }, dues: { level: 'ok', months: [] } });
+  }
+  // Charter art. 8: not paying dues three months in a year without good reason is treated like missing meetings.
+  for (const [id, set] of dues) {
+    const level = absenceLevel(set.size);
+    if (level === 'ok') continue;
+    const f = flagged.get(id) ?? { absence: { level: 'ok' as AbsenceLevel, months: [] }, dues: { level: 'ok' as AbsenceLevel, months: [] } };
+    f.dues = { level, months: [...set].sort((a, b) => a - b) };
+    flagged.set(id, f);
+  }
+  const names = new Map(cells.map((c) => [c.orgId, c.orgName]));
+  const people = await sql.people(q, [...flagged.keys()]);
+  return people
+    .filter((p) => names.has(p.org_id))
+    .map((p) => ({ personId: p.person_id, fullName: p.full_name, orgId: p.org_id, orgName: names.get(p.org_id)!, ...flagged.get(p.person_id)! }))
+    .sort((a, b) => a.orgName.localeCompare(b.orgName, 'vi') || a.fullName.localeCompare(b.fullName, 'vi'));
+}
+
+/** Totals of a period over all its cells and months, the same for a dashboard and a report. */
+export function totalsOf(f: PeriodFigures) {
+  const all = f.cells.flatMap((c) => c.months);
+  const states = Object.fromEntries(MEETING_STATES.map((s) => [s, all.filter((m) => m.state === s).length])) as Record<MeetingState, number>;
+  const attendance = all.reduce((t, m) => (m.attendance ? addTally(t, m.attendance) : t), { ...ZERO } as Tally);
+  const scored = all.filter((m) => m.qualityLevel);
+  const quality = Object.fromEntries(LEVELS.map((l) => [l, scored.filter((m) => m.qualityLevel === l).length])) as Record<ScoreLevel, number>;
+  const heldMonths = all.filter((m) => m.state === 'held' || m.state === 'approved');
+  const lastQuarter = f.cells[0]?.thematic[f.cells[0].thematic.length - 1];
+  return {
+    cells: f.cells.length,
+    expectedMeetings: all.length,
+    ...states,
+    heldTotal: heldMonths.length,
+    attendance,
+    attendanceRate: rate(attendance),
+    quality: { ...quality, unscored: heldMonths.length - scored.length },
+    thematic: {
+      held: f.thematicMeetings.filter((m) => m.status === 'held' || m.status === 'approved').length,
+      quarter: lastQuarter ? { year: lastQuarter.year, quarter: lastQuarter.quarter } : null,
+      cellsCovered: f.cells.filter((c) => c.thematic[c.thematic.length - 1]?.covered).length,
+    },
+    committeePresent: heldMonths.filter((m) => m.committeePresent).length,
+    absenceWarning: f.members.filter((m) => m.absence.level === 'warning').length,
+    absenceFlag: f.members.filter((m) => m.absence.level === 'flag').length,
+    duesWarning: f.members.filter((m) => m.dues.level === 'warning').length,
+    duesFlag: f.members.filter((m) => m.dues.level === 'flag').length,
+    members: f.cells.reduce(
+      (s, c) => ({ total: s.total + c.members.total, official: s.official + c.members.official, probationary: s.probationary + c.members.probationary, exempt: s.exempt + c.members.exempt }),
+      { total: 0, official: 0, probationary: 0, exempt: 0 },
+    ),
+  };
+}
+export type Totals = ReturnType<typeof totalsOf>;
+
+/** The month `n` months before 'YYYY-MM'. */
+export function shiftMonth(month: string, n: number): string {
+  const r = addMonths(Number(month.slice(0, 4)), Number(month.slice(5, 7)), n);
+  return `${r.year}-${String(r.month).padStart(2, '0')}`;
+}
+
+export type TrendPoint = {
+  month: string; attendanceRate: number | null; expected: number; attended: number;
+  held: number; regularity: number | null; quality: Record<ScoreLevel | 'unscored', number>;
+};
+
+/**
+ * Trends over the `count` months ending with `toMonth`: attendance, regularity (cells that held their regular meeting,
+ * out of active cells) and quality levels, for the unit and for each unit directly under it.
+ */
+export async function trendFigures(q: Queryable, orgId: string, toMonth: string, count: number) {
+  const org = await getOrg(q, orgId);
+  const fromMonth = shiftMonth(toMonth, -(count - 1));
+  const months = monthsBetween(fromMonth, toMonth);
+  const from = monthRange(fromMonth).from;
+  const to = monthRange(toMonth).to;
+  const [att, mtg, cellRows, children] = await Promise.all([
+    sql.attendanceTrend(q, org.path, from, to),
+    sql.meetingTrend(q, org.path, from, to),
+    sql.cells(q, org.path),
+    q.query<{ id: string; name: string; kind: string }>(`SELECT id, name, kind FROM orgs WHERE parent_id = $1 AND status = 'active' ORDER BY name`, [org.id]),
+  ]);
+  const childOf = (path: string) => path.slice(org.path.length).split('/')[0] || org.id;
+  const cellsPer = new Map<string, number>();
+  for (const c of cellRows) cellsPer.set(childOf(c.path), (cellsPer.get(childOf(c.path)) ?? 0) + 1);
+  const attBy = groupBy(att, (r) => `${r.child}|${r.month}`);
+  const mtgBy = groupBy(mtg.filter((r) => REGULAR_KINDS.includes(r.type)), (r) => `${r.child}|${r.month}`);
+  const childIds = [...new Set([...att.map((r) => r.child), ...mtg.map((r) => r.child)])];
+  const series = (only: string | null, cellCount: number): TrendPoint[] =>
+    months.map((month) => {
+      const keys = (only ? [only] : childIds).map((c) => `${c}|${month}`);
+      const t = tally(keys.flatMap((k) => attBy.get(k) ?? []));
+      const regular = keys.flatMap((k) => mtgBy.get(k) ?? []);
+      const heldCells = new Set(regular.map((r) => r.org_id));
+      const quality = { tot: 0, kha: 0, trung_binh: 0, kem: 0, unscored: 0 };
+      for (const r of regular) quality[r.level ?? 'unscored']++;
+      return {
+        month, attendanceRate: rate(t), expected: t.expected, attended: t.attended, held: heldCells.size,
+        regularity: cellCount ? Math.round((heldCells.size / cellCount) * 1000) / 1000 : null, quality,
+      };
+    });
+  return {
+    orgId: org.id, orgName: org.name, months: count, from: fromMonth, to: toMonth,
+    series: series(null, cellRows.length),
+    children: (org.kind === 'cell' ? [] : children).map((c) => ({
+      orgId: c.id, orgName: c.name, kind: c.kind, series: series(c.id, cellsPer.get(c.id) ?? 0),
+    })),
+  };
+}

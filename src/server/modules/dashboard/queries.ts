@@ -1,0 +1,168 @@
+// SQL of the figures: every number on a dashboard or in a report starts from these rows. Each query takes a
+// subtree (a path prefix) and a date range; grouping happens in SQL, the rules in src/domain.
+import type { Queryable } from '../../db/index';
+import type { AttendanceStatus, MemberStanding, MemberState, MeetingType, ScoreLevel } from '../../../domain/meetings/index';
+
+export type CellRow = { id: string; name: string; path: string; parent_id: string | null };
+
+/** Active cells of the subtree (the unit itself when it is a cell). */
+export function cells(q: Queryable, path: string): Promise<CellRow[]> {
+  return q.query<CellRow>(
+    `SELECT id, name, path, parent_id FROM orgs WHERE path LIKE $1 AND kind = 'cell' AND status = 'active' ORDER BY name`,
+    [path + '%'],
+  );
+}
+
+export type AncestorRow = { id: string; kind: string; name: string; place: string | null; path: string; settings: Record<string, unknown> };
+
+/** The units on the paths of the given cells (their own settings and their ancestors'), for the meeting rule. */
+export function ancestors(q: Queryable, list: { path: string }[]): Promise<AncestorRow[]> {
+  const ids = [...new Set(list.flatMap((c) => c.path.split('/').filter(Boolean)))];
+  if (!ids.length) return Promise.resolve([]);
+  return q.query<AncestorRow>('SELECT id, kind, name, place, path, settings FROM orgs WHERE id = ANY ($1::uuid[])', [ids]);
+}
+
+export type MeetingFact = {
+  id: string; org_id: string; type: MeetingType; status: string; date: string; original_date: string | null; topic: string | null;
+  level: ScoreLevel | null; total: number | null; confirmed: boolean; overseer_present: boolean; overseer_invited: boolean;
+};
+
+/**
+ * Meetings of the subtree whose month (the original date of a moved meeting, else the date) lies in [from, to],
+ * with their score and whether a committee member in charge was summoned and came.
+ */
+export function meetings(q: Queryable, path: string, from: string, to: string): Promise<MeetingFact[]> {
+  return q.query<MeetingFact>(
+    `SELECT m.id, m.org_id, m.type, m.status, m.date, m.original_date, m.topic,
+            s.level, s.total, (s.confirmed_at IS NOT NULL) AS confirmed,
+            EXISTS (SELECT 1 FROM invitations i JOIN attendance a ON a.invitation_id = i.id
+                     WHERE i.meeting_id = m.id AND i.role = 'overseer' AND a.status IN ('present', 'late', 'left_early')) AS overseer_present,
+            EXISTS (SELECT 1 FROM invitations i WHERE i.meeting_id = m.id AND i.role = 'overseer') AS overseer_invited
+       FROM meetings m JOIN orgs o ON o.id = m.org_id
+       LEFT JOIN meeting_scores s ON s.meeting_id = m.id
+      WHERE o.path LIKE $1 AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
+      ORDER BY m.date, m.start_time`,
+    [path + '%', from, to],
+  );
+}
+
+export type AttendanceGroup = {
+  meeting_id: string; standing: MemberStanding; member_state: MemberState; status: AttendanceStatus; n: number;
+};
+
+/** The roll call of held meetings, counted by standing, state and status (one row per combination). */
+export function attendanceGroups(q: Queryable, meetingIds: string[]): Promise<AttendanceGroup[]> {
+  if (!meetingIds.length) return Promise.resolve([]);
+  return q.query<AttendanceGroup>(
+    `SELECT i.meeting_id, coalesce(i.standing, 'official') AS standing, coalesce(i.member_state, 'active') AS member_state,
+            coalesce(a.status, 'not_recorded') AS status, count(*)::int AS n
+       FROM invitations i LEFT JOIN attendance a ON a.invitation_id = i.id
+      WHERE i.meeting_id = ANY ($1::uuid[]) AND i.role IN ('member', 'exempt')
+      GROUP BY 1, 2, 3, 4`,
+    [meetingIds],
+  );
+}
+
+export type AbsenceRow = {
+  person_id: string; date: string; original_date: string | null; type: MeetingType; status: AttendanceStatus;
+};
+
+/**
+ * Members' absences (any status that is not attendance, unrecorded included) at held meetings of the subtree in
+ * [from, to]. Attendance never raises a warning, so the rows the absence rule can count are all here.
+ */
+export function absences(q: Queryable, path: string, from: string, to: string): Promise<AbsenceRow[]> {
+  return q.query<AbsenceRow>(
+    `SELECT i.person_id, m.date, m.original_date, m.type, coalesce(a.status, 'not_recorded') AS status
+       FROM meetings m JOIN orgs o ON o.id = m.org_id
+       JOIN invitations i ON i.meeting_id = m.id AND i.role = 'member' AND i.person_id IS NOT NULL
+       LEFT JOIN attendance a ON a.invitation_id = i.id
+      WHERE o.path LIKE $1 AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
+        AND coalesce(a.status, 'not_recorded') NOT IN ('present', 'late', 'left_early')`,
+    [path + '%', from, to],
+  );
+}
+
+export type UnpaidRow = { person_id: string; month: string };
+
+/**
+ * Months in [from, to] in which a member's cell collected dues at its held meeting and the member paid nothing or
+ * less than expected. A meeting where nobody's dues were recorded says nothing about anyone.
+ */
+export function unpaidDues(q: Queryable, who: { path: string } | { personId: string }, from: string, to: string): Promise<UnpaidRow[]> {
+  const byPath = 'path' in who;
+  return q.query<UnpaidRow>(
+    `SELECT DISTINCT i.person_id, to_char(coalesce(m.original_date, m.date), 'YYYY-MM') AS month
+       FROM meetings m JOIN orgs o ON o.id = m.org_id
+       JOIN invitations i ON i.meeting_id = m.id AND i.role IN ('member', 'exempt') AND i.person_id IS NOT NULL
+       LEFT JOIN dues_payments d ON d.meeting_id = m.id AND d.person_id = i.person_id
+      WHERE ${byPath ? 'o.path LIKE $1' : 'i.person_id = $1'} AND m.status IN ('held', 'approved')
+        AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
+        AND EXISTS (SELECT 1 FROM dues_payments x WHERE x.meeting_id = m.id)
+        AND (d.id IS NULL OR d.amount_paid < coalesce(d.expected, 0) OR d.amount_paid = 0)
+      ORDER BY 2`,
+    [byPath ? who.path + '%' : who.personId, from, to],
+  );
+}
+
+export type PersonRow = { person_id: string; full_name: string; org_id: string };
+
+/** Current members (open official membership) among the given people, with their cell. */
+export function people(q: Queryable, ids: string[]): Promise<PersonRow[]> {
+  if (!ids.length) return Promise.resolve([]);
+  return q.query<PersonRow>(
+    `SELECT p.id AS person_id, p.full_name, ms.org_id
+       FROM people p JOIN memberships ms ON ms.person_id = p.id AND ms.ended_on IS NULL AND ms.kind = 'official'
+      WHERE p.id = ANY ($1::uuid[])`,
+    [ids],
+  );
+}
+
+export type MemberCountRow = { org_id: string; standing: MemberStanding; state: string; n: number };
+
+/** Current members of each cell of the subtree by standing and state. */
+export function memberCounts(q: Queryable, path: string): Promise<MemberCountRow[]> {
+  return q.query<MemberCountRow>(
+    `SELECT ms.org_id, mb.standing, mb.state, count(*)::int AS n
+       FROM memberships ms JOIN orgs o ON o.id = ms.org_id JOIN members mb ON mb.person_id = ms.person_id
+      WHERE o.path LIKE $1 AND ms.ended_on IS NULL AND ms.kind = 'official'
+      GROUP BY 1, 2, 3`,
+    [path + '%'],
+  );
+}
+
+export type TrendRow = { child: string; month: string; standing: MemberStanding; member_state: MemberState; status: AttendanceStatus; n: number };
+
+/**
+ * Roll calls of held regular-kind meetings in [from, to], counted per month and per direct child of the unit (the
+ * child's id; the unit's own id for its own meetings). Bounded by children × months, whatever the subtree's size.
+ */
+export function attendanceTrend(q: Queryable, path: string, from: string, to: string): Promise<TrendRow[]> {
+  return q.query<TrendRow>(
+    `SELECT coalesce(nullif(split_part(substr(o.path, length($1) + 1), '/', 1), ''), split_part(rtrim($1, '/'), '/', -1)) AS child,
+            to_char(coalesce(m.original_date, m.date), 'YYYY-MM') AS month,
+            coalesce(i.standing, 'official') AS standing, coalesce(i.member_state, 'active') AS member_state,
+            coalesce(a.status, 'not_recorded') AS status, count(*)::int AS n
+       FROM meetings m JOIN orgs o ON o.id = m.org_id
+       JOIN invitations i ON i.meeting_id = m.id AND i.role IN ('member', 'exempt')
+       LEFT JOIN attendance a ON a.invitation_id = i.id
+      WHERE o.path LIKE $1 || '%' AND m.status IN ('held', 'approved') AND m.type IN ('regular', 'combined', 'expanded')
+        AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
+      GROUP BY 1, 2, 3, 4, 5`,
+    [path, from, to],
+  );
+}
+
+export type MonthlyMeetingRow = { child: string; org_id: string; month: string; type: MeetingType; status: string; level: ScoreLevel | null };
+
+/** Meetings per cell and month in [from, to] with their level, for regularity and quality trends. */
+export function meetingTrend(q: Queryable, path: string, from: string, to: string): Promise<MonthlyMeetingRow[]> {
+  return q.query<MonthlyMeetingRow>(
+    `SELECT coalesce(nullif(split_part(substr(o.path, length($1) + 1), '/', 1), ''), split_part(rtrim($1, '/'), '/', -1)) AS child,
+            m.org_id, to_char(coalesce(m.original_date, m.date), 'YYYY-MM') AS month, m.type, m.status, s.level
+       FROM meetings m JOIN orgs o ON o.id = m.org_id
+       LEFT JOIN meeting_scores s ON s.meeting_id = m.id
+      WHERE o.path LIKE $1 || '%' AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3 AND m.status IN ('held', 'approved')`,
+    [path, from, to],
+  );
+}

@@ -1,0 +1,93 @@
+// Dashboards: a unit's month (the commune leader's home, a secretary's home for one cell), its trends, and a
+// member's own home. Every figure comes from figures.ts, the layer the reports use too.
+import type { Db } from '../../db/index';
+import { Invalid } from '../../errors';
+import { addDays, todayVn } from '../../../domain/dates';
+import { absenceLevel } from '../../../domain/meetings/index';
+import { attendanceHistory, personMeetings } from '../meetings/personal';
+import { unpaidDues } from './queries';
+import { periodFigures, totalsOf, trendFigures, shiftMonth } from './figures';
+
+export const MONTH_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])$';
+const thisMonth = () => todayVn().slice(0, 7);
+
+function checkMonth(month: string) {
+  if (!new RegExp(MONTH_PATTERN).test(month)) throw Invalid('validation', { detail: `month=${month} (YYYY-MM)` });
+}
+
+/** A unit's month: every cell's state and figures, the totals, and the members behind the warnings. */
+export async function dashboard(db: Db, orgId: string, month = thisMonth(), today = todayVn()) {
+  checkMonth(month);
+  const f = await periodFigures(db, orgId, month, month, today);
+  const t = totalsOf(f);
+  const quarter = t.thematic.quarter;
+  return {
+    orgId: f.org.id, orgName: f.org.name, orgKind: f.org.kind, month, today,
+    cells: f.cells.map((c) => {
+      const m = c.months[0];
+      const q = c.thematic[c.thematic.length - 1];
+      return {
+        orgId: c.orgId, orgName: c.orgName, parentId: c.parentId,
+        meetingState: m.state, meetingId: m.meetingId, date: m.date, plannedDate: m.plannedDate,
+        attendanceRate: m.attendanceRate, expected: m.attendance?.expected ?? null, attended: m.attendance?.attended ?? null,
+        absentUnexcused: m.attendance?.absentUnexcused ?? null,
+        qualityLevel: m.qualityLevel, scoreConfirmed: m.scoreConfirmed, committeePresent: m.committeePresent,
+        thematicCovered: q?.covered ?? false, thematicHeld: q?.held ?? 0,
+        members: c.members.total,
+        absenceWarnings: f.members.filter((x) => x.orgId === c.orgId && x.absence.level !== 'ok').length,
+        duesWarnings: f.members.filter((x) => x.orgId === c.orgId && x.dues.level !== 'ok').length,
+      };
+    }),
+    totals: {
+      cells: t.cells, held: t.held + t.approved, approved: t.approved, awaitingApproval: t.held, planned: t.planned, late: t.late,
+      missing: t.missing, attendanceRate: t.attendanceRate, expected: t.attendance.expected, attended: t.attendance.attended,
+      quality: t.quality, thematicQuarter: quarter ? `${quarter.year}-Q${quarter.quarter}` : null, thematicCovered: t.thematic.cellsCovered,
+      committeePresent: t.committeePresent, absenceWarning: t.absenceWarning, absenceFlag: t.absenceFlag,
+      duesWarning: t.duesWarning, duesFlag: t.duesFlag, members: t.members.total,
+    },
+    members: f.members,
+  };
+}
+
+export async function trends(db: Db, orgId: string, months: number, to = thisMonth()) {
+  checkMonth(to);
+  return trendFigures(db, orgId, to, months);
+}
+
+/** A member's home: the next meeting and what to read for it, their own attendance and dues this year. */
+export async function memberHome(db: Db, personId: string | null, today = todayVn()) {
+  const year = Number(today.slice(0, 4));
+  if (!personId) return { next: null, attendance: null, dues: null };
+  const coming = (await personMeetings(db, personId, today, addDays(today, 70))).filter((m) => m.status !== 'cancelled');
+  const n = coming[0];
+  let documents: string[] = [];
+  if (n?.id) {
+    const r = await db.one<{ documents: unknown }>('SELECT documents FROM meetings WHERE id = $1', [n.id]);
+    documents = Array.isArray(r?.documents) ? (r!.documents as unknown[]).map(String) : [];
+  }
+  const h = await attendanceHistory(db, personId, year);
+  const attended = h.items.filter((i) => !i.exempt && ['present', 'late', 'left_early'].includes(i.status)).length;
+  const counted = h.items.filter((i) => !i.exempt).length;
+  const paid = await db.query<{ month: string; amount_paid: number; expected: number | null }>(
+    `SELECT to_char(coalesce(m.original_date, m.date), 'YYYY-MM') AS month, d.amount_paid, d.expected
+       FROM dues_payments d JOIN meetings m ON m.id = d.meeting_id
+      WHERE d.person_id = $1 AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3 ORDER BY 1`,
+    [personId, `${year}-01-01`, `${year}-12-31`],
+  );
+  // Months whose meeting collected dues from others but not from this member (the rule of the leaders' dashboard).
+  const unpaid = await unpaidDues(db, { personId }, `${year}-01-01`, `${year}-12-31`);
+  return {
+    next: n ? { ...n, documents } : null,
+    attendance: {
+      year, attended, meetings: counted, rate: counted ? Math.round((attended / counted) * 1000) / 1000 : null,
+      absence: h.absence, items: h.items.slice(0, 12),
+    },
+    dues: {
+      year, paid: paid.map((p) => ({ month: p.month, amount: p.amount_paid, expected: p.expected })),
+      total: paid.reduce((s, p) => s + p.amount_paid, 0), unpaidMonths: unpaid.map((u) => u.month),
+      level: absenceLevel(unpaid.length),
+    },
+  };
+}
+
+export { shiftMonth };

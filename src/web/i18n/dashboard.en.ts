@@ -1,0 +1,63 @@
+import type { DashboardResources } from './dashboard.vi';
+
+/** English strings of the dashboards; the type keeps every key of dashboard.vi.ts present. */
+const dashboardEn: DashboardResources = {
+  nav: 'Overview',
+  title: 'Meetings at a glance',
+  titleOf: 'Meetings at a glance — {{name}}',
+  unit: 'Party unit',
+  month: 'Month',
+  monthLabel: 'month {{month}}',
+  state: { approved: 'Minutes approved', held: 'Held, minutes not yet approved', planned: 'Date still ahead', late: 'Date passed, not held', missing: 'No meeting' },
+  stateShort: { approved: 'Approved', held: 'Held', planned: 'Ahead', late: 'Late', missing: 'Missing' },
+  card: {
+    cells: 'Cells', held: 'Held', late: 'Date passed, not held', missing: 'No meeting', planned: 'Date still ahead',
+    attendance: 'Members attending', quality: 'Quality levels', thematic: 'Thematic meeting in Q{{quarter}}',
+    committee: 'Committee member in charge came', absence: 'Absent without reason (warning / review)', dues: 'Dues unpaid (warning / review)',
+  },
+  showCells: 'Show the cells',
+  all: 'All cells',
+  filterOf: 'Filter: {{what}}',
+  clear: 'Clear filter',
+  col: {
+    cell: 'Cell', state: 'State', date: 'Meeting date', attendance: 'Attendance', quality: 'Level', committee: 'Committee came',
+    thematic: 'Thematic (quarter)', warnings: 'Members to remind',
+  },
+  yes: 'Yes', no: 'No', none: '—',
+  plannedOn: 'planned {{date}}',
+  ofExpected: '{{attended}}/{{expected}}',
+  unscored: 'Not scored',
+  membersTitle: 'Members absent without reason or behind with dues in {{year}}',
+  membersNone: 'No member is under a warning.',
+  member: { name: 'Full name', cell: 'Cell', absence: 'Absent without reason', dues: 'Dues unpaid', months: 'months {{months}}' },
+  level: { ok: 'Fine', warning: 'Warning', flag: 'Review for removal' },
+  trend: {
+    months12: '12 months', months36: '36 months', scope: 'Scope', whole: 'Whole unit',
+    attendance: 'Attendance (%)', regularity: 'Cells meeting regularly (%)', quality: 'Quality levels (meetings)',
+    tableTitle: 'Figures by month', month: 'Month', held: 'Cells that met',
+  },
+  report: {
+    title: 'Reports to the upper level', period: 'Period', month: 'Month {{m}}', quarter: 'Quarter {{q}}/{{y}}', h1: 'First half of {{y}}', h2: 'Second half of {{y}}', year: 'Year {{y}}',
+    xlsx: 'Download the figures (XLSX)', pdf: 'Download the report (PDF)', docx: 'Download the report to edit (DOCX)',
+    note: 'Figures are computed from the minutes and roll calls, as on the dashboard. The PDF/DOCX is a draft: the office writes the assessment and the plan and numbers it before issuing.',
+  },
+  trends: 'Trends',
+  openMeeting: 'Open the meeting',
+  openCell: 'Open cell {{name}}',
+  my: {
+    title: 'My page',
+    next: 'Next meeting',
+    noNext: 'No meeting coming up.',
+    read: 'To read beforehand',
+    noRead: 'No documents for this meeting yet.',
+    attendance: 'Attendance in {{year}}',
+    attended: 'Attended {{attended}} of {{meetings}} meetings',
+    dues: 'Party dues in {{year}}',
+    duesTotal: 'Paid {{total}}',
+    unpaid: 'Months with no payment recorded: {{months}}',
+    allPaid: 'Paid every month the cell collected.',
+    tasks: 'My tasks',
+    open: 'Details',
+  },
+};
+export default dashboardEn;

@@ -1,0 +1,28 @@
+/** Vietnamese strings of tasks, monthly reports, directives and notifications (merged under `fu`). Keep keys in step with followup.en.ts. */
+const followupVi = {
+  task: {
+    title: 'Nhiệm vụ', sectionTitle: 'Nhiệm vụ', openAll: 'Xem tất cả nhiệm vụ', none: 'Không có nhiệm vụ nào.',
+    overdueCount: '{{count}} nhiệm vụ quá hạn', noneOverdue: 'Không có nhiệm vụ quá hạn.', openCount: '{{count}} nhiệm vụ đang theo dõi',
+    status: { open: 'Chưa thực hiện', in_progress: 'Đang thực hiện', done: 'Hoàn thành', overdue: 'Quá hạn', dropped: 'Dừng thực hiện' },
+    ownerKind: { member: 'Đảng viên', cell: 'Chi bộ', cell_committee: 'Chi ủy', partner: 'Đoàn thể, đơn vị phối hợp' },
+    regular: 'Thường xuyên', due: 'Thời hạn', dueOn: 'Hạn {{date}}', owner: 'Người, đơn vị thực hiện', giver: 'Đơn vị giao',
+    fromMeeting: 'Nghị quyết buổi sinh hoạt {{date}}', fromCommittee: 'Giao trực tiếp',
+    filters: 'Lọc nhiệm vụ', statusLabel: 'Trạng thái', allStatuses: 'Mọi trạng thái', allOwners: 'Mọi người nhận', month: 'Tháng đến hạn', clear: 'Bỏ lọc',
+    give: 'Giao nhiệm vụ', giveTitle: 'Giao nhiệm vụ mới', name: 'Nội dung nhiệm vụ', nameRequired: 'Vui lòng nhập nội dung nhiệm vụ.',
+    ownerRequired: 'Vui lòng chọn người hoặc đơn vị thực hiện.', dueKind: 'Loại thời hạn', byDate: 'Có hạn cụ thể',
+    dueRequired: 'Vui lòng chọn ngày hết hạn.', lastNote: 'Tiến độ gần nhất ({{date}}): {{text}}',
+    progress: 'Tiến độ thực hiện', noNotes: 'Chưa có ghi nhận tiến độ.', addNote: 'Ghi tiến độ', noteText: 'Kết quả, tiến độ',
+    noteRequired: 'Vui lòng ghi kết quả, tiến độ.', newStatus: 'Trạng thái sau khi ghi', keepStatus: '— Giữ nguyên trạng thái —',
+    dropReason: 'Lý do dừng thực hiện', dropReasonRequired: 'Dừng thực hiện phải ghi lý do.', noteOn: 'Ngày ghi nhận',
+    atMeeting: 'tại buổi sinh hoạt {{date}}', edit: 'Sửa nhiệm vụ', doneOn: 'Hoàn thành ngày {{date}}', droppedBecause: 'Lý do dừng: {{reason}}',
+    count: '{{count}} nhiệm vụ', prev: 'Trang trước', next: 'Trang sau', backToList: 'Danh sách nhiệm vụ',
+    review: {
+      title: 'Đánh giá nhiệm vụ kỳ trước', open: 'Đánh giá nhiệm vụ', since: 'Nhiệm vụ đến hạn hoặc có thay đổi từ buổi sinh hoạt {{date}}.',
+      sinceNone: 'Nhiệm vụ chi bộ đang theo dõi.', none: 'Không có nhiệm vụ cần đánh giá.', said: 'Ý kiến chi bộ',
+      save: 'Lưu đánh giá', saved: 'Đã ghi ý kiến chi bộ vào tiến độ từng nhiệm vụ.', notHeld: 'Ghi đánh giá sau khi buổi sinh hoạt đã diễn ra.',
+      recorded: 'Đã ghi: {{text}}',
+    },
+  },
+};
+export type FollowupResources = typeof followupVi;
+export default followupVi;

@@ -1,0 +1,252 @@
+import { lazy, Suspense, useState } from 'react';
+import { Button, Select, Space } from 'antd';
+import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { get, qs } from '../../api/client';
+import { defaultOrgId, useMe, useOrgs } from '../../api/hooks';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageLoading } from '../../components/PageLoading';
+import { PageTitle } from '../../components/PageTitle';
+import { Section } from '../../components/Section';
+import { OrgSelect } from '../../components/OrgSelect';
+import { Chip, type Tone } from '../../components/Tags';
+import { fmtDate } from '../../lib/format';
+import { monthLabel, shiftMonth, thisMonth } from '../../components/meetings/format';
+import type { Dashboard, DashboardCell, MeetingState } from './types';
+import './dashboard.css';
+
+const Trends = lazy(() => import('./TrendsPanel'));
+
+const STATE_TONE: Record<MeetingState, Tone> = { approved: 'green', held: 'blue', planned: 'grey', late: 'amber', missing: 'red' };
+type Filter = { key: string; label: string; test: (c: DashboardCell) => boolean } | null;
+
+const pct = (r: number | null | undefined) => (r === null || r === undefined ? '—' : `${Math.round(r * 1000) / 10}%`.replace('.', ','));
+
+/** Home of a commune leader (every cell) or of a cell's secretary (one cell): the month at a glance, each figure a filter. */
+export default function DashboardPage() {
+  const { t } = useTranslation();
+  const me = useMe().data;
+  const orgs = useOrgs();
+  const [params, setParams] = useSearchParams();
+  const orgId = params.get('orgId') ?? defaultOrgId(me, orgs.data);
+  const month = params.get('month') ?? thisMonth();
+  const [filter, setFilter] = useState<Filter>(null);
+  const set = (k: string, v: string) => {
+    const next = new URLSearchParams(params);
+    next.set(k, v);
+    setParams(next, { replace: true });
+    setFilter(null);
+  };
+  const q = useQuery({
+    queryKey: ['dashboard', orgId, month],
+    queryFn: () => get<Dashboard>(`/api/dashboard${qs({ orgId, month })}`),
+    enabled: !!orgId,
+  });
+  const d = q.data;
+  const title = d ? t('dash.titleOf', { name: d.orgName }) : t('dash.title');
+  const cells = d ? (filter ? d.cells.filter(filter.test) : d.cells) : [];
+  const card = (key: string, label: string, value: string, test: ((c: DashboardCell) => boolean) | null, sub?: string) => (
+    <li key={key}>
+      <button
+        type="button"
+        className={`dash-card${filter?.key === key ? ' dash-card-on' : ''}`}
+        aria-pressed={filter?.key === key}
+        onClick={() => setFilter(test && filter?.key !== key ? { key, label, test } : null)}
+      >
+        <span className="dash-card-value">{value}</span>
+        <span className="dash-card-label">{label}</span>
+        {sub ? <span className="dash-card-sub">{sub}</span> : null}
+      </button>
+    </li>
+  );
+  return (
+    <>
+      <PageTitle text={title}>{title}</PageTitle>
+      <div className="dash-controls">
+        <OrgSelect
+          aria-label={t('dash.unit')}
+          value={orgId}
+          onChange={(v) => set('orgId', v)}
+          style={{ minWidth: 240, maxWidth: '100%' }}
+        />
+        <Space.Compact>
+          <Button icon={<LeftOutlined aria-hidden />} aria-label={`${t('dash.month')} ${monthLabel(shiftMonth(month, -1))}`} onClick={() => set('month', shiftMonth(month, -1))} />
+          <span className="dash-month" aria-live="polite">
+            {t('dash.month')} {monthLabel(month)}
+          </span>
+          <Button
+            icon={<RightOutlined aria-hidden />}
+            aria-label={`${t('dash.month')} ${monthLabel(shiftMonth(month, 1))}`}
+            onClick={() => set('month', shiftMonth(month, 1))}
+            disabled={month >= thisMonth()}
+          />
+        </Space.Compact>
+      </div>
+      <ErrorAlert error={q.error} />
+      {q.isLoading ? <PageLoading /> : null}
+      {d ? (
+        <>
+          <ul className="dash-cards" aria-label={t('dash.showCells')}>
+            {card('cells', t('dash.card.cells'), String(d.totals.cells), null)}
+            {card('held', t('dash.card.held'), `${d.totals.held}/${d.totals.cells}`, (c) => c.meetingState === 'held' || c.meetingState === 'approved',
+              d.totals.awaitingApproval ? `${t('dash.stateShort.held')}: ${d.totals.awaitingApproval}` : undefined)}
+            {card('late', t('dash.card.late'), String(d.totals.late), (c) => c.meetingState === 'late')}
+            {card('missing', t('dash.card.missing'), String(d.totals.missing), (c) => c.meetingState === 'missing')}
+            {card('planned', t('dash.card.planned'), String(d.totals.planned), (c) => c.meetingState === 'planned')}
+            {card('attendance', t('dash.card.attendance'), pct(d.totals.attendanceRate), (c) => c.attendanceRate !== null && c.attendanceRate < 0.9,
+              d.totals.expected ? `${d.totals.attended}/${d.totals.expected}` : undefined)}
+            {card('quality', t('dash.card.quality'), `${d.totals.quality.tot}·${d.totals.quality.kha}·${d.totals.quality.trung_binh}·${d.totals.quality.kem}`,
+              (c) => c.qualityLevel === 'trung_binh' || c.qualityLevel === 'kem',
+              `${t('mtg.level.tot')} · ${t('mtg.level.kha')} · ${t('mtg.level.trung_binh')} · ${t('mtg.level.kem')}`)}
+            {card('thematic', t('dash.card.thematic', { quarter: d.totals.thematicQuarter?.slice(-1) ?? '' }), `${d.totals.thematicCovered}/${d.totals.cells}`,
+              (c) => !c.thematicCovered)}
+            {card('committee', t('dash.card.committee'), `${d.totals.committeePresent}/${d.totals.held}`, (c) => c.committeePresent === false)}
+            {card('absence', t('dash.card.absence'), `${d.totals.absenceWarning} / ${d.totals.absenceFlag}`, (c) => c.absenceWarnings > 0)}
+            {card('dues', t('dash.card.dues'), `${d.totals.duesWarning} / ${d.totals.duesFlag}`, (c) => c.duesWarnings > 0)}
+          </ul>
+          <Section
+            title={filter ? t('dash.filterOf', { what: filter.label }) : t('dash.all')}
+            extra={filter ? <Button onClick={() => setFilter(null)}>{t('dash.clear')}</Button> : null}
+          >
+            <CellTable cells={cells} />
+          </Section>
+          <MembersSection d={d} filter={filter} />
+          <ReportSection orgId={d.orgId} month={month} />
+          <Section title={t('dash.trends')}>
+            <Suspense fallback={<PageLoading />}>
+              <Trends orgId={d.orgId} to={month} />
+            </Suspense>
+          </Section>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function CellTable({ cells }: { cells: DashboardCell[] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="dash-table-wrap" tabIndex={0} role="region" aria-label={t('dash.col.cell')}>
+      <table className="dash-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('dash.col.cell')}</th>
+            <th scope="col">{t('dash.col.state')}</th>
+            <th scope="col">{t('dash.col.attendance')}</th>
+            <th scope="col">{t('dash.col.quality')}</th>
+            <th scope="col">{t('dash.col.committee')}</th>
+            <th scope="col">{t('dash.col.thematic')}</th>
+            <th scope="col">{t('dash.col.warnings')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cells.map((c) => (
+            <tr key={c.orgId}>
+              <th scope="row">
+                <Link className="row-link" to={`/orgs/${c.orgId}/meetings`} aria-label={t('dash.openCell', { name: c.orgName })}>
+                  {c.orgName}
+                </Link>
+              </th>
+              <td>
+                <Chip tone={STATE_TONE[c.meetingState]}>{t(`dash.stateShort.${c.meetingState}`)}</Chip>
+                <div className="dash-sub">
+                  {c.meetingId ? (
+                    <Link to={`/meetings/${c.meetingId}`}>{fmtDate(c.date)}</Link>
+                  ) : (
+                    t('dash.plannedOn', { date: fmtDate(c.plannedDate) })
+                  )}
+                </div>
+              </td>
+              <td>
+                {pct(c.attendanceRate)}
+                {c.expected ? <div className="dash-sub">{t('dash.ofExpected', { attended: c.attended, expected: c.expected })}</div> : null}
+              </td>
+              <td>{c.qualityLevel ? t(`mtg.level.${c.qualityLevel}`) : c.attendanceRate !== null ? t('dash.unscored') : '—'}</td>
+              <td>{c.committeePresent === null ? '—' : c.committeePresent ? t('dash.yes') : t('dash.no')}</td>
+              <td>{c.thematicCovered ? t('dash.yes') : t('dash.no')}</td>
+              <td>{c.absenceWarnings + c.duesWarnings || '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function MembersSection({ d, filter }: { d: Dashboard; filter: Filter }) {
+  const { t } = useTranslation();
+  const list = d.members.filter((m) =>
+    filter?.key === 'absence' ? m.absence.level !== 'ok' : filter?.key === 'dues' ? m.dues.level !== 'ok' : true,
+  );
+  const lvl = (x: { level: string; months: number[] }) =>
+    x.level === 'ok' ? '—' : `${t(`dash.level.${x.level}`)} (${t('dash.member.months', { months: x.months.join(', ') })})`;
+  return (
+    <Section title={t('dash.membersTitle', { year: d.month.slice(0, 4) })}>
+      {list.length ? (
+        <div className="dash-table-wrap" tabIndex={0} role="region" aria-label={t('dash.membersTitle', { year: d.month.slice(0, 4) })}>
+          <table className="dash-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('dash.member.name')}</th>
+                <th scope="col">{t('dash.member.cell')}</th>
+                <th scope="col">{t('dash.member.absence')}</th>
+                <th scope="col">{t('dash.member.dues')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((m) => (
+                <tr key={m.personId}>
+                  <th scope="row">
+                    <Link className="row-link" to={`/members/${m.personId}`}>
+                      {m.fullName}
+                    </Link>
+                  </th>
+                  <td>{m.orgName}</td>
+                  <td>{lvl(m.absence)}</td>
+                  <td>{lvl(m.dues)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{t('dash.membersNone')}</p>
+      )}
+    </Section>
+  );
+}
+
+function ReportSection({ orgId, month }: { orgId: string; month: string }) {
+  const { t } = useTranslation();
+  const y = month.slice(0, 4);
+  const q = Math.ceil(Number(month.slice(5, 7)) / 3);
+  const h = Number(month.slice(5, 7)) <= 6 ? 1 : 2;
+  const options = [
+    { value: month, label: t('dash.report.month', { m: monthLabel(month) }) },
+    { value: `${y}-Q${q}`, label: t('dash.report.quarter', { q, y }) },
+    { value: `${y}-H${h}`, label: t(h === 1 ? 'dash.report.h1' : 'dash.report.h2', { y }) },
+    { value: y, label: t('dash.report.year', { y }) },
+  ];
+  const [period, setPeriod] = useState(month);
+  const current = options.some((o) => o.value === period) ? period : month;
+  const href = (ext: string) => `/api/reports/party-building.${ext}${qs({ orgId, period: current })}`;
+  return (
+    <Section title={t('dash.report.title')}>
+      <div className="dash-controls">
+        <Select aria-label={t('dash.report.period')} value={current} onChange={setPeriod} options={options} style={{ minWidth: 220 }} />
+      </div>
+      <ul className="dash-downloads">
+        {(['xlsx', 'pdf', 'docx'] as const).map((ext) => (
+          <li key={ext}>
+            <a className="ant-btn ant-btn-default dash-download" href={href(ext)} download>
+              {t(`dash.report.${ext}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p className="dash-sub">{t('dash.report.note')}</p>
+    </Section>
+  );
+}
