@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../support/db';
-import { json, login, testApp, type TestApp } from '../support/app';
+import { json, login, loginFirstTime, testApp, type TestApp } from '../support/app';
 import { formatDateVi, todayVn } from '../../src/domain/dates';
 import { pdfText } from '../support/pdf';
 
@@ -150,7 +150,7 @@ describe.each(DB_KINDS)('meeting rules on %s', (kind) => {
       [cellId],
     ))!.person_id;
     await ok('POST', '/api/accounts', c.admin, { personId: outsider, username: 'giam-sat-ngoai', password: 'giam-sat-ngoai-1', role: 'overseer', orgId: cellId });
-    const o = await login(t.app, 'giam-sat-ngoai', 'giam-sat-ngoai-1');
+    const o = await loginFirstTime(t.app, 'giam-sat-ngoai', 'giam-sat-ngoai-1');
     const refused = await req('POST', `/api/meetings/${r1.id}/score/confirm`, o, {});
     expect(refused.statusCode).toBe(403);
     expect(json(refused).error.message).toBe(
