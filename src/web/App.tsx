@@ -8,7 +8,7 @@ import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'rea
 import { useTranslation } from 'react-i18next';
 import { hasRole, useMe, useOrgs, useSetup } from './api/hooks';
 import { put } from './api/client';
-import { hasStoredLocale } from './i18n';
+import { ensureLocale, hasStoredLocale } from './i18n';
 import { PageLoading } from './components/PageLoading';
 import { theme } from './theme';
 
@@ -60,7 +60,7 @@ function RequireAuth() {
     if (hasStoredLocale()) {
       if (account.locale !== i18n.language) void put('/api/auth/locale', { locale: i18n.language }).catch(() => undefined);
     } else if (account.locale !== i18n.language) {
-      void i18n.changeLanguage(account.locale);
+      void ensureLocale(account.locale).then(() => i18n.changeLanguage(account.locale));
     }
   }, [account?.accountId]); // eslint-disable-line react-hooks/exhaustive-deps
   if (me.isLoading) return <PageLoading />;

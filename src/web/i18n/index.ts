@@ -1,21 +1,13 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import vi from './vi';
-import en from './en';
 import meetingsVi from './meetings.vi';
-import meetingsEn from './meetings.en';
 import fieldVi from './field.vi';
-import fieldEn from './field.en';
 import oversightVi from './oversight.vi';
-import oversightEn from './oversight.en';
 import supervisionVi from './supervision.vi';
-import supervisionEn from './supervision.en';
 import rulesVi from './rules.vi';
-import rulesEn from './rules.en';
 import dashboardVi from './dashboard.vi';
-import dashboardEn from './dashboard.en';
 import followupVi from './followup.vi';
-import followupEn from './followup.en';
 import type { Locale } from '../api/types';
 
 export const STORAGE_KEY = 'chibo_lang';
@@ -48,16 +40,25 @@ export function hasStoredLocale(): boolean {
 const lng = initialLocale();
 document.documentElement.lang = lng;
 
+/** Loads a language's texts when they are not in the first download (English); Vietnamese always is. */
+export async function ensureLocale(l: Locale): Promise<void> {
+  if (l !== 'en' || i18n.hasResourceBundle('en', 'translation')) return;
+  const m = await import('./en.bundle');
+  i18n.addResourceBundle('en', 'translation', m.default);
+}
+
 void i18n.use(initReactI18next).init({
   resources: {
     vi: { translation: { ...vi, mtg: meetingsVi, rules: rulesVi, ovs: oversightVi, dash: dashboardVi, field: fieldVi, fu: followupVi, sup: supervisionVi } },
-    en: { translation: { ...en, mtg: meetingsEn, rules: rulesEn, ovs: oversightEn, dash: dashboardEn, field: fieldEn, fu: followupEn, sup: supervisionEn } },
   },
   lng,
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+
+// Remembered English: shown in Vietnamese for the moment its texts take to load.
+if (lng === 'en') void ensureLocale('en').then(() => i18n.changeLanguage('en'));
 
 i18n.on('languageChanged', (l) => {
   document.documentElement.lang = l;

@@ -1,4 +1,4 @@
-import i18n, { STORAGE_KEY } from '../i18n';
+import i18n, { STORAGE_KEY, ensureLocale } from '../i18n';
 import { put } from '../api/client';
 import type { Locale } from '../api/types';
 
@@ -9,6 +9,7 @@ export async function setLanguage(l: Locale): Promise<void> {
   } catch {
     /* private mode: the cookie still remembers */
   }
+  await ensureLocale(l);
   await i18n.changeLanguage(l);
   try {
     await put('/api/auth/locale', { locale: l });

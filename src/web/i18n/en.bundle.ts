@@ -1,0 +1,12 @@
+// The English texts, loaded only when English is chosen (Vietnamese is the default, in the first download).
+import en from './en';
+import meetingsEn from './meetings.en';
+import fieldEn from './field.en';
+import oversightEn from './oversight.en';
+import supervisionEn from './supervision.en';
+import rulesEn from './rules.en';
+import dashboardEn from './dashboard.en';
+import followupEn from './followup.en';
+
+const translation = { ...en, mtg: meetingsEn, rules: rulesEn, ovs: oversightEn, dash: dashboardEn, field: fieldEn, fu: followupEn, sup: supervisionEn };
+export default translation;
