@@ -57,6 +57,8 @@ describe('the meeting steps in English', () => {
       await page.waitForLoadState('networkidle');
       await expectEnglishAlerts(name);
     };
+    // Next month's meeting, held early with its reason recorded: the rules below apply before its day too.
+    await server.db.query(`UPDATE meetings SET early_reason = 'Held early for the harvest' WHERE id = $1`, [planned.id]);
     await page.goto(`${server.url}/meetings/${planned.id}/prep`);
     await page.waitForLoadState('networkidle');
     await step('Prepare');
@@ -76,6 +78,9 @@ describe('the meeting steps in English', () => {
     await expectEnglishAlerts('minutes');
     // More votes than members present who may vote: refused, in English.
     const vote = page.getByRole('region', { name: /Biểu quyết thông qua kết luận/ }); // the agenda item's title is the cell's data
+    // One agenda item is open at a time, and the vote form opens on demand.
+    await vote.getByRole('button', { expanded: false }).click();
+    await vote.getByRole('button', { name: /^Add a vote/ }).click();
     await vote.getByLabel('For', { exact: true }).fill('99');
     await vote.getByRole('button', { name: 'Save vote' }).click();
     await expect.poll(async () => (await vote.getByRole('alert').allTextContents()).join(' ')).toMatch(/The votes \(99\)/);

@@ -58,6 +58,8 @@ export async function rollCall(db: Db, who: Principal, id: string, personId: str
 export async function rollCallAllPresent(db: Db, who: Principal, id: string) {
   return db.tx(async (q) => {
     const m = await loadEditable(q, id);
+    notEarly(m);
+    await refreshRoster(q, m);
     const open = await q.query<{ id: string }>(
       `SELECT i.id FROM invitations i LEFT JOIN attendance a ON a.invitation_id = i.id
         WHERE i.meeting_id = $1 AND i.role IN ('member', 'overseer') AND a.invitation_id IS NULL`,
