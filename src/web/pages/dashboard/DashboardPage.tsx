@@ -16,6 +16,7 @@ import { fmtDate } from '../../lib/format';
 import { monthLabel, shiftMonth, thisMonth } from '../../components/meetings/format';
 import type { Dashboard, DashboardCell, MeetingState } from './types';
 import './dashboard.css';
+import { OrgTasksSection } from '../../components/followup/OrgTasksSection';
 
 const Trends = lazy(() => import('./TrendsPanel'));
 
@@ -106,6 +107,7 @@ export default function DashboardPage() {
             {card('absence', t('dash.card.absence'), `${d.totals.absenceWarning} / ${d.totals.absenceFlag}`, (c) => c.absenceWarnings > 0)}
             {card('dues', t('dash.card.dues'), `${d.totals.duesWarning} / ${d.totals.duesFlag}`, (c) => c.duesWarnings > 0)}
           </ul>
+          <OrgTasksSection orgId={d.orgId} />
           <Section
             title={filter ? t('dash.filterOf', { what: filter.label }) : t('dash.all')}
             extra={filter ? <Button onClick={() => setFilter(null)}>{t('dash.clear')}</Button> : null}
