@@ -90,9 +90,9 @@ describe.each(DB_KINDS)('meeting rules on %s', (kind) => {
     const review: string = r2.agenda.find((a: any) => a.templateKey === 'monthly_review').content;
     expect(review.split('\n')).toEqual([
       'Nhiệm vụ kỳ trước cần đánh giá:',
-      '- Chi đoàn Thanh niên: Phát quang đường nội bản (hạn 2027-01-25)',
-      '- Tổ bảo vệ rừng: Tuần tra bảo vệ rừng đầu nguồn (hạn 2027-01-30)',
-      '- Đảng viên trong chi bộ: Mỗi đảng viên đăng ký một mô hình kinh tế hộ (hạn 2027-02-28)',
+      '- Chi đoàn Thanh niên: Phát quang đường nội bản (hạn 25/01/2027)',
+      '- Tổ bảo vệ rừng: Tuần tra bảo vệ rừng đầu nguồn (hạn 30/01/2027)',
+      '- Đảng viên trong chi bộ: Mỗi đảng viên đăng ký một mô hình kinh tế hộ (hạn 28/02/2027)',
     ]);
   });
 
@@ -150,7 +150,10 @@ describe.each(DB_KINDS)('meeting rules on %s', (kind) => {
       [cellId],
     ))!.person_id;
     await ok('POST', '/api/accounts', c.admin, { personId: outsider, username: 'giam-sat-ngoai', password: 'giam-sat-ngoai-1', role: 'overseer', orgId: cellId });
-    const o = await login(t.app, 'giam-sat-ngoai', 'giam-sat-ngoai-1');
+    // A new account changes the password it was given first.
+    const first = await login(t.app, 'giam-sat-ngoai', 'giam-sat-ngoai-1');
+    await ok('POST', '/api/auth/password', first, { currentPassword: 'giam-sat-ngoai-1', newPassword: 'giam-sat-ngoai-2-moi' });
+    const o = await login(t.app, 'giam-sat-ngoai', 'giam-sat-ngoai-2-moi');
     const refused = await req('POST', `/api/meetings/${r1.id}/score/confirm`, o, {});
     expect(refused.statusCode).toBe(403);
     expect(json(refused).error.message).toBe(
