@@ -66,9 +66,11 @@ describe.each(DB_KINDS)('sealed minutes on %s', (kind) => {
     expect(created.statusCode).toBe(201);
     meetingId = json(created).id;
     const people = json(created).invitations.filter((i: any) => i.role === 'member');
-    await req('PATCH', `/api/meetings/${meetingId}`, truong, { chairId: people[0].personId, recorderId: people[1].personId });
-    // The cell issues no resolution this month: the minutes take a BB number only.
-    expect((await req('PUT', `/api/meetings/${meetingId}/resolution`, truong, { noResolution: true })).statusCode).toBe(200);
+    // Recorded ahead of its day (a reason), with no resolution this month (the minutes take a BB number only).
+    await req('PATCH', `/api/meetings/${meetingId}`, truong, {
+      chairId: people[0].personId, recorderId: people[1].personId, earlyReason: 'Chi bộ họp sớm trước mùa gặt',
+    });
+    await req('PUT', `/api/meetings/${meetingId}/resolution`, truong, { noResolution: true });
     expect((await req('POST', `/api/meetings/${meetingId}/approve`, truong)).statusCode).toBe(200);
     expect((await req('POST', `/api/meetings/${meetingId}/corrections`, truong, { reason: 'Ghi sót một ý kiến' })).statusCode).toBe(200);
     expect((await req('POST', `/api/meetings/${meetingId}/approve`, truong)).statusCode).toBe(200);

@@ -39,7 +39,7 @@ export type Tally = Omit<AttendanceCounts, 'absentees'> & { attended: number };
 const ZERO: Tally = {
   total: 0, official: 0, probationary: 0, exempt: 0, temporarilyExempt: 0, expected: 0, officialExpected: 0, present: 0,
   presentOfficial: 0, presentProbationary: 0, presentOfficialExpected: 0, late: 0, leftEarly: 0, absentExcused: 0,
-  absentUnexcused: 0, notRecorded: 0, attended: 0,
+  absentUnexcused: 0, notRecorded: 0, notSummoned: 0, presentExpected: 0, presentNotExpected: 0, officialAbsentExcused: 0, attended: 0,
 };
 type NumKey = Exclude<keyof Tally, 'attended'>;
 const KEYS = Object.keys(ZERO).filter((k) => k !== 'attended') as NumKey[];

@@ -1,6 +1,9 @@
 import type { Queryable } from '../../db/index';
 import { AppError, Conflict, Invalid, NotFound, RuleRefusal } from '../../errors';
-import { DEFAULT_QUORUM, isRuleError, resolveRule, type MeetingRule, type MeetingType, type Quorum } from '../../../domain/meetings/index';
+import {
+  checkNotEarly, DEFAULT_QUORUM, isRuleError, resolveRule, type MeetingRule, type MeetingType, type Quorum,
+} from '../../../domain/meetings/index';
+import { formatDateVi, todayVn } from '../../../domain/dates';
 import type { DuesArea } from '../../../domain/meetings/index';
 
 /** A meeting row with its unit. Dates are 'YYYY-MM-DD', times 'HH:mm' (Vietnam wall clock). */
@@ -117,6 +120,19 @@ export function ruleError(e: unknown): AppError {
     return new RuleRefusal(400, e.code, e.code, e.params);
   }
   throw e;
+}
+
+/**
+ * Roll call, speeches, votes, approval and marking a meeting held belong to the meeting's day or after; before
+ * it they need the reason recorded on the meeting (early_reason), else they are refused (409 meeting_not_yet).
+ */
+export function notEarly(m: Pick<MeetingRow, 'date' | 'early_reason'>, today = todayVn()): void {
+  try {
+    checkNotEarly(today, m.date, m.early_reason);
+  } catch (e) {
+    if (isRuleError(e)) throw Conflict('meeting_not_yet', { date: formatDateVi(m.date) });
+    throw e;
+  }
 }
 
 /** Runs a pure rule and turns its RuleError into a 400. */
