@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../support/db';
-import { json, login, testApp, type TestApp } from '../support/app';
+import { json, login, loginFirstTime, testApp, type TestApp } from '../support/app';
 import { formatDateVi, todayVn } from '../../src/domain/dates';
 import { pdfText } from '../support/pdf';
 
@@ -150,10 +150,7 @@ describe.each(DB_KINDS)('meeting rules on %s', (kind) => {
       [cellId],
     ))!.person_id;
     await ok('POST', '/api/accounts', c.admin, { personId: outsider, username: 'giam-sat-ngoai', password: 'giam-sat-ngoai-1', role: 'overseer', orgId: cellId });
-    // A new account changes the password it was given first.
-    const first = await login(t.app, 'giam-sat-ngoai', 'giam-sat-ngoai-1');
-    await ok('POST', '/api/auth/password', first, { currentPassword: 'giam-sat-ngoai-1', newPassword: 'giam-sat-ngoai-2-moi' });
-    const o = await login(t.app, 'giam-sat-ngoai', 'giam-sat-ngoai-2-moi');
+    const o = await loginFirstTime(t.app, 'giam-sat-ngoai', 'giam-sat-ngoai-1');
     const refused = await req('POST', `/api/meetings/${r1.id}/score/confirm`, o, {});
     expect(refused.statusCode).toBe(403);
     expect(json(refused).error.message).toBe(

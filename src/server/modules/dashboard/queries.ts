@@ -95,11 +95,11 @@ export function unpaidDues(q: Queryable, who: { path: string } | { personId: str
     `SELECT DISTINCT i.person_id, to_char(coalesce(m.original_date, m.date), 'YYYY-MM') AS month
        FROM meetings m JOIN orgs o ON o.id = m.org_id
        JOIN invitations i ON i.meeting_id = m.id AND i.role IN ('member', 'exempt') AND i.person_id IS NOT NULL
-       LEFT JOIN dues_payments d ON d.meeting_id = m.id AND d.person_id = i.person_id
       WHERE ${byPath ? 'o.path LIKE $1' : 'i.person_id = $1'} AND m.status IN ('held', 'approved')
         AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
         AND EXISTS (SELECT 1 FROM dues_payments x WHERE x.meeting_id = m.id)
-        AND (d.id IS NULL OR d.amount_paid < coalesce(d.expected, 0) OR d.amount_paid = 0)
+        AND NOT EXISTS (SELECT 1 FROM dues_payments d WHERE d.meeting_id = m.id AND d.person_id = i.person_id
+                         AND d.amount_paid > 0 AND d.amount_paid >= coalesce(d.expected, 0))
       ORDER BY 2`,
     [byPath ? who.path + '%' : who.personId, from, to],
   );

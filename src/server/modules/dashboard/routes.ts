@@ -5,7 +5,7 @@ import { errors, Nullable } from '../../schemas';
 import * as service from './service';
 import { MONTH_PATTERN } from './service';
 
-const Month = Type.String({ pattern: MONTH_PATTERN, description: 'YYYY-MM' });
+const Month = Type.String({ pattern: MONTH_PATTERN, maxLength: 7, description: 'YYYY-MM' });
 const Level = Type.Union([Type.Literal('ok'), Type.Literal('warning'), Type.Literal('flag')]);
 const Quality = Type.Object({
   tot: Type.Integer(), kha: Type.Integer(), trung_binh: Type.Integer(), kem: Type.Integer(), unscored: Type.Integer(),
