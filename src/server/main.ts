@@ -23,6 +23,8 @@ async function main() {
     db = await openPglite(path.join(config.dataDir, 'pglite'));
   }
   await migrate(db);
+  // PGlite runs no autovacuum: refresh the planner's statistics at each start (milliseconds for a commune).
+  if (db.kind === 'pglite') await db.exec('ANALYZE');
   if (config.demo && (await isSetupNeeded(db))) {
     const counts = await loadDemo(db, generateDemo(undefined, todayVn()));
     console.log(`Đã nạp xã mẫu Thanh Minh / demo loaded: ${counts.orgs} units, ${counts.members} members`);

@@ -31,6 +31,9 @@ const CheckinPage = lazy(() => import('./pages/meetings/CheckinPage'));
 const OversightPage = lazy(() => import('./pages/oversight/OversightPage'));
 const ObservationPage = lazy(() => import('./pages/oversight/ObservationPage'));
 const OversightMonthPage = lazy(() => import('./pages/oversight/MonthPage'));
+const YearHubPage = lazy(() => import('./pages/oversight/YearHubPage'));
+const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage'));
+const SupervisionItemPage = lazy(() => import('./pages/supervision/SupervisionItemPage'));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
 const MemberHomePage = lazy(() => import('./pages/dashboard/MemberHomePage'));
 const TasksPage = lazy(() => import('./pages/followup/TasksPage'));
@@ -112,6 +115,9 @@ export function App() {
                     <Route path="oversight" element={<OversightPage />} />
                     <Route path="oversight/meetings/:id" element={<ObservationPage />} />
                     <Route path="oversight/month" element={<OversightMonthPage />} />
+                    <Route path="committee-year" element={<YearHubPage />} />
+                    <Route path="supervision" element={<SupervisionPage />} />
+                    <Route path="supervision/:id" element={<SupervisionItemPage />} />
                     <Route path="members" element={<MemberSearchPage />} />
                     <Route path="members/:id" element={<MemberPage />} />
                     <Route path="accounts" element={<AccountsPage />} />

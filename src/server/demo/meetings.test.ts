@@ -243,6 +243,7 @@ describe('demo meetings through the API (PGlite)', () => {
     await req(`/api/meetings/${json(dec).id}`, truong, 'PATCH', { chairId: people['Lường Văn Trường'], recorderId: people['Quàng Văn Ún'] });
     // No resolution this month: the minutes take the next BB number, no NQ number is taken.
     await req(`/api/meetings/${json(dec).id}/resolution`, truong, 'PUT', { noResolution: true });
+    await req(`/api/meetings/${json(dec).id}`, truong, 'PATCH', { earlyReason: 'Chi bộ họp sớm' });
     const approved = await req(`/api/meetings/${json(dec).id}/approve`, truong, 'POST');
     expect(approved.statusCode).toBe(200);
     const last2026 = Math.max(...M.documentNumbers.filter((n) => n.org_id === PL && n.scope_key === 'year:2026').map((n) => n.seq));

@@ -10,6 +10,7 @@ import { auditRoutes } from './audit/routes';
 import { importRoutes } from './imports/routes';
 import { meetingRoutes } from './meetings/routes';
 import { oversightRoutes } from './oversight/routes';
+import { supervisionRoutes } from './supervision/routes';
 import { integrityRoutes } from './integrity/routes';
 import { dashboardRoutes } from './dashboard/routes';
 import { taskRoutes } from './tasks/routes';
@@ -30,6 +31,7 @@ export async function registerModules(app: FastifyInstance, opts: { secureCookie
   await importRoutes(app);
   await meetingRoutes(app);
   await oversightRoutes(app);
+  await supervisionRoutes(app);
   await integrityRoutes(app);
   await dashboardRoutes(app);
   await taskRoutes(app);

@@ -16,4 +16,8 @@ export const SECURITY_MESSAGES = {
     vi: 'Bạn cần đổi mật khẩu trước khi tiếp tục.',
     en: 'Change your password before you continue.',
   },
+  cross_site: {
+    vi: 'Yêu cầu đến từ một trang web khác nên bị từ chối. Hãy thao tác trực tiếp trên chibo.',
+    en: 'This request came from another website and was refused. Use chibo directly.',
+  },
 } as const;

@@ -64,7 +64,7 @@ export async function memberRoutes(app: FastifyInstance) {
   const ListQuery = Type.Object({
     q: Type.Optional(Type.String({ maxLength: 100 })),
     includeFormer: Type.Optional(Type.Boolean()),
-    page: Type.Optional(Type.Integer({ minimum: 1 })),
+    page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
     pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
   });
   app.get<{ Params: Static<typeof IdParams>; Querystring: Static<typeof ListQuery> }>(

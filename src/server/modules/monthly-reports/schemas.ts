@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { IsoDate, LIMITS, Nullable, Uuid } from '../../schemas';
 import { Task } from '../tasks/schemas';
 
-const Month = Type.String({ pattern: '^\\d{4}-\\d{2}$', description: 'YYYY-MM' });
+const Month = Type.String({ pattern: '^\\d{4}-\\d{2}$', maxLength: 7, description: 'YYYY-MM' });
 const State = Type.Union([Type.Literal('submitted'), Type.Literal('late'), Type.Literal('missing')]);
 const Status = Type.Union([Type.Literal('open'), Type.Literal('in_progress'), Type.Literal('done'), Type.Literal('dropped')]);
 

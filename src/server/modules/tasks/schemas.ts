@@ -43,8 +43,8 @@ export const ListQuery = Type.Object({
   status: Type.Optional(TaskStatusSchema),
   ownerKind: Type.Optional(OwnerKindSchema),
   ownerId: Type.Optional(Uuid),
-  dueMonth: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}$', description: 'YYYY-MM' })),
-  page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+  dueMonth: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}$', maxLength: 7, description: 'YYYY-MM' })),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, default: 1 })),
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
 });
 const Title = Type.String({ minLength: 3, maxLength: LIMITS.text });
