@@ -1,4 +1,6 @@
 import { OVERSIGHT_MESSAGES } from './modules/oversight/messages';
+import { SUPERVISION_MESSAGES } from './modules/supervision/messages';
+import { PLAN_MESSAGES } from './modules/plans/messages';
 import { SECURITY_MESSAGES } from './security/messages';
 import { FOLLOWUP_MESSAGES } from './messages.followup';
 
@@ -6,6 +8,8 @@ import { FOLLOWUP_MESSAGES } from './messages.followup';
 const MESSAGES = {
   ...SECURITY_MESSAGES,
   ...OVERSIGHT_MESSAGES,
+  ...SUPERVISION_MESSAGES,
+  ...PLAN_MESSAGES,
   not_found: { vi: 'Không tìm thấy.', en: 'Not found.' },
   org_not_found: { vi: 'Không tìm thấy tổ chức đảng.', en: 'Party unit not found.' },
   person_not_found: { vi: 'Không tìm thấy người này.', en: 'Person not found.' },

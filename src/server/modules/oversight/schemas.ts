@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { LIMITS, Nullable } from '../../schemas';
 
 const Str = Type.String();
@@ -67,3 +67,9 @@ export const MonthView = Type.Object({
     missingObservations: Type.Integer(),
   })),
 });
+
+export type ObservationItem = Static<typeof ObservationItem>;
+export type ObservationList = Static<typeof ObservationList>;
+export type ObservationBody = Static<typeof ObservationBody>;
+export type MyOversight = Static<typeof MyOversight>;
+export type MonthView = Static<typeof MonthView>;
