@@ -41,6 +41,8 @@ const MemberHomePage = lazy(() => import('./pages/dashboard/MemberHomePage'));
 const TasksPage = lazy(() => import('./pages/followup/TasksPage'));
 const TaskPage = lazy(() => import('./pages/followup/TaskPage'));
 const TaskReviewPage = lazy(() => import('./pages/followup/TaskReviewPage'));
+const MonthlyReportsPage = lazy(() => import('./pages/followup/MonthlyReportsPage'));
+const ReportFormPage = lazy(() => import('./pages/followup/ReportFormPage'));
 
 /** Until chibo is set up, every page leads to /setup. */
 function SetupGate() {
@@ -108,6 +110,8 @@ export function App() {
                     <Route path="meetings/:id/task-review" element={<TaskReviewPage />} />
                     <Route path="meetings/:id/:step?" element={<MeetingPage />} />
                     <Route path="orgs/:id/tasks" element={<TasksPage />} />
+                    <Route path="orgs/:id/reports" element={<MonthlyReportsPage />} />
+                    <Route path="orgs/:id/reports/:month" element={<ReportFormPage />} />
                     <Route path="tasks/:id" element={<TaskPage />} />
                     <Route path="checkin/:token" element={<CheckinPage />} />
                     <Route path="oversight" element={<OversightPage />} />

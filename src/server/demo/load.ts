@@ -21,7 +21,7 @@ function demoPasswordHash(): Promise<string> {
 }
 
 function toParam(v: unknown): unknown {
-  return v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v;
+  return v !== null && typeof v === 'object' && !(v instanceof Date) && !Buffer.isBuffer(v) ? JSON.stringify(v) : v;
 }
 
 /** Inserts rows whose keys are the column names (every row has the same keys), BATCH rows per statement. */
