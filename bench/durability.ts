@@ -150,7 +150,7 @@ async function main() {
     lines.push(
       `**Kill -9 on ${kind}**: ${rs.length} rounds of 8 concurrent writers, ${total} writes acknowledged, ` +
         `${last?.foundAcknowledged ?? 0} found after the last restart (${lost} lost), ` +
-        `${rs.reduce((n, r) => n + r.unacknowledgedButStored, 0)} in flight at the kill and stored anyway, ` +
+        `${last?.unacknowledgedButStored ?? 0} in flight at a kill and stored anyway, ` +
         `${rs.filter((r) => r.cleanStart).length}/${rs.length} clean restarts, restart time p50 ${pct(rs.map((r) => r.startMs), 50)} ms ` +
         `(max ${Math.max(...rs.map((r) => r.startMs))} ms).`,
       '',

@@ -11,6 +11,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 export type Kill9Target = { env: Record<string, string>; orgId: string; username: string; password: string };
 export type RoundResult = {
+  /** foundAcknowledged and unacknowledgedButStored count every round so far. */
   round: number; acknowledged: number; failed: number; foundAcknowledged: number; unacknowledgedButStored: number;
   startMs: number; cleanStart: boolean;
 };

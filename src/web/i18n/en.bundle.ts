@@ -7,6 +7,7 @@ import supervisionEn from './supervision.en';
 import rulesEn from './rules.en';
 import dashboardEn from './dashboard.en';
 import followupEn from './followup.en';
+import plansEn from './plans.en';
 
-const translation = { ...en, mtg: meetingsEn, rules: rulesEn, ovs: oversightEn, dash: dashboardEn, field: fieldEn, fu: followupEn, sup: supervisionEn };
+const translation = { ...en, mtg: meetingsEn, rules: rulesEn, ovs: oversightEn, dash: dashboardEn, field: fieldEn, fu: followupEn, sup: supervisionEn, plan: plansEn };
 export default translation;

@@ -5,6 +5,7 @@ import meetingsVi from './meetings.vi';
 import fieldVi from './field.vi';
 import oversightVi from './oversight.vi';
 import supervisionVi from './supervision.vi';
+import plansVi from './plans.vi';
 import rulesVi from './rules.vi';
 import dashboardVi from './dashboard.vi';
 import followupVi from './followup.vi';
@@ -49,7 +50,7 @@ export async function ensureLocale(l: Locale): Promise<void> {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: { ...vi, mtg: meetingsVi, rules: rulesVi, ovs: oversightVi, dash: dashboardVi, field: fieldVi, fu: followupVi, sup: supervisionVi } },
+    vi: { translation: { ...vi, mtg: meetingsVi, rules: rulesVi, ovs: oversightVi, dash: dashboardVi, field: fieldVi, fu: followupVi, sup: supervisionVi, plan: plansVi } },
   },
   lng,
   fallbackLng: 'vi',

@@ -166,3 +166,16 @@ export function meetingTrend(q: Queryable, path: string, from: string, to: strin
     [path, from, to],
   );
 }
+
+export type TaskGroup = { org_id: string; status: 'open' | 'in_progress' | 'done' | 'dropped'; due_on: string | null; n: number };
+
+/** Tasks owned in each cell of the subtree that are not finished, by status and due date (overdue is decided in src/domain). */
+export function openTasks(q: Queryable, path: string): Promise<TaskGroup[]> {
+  return q.query<TaskGroup>(
+    `SELECT t.owner_org_id AS org_id, t.status, t.due_on, count(*)::int AS n
+       FROM tasks t JOIN orgs o ON o.id = t.owner_org_id
+      WHERE o.path LIKE $1 AND t.status IN ('open', 'in_progress')
+      GROUP BY 1, 2, 3`,
+    [path + '%'],
+  );
+}

@@ -26,6 +26,10 @@ export const Dashboard = Type.Object({
     thematicCovered: Type.Boolean({ description: 'the quarter of the month has a thematic meeting (HD 12-HD/BTCTW)' }),
     thematicHeld: Type.Integer(),
     members: Type.Integer(), absenceWarnings: Type.Integer(), duesWarnings: Type.Integer(),
+    tasksOpen: Type.Integer({ description: 'tasks owned in the cell, open or in progress, today' }),
+    tasksOverdue: Type.Integer({ description: 'of those, past their due date' }),
+    reportsExpected: Nullable(Type.Integer({ description: 'monthly reports due from the cell and its partner units (null for a month not begun)' })),
+    reportsOverdue: Nullable(Type.Integer({ description: 'of those, past their due day and not in' })),
   })),
   totals: Type.Object({
     cells: Type.Integer(), held: Type.Integer({ description: 'held, approved or not' }), approved: Type.Integer(),
@@ -33,7 +37,8 @@ export const Dashboard = Type.Object({
     attendanceRate: Nullable(Type.Number({ minimum: 0, maximum: 1 })), expected: Type.Integer(), attended: Type.Integer(),
     quality: Quality, thematicQuarter: Nullable(Type.String()), thematicCovered: Type.Integer(), committeePresent: Type.Integer(),
     absenceWarning: Type.Integer(), absenceFlag: Type.Integer(), duesWarning: Type.Integer(), duesFlag: Type.Integer(),
-    members: Type.Integer(),
+    members: Type.Integer(), tasksOpen: Type.Integer(), tasksOverdue: Type.Integer(),
+    reportsExpected: Type.Integer(), reportsSubmitted: Type.Integer(), reportsOverdue: Type.Integer(),
   }),
   members: Type.Array(Type.Object({
     personId: Type.String(), fullName: Type.String(), orgId: Type.String(), orgName: Type.String(),
