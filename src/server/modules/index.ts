@@ -19,7 +19,7 @@ import { directiveRoutes } from './directives/routes';
 import { reportRoutes } from './reports/routes';
 
 /** Every capability registers its routes here; each route declares its permission (see http.ts). */
-export async function registerModules(app: FastifyInstance, opts: { secureCookies: boolean }) {
+export async function registerModules(app: FastifyInstance, opts: { secureCookies: boolean; setupCode?: string | null }) {
   await healthRoutes(app);
   await setupRoutes(app, opts);
   await authRoutes(app, opts);
