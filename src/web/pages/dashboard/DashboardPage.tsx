@@ -16,6 +16,7 @@ import { fmtDate } from '../../lib/format';
 import { monthLabel, shiftMonth, thisMonth } from '../../components/meetings/format';
 import type { Dashboard, DashboardCell, MeetingState } from './types';
 import './dashboard.css';
+import { OrgTasksSection } from '../../components/followup/OrgTasksSection';
 
 const Trends = lazy(() => import('./TrendsPanel'));
 
@@ -110,6 +111,7 @@ export default function DashboardPage() {
               ? card('reports', t('dash.card.reports'), `${d.totals.reportsOverdue}/${d.totals.reportsExpected}`, (c) => !!c.reportsOverdue)
               : null}
           </ul>
+          <OrgTasksSection orgId={d.orgId} />
           <Section
             title={filter ? t('dash.filterOf', { what: filter.label }) : t('dash.all')}
             extra={filter ? <Button onClick={() => setFilter(null)}>{t('dash.clear')}</Button> : null}
