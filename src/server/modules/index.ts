@@ -16,6 +16,7 @@ import { dashboardRoutes } from './dashboard/routes';
 import { taskRoutes } from './tasks/routes';
 import { monthlyReportRoutes } from './monthly-reports/routes';
 import { reportRoutes } from './reports/routes';
+import { searchRoutes } from './search/routes';
 
 /** Every capability registers its routes here; each route declares its permission (see http.ts). */
 export async function registerModules(app: FastifyInstance, opts: { secureCookies: boolean }) {
@@ -36,4 +37,5 @@ export async function registerModules(app: FastifyInstance, opts: { secureCookie
   await taskRoutes(app);
   await monthlyReportRoutes(app);
   await reportRoutes(app);
+  await searchRoutes(app);
 }
