@@ -206,3 +206,9 @@ export function romanQuarter(q: Quarter): 'I' | 'II' | 'III' | 'IV' {
   if (!r) throw new RangeError(`Invalid quarter: ${q}`);
   return r;
 }
+
+/** A deadline as a person reads it: an ISO date becomes dd/MM/yyyy; free text ('thường xuyên') stays as written. */
+export function formatDueVi(due: string): string {
+  const d = due.trim();
+  return isIsoDate(d) ? formatDateVi(d) : d;
+}

@@ -27,6 +27,8 @@ export type AppOptions = {
   secureCookies?: boolean;
   /** Take client addresses from X-Forwarded-For (only behind a reverse proxy that sets it). */
   trustProxy?: boolean;
+  /** The one-time code that setup needs (printed in the log by main.ts); none: setup is open (tests). */
+  setupCode?: string | null;
   /** The built web app (dist/web); not served when absent (API-only tests). */
   webDir?: string;
 };
@@ -158,7 +160,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return reply.status(500).send({ error: { code: 'internal', message: msg(req.locale, 'internal') } });
   });
 
-  await registerModules(app, { secureCookies: opts.secureCookies ?? false });
+  await registerModules(app, { secureCookies: opts.secureCookies ?? false, setupCode: opts.setupCode ?? null });
 
   app.get('/api/openapi.json', { config: { permission: { kind: 'public' } }, schema: { hide: true } }, async () =>
     app.swagger(),

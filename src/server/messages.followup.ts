@@ -39,4 +39,33 @@ export const FOLLOWUP_MESSAGES = {
     vi: 'Báo cáo có nhiệm vụ không phải của {unit} trong tháng này.',
     en: 'The report names a task that is not {unit}’s this month.',
   },
+  document_not_found: { vi: 'Không tìm thấy văn bản.', en: 'Document not found.' },
+  document_file_type: {
+    vi: 'Tệp phải là PDF hoặc Word (DOCX).',
+    en: 'The file must be a PDF or a Word (DOCX) file.',
+  },
+  document_file_too_large: { vi: 'Tệp quá lớn (tối đa {max} MB).', en: 'The file is too large (at most {max} MB).' },
+  document_file_missing: { vi: 'Cần chọn tệp văn bản (PDF hoặc DOCX).', en: 'Choose the document’s file (PDF or DOCX).' },
+  document_fields: {
+    vi: 'Cần ghi số và ký hiệu, loại văn bản, cơ quan ban hành, ngày ban hành và trích yếu.',
+    en: 'Give the number and symbol, type, issuer, date and subject.',
+  },
+  document_targets_invalid: { vi: 'Chỉ chọn được chi bộ thuộc đơn vị ban hành.', en: 'Choose cells under the issuing unit only.' },
+  document_not_for_cell: {
+    vi: 'Văn bản {number} không thuộc diện chi bộ này phải quán triệt.',
+    en: 'The document {number} is not one this cell is to disseminate.',
+  },
+  document_not_for_member: {
+    vi: 'Đồng chí này không thuộc chi bộ phải quán triệt văn bản.',
+    en: 'This member’s cell is not one to disseminate the document.',
+  },
+  dissemination_meeting_other_cell: {
+    vi: 'Buổi sinh hoạt được chọn là của chi bộ khác.',
+    en: 'The meeting chosen belongs to another cell.',
+  },
+  dissemination_meeting_not_held: {
+    vi: 'Chỉ ghi quán triệt tại buổi sinh hoạt đã diễn ra.',
+    en: 'Record a dissemination at a meeting that has taken place.',
+  },
+  dissemination_item_invalid: { vi: 'Nội dung sinh hoạt được chọn không thuộc buổi này.', en: 'The agenda item is not of this meeting.' },
 } as const;

@@ -32,6 +32,8 @@ const OversightPage = lazy(() => import('./pages/oversight/OversightPage'));
 const ObservationPage = lazy(() => import('./pages/oversight/ObservationPage'));
 const OversightMonthPage = lazy(() => import('./pages/oversight/MonthPage'));
 const YearHubPage = lazy(() => import('./pages/oversight/YearHubPage'));
+const PlansPage = lazy(() => import('./pages/plans/PlansPage'));
+const PlanPage = lazy(() => import('./pages/plans/PlanPage'));
 const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage'));
 const SupervisionItemPage = lazy(() => import('./pages/supervision/SupervisionItemPage'));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
@@ -40,6 +42,8 @@ const SearchPage = lazy(() => import('./pages/dashboard/SearchPage'));
 const TasksPage = lazy(() => import('./pages/followup/TasksPage'));
 const TaskPage = lazy(() => import('./pages/followup/TaskPage'));
 const TaskReviewPage = lazy(() => import('./pages/followup/TaskReviewPage'));
+const MonthlyReportsPage = lazy(() => import('./pages/followup/MonthlyReportsPage'));
+const ReportFormPage = lazy(() => import('./pages/followup/ReportFormPage'));
 
 /** Until chibo is set up, every page leads to /setup. */
 function SetupGate() {
@@ -108,12 +112,16 @@ export function App() {
                     <Route path="meetings/:id/task-review" element={<TaskReviewPage />} />
                     <Route path="meetings/:id/:step?" element={<MeetingPage />} />
                     <Route path="orgs/:id/tasks" element={<TasksPage />} />
+                    <Route path="orgs/:id/reports" element={<MonthlyReportsPage />} />
+                    <Route path="orgs/:id/reports/:month" element={<ReportFormPage />} />
                     <Route path="tasks/:id" element={<TaskPage />} />
                     <Route path="checkin/:token" element={<CheckinPage />} />
                     <Route path="oversight" element={<OversightPage />} />
                     <Route path="oversight/meetings/:id" element={<ObservationPage />} />
                     <Route path="oversight/month" element={<OversightMonthPage />} />
                     <Route path="committee-year" element={<YearHubPage />} />
+                    <Route path="plans" element={<PlansPage />} />
+                    <Route path="orgs/:id/plan/:year" element={<PlanPage />} />
                     <Route path="supervision" element={<SupervisionPage />} />
                     <Route path="supervision/:id" element={<SupervisionItemPage />} />
                     <Route path="members" element={<MemberSearchPage />} />

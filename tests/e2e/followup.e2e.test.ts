@@ -40,7 +40,7 @@ describe('a cell secretary follows up the cell’s tasks on a phone', () => {
     await page.getByLabel('Tên đăng nhập').fill('lvtruong');
     await page.getByLabel('Mật khẩu').fill('chibo-demo');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL((u) => /^\/orgs\/[0-9a-f-]{36}$/.test(u.pathname));
+    await page.waitForURL((u) => u.pathname === '/dashboard');
     const tasks = page.getByRole('region', { name: 'Nhiệm vụ' });
     await tasks.getByText(/nhiệm vụ quá hạn/).waitFor();
     await check('home', 'Nhiệm vụ');
@@ -67,4 +67,21 @@ describe('a cell secretary follows up the cell’s tasks on a phone', () => {
     await page.getByRole('link', { name: title }).first().waitFor();
     await check('list-done');
   }, 180_000);
+
+  it('enters the cell’s monthly report from the month view', async () => {
+    const cell = (await server.db.one<{ id: string }>(`SELECT id FROM orgs WHERE name = 'Chi bộ bản Phiêng Lơi'`))!.id;
+    await page.goto(`${server.url}/orgs/${cell}`);
+    await page.getByRole('link', { name: 'Báo cáo tháng' }).click();
+    await page.getByRole('heading', { level: 1, name: /Báo cáo tháng/ }).waitFor();
+    await page.getByText(/Đã báo cáo: \d+ · Muộn: \d+ · Chưa báo cáo: \d+/).waitFor();
+    await check('reports');
+    // The cell's own line comes first, its partner units' after it.
+    await page.locator('.fu-list > li').first().getByRole('link', { name: /Nhập báo cáo|Xem, sửa báo cáo/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Báo cáo tháng \d{2}\/\d{4}/ }).waitFor();
+    await page.getByLabel('Kết quả', { exact: true }).first().fill('Đã hoàn thành 80% khối lượng');
+    await page.getByRole('textbox', { name: 'Khó khăn, vướng mắc' }).fill('Mưa nhiều, đường trơn');
+    await check('report-form');
+    await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await page.getByText(/^Đã nộp ngày \d{2}\/\d{2}\/\d{4}/).waitFor();
+  }, 120_000);
 });

@@ -21,20 +21,20 @@ describe.each(DB_KINDS)('foundation on %s', (kind) => {
   });
 
   it('needs setting up while empty, then creates a committee and logs its administrator in', async () => {
-    expect(json(await req('GET', '/api/setup'))).toEqual({ needed: true });
+    expect(json(await req('GET', '/api/setup'))).toEqual({ needed: true, codeRequired: false });
     const bad = await req('POST', '/api/setup', undefined, {
       committeeName: 'Đảng bộ xã Mường Phăng', place: 'Mường Phăng', fullName: 'Lò Văn Bình', username: 'lvbinh', password: 'short',
     });
     expect(bad.statusCode).toBe(400);
     expect(json(bad).error.message).toBe('Mật khẩu phải có ít nhất 8 ký tự.');
-    expect(json(await req('GET', '/api/setup'))).toEqual({ needed: true }); // nothing half-written
+    expect(json(await req('GET', '/api/setup'))).toEqual({ needed: true, codeRequired: false }); // nothing half-written
     const res = await req('POST', '/api/setup', undefined, {
       committeeName: 'Đảng bộ xã Mường Phăng', place: 'Mường Phăng', fullName: 'Lò Văn Bình', username: 'LVBinh', password: 'mat-khau-dai',
     });
     expect(res.statusCode).toBe(201);
     admin = cookieOf(res);
     rootId = json(res).orgId;
-    expect(json(await req('GET', '/api/setup'))).toEqual({ needed: false });
+    expect(json(await req('GET', '/api/setup'))).toEqual({ needed: false, codeRequired: false });
     const again = await req('POST', '/api/setup', undefined, {
       committeeName: 'Khác', place: 'Khác', fullName: 'Người khác', username: 'other', password: 'mat-khau-dai',
     });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../support/db';
 import { json, login, testApp, type TestApp } from '../support/app';
 import { addDays, addMonths, formatDateVi, parseIsoDate, todayVn, toIsoDate } from '../../src/domain/dates';
+import { pdfText } from '../support/pdf';
 
 /**
  * The roster follows the members until the meeting is held (standing on the meeting's date, exemptions,
@@ -107,5 +108,44 @@ describe.each(DB_KINDS)('live rosters and the meeting’s day on %s', (kind) => 
     expect(moved.moves).toEqual([
       expect.objectContaining({ fromDate: tenth(1), toDate: todayVn(), reason: 'Ghi đúng ngày chi bộ đã họp', statusAtMove: 'held', movedBy: 'lvtruong' }),
     ]);
+  });
+
+  it('keeps a meeting moved into the next month in the month of its original date: minutes title and resolution headings', async () => {
+    const m = await ok('POST', `/api/orgs/${cellId}/meetings`, truong, { type: 'regular', originalDate: tenth(4) });
+    const moved = addDays(tenth(4), 25);
+    await ok('PATCH', `/api/meetings/${m.id}`, truong, { date: moved, reason: 'Trùng lễ hội của bản', earlyReason: 'Ghi trước ngày họp (thử nghiệm)' });
+    for (const i of m.invitations.filter((x: any) => x.role === 'member')) {
+      await ok('PUT', `/api/meetings/${m.id}/attendance/${i.personId}`, truong, { status: 'present' });
+    }
+    const d = await ok('GET', `/api/meetings/${m.id}`, truong);
+    await ok('POST', `/api/meetings/${m.id}/votes`, truong, {
+      subject: 'Thông qua nghị quyết', method: 'show_of_hands', for: d.attendance.eligibleVoters, against: 0, other: 0, isResolution: true,
+    });
+    await ok('PUT', `/api/meetings/${m.id}/resolution`, truong, {
+      results: ['Hoàn thành kế hoạch'], tasks: [{ content: 'Sửa đường', assignee: 'Chi đoàn Thanh niên', due: addDays(moved, 10) }],
+    });
+    const [y, mm] = tenth(4).split('-');
+    const [y2, mm2] = moved.split('-');
+    const nq = pdfText((await req('GET', `/api/meetings/${m.id}/resolution.pdf`, truong)).rawPayload);
+    expect(nq).toContain(`NHIỆM VỤ THÁNG ${mm}/${y}`);
+    expect(nq).not.toContain(`NHIỆM VỤ THÁNG ${mm2}/${y2}`);
+    // A deadline reads dd/MM/yyyy.
+    expect(nq).toContain(formatDateVi(addDays(moved, 10)));
+    const bb = pdfText((await req('GET', `/api/meetings/${m.id}/minutes.pdf`, truong)).rawPayload);
+    expect(bb).toContain(`THÁNG ${mm} NĂM ${y}`);
+  });
+
+  it('takes the minimum duration from the unit’s settings, inherited: the commune sets 60 minutes for its small cells', async () => {
+    const rootId = (await t.db.one<{ id: string }>('SELECT id FROM orgs WHERE parent_id IS NULL'))!.id;
+    const short = async () => {
+      const m = await ok('POST', `/api/orgs/${cellId}/meetings`, truong, { type: 'extraordinary', date: todayVn(), topic: 'Họp bất thường' });
+      await ok('PATCH', `/api/meetings/${m.id}`, truong, { type: 'regular', startTime: '19:30', endTime: '20:45' });
+      return (await ok('GET', `/api/meetings/${m.id}`, truong)).warnings.map((w: any) => w.code);
+    };
+    expect(await short()).toContain('meeting_too_short');
+    const rule = await ok('PUT', `/api/orgs/${rootId}/meeting-rule`, don, { minDuration: { regular: 60 } });
+    expect(rule.minDuration).toEqual({ regular: 60, combined: 120 });
+    expect((await ok('GET', `/api/orgs/${cellId}/meeting-rule`, truong)).minDuration).toEqual({ regular: 60, combined: 120 });
+    expect(await short()).not.toContain('meeting_too_short');
   });
 });

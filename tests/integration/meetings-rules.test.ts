@@ -90,9 +90,9 @@ describe.each(DB_KINDS)('meeting rules on %s', (kind) => {
     const review: string = r2.agenda.find((a: any) => a.templateKey === 'monthly_review').content;
     expect(review.split('\n')).toEqual([
       'Nhiệm vụ kỳ trước cần đánh giá:',
-      '- Chi đoàn Thanh niên: Phát quang đường nội bản (hạn 2027-01-25)',
-      '- Tổ bảo vệ rừng: Tuần tra bảo vệ rừng đầu nguồn (hạn 2027-01-30)',
-      '- Đảng viên trong chi bộ: Mỗi đảng viên đăng ký một mô hình kinh tế hộ (hạn 2027-02-28)',
+      '- Chi đoàn Thanh niên: Phát quang đường nội bản (hạn 25/01/2027)',
+      '- Tổ bảo vệ rừng: Tuần tra bảo vệ rừng đầu nguồn (hạn 30/01/2027)',
+      '- Đảng viên trong chi bộ: Mỗi đảng viên đăng ký một mô hình kinh tế hộ (hạn 28/02/2027)',
     ]);
   });
 

@@ -2,11 +2,13 @@
 // some overdue, the regular ones in progress) and a few the commune committee gave to partner units directly.
 // Rows are built here, the owners matched from the resolutions' words by the same rule as on approval.
 import type { Queryable } from '../db/index';
-import { addDays } from '../../domain/dates';
+import { addDays, addMonths, daysInMonth, parseIsoDate } from '../../domain/dates';
+import { reportDueOn } from '../../domain/followup/reports';
 import { matchOwner, parseDue, type OwnerCandidates } from '../../domain/followup/tasks';
 import { Rng } from './random';
 import type { DemoData } from './types';
 import { insertRows } from './load';
+import { insertDirectivesDemo } from './directives';
 
 type TaskRowD = {
   id: string; org_id: string; meeting_id: string | null; title: string; owner_kind: string; owner_org_id: string;
@@ -118,9 +120,63 @@ export function generateFollowup(data: DemoData): { tasks: TaskRowD[]; notes: No
   return { tasks, notes };
 }
 
+type ReportRowD = {
+  id: string; org_id: string; partner_unit_id: string | null; month: string; due_on: string; submitted_on: string; submitted_at: string;
+  submitted_by: string | null; entered_by_secretary: boolean; difficulties: string; proposals: string;
+};
+
+const DIFFICULTIES = ['Thời tiết mưa nhiều, ảnh hưởng tiến độ làm đường', 'Một số hộ còn chưa tích cực tham gia', 'Không có khó khăn lớn', ''];
+const PROPOSALS = ['Đề nghị xã hỗ trợ xi măng làm đường nội bản', 'Đề nghị mở lớp tập huấn kỹ thuật chăn nuôi', '', ''];
+
+/**
+ * Monthly reports of the three months before today's: every cell and every partner unit with tasks reports, most on
+ * time, a few late; last month two cells and one partner unit have not reported.
+ */
+export function generateReports(data: DemoData, tasks: TaskRowD[]): ReportRowD[] {
+  const rng = new Rng(data.seed, 'followup-reports');
+  const out: ReportRowD[] = [];
+  const { year, month } = parseIsoDate(data.today);
+  const cells = data.orgs.filter((o) => o.kind === 'cell').sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  for (const back of [3, 2, 1]) {
+    const m = addMonths(year, month, -back);
+    const ym = `${m.year}-${String(m.month).padStart(2, '0')}`;
+    const start = `${ym}-01`;
+    const end = `${ym}-${String(daysInMonth(m.year, m.month)).padStart(2, '0')}`;
+    const missingCells = back === 1 ? new Set(rng.shuffle(cells.filter((c) => c.id !== data.cellIds['phieng-loi'])).slice(0, 2).map((c) => c.id)) : new Set();
+    let partnerMissing = back === 1;
+    for (const cell of cells) {
+      const meeting = data.meetings.meetings.find((x) => x.org_id === cell.id && ['regular', 'combined', 'expanded'].includes(x.type)
+        && (x.original_date ?? x.date).slice(0, 7) === ym && x.status !== 'cancelled');
+      const dueOn = reportDueOn(ym, meeting?.date ?? `${ym}-10`, null);
+      const partners = data.partnerUnits.filter((u) => u.org_id === cell.id && tasks.some((t) => t.owner_partner_id === u.id
+        && t.created_at.slice(0, 10) <= end && (t.status === 'open' || t.status === 'in_progress' || (t.done_on ?? t.updated_at.slice(0, 10)) >= start)));
+      const secretary = data.positions.find((p) => p.org_id === cell.id && p.title === 'cell_secretary' && p.ended_on === null)?.person_id;
+      const by = secretary ? data.accounts.find((a) => a.person_id === secretary)?.id ?? null : null;
+      const units: (string | null)[] = [null, ...partners.map((p) => p.id)];
+      for (const partnerId of units) {
+        if (partnerId === null && missingCells.has(cell.id)) continue;
+        if (partnerId !== null && partnerMissing && cell.id !== data.cellIds['phieng-loi']) {
+          partnerMissing = false;
+          continue;
+        }
+        const late = rng.chance(0.1);
+        const on = late ? addDays(dueOn, rng.int(1, 4)) : addDays(dueOn, -rng.int(0, 3));
+        out.push({
+          id: rng.uuid(), org_id: cell.id, partner_unit_id: partnerId, month: ym, due_on: dueOn, submitted_on: on,
+          submitted_at: `${on}T16:00:00+07:00`, submitted_by: by, entered_by_secretary: partnerId !== null,
+          difficulties: rng.pick(DIFFICULTIES), proposals: rng.pick(PROPOSALS),
+        });
+      }
+    }
+  }
+  return out;
+}
+
 /** Inserts the follow-through rows (after the meetings they come from). */
 export async function insertFollowup(q: Queryable, data: DemoData): Promise<void> {
   const f = generateFollowup(data);
   await insertRows(q, 'tasks', f.tasks);
   await insertRows(q, 'task_notes', f.notes);
+  await insertRows(q, 'monthly_reports', generateReports(data, f.tasks));
+  await insertDirectivesDemo(q, data);
 }

@@ -25,5 +25,17 @@ const followupEn: FollowupResources = {
       recorded: 'Recorded: {{text}}',
     },
   },
+  report: {
+    title: 'Monthly reports', open: 'Monthly reports', month: 'Month {{month}}', prev: 'Previous month', next: 'Next month',
+    state: { submitted: 'Reported', late: 'Reported late', missing: 'Not reported' },
+    counts: 'Reported: {{submitted}} · Late: {{late}} · Not reported: {{missing}}', overdue: 'overdue',
+    due: 'Due {{date}}', submittedOn: 'Sent on {{date}}', bySecretary: 'entered by the secretary', enter: 'Enter the report', view: 'See, correct the report',
+    kind: { cell: 'Cell', partner: 'Partner unit' }, none: 'No unit reports this month.',
+    formTitle: 'Report for {{month}}', tasks: 'Results per task', noTasks: 'No tasks this month.',
+    result: 'Result', difficulties: 'Difficulties', proposals: 'Proposals', submit: 'Send the report', saved: 'The report is sent.',
+    already: 'Sent on {{date}} ({{state}}). Correct and send again if needed.',
+    dueDay: 'Report due day of the month', dueDayHint: 'Empty: two days before the cell’s meeting.', dueDayNow: 'Reports due: {{text}}',
+    dueDayDefault: 'two days before the meeting', dueDayOn: 'day {{day}} of each month', setDueDay: 'Set the due day',
+  },
 };
 export default followupEn;

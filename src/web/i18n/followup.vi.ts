@@ -23,6 +23,18 @@ const followupVi = {
       recorded: 'Đã ghi: {{text}}',
     },
   },
+  report: {
+    title: 'Báo cáo tháng', open: 'Báo cáo tháng', month: 'Tháng {{month}}', prev: 'Tháng trước', next: 'Tháng sau',
+    state: { submitted: 'Đã báo cáo', late: 'Báo cáo muộn', missing: 'Chưa báo cáo' },
+    counts: 'Đã báo cáo: {{submitted}} · Muộn: {{late}} · Chưa báo cáo: {{missing}}', overdue: 'quá hạn',
+    due: 'Hạn {{date}}', submittedOn: 'Nộp ngày {{date}}', bySecretary: 'bí thư nhập thay', enter: 'Nhập báo cáo', view: 'Xem, sửa báo cáo',
+    kind: { cell: 'Chi bộ', partner: 'Đoàn thể' }, none: 'Không có đơn vị nào phải báo cáo tháng này.',
+    formTitle: 'Báo cáo tháng {{month}}', tasks: 'Kết quả thực hiện từng nhiệm vụ', noTasks: 'Không có nhiệm vụ nào trong tháng.',
+    result: 'Kết quả', difficulties: 'Khó khăn, vướng mắc', proposals: 'Đề xuất, kiến nghị', submit: 'Gửi báo cáo', saved: 'Đã gửi báo cáo.',
+    already: 'Đã nộp ngày {{date}} ({{state}}). Sửa và gửi lại nếu cần.',
+    dueDay: 'Ngày hạn báo cáo hằng tháng', dueDayHint: 'Để trống: trước ngày sinh hoạt của chi bộ 2 ngày.', dueDayNow: 'Hạn báo cáo: {{text}}',
+    dueDayDefault: 'trước ngày sinh hoạt 2 ngày', dueDayOn: 'ngày {{day}} hằng tháng', setDueDay: 'Đặt ngày hạn',
+  },
 };
 export type FollowupResources = typeof followupVi;
 export default followupVi;

@@ -86,7 +86,7 @@ export default function OrgPage() {
         </dl>
       </section>
       <OrgMeetingsSection org={org} />
-      <OrgTasksSection org={org} />
+      <OrgTasksSection orgId={org.id} />
       <Officers org={org} />
       <MemberList org={org} />
       <Partners org={org} />

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/index';
 import { AppError, Conflict, Invalid, NotFound, RuleRefusal } from '../../errors';
 import {
-  checkNotEarly, DEFAULT_QUORUM, isRuleError, resolveRule, type MeetingRule, type MeetingType, type Quorum,
+  checkNotEarly, DEFAULT_MINIMUM_MINUTES, DEFAULT_QUORUM, isRuleError, type DurationMinimums, resolveRule, type MeetingRule, type MeetingType, type Quorum,
 } from '../../../domain/meetings/index';
 import { formatDateVi, todayVn } from '../../../domain/dates';
 import type { DuesArea } from '../../../domain/meetings/index';
@@ -57,6 +57,8 @@ export type MeetingSettings = {
   termStart?: string;
   signOnBehalf: string;
   duesArea: DuesArea;
+  /** HD 42-HD/BTCTW minimum durations, inherited key by key (the committee may set less for small cells). */
+  minDuration: DurationMinimums;
   location: string | null;
   recipients?: string[];
 };
@@ -98,9 +100,23 @@ export function settingsFrom(chain: OrgSettingsRow[]): MeetingSettings {
     ...(termStart ? { termStart } : {}),
     signOnBehalf: pick<string>('signOnBehalf', (v) => typeof v === 'string').value ?? 'T/M CHI BỘ',
     duesArea: pick<DuesArea>('duesArea', (v) => typeof v === 'string').value ?? 'mountainous',
+    minDuration: minDurationFrom(chain),
     location: chain[0]?.settings?.meetingLocation ? String(chain[0].settings.meetingLocation) : (chain[0]?.place ?? null),
     recipients: pick<string[]>('resolutionRecipients', (v) => Array.isArray(v)).value,
   };
+}
+
+/** Each kind's minimum from the nearest unit that sets it; regular applies to expanded and thematic meetings too. */
+function minDurationFrom(chain: OrgSettingsRow[]): DurationMinimums {
+  const near = (key: 'regular' | 'combined'): number | undefined => {
+    for (const o of chain) {
+      const v = (o.settings?.minDuration as Record<string, unknown> | undefined)?.[key];
+      if (typeof v === 'number') return v;
+    }
+    return undefined;
+  };
+  const regular = near('regular') ?? DEFAULT_MINIMUM_MINUTES.regular!;
+  return { regular, expanded: regular, thematic: regular, combined: near('combined') ?? DEFAULT_MINIMUM_MINUTES.combined! };
 }
 
 export async function meetingSettings(q: Queryable, orgPath: string): Promise<MeetingSettings> {

@@ -9,6 +9,7 @@ import { agendaTemplate, REGULAR_KINDS, rosterEntry, type RosterEntry } from '..
 import { loadEditable, touch, type MeetingRow, type TaskParts } from './common';
 import { meetingDetail } from './presenters';
 import { partnerTitle } from './wording';
+import { formatDueVi } from '../../../domain/dates';
 
 type RosterRow = {
   person_id: string; full_name: string; standing: 'official' | 'probationary'; official_date: string | null;
@@ -135,7 +136,7 @@ export async function seedAgenda(q: Queryable, m: MeetingRow): Promise<void> {
   const tracked = REGULAR_KINDS.includes(m.type) ? await reviewText(q, m) : null;
   const open = REGULAR_KINDS.includes(m.type) && tracked === null ? await openTasksBefore(q, m) : [];
   const review = tracked ? tracked : open.length
-    ? 'Nhiệm vụ kỳ trước cần đánh giá:\n' + open.map((t) => `- ${t.assignee}: ${t.content}${t.due ? ` (hạn ${t.due})` : ''}`).join('\n')
+    ? 'Nhiệm vụ kỳ trước cần đánh giá:\n' + open.map((t) => `- ${t.assignee}: ${t.content}${t.due ? ` (hạn ${formatDueVi(t.due)})` : ''}`).join('\n')
     : '';
   let position = 0;
   for (const item of agendaTemplate(m.type)) {

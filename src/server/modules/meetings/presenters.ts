@@ -7,7 +7,7 @@ import {
   MIN_OFFICIAL_MEMBERS, resolutionStatus, ruleText, tallyVote, tooFewOfficials, votesNeeded, votingBase, type AttendanceRow,
   type AttendanceStatus, type MemberState, type RuleCode, type VoteTally,
 } from '../../../domain/meetings/index';
-import { loadMeeting, type MeetingRow } from './common';
+import { loadMeeting, meetingSettings, type MeetingRow } from './common';
 import { refreshRoster } from './prep';
 
 export type InvitationRow = {
@@ -189,7 +189,7 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
   if (m.end_time) {
     try {
       minutes = durationMinutes(m.start_time, m.end_time);
-      durationWarn = durationWarning(m.type, minutes);
+      durationWarn = durationWarning(m.type, minutes, (await meetingSettings(q, m.org_path)).minDuration);
     } catch {
       minutes = null;
     }

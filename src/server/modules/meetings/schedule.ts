@@ -268,6 +268,7 @@ export async function getMeetingRule(db: Db, orgId: string) {
     own: { dayOfMonth: (org.settings.meetingDay as number | undefined) ?? null, time: (org.settings.meetingTime as string | undefined) ?? null },
     quorum: s.quorum, nextDate: next?.date ?? null,
     documents: { docSuffix: s.docSuffix, signOnBehalf: s.signOnBehalf, numberingBy: s.numberingBy, termStart: s.termStart ?? null },
+    minDuration: { regular: s.minDuration.regular!, combined: s.minDuration.combined! },
   };
 }
 
@@ -281,6 +282,7 @@ export async function setMeetingRule(
   input: {
     dayOfMonth?: number | null; time?: string | null; quorum?: { num: number; den: number } | null;
     docSuffix?: string | null; signOnBehalf?: string | null; numberingBy?: 'year' | 'term' | null; termStart?: string | null;
+    minDuration?: { regular?: number; combined?: number } | null;
   },
 ) {
   await db.tx(async (q) => {
@@ -298,6 +300,7 @@ export async function setMeetingRule(
     apply('signOnBehalf', input.signOnBehalf);
     apply('numberingBy', input.numberingBy);
     apply('termStart', input.termStart);
+    apply('minDuration', input.minDuration);
     if (settings.numberingBy === 'term' && !settings.termStart && !(await inheritedTermStart(q, org.path))) {
       throw new RuleRefusal(400, 'meeting_rule', 'term_start_required');
     }
@@ -309,7 +312,7 @@ export async function setMeetingRule(
     await audit(q, who, {
       action: 'meeting.rule', entity: 'org', entityId: orgId, orgPath: org.path, summary: org.name,
       before: Object.fromEntries(
-        ['meetingDay', 'meetingTime', 'quorum', 'docSuffix', 'signOnBehalf', 'numberingBy', 'termStart'].map((k) => [k, org.settings[k] ?? null]),
+        ['meetingDay', 'meetingTime', 'quorum', 'docSuffix', 'signOnBehalf', 'numberingBy', 'termStart', 'minDuration'].map((k) => [k, org.settings[k] ?? null]),
       ),
       after: input,
     });

@@ -151,11 +151,16 @@ export const RuleBody = Type.Object({
   signOnBehalf: Type.Optional(Nullable(Type.Union([Type.Literal('T/M CHI BỘ'), Type.Literal('T/M CHI ỦY')]))),
   numberingBy: Type.Optional(Nullable(Type.Union([Type.Literal('year'), Type.Literal('term')]))),
   termStart: Type.Optional(Nullable(IsoDate)),
+  minDuration: Type.Optional(Nullable(Type.Object({
+    regular: Type.Optional(Type.Integer({ minimum: 15, maximum: 480 })),
+    combined: Type.Optional(Type.Integer({ minimum: 15, maximum: 480 })),
+  }, { description: 'minimum duration in minutes (HD 42: 90, 120 combined); the committee may set less for small cells; inherited' }))),
 });
 export const RuleResponse = Type.Object({
   orgId: Str, dayOfMonth: Int, time: Str, inheritedFrom: Type.Object({ dayOfMonth: N, time: N }),
   own: Type.Object({ dayOfMonth: Nullable(Int), time: N }), quorum: Type.Object({ num: Int, den: Int }), nextDate: N,
   documents: Type.Object({ docSuffix: Str, signOnBehalf: Str, numberingBy: Str, termStart: N }),
+  minDuration: Type.Object({ regular: Int, combined: Int }, { description: 'minimum duration in force (inherited), minutes' }),
 });
 
 export const PreparationBody = Type.Object({

@@ -1,20 +1,24 @@
 import { Alert } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { OrgDetail } from '../../api/types';
 import { Section } from '../Section';
 import { TaskCard } from './TaskCard';
 import { useTasks } from './tasks-api';
 
-/** On a unit's page: "Nhiệm vụ" — the overdue tasks first (up to three), their count, and the link to the whole list. */
-export function OrgTasksSection({ org }: { org: OrgDetail }) {
+/** On a unit's page and on the dashboard (the secretary's and the office's home): "Nhiệm vụ" — the overdue tasks first (up to three), their count, and the link to the whole list. */
+export function OrgTasksSection({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
-  const overdue = useTasks(org.id, { status: 'overdue' });
-  const all = useTasks(org.id, {});
+  const overdue = useTasks(orgId, { status: 'overdue' });
+  const all = useTasks(orgId, {});
   const link = (
-    <Link to={`/orgs/${org.id}/tasks`} className="mt-strong-link">
-      {t('fu.task.openAll')}
-    </Link>
+    <span className="fu-card-meta">
+      <Link to={`/orgs/${orgId}/tasks`} className="mt-strong-link">
+        {t('fu.task.openAll')}
+      </Link>
+      <Link to={`/orgs/${orgId}/reports`} className="mt-strong-link">
+        {t('fu.report.open')}
+      </Link>
+    </span>
   );
   const n = overdue.data?.total ?? 0;
   return (

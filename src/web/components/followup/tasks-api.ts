@@ -74,3 +74,44 @@ export function useSaveReview(meetingId: string) {
     onSuccess: refresh,
   });
 }
+
+export type ReportState = 'submitted' | 'late' | 'missing';
+export type MonthView = {
+  month: string; dueDay: number | null;
+  items: { unitId: string; unitKind: 'cell' | 'partner'; unitName: string; orgId: string; orgName: string; state: ReportState; dueOn: string;
+    overdue: boolean; submittedOn: string | null; reportId: string | null; enteredBySecretary: boolean }[];
+  counts: Record<ReportState, number>;
+};
+export type ReportForm = {
+  unit: { kind: 'cell' | 'partner'; id: string; name: string; orgId: string; orgName: string }; month: string; dueOn: string; tasks: Task[];
+  report: null | { id: string; state: ReportState; submittedOn: string; enteredBySecretary: boolean; difficulties: string; proposals: string;
+    items: { taskId: string; result: string; status: StoredStatus | null }[] };
+};
+
+export function useMonthView(orgId: string, month: string) {
+  return useQuery({ queryKey: ['monthly-reports', orgId, month], queryFn: () => get<MonthView>(`/api/orgs/${orgId}/monthly-reports?month=${month}`) });
+}
+
+export function useReportForm(orgId: string, month: string, partnerId: string | null) {
+  return useQuery({
+    queryKey: ['monthly-report', orgId, month, partnerId],
+    queryFn: () => get<ReportForm>(`/api/orgs/${orgId}/monthly-reports/${month}${qs({ partnerId })}`),
+  });
+}
+
+export function useSubmitReport(orgId: string, month: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { partnerId: string | null; difficulties: string; proposals: string; items: { taskId: string; result: string; status?: StoredStatus }[] }) =>
+      put<ReportForm>(`/api/orgs/${orgId}/monthly-reports/${month}`, body),
+    onSuccess: () => Promise.all(['monthly-reports', 'monthly-report', 'tasks', 'task'].map((k) => qc.invalidateQueries({ queryKey: [k] }))),
+  });
+}
+
+export function useSetDueDay(orgId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (dueDay: number | null) => put<{ dueDay: number | null }>(`/api/orgs/${orgId}/report-settings`, { dueDay }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['monthly-reports'] }),
+  });
+}

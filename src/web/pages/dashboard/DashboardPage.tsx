@@ -17,6 +17,7 @@ import { monthLabel, shiftMonth, thisMonth } from '../../components/meetings/for
 import type { Dashboard, DashboardCell, MeetingState } from './types';
 import './dashboard.css';
 import '../../i18n/dashboard-load';
+import { OrgTasksSection } from '../../components/followup/OrgTasksSection';
 
 const Trends = lazy(() => import('./TrendsPanel'));
 
@@ -111,6 +112,7 @@ export default function DashboardPage() {
               ? card('reports', t('dash.card.reports'), `${d.totals.reportsOverdue}/${d.totals.reportsExpected}`, (c) => !!c.reportsOverdue)
               : null}
           </ul>
+          <OrgTasksSection orgId={d.orgId} />
           <Section
             title={filter ? t('dash.filterOf', { what: filter.label }) : t('dash.all')}
             extra={filter ? <Button onClick={() => setFilter(null)}>{t('dash.clear')}</Button> : null}
