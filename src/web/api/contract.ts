@@ -15,3 +15,5 @@ export type {
   ResolutionStatus, PreparationBody, AgendaBody, AgendaPatch, GuestBody, AttendanceBody, SpeechBody, VoteBody, DuesBody, ScoreBody, ResolutionBody,
 } from '../../server/modules/meetings/schemas';
 export type { MeetingType, MeetingStatus, VoteMethod, RecordedStatus as AttendanceStatus } from '../../domain/meetings/index';
+export type { Org, OrgDetail, OrgKind } from '../../server/modules/orgs/schemas';
+export type { MemberRow, MemberList as MemberPage, Profile, CreateMemberBody, UpdateMemberBody } from '../../server/modules/members/schemas';

@@ -2,6 +2,7 @@ import type { Queryable } from '../../db/index';
 import { AppError, Conflict, Invalid, NotFound, RuleRefusal } from '../../errors';
 import { DEFAULT_QUORUM, isRuleError, resolveRule, type MeetingRule, type MeetingType, type Quorum } from '../../../domain/meetings/index';
 import type { DuesArea } from '../../../domain/meetings/index';
+import { positionInDocuments } from '../../../domain/members';
 
 /** A meeting row with its unit. Dates are 'YYYY-MM-DD', times 'HH:mm' (Vietnam wall clock). */
 export type MeetingRow = {
@@ -128,16 +129,6 @@ export function rule<T>(fn: () => T): T {
   }
 }
 
-export const POSITION_LABELS: Record<string, string> = {
-  cell_secretary: 'Bí thư Chi bộ',
-  cell_deputy: 'Phó Bí thư Chi bộ',
-  cell_committee: 'Chi ủy viên',
-  commune_secretary: 'Bí thư Đảng ủy',
-  commune_deputy: 'Phó Bí thư Đảng ủy',
-  standing_committee: 'Ủy viên Ban Thường vụ Đảng ủy',
-  committee_member: 'Đảng ủy viên',
-};
-
 /** The most senior current title a person holds in a unit, for documents ('Bí thư Chi bộ'); else 'Đảng viên'. */
 export async function titleIn(q: Queryable, personId: string, orgId: string, on: string): Promise<string> {
   const rows = await q.query<{ title: string }>(
@@ -146,5 +137,5 @@ export async function titleIn(q: Queryable, personId: string, orgId: string, on:
   );
   const order = ['cell_secretary', 'cell_deputy', 'cell_committee'];
   const best = rows.map((r) => r.title).sort((a, b) => order.indexOf(a) - order.indexOf(b))[0];
-  return best ? POSITION_LABELS[best] ?? 'Đảng viên' : 'Đảng viên';
+  return best ? positionInDocuments(best) ?? 'Đảng viên' : 'Đảng viên';
 }
