@@ -4,16 +4,12 @@ import { LOGIN, act, principalOf } from '../../http';
 import { errors, IdParams, IsoDate, LIMITS, lit, Nullable } from '../../schemas';
 import { todayVn } from '../../../domain/dates';
 import * as service from './service';
-import { CreateBody, MemberList, MemberRow, Profile, Str, UpdateBody } from './schemas';
+import {
+  CreateBody, EndBody, EventBody, ListQuery, MemberList, MemberRow, PositionBody, Profile, SearchQuery, TransferBody, UpdateBody,
+} from './schemas';
 
 export async function memberRoutes(app: FastifyInstance) {
   const tags = ['members'];
-  const ListQuery = Type.Object({
-    q: Type.Optional(Type.String({ maxLength: 100 })),
-    includeFormer: Type.Optional(Type.Boolean()),
-    page: Type.Optional(Type.Integer({ minimum: 1 })),
-    pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
-  });
   app.get<{ Params: Static<typeof IdParams>; Querystring: Static<typeof ListQuery> }>(
     '/api/orgs/:id/members',
     {
@@ -25,7 +21,6 @@ export async function memberRoutes(app: FastifyInstance) {
     },
     async (req) => service.listOrgMembers(app.db, principalOf(req), req.params.id, req.query),
   );
-  const SearchQuery = Type.Object({ q: Type.String({ minLength: 1, maxLength: 100 }) });
   app.get<{ Querystring: Static<typeof SearchQuery> }>(
     '/api/members',
     {
@@ -65,10 +60,6 @@ export async function memberRoutes(app: FastifyInstance) {
     },
     async (req) => service.updateMember(app.db, principalOf(req), req.params.id, req.body),
   );
-  const TransferBody = Type.Object({
-    toOrgId: Type.String({ format: 'uuid' }), effectiveOn: Type.Optional(IsoDate),
-    reason: Type.String({ minLength: 1, maxLength: LIMITS.text }),
-  });
   app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof TransferBody> }>(
     '/api/members/:id/transfer',
     {
@@ -81,9 +72,6 @@ export async function memberRoutes(app: FastifyInstance) {
     async (req) =>
       service.transferMember(app.db, principalOf(req), req.params.id, { ...req.body, effectiveOn: req.body.effectiveOn ?? todayVn() }),
   );
-  const EventBody = Type.Object({
-    kind: lit(service.EVENT_KINDS), effectiveOn: IsoDate, reason: Str(LIMITS.text), decisionRef: Str(100),
-  });
   app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof EventBody> }>(
     '/api/members/:id/events',
     {
@@ -97,9 +85,6 @@ export async function memberRoutes(app: FastifyInstance) {
     async (req) =>
       service.recordEvent(app.db, principalOf(req), req.params.id, req.body),
   );
-  const PositionBody = Type.Object({
-    orgId: Type.String({ format: 'uuid' }), title: lit(service.POSITION_TITLES), termLabel: Str(50), startedOn: Type.Optional(IsoDate),
-  });
   app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof PositionBody> }>(
     '/api/members/:id/positions',
     {
@@ -112,7 +97,6 @@ export async function memberRoutes(app: FastifyInstance) {
         startedOn: req.body.startedOn ?? todayVn(),
       }),
   );
-  const EndBody = Type.Object({ endedOn: Type.Optional(IsoDate) });
   app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof EndBody> }>(
     '/api/positions/:id/end',
     {

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { IsoDate, LIMITS, lit, Nullable } from '../../schemas';
-import { DUES_CATEGORIES, STANDINGS, THEORY_LEVELS } from '../../../domain/members';
+import { DUES_CATEGORIES, EVENT_KINDS, POSITION_TITLES, STANDINGS, THEORY_LEVELS } from '../../../domain/members';
 
 /** Wire shapes of members (OpenAPI is generated from them; the web takes its types from here). */
 export const Str = (max: number = LIMITS.name) => Type.Optional(Nullable(Type.String({ maxLength: max })));
@@ -56,6 +56,33 @@ export const MemberList = Type.Object({
   total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer(), items: Type.Array(MemberRow),
 });
 
+export const ListQuery = Type.Object({
+  q: Type.Optional(Type.String({ maxLength: 100 })),
+  includeFormer: Type.Optional(Type.Boolean()),
+  page: Type.Optional(Type.Integer({ minimum: 1 })),
+  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+});
+
+export const SearchQuery = Type.Object({ q: Type.String({ minLength: 1, maxLength: 100 }) });
+
+export const TransferBody = Type.Object({
+  toOrgId: Type.String({ format: 'uuid' }), effectiveOn: Type.Optional(IsoDate),
+  reason: Type.String({ minLength: 1, maxLength: LIMITS.text }),
+});
+
+export const EventBody = Type.Object({
+  kind: lit(EVENT_KINDS), effectiveOn: IsoDate, reason: Str(LIMITS.text), decisionRef: Str(100),
+});
+
+export const PositionBody = Type.Object({
+  orgId: Type.String({ format: 'uuid' }), title: lit(POSITION_TITLES), termLabel: Str(50), startedOn: Type.Optional(IsoDate),
+});
+
+export const EndBody = Type.Object({ endedOn: Type.Optional(IsoDate) });
+
+export type TransferBody = Static<typeof TransferBody>;
+export type EventBody = Static<typeof EventBody>;
+export type PositionBody = Static<typeof PositionBody>;
 export type CreateMemberBody = Static<typeof CreateBody>;
 export type UpdateMemberBody = Static<typeof UpdateBody>;
 export type MemberRow = Static<typeof MemberRow>;
