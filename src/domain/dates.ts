@@ -28,6 +28,26 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /** True for a real calendar date in 'YYYY-MM-DD' form (rejects 2022-02-30). */
+/**
+ * The range of dates chibo accepts anywhere (birth dates of the oldest members to plans a term ahead).
+ * A date outside it is a typo (9999-12-31, 0202-05-01) and would make lists and documents unbounded.
+ */
+export const MIN_DATE = '1900-01-01';
+export const MAX_DATE = '2100-12-31';
+
+/** A real calendar date, written YYYY-MM-DD, between MIN_DATE and MAX_DATE: the one date the API accepts. */
+export function isApiDate(s: unknown): s is IsoDate {
+  return isIsoDate(s) && s >= MIN_DATE && s <= MAX_DATE;
+}
+
+/** 'Thường xuyên' (ongoing): the due date of a task that has none (TEMPLATES.md, resolution tasks). */
+export const ONGOING = 'thường xuyên';
+
+/** A task's due date: a date as above, or 'thường xuyên'. */
+export function isTaskDue(s: unknown): s is string {
+  return isApiDate(s) || s === ONGOING;
+}
+
 export function isIsoDate(s: unknown): s is IsoDate {
   if (typeof s !== 'string') return false;
   const m = ISO_DATE_RE.exec(s);
@@ -185,4 +205,10 @@ export function romanQuarter(q: Quarter): 'I' | 'II' | 'III' | 'IV' {
   const r = ROMAN_QUARTERS[q];
   if (!r) throw new RangeError(`Invalid quarter: ${q}`);
   return r;
+}
+
+/** A deadline as a person reads it: an ISO date becomes dd/MM/yyyy; free text ('thường xuyên') stays as written. */
+export function formatDueVi(due: string): string {
+  const d = due.trim();
+  return isIsoDate(d) ? formatDateVi(d) : d;
 }

@@ -17,6 +17,9 @@ import { SESSION_COOKIE, loadPrincipal } from './auth/sessions';
 import { registerModules } from './modules/index';
 import { registerApiCompression, webCacheControl } from './compression';
 import { registerIdempotency } from './security/idempotency';
+import { unboundedInputs } from './security/bounds';
+import { registerCsrf } from './security/csrf';
+import { isApiDate, isTaskDue } from '../domain/dates';
 
 export type AppOptions = {
   db: Db;
@@ -24,6 +27,8 @@ export type AppOptions = {
   secureCookies?: boolean;
   /** Take client addresses from X-Forwarded-For (only behind a reverse proxy that sets it). */
   trustProxy?: boolean;
+  /** The one-time code that setup needs (printed in the log by main.ts); none: setup is open (tests). */
+  setupCode?: string | null;
   /** The built web app (dist/web); not served when absent (API-only tests). */
   webDir?: string;
 };
@@ -47,7 +52,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     logger: opts.logger ?? false,
     trustProxy: opts.trustProxy ?? false,
     bodyLimit: 2 * 1024 * 1024,
-    ajv: { customOptions: { removeAdditional: 'all', coerceTypes: 'array', useDefaults: true, allErrors: false } },
+    ajv: {
+      customOptions: { removeAdditional: 'all', coerceTypes: 'array', useDefaults: true, allErrors: false, verbose: true },
+      // One date type for the whole API (schemas.ts IsoDate): a real calendar date in chibo's range.
+      onCreate: (ajv: { addFormat: (name: string, f: { type: 'string'; validate: (s: string) => boolean }) => unknown }) => {
+        ajv.addFormat('date', { type: 'string', validate: isApiDate });
+        ajv.addFormat('task-due', { type: 'string', validate: isTaskDue });
+      },
+    } as never,
   });
   app.decorate('db', opts.db);
   app.decorateRequest('principal', null);
@@ -63,6 +75,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // Checked before body validation, so a caller without the right gets 403 whatever they sent.
     const pre = route.preValidation ? [route.preValidation].flat() : [];
     route.preValidation = [enforce, ...pre];
+    const schema = route.schema as Record<string, unknown> | undefined;
+    const loose = ['body', 'querystring', 'params'].flatMap((part) =>
+      schema?.[part] ? unboundedInputs(schema[part]).map((p) => `${part} ${p}`) : [],
+    );
+    if (loose.length) throw new Error(`Route ${route.method} ${route.url} accepts unbounded input: ${loose.join('; ')}`);
     routeList.push({ method: [route.method].flat().join(','), url: route.url, permission: route.config.permission });
   });
 
@@ -113,6 +130,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     }
   });
 
+  registerCsrf(app, { trustForwardedHost: Boolean(opts.trustProxy) }); // after the locale is known, before any body is parsed
   registerIdempotency(app);
   // Last of the onSend hooks: what is stored for a replay (above) is the uncompressed answer.
   registerApiCompression(app);
@@ -140,7 +158,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return reply.status(500).send({ error: { code: 'internal', message: msg(req.locale, 'internal') } });
   });
 
-  await registerModules(app, { secureCookies: opts.secureCookies ?? false });
+  await registerModules(app, { secureCookies: opts.secureCookies ?? false, setupCode: opts.setupCode ?? null });
 
   app.get('/api/openapi.json', { config: { permission: { kind: 'public' } }, schema: { hide: true } }, async () =>
     app.swagger(),

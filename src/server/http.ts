@@ -12,7 +12,7 @@ import { can } from './auth/policy';
  * - login: any logged-in account (the handler narrows results to what the caller may see)
  * - action: the caller may take the action on the target the scope resolves from the request
  */
-export type ScopeKind = 'global' | 'org' | 'person' | 'partner' | 'account' | 'grant' | 'position' | 'meeting';
+export type ScopeKind = 'global' | 'org' | 'person' | 'partner' | 'account' | 'grant' | 'position' | 'meeting' | 'supervision' | 'task';
 export type RoutePermission =
   | { kind: 'public' }
   | { kind: 'login' }
@@ -105,6 +105,19 @@ async function resolveTarget(q: Queryable, scope: ScopeKind, id: string): Promis
         [id],
       );
       return r ? { orgPath: r.path, invitees: r.invitees } : null;
+    }
+    case 'supervision': {
+      // An inspection or supervision item hangs from its subject's cell.
+      const r = await q.one<{ path: string }>(
+        'SELECT o.path FROM supervision_items s JOIN orgs o ON o.id = s.subject_org_id WHERE s.id = $1',
+        [id],
+      );
+      return r ? { orgPath: r.path } : null;
+    }
+    case 'task': {
+      // A task is handled where its owner is (a cell's secretary records progress on what the commune gave it).
+      const r = await q.one<{ path: string }>('SELECT o.path FROM tasks t JOIN orgs o ON o.id = t.owner_org_id WHERE t.id = $1', [id]);
+      return r ? { orgPath: r.path } : null;
     }
   }
 }

@@ -7,6 +7,7 @@ import { buildApp } from './app';
 import { isSetupNeeded } from './modules/setup/service';
 import { generateDemo, loadDemo } from './demo/index';
 import { todayVn } from '../domain/dates';
+import { newSetupCode } from './security/setup-code';
 import { serveControl } from './ops/control';
 import { backupPglite, scheduleDailyBackups } from './ops/backup';
 import { verifyMinutes } from './modules/integrity/service';
@@ -23,11 +24,16 @@ async function main() {
     db = await openPglite(path.join(config.dataDir, 'pglite'));
   }
   await migrate(db);
+  // PGlite runs no autovacuum: refresh the planner's statistics at each start (milliseconds for a commune).
+  if (db.kind === 'pglite') await db.exec('ANALYZE');
   if (config.demo && (await isSetupNeeded(db))) {
     const counts = await loadDemo(db, generateDemo(undefined, todayVn()));
     console.log(`Đã nạp xã mẫu Thanh Minh / demo loaded: ${counts.orgs} units, ${counts.members} members`);
   }
+  // A fresh install is claimed only by whoever can read this log (finding: open setup).
+  const setupCode = (await isSetupNeeded(db)) ? newSetupCode() : null;
   const app = await buildApp({
+    setupCode,
     db,
     logger: { level: config.logLevel },
     secureCookies: config.secureCookies,
@@ -55,6 +61,9 @@ async function main() {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   await app.listen({ port: config.port, host: config.host });
+  if (setupCode) {
+    console.log(`Mã thiết lập / setup code: ${setupCode} — nhập mã này ở trang thiết lập / enter it on the setup page`);
+  }
   console.log(`chibo: http://localhost:${config.port} (${db.kind === 'pglite' ? `PGlite, ${config.dataDir}` : 'PostgreSQL'})`);
 }
 

@@ -1,10 +1,15 @@
 import { OVERSIGHT_MESSAGES } from './modules/oversight/messages';
+import { SUPERVISION_MESSAGES } from './modules/supervision/messages';
+import { PLAN_MESSAGES } from './modules/plans/messages';
 import { SECURITY_MESSAGES } from './security/messages';
+import { FOLLOWUP_MESSAGES } from './messages.followup';
 
 /** Server messages shown to users, Vietnamese first. {name} is replaced by a parameter. */
 const MESSAGES = {
   ...SECURITY_MESSAGES,
   ...OVERSIGHT_MESSAGES,
+  ...SUPERVISION_MESSAGES,
+  ...PLAN_MESSAGES,
   not_found: { vi: 'Không tìm thấy.', en: 'Not found.' },
   org_not_found: { vi: 'Không tìm thấy tổ chức đảng.', en: 'Party unit not found.' },
   person_not_found: { vi: 'Không tìm thấy người này.', en: 'Person not found.' },
@@ -127,6 +132,10 @@ const MESSAGES = {
     vi: 'Chưa thông qua được biên bản: biểu quyết "{subject}" có {total} phiếu, nhiều hơn số đảng viên chính thức có mặt theo điểm danh ({eligible}). Hãy sửa điểm danh hoặc kết quả biểu quyết.',
     en: 'The minutes cannot be approved: the vote "{subject}" has {total} votes, more than the official members present in the roll call ({eligible}). Correct the roll call or the vote.',
   },
+  meeting_not_yet: {
+    vi: 'Buổi sinh hoạt ngày {date} chưa diễn ra: chưa điểm danh, ghi biên bản hay duyệt được. Nếu chi bộ đã họp sớm hơn, hãy ghi lý do họp trước ngày (hoặc sửa ngày sinh hoạt).',
+    en: 'The meeting of {date} has not taken place yet: no roll call, minutes or approval before then. If the cell met earlier, record the reason for holding it early (or correct its date).',
+  },
   resolution_not_adopted: {
     vi: 'Buổi sinh hoạt này không có nghị quyết: {why}',
     en: 'This meeting has no resolution: {whyEn}',
@@ -213,6 +222,7 @@ const MESSAGES = {
     en: 'Citizen ID {value} already belongs to member {name}.',
   },
   import_phone_invalid: { vi: 'Số điện thoại "{value}" không hợp lệ.', en: 'The phone number "{value}" is not valid.' },
+  ...FOLLOWUP_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

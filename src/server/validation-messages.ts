@@ -9,6 +9,8 @@ export function describeValidation(errors: FastifySchemaValidationError[], local
   const path = (e.instancePath || '').replace(/^\//, '').replace(/\//g, '.');
   const field = String(params.missingProperty ?? path ?? '') || (locale === 'vi' ? 'dữ liệu' : 'data');
   const vi = locale === 'vi';
+  const raw = (e as { data?: unknown }).data;
+  const got = typeof raw === 'string' ? ` (${vi ? 'không phải' : 'not'} "${raw.slice(0, 40)}")` : '';
   switch (e.keyword) {
     case 'required':
       return vi ? `thiếu trường "${field}"` : `"${field}" is required`;
@@ -16,8 +18,19 @@ export function describeValidation(errors: FastifySchemaValidationError[], local
       return vi ? `"${field}" quá ngắn (tối thiểu ${params.limit} ký tự)` : `"${field}" is too short (at least ${params.limit})`;
     case 'maxLength':
       return vi ? `"${field}" quá dài (tối đa ${params.limit} ký tự)` : `"${field}" is too long (at most ${params.limit})`;
-    case 'pattern':
     case 'format':
+      if (params.format === 'date') {
+        return vi
+          ? `"${field}" phải là một ngày có thật, dạng YYYY-MM-DD, từ 01/01/1900 đến 31/12/2100${got}`
+          : `"${field}" must be a real date, written YYYY-MM-DD, from 01/01/1900 to 31/12/2100${got}`;
+      }
+      if (params.format === 'task-due') {
+        return vi
+          ? `"${field}" phải là một ngày có thật (YYYY-MM-DD, từ 01/01/1900 đến 31/12/2100) hoặc "thường xuyên"${got}`
+          : `"${field}" must be a real date (YYYY-MM-DD, 01/01/1900 to 31/12/2100) or "thường xuyên"${got}`;
+      }
+      return vi ? `"${field}" không đúng định dạng` : `"${field}" has the wrong format`;
+    case 'pattern':
       return vi ? `"${field}" không đúng định dạng` : `"${field}" has the wrong format`;
     case 'minimum':
     case 'maximum':

@@ -31,8 +31,16 @@ const CheckinPage = lazy(() => import('./pages/meetings/CheckinPage'));
 const OversightPage = lazy(() => import('./pages/oversight/OversightPage'));
 const ObservationPage = lazy(() => import('./pages/oversight/ObservationPage'));
 const OversightMonthPage = lazy(() => import('./pages/oversight/MonthPage'));
+const YearHubPage = lazy(() => import('./pages/oversight/YearHubPage'));
+const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage'));
+const SupervisionItemPage = lazy(() => import('./pages/supervision/SupervisionItemPage'));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
 const MemberHomePage = lazy(() => import('./pages/dashboard/MemberHomePage'));
+const TasksPage = lazy(() => import('./pages/followup/TasksPage'));
+const TaskPage = lazy(() => import('./pages/followup/TaskPage'));
+const TaskReviewPage = lazy(() => import('./pages/followup/TaskReviewPage'));
+const MonthlyReportsPage = lazy(() => import('./pages/followup/MonthlyReportsPage'));
+const ReportFormPage = lazy(() => import('./pages/followup/ReportFormPage'));
 
 /** Until chibo is set up, every page leads to /setup. */
 function SetupGate() {
@@ -97,11 +105,19 @@ export function App() {
                     <Route path="orgs/:id" element={<OrgPage />} />
                     <Route path="orgs/:id/meetings" element={<OrgMeetingsPage />} />
                     <Route path="meetings" element={<MyMeetingsPage />} />
+                    <Route path="meetings/:id/task-review" element={<TaskReviewPage />} />
                     <Route path="meetings/:id/:step?" element={<MeetingPage />} />
+                    <Route path="orgs/:id/tasks" element={<TasksPage />} />
+                    <Route path="orgs/:id/reports" element={<MonthlyReportsPage />} />
+                    <Route path="orgs/:id/reports/:month" element={<ReportFormPage />} />
+                    <Route path="tasks/:id" element={<TaskPage />} />
                     <Route path="checkin/:token" element={<CheckinPage />} />
                     <Route path="oversight" element={<OversightPage />} />
                     <Route path="oversight/meetings/:id" element={<ObservationPage />} />
                     <Route path="oversight/month" element={<OversightMonthPage />} />
+                    <Route path="committee-year" element={<YearHubPage />} />
+                    <Route path="supervision" element={<SupervisionPage />} />
+                    <Route path="supervision/:id" element={<SupervisionItemPage />} />
                     <Route path="members" element={<MemberSearchPage />} />
                     <Route path="members/:id" element={<MemberPage />} />
                     <Route path="accounts" element={<AccountsPage />} />

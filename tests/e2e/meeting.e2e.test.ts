@@ -77,6 +77,10 @@ describe('a cell secretary holds a meeting on a phone', () => {
 
     // Roll call: one absent with a reason, one late, everyone else present.
     await step('Điểm danh');
+    // Next month's meeting is recorded ahead of its day: that needs a reason first.
+    await page.getByLabel(/ghi lý do họp trước ngày/).fill('Chi bộ họp sớm trước mùa gặt');
+    await page.getByRole('button', { name: 'Ghi lý do họp trước ngày' }).click();
+    await page.getByText(/Ghi trước ngày sinh hoạt/).waitFor();
     await check('roll-call');
     const members = page.getByRole('region', { name: /^Đảng viên \(/ }).getByRole('group');
     const count = await members.count();
@@ -107,8 +111,16 @@ describe('a cell secretary holds a meeting on a phone', () => {
       ['Đánh giá kết quả thực hiện nhiệm vụ tháng trước', 'Quàng Văn Ún', 'Nhất trí với báo cáo; thu hoạch lúa mùa đạt kế hoạch.'],
       ['Thảo luận', 'Lường Thị Thoan', 'Đề nghị chi hội phụ nữ vận động chị em tham gia vệ sinh môi trường.'],
     ];
-    for (const [title, speaker, gist] of speeches) {
+    // One agenda item is open at a time; the others show a one-line summary and a button to write them.
+    const openItem = async (title: string) => {
       const item = page.getByRole('region', { name: new RegExp(title) });
+      const write = item.getByRole('button', { expanded: false });
+      if (await write.count()) await write.click();
+      await item.getByRole('button', { name: /^Thu gọn/ }).waitFor();
+      return item;
+    };
+    for (const [title, speaker, gist] of speeches) {
+      const item = await openItem(title);
       await item.getByLabel('Người phát biểu').selectOption({ label: speaker });
       await item.getByLabel('Tóm tắt ý kiến').fill(gist);
       await item.getByRole('button', { name: 'Thêm ý kiến' }).click();
@@ -117,7 +129,8 @@ describe('a cell secretary holds a meeting on a phone', () => {
       await item.getByRole('button', { name: 'Lưu nội dung' }).click();
       await page.waitForLoadState('networkidle');
     }
-    const vote = page.getByRole('region', { name: /Biểu quyết thông qua kết luận/ });
+    const vote = await openItem('Biểu quyết thông qua kết luận');
+    await vote.getByRole('button', { name: /^Thêm biểu quyết/ }).click();
     await vote.getByLabel('Tán thành', { exact: true }).fill('99');
     await vote.getByRole('button', { name: 'Lưu biểu quyết' }).click();
     await expect.poll(async () => vote.getByRole('alert').first().textContent()).toMatch(/vượt quá/);
@@ -129,7 +142,7 @@ describe('a cell secretary holds a meeting on a phone', () => {
     // The resolution adopted by that vote needs its content before the minutes can be approved.
     await step('Nghị quyết');
     await page.getByText('Nghị quyết đã được biểu quyết thông qua.').waitFor();
-    await page.getByLabel('Kết quả 1').fill('Thu hoạch lúa mùa đạt kế hoạch.');
+    await page.getByLabel('Kết quả 1', { exact: true }).fill('Thu hoạch lúa mùa đạt kế hoạch.');
     await page.getByRole('button', { name: 'Lưu nghị quyết' }).click();
     await page.waitForLoadState('networkidle');
 

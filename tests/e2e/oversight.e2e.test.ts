@@ -55,7 +55,8 @@ it('pqdon sees the month of the commune’s cells', async () => {
   try {
     const page = await (await browser.newContext({ ...DESKTOP, locale: 'vi-VN' })).newPage();
     await loginAs(page, server.url, 'pqdon');
-    await page.getByRole('link', { name: 'Phụ trách' }).first().click();
+    await page.getByRole('link', { name: 'Năm công tác' }).first().click();
+    await page.getByRole('link', { name: 'Đảng ủy viên dự sinh hoạt chi bộ' }).click();
     await page.getByText('Chi bộ không có đảng ủy viên dự').first().waitFor();
     await page.getByRole('button', { name: 'Tháng trước' }).click();
     await page.getByText('Chi bộ bản Phiêng Lơi').first().waitFor();
@@ -66,3 +67,49 @@ it('pqdon sees the month of the commune’s cells', async () => {
     await server.close();
   }
 }, 120000);
+
+/** The commune office on a desktop: an inspection item from the team's findings to every remedy verified. */
+it('pqdon concludes an inspection and verifies its remedy', async () => {
+  const server = await startServer();
+  await server.app.inject({ method: 'POST', url: '/api/setup/demo' });
+  const browser = await launch();
+  try {
+    const page = await (await browser.newContext({ ...DESKTOP, locale: 'vi-VN' })).newPage();
+    await loginAs(page, server.url, 'pqdon');
+    await page.getByRole('link', { name: 'Năm công tác' }).first().click();
+    await page.getByRole('link', { name: 'Kiểm tra, giám sát' }).click();
+    await page.getByText('Đoàn đã có kết quả').first().waitFor();
+    await expectAccessible(page, 'supervision programme');
+    await page.screenshot({ path: path.join(screenshotDir(), 'supervision-list.png'), scale: 'css', fullPage: true });
+    await page.getByRole('link', { name: /Kiểm tra: Chi ủy Chi bộ bản Co/ }).click();
+    await page.getByRole('heading', { name: '4. Kết luận và thông báo kết luận' }).waitFor();
+    await page.getByLabel('Ưu điểm').fill('Chi ủy quan tâm tạo nguồn phát triển đảng viên.');
+    await page.getByLabel('Hạn chế, khuyết điểm').fill('Chưa phân công đảng viên giúp đỡ quần chúng ưu tú.');
+    await page.getByRole('button', { name: 'Thêm việc khắc phục' }).click();
+    await page.getByLabel('Việc khắc phục', { exact: true }).fill('Phân công đảng viên chính thức giúp đỡ từng quần chúng ưu tú');
+    await page.getByLabel('Người chịu trách nhiệm').fill('Chi ủy Chi bộ bản Co Củ');
+    await page.getByLabel('Thời hạn').fill('31/12/2027');
+    await page.getByText('Việc cần khắc phục').click();
+    await expectAccessible(page, 'conclusion form');
+    await page.screenshot({ path: path.join(screenshotDir(), 'supervision-conclusion.png'), scale: 'css', fullPage: true });
+    await page.getByRole('button', { name: 'Kết luận và ban hành thông báo' }).click();
+    await page.getByRole('heading', { name: '5. Khắc phục và xác minh' }).waitFor();
+    await page.getByRole('link', { name: /Tải về PDF/ }).nth(1).waitFor();
+    await page.getByRole('button', { name: /Báo cáo đã khắc phục/ }).click();
+    await page.getByRole('dialog').getByRole('textbox').fill('Đã phân công 4 đảng viên giúp đỡ 4 quần chúng.');
+    await page.getByRole('dialog').getByRole('button', { name: 'Báo cáo đã khắc phục' }).click();
+    await page.getByText('Báo cáo: Đã phân công 4 đảng viên giúp đỡ 4 quần chúng.').waitFor();
+    await page.getByRole('button', { name: /^Xác minh/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Xác minh' }).click();
+    await page.getByText('Đã xác minh, kết thúc').first().waitFor();
+    await expectAccessible(page, 'verified item');
+    await page.screenshot({ path: path.join(screenshotDir(), 'supervision-verified.png'), scale: 'css', fullPage: true });
+    const row = await server.db.one<{ status: string }>(
+      `SELECT s.status FROM supervision_items s JOIN orgs o ON o.id = s.subject_org_id WHERE o.name LIKE 'Chi bộ bản Co%' AND s.subject_kind = 'cell_committee'`,
+    );
+    expect(row!.status).toBe('verified');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}, 150000);

@@ -10,7 +10,7 @@ import { loadConfig } from '../../src/server/config';
 import { lockDataDir, openPglite, openPostgres, type Db } from '../../src/server/db/index';
 import { migrate } from '../../src/server/db/migrate';
 import { loadDemo } from '../../src/server/demo/index';
-import { backup, restore } from '../../src/server/ops/cli';
+import { backup, main, restore } from '../../src/server/ops/cli';
 import { serveControl } from '../../src/server/ops/control';
 import { backupPglite, RestoreRefused } from '../../src/server/ops/backup';
 import { verifyMinutes } from '../../src/server/modules/integrity/service';
@@ -34,6 +34,12 @@ async function answers(app: FastifyInstance, db: Db, cookie: string): Promise<Re
     const res = await app.inject({ url, headers: { cookie } });
     const body = res.headers['content-type']?.toString().includes('json') ? json(res) : res.body;
     if (url.startsWith('/api/minutes/verify')) delete (body as { checkedAt?: string }).checkedAt;
+    // An account's grants come in no defined order (the query has none): compare them as a set.
+    if (url.startsWith('/api/accounts')) {
+      for (const a of body as { grants?: { grantId: string }[] }[]) {
+        a.grants?.sort((x, y) => x.grantId.localeCompare(y.grantId));
+      }
+    }
     out[url] = { status: res.statusCode, body };
   }
   expect(Object.values(out).filter((a) => (a as { status: number }).status === 200).length).toBeGreaterThanOrEqual(8);
@@ -74,6 +80,21 @@ describe('backup and restore on pglite', () => {
     expect((await verifyMinutes(db2, null)).ok).toBe(true);
     await app2.close();
     await db2.close();
+
+    // `npm run verify-minutes` with no server running opens the database itself; exit status 1 on a break.
+    const env = process.env.CHIBO_DATA_DIR;
+    process.env.CHIBO_DATA_DIR = dirs.b;
+    try {
+      expect(await main(['verify-minutes'])).toBe(0);
+      const db3 = await openPglite(path.join(dirs.b, 'pglite'));
+      await db3.exec(`ALTER TABLE minutes_versions DISABLE TRIGGER minutes_versions_immutable;
+        UPDATE minutes_versions SET correction_reason = 'sửa lén' WHERE id = (SELECT id FROM minutes_versions LIMIT 1)`);
+      await db3.close();
+      expect(await main(['verify-minutes'])).toBe(1);
+    } finally {
+      if (env === undefined) delete process.env.CHIBO_DATA_DIR;
+      else process.env.CHIBO_DATA_DIR = env;
+    }
   }, 300_000);
 });
 

@@ -92,6 +92,17 @@ async function history(q: Queryable) {
   });
   await meeting('B', '2025-02-03', 'regular', 'held', { Giang: 'present', 'Hà': 'present' }, { level: 'tot', overseer: false });
   await meeting('B', '2025-03-20', 'regular', 'planned', { Giang: null, 'Hà': null });
+  // Tasks: A has one past due (10/03), one in progress with no date, one done; B one due at the end of April.
+  const task = (cell: string, title: string, status: string, due: string | null) => q.query(
+    `INSERT INTO tasks (org_id, title, owner_kind, owner_org_id, due_on, status, done_on) VALUES ($1, $2, 'cell', $1, $3, $4, $5)`,
+    [ids[cell], title, due, status, status === 'done' ? '2025-03-01' : null],
+  );
+  await task('A', 'Sửa đường nội bản', 'open', '2025-03-10');
+  await task('A', 'Vận động hộ nghèo', 'in_progress', null);
+  await task('A', 'Trồng cây', 'done', '2025-02-28');
+  await task('B', 'Dọn vệ sinh', 'open', '2025-04-30');
+  // March reports: A's came in on 01/03 (due two days before its meeting of 03/03); B's and C's did not.
+  await q.query(`INSERT INTO monthly_reports (org_id, month, due_on, submitted_on) VALUES ($1, '2025-03', '2025-03-01', '2025-03-01')`, [ids.A]);
   return { root, ids };
 }
 
@@ -119,7 +130,10 @@ describe.each(DB_KINDS)('dashboard figures on %s', (kind) => {
       cells: 3, held: 1, approved: 1, awaitingApproval: 0, planned: 0, late: 2, missing: 0, expected: 5, attended: 4, attendanceRate: 0.8,
       quality: { tot: 0, kha: 1, trung_binh: 0, kem: 0, unscored: 0 }, thematicQuarter: '2025-Q1', thematicCovered: 1,
       committeePresent: 1, absenceWarning: 0, absenceFlag: 1, duesWarning: 0, duesFlag: 1, members: 10,
+      tasksOpen: 3, tasksOverdue: 1, reportsExpected: 3, reportsSubmitted: 1, reportsOverdue: 2,
     });
+    expect([by['Chi bộ A'].tasksOpen, by['Chi bộ A'].tasksOverdue, by['Chi bộ A'].reportsOverdue]).toEqual([2, 1, 0]);
+    expect([by['Chi bộ B'].tasksOpen, by['Chi bộ B'].tasksOverdue, by['Chi bộ B'].reportsOverdue]).toEqual([1, 0, 1]);
     // The people behind the flags: Dũng missed January, February and March without reason and paid no dues those months.
     expect(d.members).toEqual([{
       personId: h.ids['Dũng'], fullName: 'Nguyễn Văn Dũng', orgId: h.ids.A, orgName: 'Chi bộ A',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../support/db';
-import { cookieOf, json, login, testApp, type TestApp } from '../support/app';
+import { cookieOf, json, login, loginFirstTime, testApp, type TestApp } from '../support/app';
 
 /** The foundation on both databases: the same migrations and the same behaviour on PGlite and PostgreSQL. */
 describe.each(DB_KINDS)('foundation on %s', (kind) => {
@@ -21,20 +21,20 @@ describe.each(DB_KINDS)('foundation on %s', (kind) => {
   });
 
   it('needs setting up while empty, then creates a committee and logs its administrator in', async () => {
-    expect(json(await req('GET', '/api/setup'))).toEqual({ needed: true });
+    expect(json(await req('GET', '/api/setup'))).toEqual({ needed: true, codeRequired: false });
     const bad = await req('POST', '/api/setup', undefined, {
       committeeName: 'Đảng bộ xã Mường Phăng', place: 'Mường Phăng', fullName: 'Lò Văn Bình', username: 'lvbinh', password: 'short',
     });
     expect(bad.statusCode).toBe(400);
     expect(json(bad).error.message).toBe('Mật khẩu phải có ít nhất 8 ký tự.');
-    expect(json(await req('GET', '/api/setup'))).toEqual({ needed: true }); // nothing half-written
+    expect(json(await req('GET', '/api/setup'))).toEqual({ needed: true, codeRequired: false }); // nothing half-written
     const res = await req('POST', '/api/setup', undefined, {
       committeeName: 'Đảng bộ xã Mường Phăng', place: 'Mường Phăng', fullName: 'Lò Văn Bình', username: 'LVBinh', password: 'mat-khau-dai',
     });
     expect(res.statusCode).toBe(201);
     admin = cookieOf(res);
     rootId = json(res).orgId;
-    expect(json(await req('GET', '/api/setup'))).toEqual({ needed: false });
+    expect(json(await req('GET', '/api/setup'))).toEqual({ needed: false, codeRequired: false });
     const again = await req('POST', '/api/setup', undefined, {
       committeeName: 'Khác', place: 'Khác', fullName: 'Người khác', username: 'other', password: 'mat-khau-dai',
     });
@@ -135,6 +135,14 @@ describe.each(DB_KINDS)('foundation on %s', (kind) => {
     expect(acc.statusCode).toBe(201);
     expect(json(acc).mustChangePassword).toBe(true);
     const sec = await login(t.app, 'lvtruong', 'tam-thoi-123');
+    // A password someone else chose is changed first; until then nothing else works.
+    expect(json(await req('GET', '/api/orgs', sec)).error.code).toBe('password_change_required');
+    // Changing it ends the other sessions.
+    const other = await login(t.app, 'lvtruong', 'tam-thoi-123');
+    const changed = await req('POST', '/api/auth/password', sec, { currentPassword: 'tam-thoi-123', newPassword: 'mat-khau-moi-1' });
+    expect(changed.statusCode).toBe(200);
+    expect((await req('GET', '/api/auth/me', other)).statusCode).toBe(401);
+    expect(json(await req('GET', '/api/auth/me', sec)).mustChangePassword).toBe(false);
     const tree = json<any[]>(await req('GET', '/api/orgs', sec));
     expect(tree.filter((o) => !o.contextOnly).map((o) => o.name)).toEqual(['Chi bộ bản Co Mỵ']);
     expect(tree.find((o) => o.id === rootId).contextOnly).toBe(true);
@@ -151,12 +159,6 @@ describe.each(DB_KINDS)('foundation on %s', (kind) => {
     expect(json(await req('GET', `/api/members/${json(addHere).personId}`, sec)).currentOrgId).toBe(cellA);
     expect((await req('POST', `/api/orgs/${cellA}/dissolve`, sec, { reason: 'x' })).statusCode).toBe(403);
     expect((await req('GET', `/api/audit?orgId=${cellA}`, sec)).statusCode).toBe(403);
-    // Change password; the other sessions end.
-    const other = await login(t.app, 'lvtruong', 'tam-thoi-123');
-    const changed = await req('POST', '/api/auth/password', sec, { currentPassword: 'tam-thoi-123', newPassword: 'mat-khau-moi-1' });
-    expect(changed.statusCode).toBe(200);
-    expect((await req('GET', '/api/auth/me', other)).statusCode).toBe(401);
-    expect(json(await req('GET', '/api/auth/me', sec)).mustChangePassword).toBe(false);
     // An administrator resets it: every session ends, the new password works.
     const accountId = json(acc).accountId;
     await req('POST', `/api/accounts/${accountId}/reset-password`, admin, { password: 'dat-lai-123' });
@@ -165,7 +167,7 @@ describe.each(DB_KINDS)('foundation on %s', (kind) => {
   });
 
   it('assigns a committee member in charge of a cell, who can then read it, until the assignment ends', async () => {
-    const sec = await login(t.app, 'lvtruong', 'dat-lai-123');
+    const sec = await loginFirstTime(t.app, 'lvtruong', 'dat-lai-123');
     expect((await req('GET', `/api/orgs/${cellB}`, sec)).statusCode).toBe(403);
     const assigned = await req('POST', `/api/orgs/${cellB}/overseers`, admin, { personId: memberId, startedOn: '2026-01-01' });
     expect(json(assigned).overseers).toEqual([{ personId: memberId, fullName: 'Lường Văn Trường', startedOn: '2026-01-01' }]);

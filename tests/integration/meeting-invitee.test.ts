@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, login, testApp, type TestApp } from '../support/app';
+import { json, login, loginFirstTime, testApp, type TestApp } from '../support/app';
 
 /** HD 42-HD/BTCTW: whoever is invited gets the meeting, its agenda and documents — even from outside the cell. */
 describe('an invited guest from outside the cell', () => {
@@ -26,7 +26,7 @@ describe('an invited guest from outside the cell', () => {
       payload: { personId: guest, username: 'khach-moi', password: 'khach-moi-123', role: 'member', orgId: home },
     });
     expect(acc.statusCode).toBe(201);
-    const g = await login(t.app, 'khach-moi', 'khach-moi-123');
+    const g = await loginFirstTime(t.app, 'khach-moi', 'khach-moi-123');
 
     const plan = async (date: string) =>
       json(await t.app.inject({ method: 'POST', url: `/api/orgs/${cell}/meetings`, headers: { cookie: truong }, payload: { type: 'expanded', originalDate: date } }));

@@ -91,6 +91,8 @@ describe.each(DB_KINDS)('meetings on %s', (kind) => {
   });
 
   it('refuses the roll call of someone not summoned, with a clear message and nothing saved', async () => {
+    // Next month's meeting is recorded ahead of its day: that needs a reason on the meeting.
+    expect((await req('PATCH', `/api/meetings/${meetingId}`, c.truong, { earlyReason: 'Chi bộ họp sớm trước mùa gặt' })).statusCode).toBe(200);
     const res = await req('PUT', `/api/meetings/${meetingId}/attendance/${people['Phạm Quang Đôn']}`, c.truong, { status: 'present' });
     expect(res.statusCode).toBe(400);
     expect(json(res).error.message).toBe(
@@ -265,6 +267,7 @@ describe.each(DB_KINDS)('meetings on %s', (kind) => {
 
   it('numbers the next meeting’s minutes 02, with self check-in by QR code', async () => {
     const m = json(await req('POST', `/api/orgs/${cellId}/meetings`, c.truong, { type: 'regular', originalDate: tenth(2) }));
+    await req('PATCH', `/api/meetings/${m.id}`, c.truong, { earlyReason: 'Chi bộ họp sớm trước mùa gặt' });
     const qr = json(await req('POST', `/api/meetings/${m.id}/checkin-token`, c.truong));
     expect(qr.svg).toContain('<svg');
     expect(qr.url).toMatch(new RegExp(`/checkin/${qr.token}$`));
@@ -339,6 +342,7 @@ describe.each(DB_KINDS)('meetings on %s', (kind) => {
     expect(guests.map((g: any) => g.name)).toEqual(expect.arrayContaining([contact.fullName, '', 'Lò Văn Khách']));
     expect((await req('POST', `/api/meetings/${m.id}/invitations`, c.truong, { partnerContactId: contact.contactId })).statusCode).toBe(409);
     const free = guests.find((g: any) => g.name === 'Lò Văn Khách');
+    await req('PATCH', `/api/meetings/${m.id}`, c.truong, { earlyReason: 'Chi bộ họp sớm trước mùa gặt' });
     expect((await req('PUT', `/api/meetings/${m.id}/invitations/${free.id}/attendance`, c.truong, { status: 'present' })).statusCode).toBe(200);
     const draft = pdfText((await req('GET', `/api/meetings/${m.id}/minutes.pdf`, c.truong)).rawPayload);
     expect(draft).toContain('DỰ THẢO');

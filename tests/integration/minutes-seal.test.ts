@@ -53,6 +53,12 @@ describe.each(DB_KINDS)('sealed minutes on %s', (kind) => {
     expect(r.heads.every((h: any) => /^[0-9a-f]{64}$/.test(h.hash))).toBe(true);
   });
 
+  it('lets admins and committee leaders verify their subtree, and nobody else (permission audit.read)', async () => {
+    expect((await req('GET', `/api/minutes/verify?orgId=${rootId}`, await login(t.app, 'pqdon'))).statusCode).toBe(200);
+    expect((await req('GET', `/api/minutes/verify?orgId=${cellId}`, truong)).statusCode).toBe(403);
+    expect((await t.app.inject({ url: `/api/minutes/verify?orgId=${cellId}` })).statusCode).toBe(401);
+  });
+
   it('approves, corrects and re-approves after voiding a number: each is a new sealed version at the end of the chain', async () => {
     const before = await head();
     const next = addMonths(parseIsoDate(todayVn()).year, parseIsoDate(todayVn()).month, 1);
@@ -60,7 +66,11 @@ describe.each(DB_KINDS)('sealed minutes on %s', (kind) => {
     expect(created.statusCode).toBe(201);
     meetingId = json(created).id;
     const people = json(created).invitations.filter((i: any) => i.role === 'member');
-    await req('PATCH', `/api/meetings/${meetingId}`, truong, { chairId: people[0].personId, recorderId: people[1].personId });
+    // Recorded ahead of its day (a reason), with no resolution this month (the minutes take a BB number only).
+    await req('PATCH', `/api/meetings/${meetingId}`, truong, {
+      chairId: people[0].personId, recorderId: people[1].personId, earlyReason: 'Chi bộ họp sớm trước mùa gặt',
+    });
+    await req('PUT', `/api/meetings/${meetingId}/resolution`, truong, { noResolution: true });
     expect((await req('POST', `/api/meetings/${meetingId}/approve`, truong)).statusCode).toBe(200);
     expect((await req('POST', `/api/meetings/${meetingId}/corrections`, truong, { reason: 'Ghi sót một ý kiến' })).statusCode).toBe(200);
     expect((await req('POST', `/api/meetings/${meetingId}/approve`, truong)).statusCode).toBe(200);

@@ -25,9 +25,13 @@ const ALLOWED_IN_SCOPE: Record<string, Role[]> = {
   'meeting.read': ['admin', 'leader', 'secretary', 'overseer', 'member'],
   'meeting.manage': ['admin', 'leader', 'secretary'],
   'meeting.observe': ['admin', 'leader', 'overseer'],
-  'oversight.read': ['admin', 'leader', 'overseer'],
+  'oversight.read': ['admin', 'leader', 'secretary', 'overseer'],
+  'oversight.manage': ['admin', 'leader'],
+  'oversight.respond': ['admin', 'leader', 'secretary'],
   'report.read': ['admin', 'leader', 'secretary', 'overseer'],
   'report.manage': ['admin', 'leader', 'secretary'],
+  'task.read': ['admin', 'leader', 'secretary', 'overseer', 'member'],
+  'task.manage': ['admin', 'leader', 'secretary'],
 };
 // Outside Phiêng Lơi (another cell that the overseer account does not oversee) only commune-wide roles remain.
 const COMMUNE_WIDE: Role[] = ['admin', 'leader'];
@@ -77,6 +81,13 @@ describe.each(DB_KINDS)('permissions on %s', (kind) => {
       ids[side].grant = json(acc).grants[0].grantId;
       const meeting = await db.one<{ id: string }>('SELECT id FROM meetings WHERE org_id = $1 LIMIT 1', [org]).catch(() => undefined);
       if (meeting) ids[side].meeting = meeting.id;
+      // An inspection item about the cell (the committee's programme hangs from its subject).
+      ids[side].supervision = (await db.one<{ id: string }>(
+        `INSERT INTO supervision_items (org_id, year, kind, subject_kind, subject_org_id, content, period_from, period_to)
+         VALUES ((SELECT parent_id FROM orgs WHERE id = $1), 2026, 'supervision', 'cell', $1, 'Walk', '2026-01-01', '2026-12-31') RETURNING id`,
+        [org],
+      ))!.id;
+      ids[side].task = (await db.one<{ id: string }>('SELECT id FROM tasks WHERE owner_org_id = $1 ORDER BY id LIMIT 1', [org]))!.id;
     }
   }, 300_000);
   afterAll(async () => t?.close());

@@ -28,3 +28,17 @@ export function cookieOf(res: LightMyRequestResponse): string {
 }
 
 export const json = <T = any>(res: LightMyRequestResponse): T => JSON.parse(res.body) as T;
+
+/**
+ * Logs in to an account whose password someone else set (a new account, a reset) and changes it, as its
+ * owner must before anything else works; returns the cookie.
+ */
+export async function loginFirstTime(app: FastifyInstance, username: string, password: string): Promise<string> {
+  const cookie = await login(app, username, password);
+  const res = await app.inject({
+    method: 'POST', url: '/api/auth/password', headers: { cookie },
+    payload: { currentPassword: password, newPassword: `${password}-rieng` },
+  });
+  if (res.statusCode !== 200) throw new Error(`password change ${username}: ${res.statusCode} ${res.body}`);
+  return cookie;
+}

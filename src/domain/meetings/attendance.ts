@@ -2,7 +2,8 @@ import { RuleError } from './errors';
 import type { Labels } from '../labels';
 
 export type MemberStanding = 'official' | 'probationary';
-export type MemberState = 'active' | 'exempt' | 'temp_exempt';
+/** 'suspended' and 'elsewhere' (attending temporarily in another cell) are listed but not summoned, like the exempt. */
+export type MemberState = 'active' | 'exempt' | 'temp_exempt' | 'suspended' | 'elsewhere';
 /** The statuses a roll call records; 'not_recorded' is what an invitation without a record counts as. */
 export const RECORDED_STATUSES = ['present', 'late', 'left_early', 'absent_excused', 'absent_unexcused'] as const;
 export type RecordedStatus = (typeof RECORDED_STATUSES)[number];
@@ -35,6 +36,8 @@ export type AttendanceCounts = {
   /** Exempt from meetings, permanently or temporarily (not counted as absent). */
   exempt: number;
   temporarilyExempt: number;
+  /** Suspended, or attending temporarily in another cell: not summoned here, not absent, out of the voting base. */
+  notSummoned: number;
   /** Members expected to attend (not exempt). */
   expected: number;
   officialExpected: number;
@@ -44,6 +47,15 @@ export type AttendanceCounts = {
   presentProbationary: number;
   /** Official, non-exempt members who attended: the quorum numerator. */
   presentOfficialExpected: number;
+  /**
+   * Members expected who attended (late and left early included). Always
+   * presentExpected + absentExcused + absentUnexcused + notRecorded = expected.
+   */
+  presentExpected: number;
+  /** Members not expected (exempt, suspended, attending elsewhere) who came all the same. */
+  presentNotExpected: number;
+  /** Official members expected and absent with a reason: the voting base is officialExpected minus these. */
+  officialAbsentExcused: number;
   late: number;
   leftEarly: number;
   absentExcused: number;
@@ -64,6 +76,8 @@ export function isPresentStatus(s: AttendanceStatus): s is PresentStatus {
 }
 
 const isExempt = (r: AttendanceRow): boolean => r.state === 'exempt' || r.state === 'temp_exempt';
+/** Not expected at this meeting: exempt, temporarily exempt, suspended or attending in another cell. */
+const notExpected = (r: AttendanceRow): boolean => r.state !== 'active';
 
 export function countAttendance(rows: readonly AttendanceRow[]): AttendanceCounts {
   const c: AttendanceCounts = {
@@ -72,12 +86,16 @@ export function countAttendance(rows: readonly AttendanceRow[]): AttendanceCount
     probationary: 0,
     exempt: 0,
     temporarilyExempt: 0,
+    notSummoned: 0,
     expected: 0,
     officialExpected: 0,
     present: 0,
     presentOfficial: 0,
     presentProbationary: 0,
     presentOfficialExpected: 0,
+    presentExpected: 0,
+    presentNotExpected: 0,
+    officialAbsentExcused: 0,
     late: 0,
     leftEarly: 0,
     absentExcused: 0,
@@ -87,10 +105,11 @@ export function countAttendance(rows: readonly AttendanceRow[]): AttendanceCount
   };
   for (const r of rows) {
     const official = r.standing === 'official';
-    const exempt = isExempt(r);
+    const exempt = notExpected(r);
     if (official) c.official++;
     else c.probationary++;
-    if (exempt) c.exempt++;
+    if (isExempt(r)) c.exempt++;
+    else if (exempt) c.notSummoned++;
     if (r.state === 'temp_exempt') c.temporarilyExempt++;
     if (!exempt) c.expected++;
     if (!exempt && official) c.officialExpected++;
@@ -99,6 +118,8 @@ export function countAttendance(rows: readonly AttendanceRow[]): AttendanceCount
       if (official) c.presentOfficial++;
       else c.presentProbationary++;
       if (official && !exempt) c.presentOfficialExpected++;
+      if (exempt) c.presentNotExpected++;
+      else c.presentExpected++;
       if (r.status === 'late') c.late++;
       if (r.status === 'left_early') c.leftEarly++;
       continue;
@@ -107,8 +128,10 @@ export function countAttendance(rows: readonly AttendanceRow[]): AttendanceCount
     if (exempt) continue;
     if (r.status === 'not_recorded') c.notRecorded++;
     else {
-      if (r.status === 'absent_excused') c.absentExcused++;
-      else c.absentUnexcused++;
+      if (r.status === 'absent_excused') {
+        c.absentExcused++;
+        if (official) c.officialAbsentExcused++;
+      } else c.absentUnexcused++;
       c.absentees.push({
         ...(r.memberId !== undefined ? { memberId: r.memberId } : {}),
         name: r.name,
@@ -149,12 +172,15 @@ export function isMeetingValid(
  * Official members summoned who count for a resolution (Charter art. 3, 9; QĐ 24-QĐ/TW 9.3.2).
  * Excluded: probationary members (never vote), exempt or temporarily exempt members who are absent,
  * members absent with an accepted reason. Unexcused or unrecorded absentees stay in the base.
- * Suspended or detained members are not modelled here: leave them out of `rows`.
+ * Suspended members and members attending temporarily in another cell (states 'suspended', 'elsewhere') are
+ * never in the base. Detained members are not modelled: leave them out of `rows`.
  */
 export function votingBase(rows: readonly AttendanceRow[]): number {
   let base = 0;
   for (const r of rows) {
     if (r.standing !== 'official') continue;
+    // Suspended members and those attending in another cell are never in the base, even if they came.
+    if (r.state === 'suspended' || r.state === 'elsewhere') continue;
     if (isPresentStatus(r.status)) base++;
     else if (isExempt(r) || r.status === 'absent_excused') continue;
     else base++;
@@ -164,7 +190,7 @@ export function votingBase(rows: readonly AttendanceRow[]): number {
 
 /** Official members present, who may vote. Probationary members attend and speak but do not vote. */
 export function eligibleVoters(rows: readonly AttendanceRow[]): number {
-  return rows.filter((r) => r.standing === 'official' && isPresentStatus(r.status)).length;
+  return rows.filter((r) => r.standing === 'official' && r.state !== 'suspended' && r.state !== 'elsewhere' && isPresentStatus(r.status)).length;
 }
 
 /** Charter: a resolution passes with more than half of the voting base, not of those present. */

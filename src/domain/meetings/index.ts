@@ -12,3 +12,4 @@ export * from './scoring-schemes';
 export * from './agenda';
 export * from './dues';
 export * from './resolution';
+export * from './roster';

@@ -134,6 +134,15 @@ export const RULE_MESSAGES = {
     vi: (p) => `Biểu quyết "${s(p.subject)}" có ${s(p.total)} phiếu, nhiều hơn số đảng viên chính thức có mặt (${s(p.eligible)}) theo điểm danh hiện tại.`,
     en: (p) => `The vote "${s(p.subject)}" has ${s(p.total)} votes, more than the full members present (${s(p.eligible)}) by the roll call as it stands.`,
   },
+  cell_too_few_officials: {
+    vi: (p) => `Chi bộ chỉ có ${s(p.official)} đảng viên chính thức; theo Điều lệ Đảng, chi bộ cần ít nhất ${s(p.minimum)} đảng viên chính thức.`,
+    en: (p) => `The cell has only ${s(p.official)} full members; under the Party Charter a cell needs at least ${s(p.minimum)}.`,
+  },
+  // Recording before the meeting's day needs a reason on the meeting.
+  meeting_not_yet: {
+    vi: (p) => `Buổi sinh hoạt ngày ${s(p.date)} chưa diễn ra.`,
+    en: (p) => `The meeting of ${s(p.date)} has not taken place yet.`,
+  },
   resolution_empty: {
     vi: () => 'Nghị quyết đã được biểu quyết thông qua nhưng chưa có nội dung.',
     en: () => 'The resolution was adopted by vote but has no content yet.',

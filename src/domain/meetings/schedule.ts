@@ -193,3 +193,14 @@ export function quartersWithoutThematic(
   }
   return [1, 2, 3, 4].filter((q) => !covered.has(q));
 }
+
+/**
+ * The thematic-meeting warnings of the quarter a date falls in (today's, on a unit's page): the unit's page
+ * and the calendar of the current month then count the same cells, from the same server computation
+ * (quartersWithoutThematic), instead of the page also counting a quarter that has not begun.
+ */
+export function warningsOfQuarter<W extends { year: number; quarter: number }>(warnings: readonly W[], date: IsoDate): W[] {
+  const d = parseIsoDate(date);
+  const q = quarterOf(d.month);
+  return warnings.filter((w) => w.year === d.year && w.quarter === q);
+}

@@ -20,8 +20,12 @@ export const ACTIONS = [
   'meeting.manage', // plan, move, cancel, prepare, roll call, minutes, votes, dues, score, approve
   'meeting.observe', // the committee member in charge confirms a meeting's score
   'oversight.read', // the committee's year: who attends and observes which cells, inspection and supervision, plans, reviews
+  'oversight.manage', // the committee runs its year: inspection and supervision programme and steps, verification, approvals
+  'oversight.respond', // the subject of an inspection answers: its own report, remedies reported done
   'report.read', // dashboards of a unit's subtree (figures, members under warning) and its reports to the upper level
   'report.manage', // write a report's narrative and issue it (numbered)
+  'task.read', // tasks given in or owned by a unit, and their progress
+  'task.manage', // give tasks, record progress, drop with a reason
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -29,14 +33,15 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   admin: ACTIONS,
   // Committee leaders and the committee office manage their subtree.
   leader: ['org.read', 'org.manage', 'member.read', 'member.manage', 'partner.read', 'partner.manage',
-    'account.manage', 'audit.read', 'meeting.read', 'meeting.manage', 'meeting.observe', 'oversight.read', 'report.read', 'report.manage'],
+    'account.manage', 'audit.read', 'meeting.read', 'meeting.manage', 'meeting.observe', 'oversight.read', 'oversight.manage',
+    'oversight.respond', 'report.read', 'report.manage', 'task.read', 'task.manage'],
   // A cell secretary or deputy manages their own cell's members and partners, not the unit itself.
   secretary: ['org.read', 'member.read', 'member.manage', 'partner.read', 'partner.manage', 'meeting.read', 'meeting.manage',
-    'report.read', 'report.manage'],
+    'oversight.read', 'oversight.respond', 'report.read', 'report.manage', 'task.read', 'task.manage'],
   // A committee member in charge of a cell reads and observes it.
-  overseer: ['org.read', 'member.read', 'partner.read', 'meeting.read', 'meeting.observe', 'oversight.read', 'report.read'],
+  overseer: ['org.read', 'member.read', 'partner.read', 'meeting.read', 'meeting.observe', 'oversight.read', 'report.read', 'task.read'],
   // A member sees their own cell (its member list) and, through selfAllowed, their own record.
-  member: ['org.read', 'partner.read', 'meeting.read'],
+  member: ['org.read', 'partner.read', 'meeting.read', 'task.read'],
 };
 
 /** Actions a person may always take on their own record, whatever their grants. */

@@ -77,8 +77,15 @@ export async function openPglite(dataDir: string | 'memory', opts: PgliteOptions
     extensions: { pg_trgm },
     parsers,
   });
-  // Files written before PostgreSQL ran with fsync on (initdb, a run without durable mode) reach the disk now.
-  if (durable) syncTree(dataDir, opts.onFsync);
+  // Files written before PostgreSQL ran with fsync on (by initdb, or by a run without durable mode) reach
+  // the disk once; a marker file records it. After a crash, PostgreSQL itself syncs the data dir.
+  const marker = path.join(dataDir, 'chibo-durable');
+  if (durable && !fs.existsSync(marker)) {
+    syncTree(dataDir, opts.onFsync);
+    fs.writeFileSync(marker, 'fsync=on\n');
+    syncTree(marker);
+    syncTree(dataDir, undefined, false);
+  }
   const base = wrap((sql, params) => pg.query(sql, params as unknown[]));
   return {
     kind: 'pglite',
@@ -122,13 +129,14 @@ async function nodeFs(dataDir: string, onFsync: ((file: string) => void) | null)
   return new DurableNodeFS(dataDir);
 }
 
-/** fsyncs every file and directory under dir (directories too, so that new names are on the disk). */
-export function syncTree(dir: string, onFsync?: (file: string) => void): number {
+/** fsyncs every file and directory under dir (directories too, so that new names are on the disk); only dir itself unless recursive. */
+export function syncTree(dir: string, onFsync?: (file: string) => void, recursive = true): number {
   let n = 0;
   const visit = (p: string) => {
     const st = fs.lstatSync(p);
-    if (st.isDirectory()) for (const name of fs.readdirSync(p)) visit(path.join(p, name));
-    else if (!st.isFile()) return;
+    if (st.isDirectory()) {
+      if (recursive) for (const name of fs.readdirSync(p)) visit(path.join(p, name));
+    } else if (!st.isFile()) return;
     const fd = fs.openSync(p, 'r');
     try {
       fs.fsyncSync(fd);

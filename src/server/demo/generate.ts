@@ -32,6 +32,7 @@ export function generateDemo(seed: number = DEFAULT_SEED, today: string = DEMO_T
   }, cal);
   return {
     seed,
+    today,
     rootId: orgs.root.id,
     cellIds: Object.fromEntries(Object.entries(orgs.cells).map(([k, o]) => [k, o.id])),
     storyPeople: { ...m.storyPeople },

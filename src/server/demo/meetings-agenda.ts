@@ -3,6 +3,7 @@
 import { formatVnd, SCORE_LEVEL_LABELS, type AttendanceCounts, type MeetingType, type ScoreLevel } from '../../domain/meetings/index';
 import { HCM_STORIES, hcmTheme } from './meetings-text';
 import type { DemoTask } from './types';
+import { formatDueVi } from '../../domain/dates';
 
 export interface AgendaFacts {
   type: MeetingType;
@@ -97,6 +98,6 @@ export function heldItem(key: string, f: AgendaFacts): { content: string; conclu
 export function openTasksText(tasks: DemoTask[]): string {
   const open = tasks.filter((t) => !t.done);
   return open.length
-    ? 'Nhiệm vụ kỳ trước cần đánh giá:\n' + open.map((t) => `- ${t.assignee}: ${t.content}${t.due ? ` (hạn ${t.due})` : ''}`).join('\n')
+    ? 'Nhiệm vụ kỳ trước cần đánh giá:\n' + open.map((t) => `- ${t.assignee}: ${t.content}${t.due ? ` (hạn ${formatDueVi(t.due)})` : ''}`).join('\n')
     : '';
 }

@@ -32,7 +32,7 @@ function rows(meetingId: string): AttendanceRow[] {
 describe('demo meetings (generated)', () => {
   it('is deterministic and leaves the other sections as they were', () => {
     expect(generateDemo().meetings).toEqual(M);
-    const { meetings: _m, ...rest } = generateDemo() as DemoData;
+    const { meetings: _m, today: _t, ...rest } = generateDemo() as DemoData;
     // The other sections' data before the meetings section existed (its own random stream changes nothing else).
     expect(crypto.createHash('sha256').update(JSON.stringify(rest)).digest('hex'))
       .toBe('9bdeecb015f34ac9d63aeb09d1537a70da53ef6e96bc7392cdc997bf3adc5c94');
@@ -243,6 +243,7 @@ describe('demo meetings through the API (PGlite)', () => {
     await req(`/api/meetings/${json(dec).id}`, truong, 'PATCH', { chairId: people['Lường Văn Trường'], recorderId: people['Quàng Văn Ún'] });
     // No resolution this month: the minutes take the next BB number, no NQ number is taken.
     await req(`/api/meetings/${json(dec).id}/resolution`, truong, 'PUT', { noResolution: true });
+    await req(`/api/meetings/${json(dec).id}`, truong, 'PATCH', { earlyReason: 'Chi bộ họp sớm' });
     const approved = await req(`/api/meetings/${json(dec).id}/approve`, truong, 'POST');
     expect(approved.statusCode).toBe(200);
     const last2026 = Math.max(...M.documentNumbers.filter((n) => n.org_id === PL && n.scope_key === 'year:2026').map((n) => n.seq));

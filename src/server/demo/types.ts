@@ -304,6 +304,8 @@ export interface DemoMeetings {
 
 export interface DemoData {
   seed: number;
+  /** The day the demo stands on (its story is told from it). */
+  today: string;
   /** The commune committee's id and the cells' ids by their story key ('phieng-loi', 'co-quan', …). */
   rootId: string;
   cellIds: Record<string, string>;

@@ -232,8 +232,9 @@ export function composeResolution(doc: ResolutionDoc): Layout {
   out.push(body([{ text: 'Chi bộ thống nhất:', bold: true }], { spaceBefore: 3, keepWithNext: true }));
 
   const thematic = doc.meetingType === 'thematic';
-  const resultsHeading = thematic ? 'NỘI DUNG CHUYÊN ĐỀ' : `KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG ${monthYear(doc.date, -1)}`;
-  const tasksHeading = thematic ? 'NHIỆM VỤ, GIẢI PHÁP' : `NHIỆM VỤ THÁNG ${monthYear(doc.date)}`;
+  const period = doc.periodDate ?? doc.date;
+  const resultsHeading = thematic ? 'NỘI DUNG CHUYÊN ĐỀ' : `KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG ${monthYear(period, -1)}`;
+  const tasksHeading = thematic ? 'NHIỆM VỤ, GIẢI PHÁP' : `NHIỆM VỤ THÁNG ${monthYear(period)}`;
   out.push(heading(`I. ${doc.resultsHeading?.trim() || resultsHeading}`));
   if (thematic) {
     // A thematic resolution states what the cell agreed on the topic; strengths and weaknesses of a month do not apply.

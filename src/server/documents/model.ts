@@ -140,6 +140,11 @@ export type ResolutionDoc = {
   number: string;
   /** 'YYYY-MM-DD'. */
   date: string;
+  /**
+   * 'YYYY-MM-DD' of the month the meeting belongs to: its original date when it was moved into another month
+   * (the headings "… THÁNG mm/yyyy" follow it). Defaults to `date`.
+   */
+  periodDate?: string;
   /** Trích yếu, sentence case: 'về lãnh đạo thực hiện nhiệm vụ tháng 01 năm 2022'. */
   title: string;
   /** Opening paragraph; see composeResolutionIntro() for a helper that builds it from the minutes. */

@@ -10,12 +10,16 @@ import { auditRoutes } from './audit/routes';
 import { importRoutes } from './imports/routes';
 import { meetingRoutes } from './meetings/routes';
 import { oversightRoutes } from './oversight/routes';
+import { supervisionRoutes } from './supervision/routes';
 import { integrityRoutes } from './integrity/routes';
 import { dashboardRoutes } from './dashboard/routes';
+import { taskRoutes } from './tasks/routes';
+import { monthlyReportRoutes } from './monthly-reports/routes';
+import { directiveRoutes } from './directives/routes';
 import { reportRoutes } from './reports/routes';
 
 /** Every capability registers its routes here; each route declares its permission (see http.ts). */
-export async function registerModules(app: FastifyInstance, opts: { secureCookies: boolean }) {
+export async function registerModules(app: FastifyInstance, opts: { secureCookies: boolean; setupCode?: string | null }) {
   await healthRoutes(app);
   await setupRoutes(app, opts);
   await authRoutes(app, opts);
@@ -27,7 +31,11 @@ export async function registerModules(app: FastifyInstance, opts: { secureCookie
   await importRoutes(app);
   await meetingRoutes(app);
   await oversightRoutes(app);
+  await supervisionRoutes(app);
   await integrityRoutes(app);
   await dashboardRoutes(app);
+  await taskRoutes(app);
+  await monthlyReportRoutes(app);
+  await directiveRoutes(app);
   await reportRoutes(app);
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import pgPkg from 'pg';
-import { lockHolder, openPglite, syncTree, type Db } from '../db/index';
+import { lockHolder, openPglite, type Db } from '../db/index';
 
 export class RestoreRefused extends Error {}
 
@@ -62,7 +62,6 @@ export async function restorePglite(file: string, dataDir: string): Promise<void
   } finally {
     await db.close();
   }
-  syncTree(target);
 }
 
 /** The newest PostgreSQL client program of that name on the machine (Debian keeps them per version). */

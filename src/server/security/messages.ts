@@ -16,4 +16,16 @@ export const SECURITY_MESSAGES = {
     vi: 'Bạn cần đổi mật khẩu trước khi tiếp tục.',
     en: 'Change your password before you continue.',
   },
+  cross_site: {
+    vi: 'Yêu cầu đến từ một trang web khác nên bị từ chối. Hãy thao tác trực tiếp trên chibo.',
+    en: 'This request came from another website and was refused. Use chibo directly.',
+  },
+  setup_code_required: {
+    vi: 'Cần mã thiết lập. Mã được in trong nhật ký của máy chủ chibo khi khởi động.',
+    en: 'The setup code is needed. chibo prints it in the server log when it starts.',
+  },
+  setup_code_wrong: {
+    vi: 'Mã thiết lập không đúng. Xem lại mã trong nhật ký của máy chủ chibo.',
+    en: 'The setup code is wrong. Check the code in the chibo server log.',
+  },
 } as const;

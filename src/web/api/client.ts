@@ -12,11 +12,11 @@ export class ApiError extends Error {
   }
 }
 
-type Options = { method?: string; body?: unknown; form?: FormData; signal?: AbortSignal };
+type Options = { method?: string; body?: unknown; form?: FormData; signal?: AbortSignal; headers?: Record<string, string> };
 
 export async function api<T>(path: string, opts: Options = {}): Promise<T> {
   // The server localizes messages by the chibo_lang cookie, else Accept-Language: send the UI's language.
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18n.language === 'en' ? 'en' : 'vi' };
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18n.language === 'en' ? 'en' : 'vi', ...opts.headers };
   let body: BodyInit | undefined;
   if (opts.form) body = opts.form;
   else if (opts.body !== undefined) {

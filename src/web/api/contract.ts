@@ -9,6 +9,11 @@ export type {
 } from '../../server/modules/partners/schemas';
 export type { PartnerKind } from '../../domain/partners';
 export type { AuditEntry, AuditPage } from '../../server/modules/audit/schemas';
+export type { ObservationItem, ObservationList, ObservationBody, MyOversight, MonthView } from '../../server/modules/oversight/schemas';
+export type {
+  ItemSummary as SupervisionItem, ItemDetail as SupervisionDetail, ItemList as SupervisionList, CreateItemBody as CreateSupervisionBody,
+  DecisionBody, ReportBody, FindingsBody, ConclusionBody, Remedy as SupervisionRemedy,
+} from '../../server/modules/supervision/schemas';
 export type {
   ListItem, MeetingList, MeetingDetail as Meeting, AgendaItem, Invitation, Vote, Task, DuesList, RuleResponse as MeetingRule,
   AttendanceHistory, Feed, MyMeeting, CreateBody as CreateMeetingBody, UpdateBody as UpdateMeetingBody, RuleBody as MeetingRuleBody,

@@ -19,7 +19,7 @@ export function useMe() {
 }
 
 export function useSetup() {
-  return useQuery({ queryKey: ['setup'], queryFn: () => get<{ needed: boolean }>('/api/setup'), staleTime: Infinity });
+  return useQuery({ queryKey: ['setup'], queryFn: () => get<{ needed: boolean; codeRequired?: boolean }>('/api/setup'), staleTime: Infinity });
 }
 
 export function useOrgs(includeInactive = false) {

@@ -24,9 +24,9 @@ export function Shell() {
     { to: '/orgs', label: t('nav.orgs'), icon: <ApartmentOutlined aria-hidden /> },
     { to: '/meetings', label: t('mtg.nav'), icon: <CalendarOutlined aria-hidden /> },
     { to: '/members', label: t('nav.members'), icon: <TeamOutlined aria-hidden /> },
-    ...(hasRole(me, 'overseer') || manager
-      ? [{ to: hasRole(me, 'overseer') ? '/oversight' : '/oversight/month', label: t('ovs.nav'), icon: <EyeOutlined aria-hidden /> }]
-      : []),
+    ...(manager
+      ? [{ to: '/committee-year', label: t('ovs.hub.nav'), icon: <EyeOutlined aria-hidden /> }]
+      : hasRole(me, 'overseer') ? [{ to: '/oversight', label: t('ovs.nav'), icon: <EyeOutlined aria-hidden /> }] : []),
     ...(manager
       ? [
           { to: '/accounts', label: t('nav.accounts'), icon: <KeyOutlined aria-hidden /> },

@@ -11,6 +11,7 @@ const dashboardEn: DashboardResources = {
   state: { approved: 'Minutes approved', held: 'Held, minutes not yet approved', planned: 'Date still ahead', late: 'Date passed, not held', missing: 'No meeting' },
   stateShort: { approved: 'Approved', held: 'Held', planned: 'Ahead', late: 'Late', missing: 'Missing' },
   card: {
+    tasks: 'Tasks past due / open', reports: 'Monthly reports past due, not in',
     cells: 'Cells', held: 'Held', late: 'Date passed, not held', missing: 'No meeting', planned: 'Date still ahead',
     attendance: 'Members attending', quality: 'Quality levels', thematic: 'Thematic meeting in Q{{quarter}}',
     committee: 'Committee member in charge came', absence: 'Absent without reason (warning / review)', dues: 'Dues unpaid (warning / review)',
@@ -20,9 +21,13 @@ const dashboardEn: DashboardResources = {
   filterOf: 'Filter: {{what}}',
   clear: 'Clear filter',
   col: {
+    tasks: 'Tasks', reports: 'Monthly reports',
     cell: 'Cell', state: 'State', date: 'Meeting date', attendance: 'Attendance', quality: 'Level', committee: 'Committee came',
     thematic: 'Thematic (quarter)', warnings: 'Members to remind',
   },
+  tasksOf: '{{overdue}} past due / {{open}}',
+  reportsLate: '{{n}} not in',
+  reportsOk: 'None missing',
   yes: 'Yes', no: 'No', none: '—',
   plannedOn: 'planned {{date}}',
   ofExpected: '{{attended}}/{{expected}}',

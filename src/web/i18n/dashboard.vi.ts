@@ -9,6 +9,7 @@ const dashboardVi = {
   state: { approved: 'Đã thông qua biên bản', held: 'Đã họp, chờ thông qua', planned: 'Chưa đến ngày', late: 'Quá ngày chưa họp', missing: 'Không sinh hoạt' },
   stateShort: { approved: 'Đã thông qua', held: 'Đã họp', planned: 'Chưa đến ngày', late: 'Quá ngày', missing: 'Không họp' },
   card: {
+    tasks: 'Nhiệm vụ quá hạn / đang mở', reports: 'Báo cáo tháng quá hạn chưa nộp',
     cells: 'Chi bộ', held: 'Đã sinh hoạt', late: 'Quá ngày chưa họp', missing: 'Không sinh hoạt', planned: 'Chưa đến ngày',
     attendance: 'Tỷ lệ đảng viên dự họp', quality: 'Xếp loại chất lượng', thematic: 'Có sinh hoạt chuyên đề quý {{quarter}}',
     committee: 'Có cấp ủy viên phụ trách dự', absence: 'Vắng không lý do (cảnh báo / xem xét)', dues: 'Chưa đóng đảng phí (cảnh báo / xem xét)',
@@ -18,9 +19,13 @@ const dashboardVi = {
   filterOf: 'Đang lọc: {{what}}',
   clear: 'Bỏ lọc',
   col: {
+    tasks: 'Nhiệm vụ', reports: 'Báo cáo tháng',
     cell: 'Chi bộ', state: 'Tình trạng', date: 'Ngày họp', attendance: 'Dự họp', quality: 'Xếp loại', committee: 'Cấp ủy dự',
     thematic: 'Chuyên đề quý', warnings: 'Đảng viên cần nhắc',
   },
+  tasksOf: '{{overdue}} quá hạn / {{open}}',
+  reportsLate: '{{n}} chưa nộp',
+  reportsOk: 'Không thiếu',
   yes: 'Có', no: 'Không', none: '—',
   plannedOn: 'dự kiến {{date}}',
   ofExpected: '{{attended}}/{{expected}}',

@@ -27,6 +27,7 @@ const en: Resources = {
     demoLoaded: 'Demo loaded: {{orgs}} units, {{members}} members, {{accounts}} accounts.',
     demoAccounts: 'Demo accounts', demoPassword: 'Shared password: {{password}}', goLogin: 'Go to login',
     usernameCol: 'Username', descriptionCol: 'Role',
+    code: 'Setup code', codeHint: 'The chibo server prints a 12-digit setup code in its log when it starts (the line “setup code”). Enter it to begin.',
   },
   login: {
     title: 'Log in', username: 'Username', password: 'Password', submit: 'Log in',

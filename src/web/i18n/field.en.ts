@@ -16,6 +16,7 @@ const field: FieldMessages = {
     recorded: 'The notice is recorded as sent.',
   },
   paper: { signin: 'Print the sign-in sheet (PDF)' },
+  minutes: { addVote: 'Add a vote', next: 'Next item' },
   saved: 'Saved',
 };
 export default field;

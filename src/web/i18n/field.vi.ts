@@ -15,6 +15,7 @@ const field = {
     recorded: 'Đã ghi nhận gửi thông báo.',
   },
   paper: { signin: 'In danh sách ký tên (PDF)' },
+  minutes: { addVote: 'Thêm biểu quyết', next: 'Nội dung tiếp theo' },
   saved: 'Đã lưu',
 };
 export default field;

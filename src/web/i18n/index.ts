@@ -8,10 +8,14 @@ import fieldVi from './field.vi';
 import fieldEn from './field.en';
 import oversightVi from './oversight.vi';
 import oversightEn from './oversight.en';
+import supervisionVi from './supervision.vi';
+import supervisionEn from './supervision.en';
 import rulesVi from './rules.vi';
 import rulesEn from './rules.en';
 import dashboardVi from './dashboard.vi';
 import dashboardEn from './dashboard.en';
+import followupVi from './followup.vi';
+import followupEn from './followup.en';
 import type { Locale } from '../api/types';
 
 export const STORAGE_KEY = 'chibo_lang';
@@ -46,8 +50,8 @@ document.documentElement.lang = lng;
 
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: { ...vi, mtg: meetingsVi, rules: rulesVi, ovs: oversightVi, dash: dashboardVi, field: fieldVi } },
-    en: { translation: { ...en, mtg: meetingsEn, rules: rulesEn, ovs: oversightEn, dash: dashboardEn, field: fieldEn } },
+    vi: { translation: { ...vi, mtg: meetingsVi, rules: rulesVi, ovs: oversightVi, dash: dashboardVi, field: fieldVi, fu: followupVi, sup: supervisionVi } },
+    en: { translation: { ...en, mtg: meetingsEn, rules: rulesEn, ovs: oversightEn, dash: dashboardEn, field: fieldEn, fu: followupEn, sup: supervisionEn } },
   },
   lng,
   fallbackLng: 'vi',

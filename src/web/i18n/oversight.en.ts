@@ -3,6 +3,12 @@ import type { OversightResources } from './oversight.vi';
 /** English strings of the committee's year; the type keeps every key of oversight.vi.ts present. */
 const oversightEn: OversightResources = {
   nav: 'In charge',
+  hub: {
+    title: 'The committee’s year',
+    nav: 'The year',
+    month: 'Each month: cells no committee member attended, observations missing.',
+    supervision: 'The year’s inspection and supervision programme (Regulation 296-QĐ/TW): decision, report, conclusion, remedies, verification.',
+  },
   home: {
     title: 'Committee member in charge: what waits for you',
     cells: 'Cells you are in charge of',

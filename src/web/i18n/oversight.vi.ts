@@ -1,6 +1,12 @@
 /** Vietnamese strings of the committee's year (oversight, inspection and supervision, plans, training, reviews). */
 const oversightVi = {
   nav: 'Phụ trách',
+  hub: {
+    title: 'Năm công tác của Đảng ủy',
+    nav: 'Năm công tác',
+    month: 'Mỗi tháng: chi bộ nào không có đảng ủy viên dự sinh hoạt, nhận xét nào còn thiếu.',
+    supervision: 'Chương trình kiểm tra, giám sát năm (QĐ 296-QĐ/TW): quyết định, báo cáo, kết luận, khắc phục, xác minh.',
+  },
   home: {
     title: 'Việc của đảng ủy viên phụ trách',
     cells: 'Chi bộ được phân công phụ trách',

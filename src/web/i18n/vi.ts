@@ -26,6 +26,7 @@ const vi = {
     demoLoaded: 'Đã nạp xã mẫu: {{orgs}} tổ chức, {{members}} đảng viên, {{accounts}} tài khoản.',
     demoAccounts: 'Tài khoản dùng thử', demoPassword: 'Mật khẩu chung: {{password}}', goLogin: 'Đến trang đăng nhập',
     usernameCol: 'Tên đăng nhập', descriptionCol: 'Vai trò',
+    code: 'Mã thiết lập', codeHint: 'Máy chủ chibo in mã thiết lập gồm 12 chữ số trong nhật ký khi khởi động (dòng “Mã thiết lập”). Nhập mã đó để bắt đầu.',
   },
   login: {
     title: 'Đăng nhập', username: 'Tên đăng nhập', password: 'Mật khẩu', submit: 'Đăng nhập',

@@ -14,6 +14,7 @@ import { MemberList } from './org/MemberList';
 import { Partners } from './org/Partners';
 import { Officers } from './org/Officers';
 import { OrgMeetingsSection } from '../components/meetings/OrgMeetingsSection';
+import { OrgTasksSection } from '../components/followup/OrgTasksSection';
 
 /** One unit: where it sits, its numbers, officers, members, partners, units under it and its names over time. */
 export default function OrgPage() {
@@ -83,6 +84,7 @@ export default function OrgPage() {
         </dl>
       </section>
       <OrgMeetingsSection org={org} />
+      <OrgTasksSection orgId={org.id} />
       <Officers org={org} />
       <MemberList org={org} />
       <Partners org={org} />

@@ -3,7 +3,7 @@ import { Alert, Button, Form, Input } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { Navigate, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { post } from '../api/client';
+import { api } from '../api/client';
 import { useSetup } from '../api/hooks';
 import type { DemoResult } from '../api/types';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -22,6 +22,11 @@ export default function SetupPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [demo, setDemo] = useState<DemoResult | null>(null);
+  // The one-time code printed in the server's log at start: whoever sets chibo up can read that log.
+  const [code, setCode] = useState('');
+  const codeRequired = Boolean(setup.data?.codeRequired);
+  const withCode = <T,>(path: string, body: unknown = {}) =>
+    api<T>(path, { method: 'POST', body, headers: codeRequired ? { 'x-setup-code': code.trim() } : {} });
 
   if (!demo && setup.data && !setup.data.needed) return <Navigate to="/login" replace />;
 
@@ -29,7 +34,7 @@ export default function SetupPage() {
     setBusy(true);
     setError(null);
     try {
-      setDemo(await post<DemoResult>('/api/setup/demo'));
+      setDemo(await withCode<DemoResult>('/api/setup/demo'));
     } catch (e) {
       setError(e);
     } finally {
@@ -40,7 +45,7 @@ export default function SetupPage() {
     setBusy(true);
     setError(null);
     try {
-      await post('/api/setup', v);
+      await withCode('/api/setup', v);
       qc.setQueryData(['setup'], { needed: false });
       await qc.invalidateQueries({ queryKey: ['me'] });
       navigate('/orgs', { replace: true });
@@ -64,6 +69,24 @@ export default function SetupPage() {
       <main id="main" style={{ width: '100%', maxWidth: 880 }}>
         <PageTitle text={t('setup.title')}>{t('setup.title')}</PageTitle>
         <ErrorAlert error={error} />
+        {!demo && codeRequired ? (
+          <section className="choice-card" aria-labelledby="setup-code" style={{ marginBottom: 16 }}>
+            <h2 id="setup-code">{t('setup.code')}</h2>
+            <p>{t('setup.codeHint')}</p>
+            <Input
+              id="setup-code-input"
+              aria-labelledby="setup-code"
+              size="large"
+              inputMode="numeric"
+              autoComplete="off"
+              placeholder="0000-0000-0000"
+              maxLength={40}
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              style={{ maxWidth: 280 }}
+            />
+          </section>
+        ) : null}
         {demo ? (
           <section className="choice-card" aria-labelledby="demo-done">
             <h2 id="demo-done">{t('setup.demoAccounts')}</h2>

@@ -5,7 +5,7 @@ import { Nullable } from '../../schemas';
 export const AuditQuery = Type.Object({
   orgId: Type.String({ format: 'uuid' }),
   action: Type.Optional(Type.String({ maxLength: 60 })),
-  before: Type.Optional(Type.Integer({ description: 'entries older than this id (next page)' })),
+  before: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'entries older than this id (next page)' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
 });
 export type AuditQuery = Static<typeof AuditQuery>;

@@ -1,7 +1,9 @@
 // The one query layer of figures. Dashboards (this month, one cell, trends) and the reports to the upper level
 // all call periodFigures / trendFigures, so a dashboard and a report never disagree. Every rule comes from
 // src/domain (attendance counting, the absence rule, thematic quarters, score levels); nothing is re-written here.
-import type { Queryable } from '../../db/index';
+import type { Db, Queryable } from '../../db/index';
+import { taskStatusOn } from '../../../domain/followup/tasks';
+import { monthView } from '../monthly-reports/service';
 import { addMonths, daysInMonth, parseIsoDate, quarterOf, toIsoDate } from '../../../domain/dates';
 import {
   absenceLevel, absenceStatus, countAttendance, plannedDate, quartersWithoutThematic, REGULAR_KINDS,
@@ -39,7 +41,7 @@ export type Tally = Omit<AttendanceCounts, 'absentees'> & { attended: number };
 const ZERO: Tally = {
   total: 0, official: 0, probationary: 0, exempt: 0, temporarilyExempt: 0, expected: 0, officialExpected: 0, present: 0,
   presentOfficial: 0, presentProbationary: 0, presentOfficialExpected: 0, late: 0, leftEarly: 0, absentExcused: 0,
-  absentUnexcused: 0, notRecorded: 0, attended: 0,
+  absentUnexcused: 0, notRecorded: 0, notSummoned: 0, presentExpected: 0, presentNotExpected: 0, officialAbsentExcused: 0, attended: 0,
 };
 type NumKey = Exclude<keyof Tally, 'attended'>;
 const KEYS = Object.keys(ZERO).filter((k) => k !== 'attended') as NumKey[];
@@ -87,6 +89,10 @@ export type CellFigures = {
   /** Quarters touched by the period, with the number of thematic meetings held (the domain decides coverage). */
   thematic: { year: number; quarter: number; covered: boolean; held: number }[];
   members: { total: number; official: number; probationary: number; exempt: number };
+  /** Tasks owned in the cell not finished today, and those past their due date (taskStatusOn). */
+  tasks: { open: number; overdue: number };
+  /** Monthly reports of the cell and its partner units for the period's last month: expected, in, past due and not in. */
+  monthlyReports: { expected: number; submitted: number; overdue: number } | null;
 };
 
 export type MemberFlag = {
@@ -123,7 +129,7 @@ const pickMain = (list: sql.MeetingFact[]): sql.MeetingFact | undefined => {
  * Every figure of a unit's subtree over whole months [fromMonth, toMonth] (one month for a dashboard, a quarter,
  * half-year or year for a report). `today` decides what is still planned and what is late.
  */
-export async function periodFigures(q: Queryable, orgId: string, fromMonth: string, toMonth: string, today: string): Promise<PeriodFigures> {
+export async function periodFigures(q: Db, orgId: string, fromMonth: string, toMonth: string, today: string): Promise<PeriodFigures> {
   const org = await getOrg(q, orgId);
   const months = monthsBetween(fromMonth, toMonth);
   const from = monthRange(fromMonth).from;
@@ -132,9 +138,12 @@ export async function periodFigures(q: Queryable, orgId: string, fromMonth: stri
   const quarters = quartersOverlapping(from, to);
   const qFrom = quarters[0].start < from ? quarters[0].start : from;
   const qTo = quarters[quarters.length - 1].end;
-  const [cellRows, meetingRows, memberRows] = await Promise.all([
-    sql.cells(q, org.path), sql.meetings(q, org.path, qFrom, qTo), sql.memberCounts(q, org.path),
+  const [cellRows, meetingRows, memberRows, taskRows] = await Promise.all([
+    sql.cells(q, org.path), sql.meetings(q, org.path, qFrom, qTo), sql.memberCounts(q, org.path), sql.openTasks(q, org.path),
   ]);
+  const tasksBy = groupBy(taskRows, (r) => r.org_id);
+  // Monthly reports exist for months that have begun.
+  const reports = toMonth <= today.slice(0, 7) ? groupBy((await monthView(q, orgId, toMonth)).items, (i) => i.orgId) : null;
   const chainRows = await sql.ancestors(q, cellRows);
   const byId = new Map(chainRows.map((o) => [o.id, o]));
   const inPeriod = meetingRows.filter((m) => (m.original_date ?? m.date) >= from && (m.original_date ?? m.date) <= to);
@@ -176,8 +185,17 @@ export async function periodFigures(q: Queryable, orgId: string, fromMonth: stri
     const mine = membersBy.get(cell.id) ?? [];
     const sum = (f: (r: sql.MemberCountRow) => boolean) => mine.filter(f).reduce((s, r) => s + r.n, 0);
     const active = (r: sql.MemberCountRow) => ['active', 'exempt', 'temp_exempt'].includes(r.state);
+    const tasks = { open: 0, overdue: 0 };
+    for (const r of tasksBy.get(cell.id) ?? []) {
+      tasks.open += r.n;
+      if (taskStatusOn(r.status, r.due_on, today) === 'overdue') tasks.overdue += r.n;
+    }
+    const rep = reports?.get(cell.id) ?? [];
     return {
-      orgId: cell.id, orgName: cell.name, parentId: cell.parent_id, months: cellMonths, thematic,
+      orgId: cell.id, orgName: cell.name, parentId: cell.parent_id, months: cellMonths, thematic, tasks,
+      monthlyReports: reports
+        ? { expected: rep.length, submitted: rep.filter((i) => i.state !== 'missing').length, overdue: rep.filter((i) => i.overdue).length }
+        : null,
       members: {
         total: sum(active), official: sum((r) => active(r) && r.standing === 'official'),
         probationary: sum((r) => active(r) && r.standing === 'probationary'),
@@ -254,6 +272,11 @@ export function totalsOf(f: PeriodFigures) {
     absenceFlag: f.members.filter((m) => m.absence.level === 'flag').length,
     duesWarning: f.members.filter((m) => m.dues.level === 'warning').length,
     duesFlag: f.members.filter((m) => m.dues.level === 'flag').length,
+    tasksOpen: f.cells.reduce((s, c) => s + c.tasks.open, 0),
+    tasksOverdue: f.cells.reduce((s, c) => s + c.tasks.overdue, 0),
+    reportsExpected: f.cells.reduce((s, c) => s + (c.monthlyReports?.expected ?? 0), 0),
+    reportsSubmitted: f.cells.reduce((s, c) => s + (c.monthlyReports?.submitted ?? 0), 0),
+    reportsOverdue: f.cells.reduce((s, c) => s + (c.monthlyReports?.overdue ?? 0), 0),
     members: f.cells.reduce(
       (s, c) => ({ total: s.total + c.members.total, official: s.official + c.members.official, probationary: s.probationary + c.members.probationary, exempt: s.exempt + c.members.exempt }),
       { total: 0, official: 0, probationary: 0, exempt: 0 },

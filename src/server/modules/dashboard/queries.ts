@@ -95,11 +95,11 @@ export function unpaidDues(q: Queryable, who: { path: string } | { personId: str
     `SELECT DISTINCT i.person_id, to_char(coalesce(m.original_date, m.date), 'YYYY-MM') AS month
        FROM meetings m JOIN orgs o ON o.id = m.org_id
        JOIN invitations i ON i.meeting_id = m.id AND i.role IN ('member', 'exempt') AND i.person_id IS NOT NULL
-       LEFT JOIN dues_payments d ON d.meeting_id = m.id AND d.person_id = i.person_id
       WHERE ${byPath ? 'o.path LIKE $1' : 'i.person_id = $1'} AND m.status IN ('held', 'approved')
         AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
         AND EXISTS (SELECT 1 FROM dues_payments x WHERE x.meeting_id = m.id)
-        AND (d.id IS NULL OR d.amount_paid < coalesce(d.expected, 0) OR d.amount_paid = 0)
+        AND NOT EXISTS (SELECT 1 FROM dues_payments d WHERE d.meeting_id = m.id AND d.person_id = i.person_id
+                         AND d.amount_paid > 0 AND d.amount_paid >= coalesce(d.expected, 0))
       ORDER BY 2`,
     [byPath ? who.path + '%' : who.personId, from, to],
   );
@@ -164,5 +164,18 @@ export function meetingTrend(q: Queryable, path: string, from: string, to: strin
        LEFT JOIN meeting_scores s ON s.meeting_id = m.id
       WHERE o.path LIKE $1 || '%' AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3 AND m.status IN ('held', 'approved')`,
     [path, from, to],
+  );
+}
+
+export type TaskGroup = { org_id: string; status: 'open' | 'in_progress' | 'done' | 'dropped'; due_on: string | null; n: number };
+
+/** Tasks owned in each cell of the subtree that are not finished, by status and due date (overdue is decided in src/domain). */
+export function openTasks(q: Queryable, path: string): Promise<TaskGroup[]> {
+  return q.query<TaskGroup>(
+    `SELECT t.owner_org_id AS org_id, t.status, t.due_on, count(*)::int AS n
+       FROM tasks t JOIN orgs o ON o.id = t.owner_org_id
+      WHERE o.path LIKE $1 AND t.status IN ('open', 'in_progress')
+      GROUP BY 1, 2, 3`,
+    [path + '%'],
   );
 }

@@ -5,7 +5,7 @@ import { errors, Nullable } from '../../schemas';
 import * as service from './service';
 import { MONTH_PATTERN } from './service';
 
-const Month = Type.String({ pattern: MONTH_PATTERN, description: 'YYYY-MM' });
+const Month = Type.String({ pattern: MONTH_PATTERN, maxLength: 7, description: 'YYYY-MM' });
 const Level = Type.Union([Type.Literal('ok'), Type.Literal('warning'), Type.Literal('flag')]);
 const Quality = Type.Object({
   tot: Type.Integer(), kha: Type.Integer(), trung_binh: Type.Integer(), kem: Type.Integer(), unscored: Type.Integer(),
@@ -26,6 +26,10 @@ export const Dashboard = Type.Object({
     thematicCovered: Type.Boolean({ description: 'the quarter of the month has a thematic meeting (HD 12-HD/BTCTW)' }),
     thematicHeld: Type.Integer(),
     members: Type.Integer(), absenceWarnings: Type.Integer(), duesWarnings: Type.Integer(),
+    tasksOpen: Type.Integer({ description: 'tasks owned in the cell, open or in progress, today' }),
+    tasksOverdue: Type.Integer({ description: 'of those, past their due date' }),
+    reportsExpected: Nullable(Type.Integer({ description: 'monthly reports due from the cell and its partner units (null for a month not begun)' })),
+    reportsOverdue: Nullable(Type.Integer({ description: 'of those, past their due day and not in' })),
   })),
   totals: Type.Object({
     cells: Type.Integer(), held: Type.Integer({ description: 'held, approved or not' }), approved: Type.Integer(),
@@ -33,7 +37,8 @@ export const Dashboard = Type.Object({
     attendanceRate: Nullable(Type.Number({ minimum: 0, maximum: 1 })), expected: Type.Integer(), attended: Type.Integer(),
     quality: Quality, thematicQuarter: Nullable(Type.String()), thematicCovered: Type.Integer(), committeePresent: Type.Integer(),
     absenceWarning: Type.Integer(), absenceFlag: Type.Integer(), duesWarning: Type.Integer(), duesFlag: Type.Integer(),
-    members: Type.Integer(),
+    members: Type.Integer(), tasksOpen: Type.Integer(), tasksOverdue: Type.Integer(),
+    reportsExpected: Type.Integer(), reportsSubmitted: Type.Integer(), reportsOverdue: Type.Integer(),
   }),
   members: Type.Array(Type.Object({
     personId: Type.String(), fullName: Type.String(), orgId: Type.String(), orgName: Type.String(),

@@ -36,6 +36,8 @@ export async function dashboard(db: Db, orgId: string, month = thisMonth(), toda
         members: c.members.total,
         absenceWarnings: f.members.filter((x) => x.orgId === c.orgId && x.absence.level !== 'ok').length,
         duesWarnings: f.members.filter((x) => x.orgId === c.orgId && x.dues.level !== 'ok').length,
+        tasksOpen: c.tasks.open, tasksOverdue: c.tasks.overdue,
+        reportsExpected: c.monthlyReports?.expected ?? null, reportsOverdue: c.monthlyReports?.overdue ?? null,
       };
     }),
     totals: {
@@ -44,6 +46,8 @@ export async function dashboard(db: Db, orgId: string, month = thisMonth(), toda
       quality: t.quality, thematicQuarter: quarter ? `${quarter.year}-Q${quarter.quarter}` : null, thematicCovered: t.thematic.cellsCovered,
       committeePresent: t.committeePresent, absenceWarning: t.absenceWarning, absenceFlag: t.absenceFlag,
       duesWarning: t.duesWarning, duesFlag: t.duesFlag, members: t.members.total,
+      tasksOpen: t.tasksOpen, tasksOverdue: t.tasksOverdue,
+      reportsExpected: t.reportsExpected, reportsSubmitted: t.reportsSubmitted, reportsOverdue: t.reportsOverdue,
     },
     members: f.members,
   };

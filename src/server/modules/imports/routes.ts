@@ -94,7 +94,7 @@ export async function importRoutes(app: FastifyInstance) {
           content: {
             'multipart/form-data': {
               schema: {
-                type: 'object', nullable: true, required: ['file'],
+                type: 'object', nullable: true, required: ['file'], maxProperties: 1,
                 properties: { file: { type: 'string', format: 'binary', description: 'the .xlsx file (field "file")' } },
               },
             },

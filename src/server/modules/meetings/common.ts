@@ -1,6 +1,9 @@
 import type { Queryable } from '../../db/index';
 import { AppError, Conflict, Invalid, NotFound, RuleRefusal } from '../../errors';
-import { DEFAULT_QUORUM, isRuleError, resolveRule, type MeetingRule, type MeetingType, type Quorum } from '../../../domain/meetings/index';
+import {
+  checkNotEarly, DEFAULT_MINIMUM_MINUTES, DEFAULT_QUORUM, isRuleError, type DurationMinimums, resolveRule, type MeetingRule, type MeetingType, type Quorum,
+} from '../../../domain/meetings/index';
+import { formatDateVi, todayVn } from '../../../domain/dates';
 import type { DuesArea } from '../../../domain/meetings/index';
 import { positionInDocuments } from '../../../domain/members';
 
@@ -55,6 +58,8 @@ export type MeetingSettings = {
   termStart?: string;
   signOnBehalf: string;
   duesArea: DuesArea;
+  /** HD 42-HD/BTCTW minimum durations, inherited key by key (the committee may set less for small cells). */
+  minDuration: DurationMinimums;
   location: string | null;
   recipients?: string[];
 };
@@ -96,9 +101,23 @@ export function settingsFrom(chain: OrgSettingsRow[]): MeetingSettings {
     ...(termStart ? { termStart } : {}),
     signOnBehalf: pick<string>('signOnBehalf', (v) => typeof v === 'string').value ?? 'T/M CHI BỘ',
     duesArea: pick<DuesArea>('duesArea', (v) => typeof v === 'string').value ?? 'mountainous',
+    minDuration: minDurationFrom(chain),
     location: chain[0]?.settings?.meetingLocation ? String(chain[0].settings.meetingLocation) : (chain[0]?.place ?? null),
     recipients: pick<string[]>('resolutionRecipients', (v) => Array.isArray(v)).value,
   };
+}
+
+/** Each kind's minimum from the nearest unit that sets it; regular applies to expanded and thematic meetings too. */
+function minDurationFrom(chain: OrgSettingsRow[]): DurationMinimums {
+  const near = (key: 'regular' | 'combined'): number | undefined => {
+    for (const o of chain) {
+      const v = (o.settings?.minDuration as Record<string, unknown> | undefined)?.[key];
+      if (typeof v === 'number') return v;
+    }
+    return undefined;
+  };
+  const regular = near('regular') ?? DEFAULT_MINIMUM_MINUTES.regular!;
+  return { regular, expanded: regular, thematic: regular, combined: near('combined') ?? DEFAULT_MINIMUM_MINUTES.combined! };
 }
 
 export async function meetingSettings(q: Queryable, orgPath: string): Promise<MeetingSettings> {
@@ -118,6 +137,19 @@ export function ruleError(e: unknown): AppError {
     return new RuleRefusal(400, e.code, e.code, e.params);
   }
   throw e;
+}
+
+/**
+ * Roll call, speeches, votes, approval and marking a meeting held belong to the meeting's day or after; before
+ * it they need the reason recorded on the meeting (early_reason), else they are refused (409 meeting_not_yet).
+ */
+export function notEarly(m: Pick<MeetingRow, 'date' | 'early_reason'>, today = todayVn()): void {
+  try {
+    checkNotEarly(today, m.date, m.early_reason);
+  } catch (e) {
+    if (isRuleError(e)) throw Conflict('meeting_not_yet', { date: formatDateVi(m.date) });
+    throw e;
+  }
 }
 
 /** Runs a pure rule and turns its RuleError into a 400. */

@@ -112,6 +112,7 @@ export function composeMeetingDocs(x: MeetingDocsInput): MeetingDocs {
   const decisive = [...votes].reverse().find((v) => v.is_resolution && v.passed);
   const resolution: ResolutionDoc = {
     issuer, number: x.numbers.NQ ?? '', date: m.date,
+    ...(m.original_date && m.original_date.slice(0, 7) !== m.date.slice(0, 7) ? { periodDate: m.original_date } : {}),
     title: m.resolution?.title || (m.type === 'thematic' && m.topic?.trim()
       ? `về ${topicAfterVe(m.topic)}`
       : `về lãnh đạo thực hiện nhiệm vụ tháng ${pad2(month)} năm ${year}`),

@@ -1,5 +1,6 @@
 // After the meeting: the resolution's parts, approval of the minutes (which locks them and numbers the
 // documents), corrections as new versions, and the minutes and resolution as PDF and DOCX.
+import { trackResolutionTasks } from '../tasks/service';
 import type { Db, Queryable } from '../../db/index';
 import type { Principal } from '../../auth/policy';
 import { Conflict, Invalid, NotFound } from '../../errors';
@@ -10,7 +11,7 @@ import {
 import {
   renderMinutesDocx, renderMinutesPdf, renderResolutionDocx, renderResolutionPdf, MIME, type MinutesDoc, type ResolutionDoc,
 } from '../../documents/index';
-import { loadEditable, loadMeeting, meetingSettings, orgChain, rule, settingsFrom, titleIn, touch, type MeetingRow, type ResolutionParts } from './common';
+import { loadEditable, loadMeeting, meetingSettings, notEarly, orgChain, rule, settingsFrom, titleIn, touch, type MeetingRow, type ResolutionParts } from './common';
 import { composeMeetingDocs, type MeetingDocs } from './compose';
 import { loadInvitations, loadVotes, meetingDetail, rollCallRows, seq, talliedVotes } from './presenters';
 import { scoreConfirmation } from './scoring';
@@ -147,6 +148,7 @@ const NOT_ADOPTED: Record<Exclude<ResolutionStatus, 'adopted'>, { why: string; w
 export async function approveMinutes(db: Db, who: Principal, id: string) {
   return db.tx(async (q) => {
     const m = await loadEditable(q, id);
+    notEarly(m);
     const missing = [!m.chair_id && ['người chủ trì', 'chair'], !m.recorder_id && ['thư ký', 'recorder']].filter(Boolean) as string[][];
     if (missing.length) {
       throw Invalid('meeting_needs_chair_recorder', {
@@ -169,6 +171,7 @@ export async function approveMinutes(db: Db, who: Principal, id: string) {
       [id, version, JSON.stringify(docs), who.accountId, version > 1 ? m.correction_reason ?? '' : null],
     );
     await q.query(`UPDATE meetings SET status = 'approved', correction_reason = NULL, updated_at = now() WHERE id = $1`, [id]);
+    await trackResolutionTasks(q, m, who);
     await audit(q, who, {
       action: version > 1 ? 'meeting.approve_correction' : 'meeting.approve', entity: 'meeting', entityId: id, orgPath: m.org_path,
       summary: `${numbers.BB} v${version}`, after: { version, numbers, correctionReason: m.correction_reason },

@@ -1,39 +1,89 @@
 // Before the meeting: invitations, the agenda from the template, and the HD 42 preparation checklist.
+import { reviewText } from '../tasks/service';
 import type { Db, Queryable } from '../../db/index';
 import type { Principal } from '../../auth/policy';
 import { Conflict, Invalid, NotFound, RuleRefusal } from '../../errors';
 import { audit } from '../../audit';
 import { cleanName } from '../../../domain/text';
-import { agendaTemplate, REGULAR_KINDS } from '../../../domain/meetings/index';
+import { agendaTemplate, REGULAR_KINDS, rosterEntry, type RosterEntry } from '../../../domain/meetings/index';
 import { loadEditable, touch, type MeetingRow, type TaskParts } from './common';
 import { meetingDetail } from './presenters';
 import { partnerTitle } from './wording';
+import { formatDueVi } from '../../../domain/dates';
+
+type RosterRow = {
+  person_id: string; full_name: string; standing: 'official' | 'probationary'; official_date: string | null;
+  state: 'active' | 'exempt' | 'temp_exempt' | 'suspended'; attachment: 'home' | 'away' | 'guest_member';
+};
 
 /**
- * Summons the cell's current members (exempt members are listed as 'exempt', not invited) and the
- * committee members in charge of the cell. Idempotent: people already listed are left as they are.
+ * The cell's roster for the meeting, from each member's standing on the meeting's date: its own members
+ * (those attending temporarily in another cell listed as 'elsewhere', not summoned) and members of other cells
+ * attending here temporarily (summoned here).
+ */
+export async function rosterFor(q: Queryable, m: Pick<MeetingRow, 'org_id' | 'date'>): Promise<RosterEntry[]> {
+  const rows = await q.query<RosterRow>(
+    `SELECT p.id AS person_id, p.full_name, mb.standing, mb.official_date::text AS official_date, mb.state,
+            CASE WHEN ms.kind = 'temporary' THEN 'guest_member'
+                 WHEN EXISTS (SELECT 1 FROM memberships t WHERE t.person_id = ms.person_id AND t.kind = 'temporary'
+                                AND t.org_id <> ms.org_id AND t.started_on <= $2 AND (t.ended_on IS NULL OR t.ended_on > $2)) THEN 'away'
+                 ELSE 'home' END AS attachment
+       FROM memberships ms JOIN members mb ON mb.person_id = ms.person_id JOIN people p ON p.id = ms.person_id
+      WHERE ms.org_id = $1 AND ms.ended_on IS NULL AND mb.state IN ('active', 'exempt', 'temp_exempt', 'suspended')
+      ORDER BY p.full_name`,
+    [m.org_id, m.date],
+  );
+  const seen = new Set<string>();
+  const out: RosterEntry[] = [];
+  for (const r of rows) {
+    if (seen.has(r.person_id)) continue;
+    seen.add(r.person_id);
+    out.push(rosterEntry({
+      personId: r.person_id, name: r.full_name, standing: r.standing, officialDate: r.official_date, state: r.state, attachment: r.attachment,
+    }, m.date));
+  }
+  return out;
+}
+
+/**
+ * Summons the cell's members (listing those not summoned: exempt, suspended, attending elsewhere) and the
+ * committee members in charge of the cell. Until the meeting is held the roster follows the members: a
+ * member's standing and state are brought up to the meeting's date, members who joined are added, members
+ * who left (and were not marked) are taken off. Once held, the roster is the record and is left as it is.
  */
 export async function autoInvite(q: Queryable, m: MeetingRow): Promise<number> {
-  const members = await q.query<{ person_id: string; full_name: string; standing: string; state: string }>(
-    `SELECT p.id AS person_id, p.full_name, mb.standing, mb.state
-       FROM memberships ms JOIN members mb ON mb.person_id = ms.person_id JOIN people p ON p.id = ms.person_id
-      WHERE ms.org_id = $1 AND ms.ended_on IS NULL AND ms.kind = 'official' AND mb.state IN ('active', 'exempt', 'temp_exempt')
-      ORDER BY p.full_name`,
-    [m.org_id],
-  );
+  const live = m.status === 'planned' || m.status === 'moved';
+  const roster = await rosterFor(q, m);
   const overseers = await q.query<{ person_id: string; full_name: string }>(
     `SELECT s.person_id, p.full_name FROM org_overseers s JOIN people p ON p.id = s.person_id
       WHERE s.org_id = $1 AND s.ended_on IS NULL AND s.started_on <= $2`,
     [m.org_id, m.date],
   );
   let added = 0;
-  for (const x of members) {
-    const r = await q.query(
-      `INSERT INTO invitations (meeting_id, role, person_id, name, standing, member_state)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (meeting_id, person_id) WHERE person_id IS NOT NULL DO NOTHING RETURNING id`,
-      [m.id, x.state === 'active' ? 'member' : 'exempt', x.person_id, x.full_name, x.standing, x.state],
+  if (live) {
+    const current = await q.query<{ id: string; person_id: string }>(
+      `SELECT i.id, i.person_id FROM invitations i WHERE i.meeting_id = $1 AND i.role IN ('member', 'exempt') AND i.person_id IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.invitation_id = i.id)
+          AND i.person_id <> ALL ($2::uuid[])
+          AND i.person_id IS DISTINCT FROM $3 AND i.person_id IS DISTINCT FROM $4`,
+      [m.id, roster.map((r) => r.personId), m.chair_id, m.recorder_id],
     );
-    added += r.length;
+    if (current.length) await q.query('DELETE FROM invitations WHERE id = ANY ($1::uuid[])', [current.map((c) => c.id)]);
+  }
+  // Once held, the roster is the record: members are left as they are.
+  for (const x of live ? roster : []) {
+    const r = await q.query<{ inserted: boolean }>(
+      `INSERT INTO invitations (meeting_id, role, person_id, name, standing, member_state)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (meeting_id, person_id) WHERE person_id IS NOT NULL DO UPDATE
+         SET role = EXCLUDED.role, name = EXCLUDED.name, standing = EXCLUDED.standing, member_state = EXCLUDED.member_state
+         WHERE invitations.role IN ('member', 'exempt')
+           AND (invitations.role, invitations.standing, invitations.member_state, invitations.name)
+               IS DISTINCT FROM (EXCLUDED.role, EXCLUDED.standing, EXCLUDED.member_state, EXCLUDED.name)
+       RETURNING (xmax = 0) AS inserted`,
+      [m.id, x.role, x.personId, x.name, x.standing, x.memberState],
+    );
+    added += r.filter((row) => row.inserted).length;
   }
   for (const x of overseers) {
     const r = await q.query(
@@ -45,6 +95,11 @@ export async function autoInvite(q: Queryable, m: MeetingRow): Promise<number> {
     added += r.length;
   }
   return added;
+}
+
+/** Brings a planned meeting's roster up to date (nothing once the meeting is held). */
+export async function refreshRoster(q: Queryable, m: MeetingRow): Promise<void> {
+  if (m.status === 'planned' || m.status === 'moved') await autoInvite(q, m);
 }
 
 /** Two texts that differ only in case, spacing or final punctuation are the same task. */
@@ -78,9 +133,10 @@ export async function openTasksBefore(q: Queryable, m: Pick<MeetingRow, 'id' | '
 
 /** The order of business for the meeting's type; last meeting's open tasks go under the monthly review. */
 export async function seedAgenda(q: Queryable, m: MeetingRow): Promise<void> {
-  const open = REGULAR_KINDS.includes(m.type) ? await openTasksBefore(q, m) : [];
-  const review = open.length
-    ? 'Nhiệm vụ kỳ trước cần đánh giá:\n' + open.map((t) => `- ${t.assignee}: ${t.content}${t.due ? ` (hạn ${t.due})` : ''}`).join('\n')
+  const tracked = REGULAR_KINDS.includes(m.type) ? await reviewText(q, m) : null;
+  const open = REGULAR_KINDS.includes(m.type) && tracked === null ? await openTasksBefore(q, m) : [];
+  const review = tracked ? tracked : open.length
+    ? 'Nhiệm vụ kỳ trước cần đánh giá:\n' + open.map((t) => `- ${t.assignee}: ${t.content}${t.due ? ` (hạn ${formatDueVi(t.due)})` : ''}`).join('\n')
     : '';
   let position = 0;
   for (const item of agendaTemplate(m.type)) {

@@ -4,10 +4,11 @@ import { can, type Principal } from '../../auth/policy';
 import { addDays, vnLocalToInstant } from '../../../domain/dates';
 import {
   countAttendance, durationMinutes, durationWarning, eligibleVoters, hasResolutionContent, isMeetingValid, quorumRequired,
-  resolutionStatus, ruleText, tallyVote, votesNeeded, votingBase, type AttendanceRow, type AttendanceStatus, type MemberState,
-  type RuleCode, type VoteTally,
+  MIN_OFFICIAL_MEMBERS, resolutionStatus, ruleText, tallyVote, tooFewOfficials, votesNeeded, votingBase, type AttendanceRow,
+  type AttendanceStatus, type MemberState, type RuleCode, type VoteTally,
 } from '../../../domain/meetings/index';
-import { loadMeeting, type MeetingRow } from './common';
+import { loadMeeting, meetingSettings, type MeetingRow } from './common';
+import { refreshRoster } from './prep';
 
 export type InvitationRow = {
   id: string; role: 'member' | 'exempt' | 'overseer' | 'guest'; person_id: string | null; partner_unit_id: string | null; name: string;
@@ -128,7 +129,12 @@ export function preparationChecklist(m: MeetingRow, prep: Record<string, unknown
 }
 
 export async function meetingDetail(q: Queryable, who: Principal, id: string) {
-  const m = await loadMeeting(q, id);
+  let m = await loadMeeting(q, id);
+  // Until the meeting is held its roster follows the members (standing on the meeting's date).
+  if (m.status === 'planned' || m.status === 'moved') {
+    await refreshRoster(q, m);
+    m = await loadMeeting(q, id);
+  }
   const [prep, agenda, speeches, invitations, votes, dues, score, versions, numbers, people] = await seq([
     () => q.one<Record<string, unknown>>('SELECT * FROM meeting_preparation WHERE meeting_id = $1', [id]),
     () => q.query<{ id: string; position: number; template_key: string | null; title: string; content: string; conclusion: string | null }>(
@@ -166,6 +172,11 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
       [m.chair_id, m.recorder_id].filter(Boolean),
     ]),
   ]);
+  const moves = await q.query<{ from_date: string; to_date: string; reason: string; status_at_move: string; moved_at: Date; username: string | null }>(
+    `SELECT mv.from_date::text AS from_date, mv.to_date::text AS to_date, mv.reason, mv.status_at_move, mv.moved_at, a.username
+       FROM meeting_moves mv LEFT JOIN accounts a ON a.id = mv.moved_by WHERE mv.meeting_id = $1 ORDER BY mv.moved_at, mv.id`,
+    [id],
+  );
   const nameOf = (pid: string | null) => (pid ? people.find((p) => p.id === pid)?.full_name ?? null : null);
   const rows = rollCallRows(invitations);
   const summary = rollCallSummary(m, rows);
@@ -178,7 +189,7 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
   if (m.end_time) {
     try {
       minutes = durationMinutes(m.start_time, m.end_time);
-      durationWarn = durationWarning(m.type, minutes);
+      durationWarn = durationWarning(m.type, minutes, (await meetingSettings(q, m.org_path)).minDuration);
     } catch {
       minutes = null;
     }
@@ -198,6 +209,10 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
       warn('vote_exceeds_roll_call', { subject: v.subject, total: v.tally.total, eligible: v.tally.eligible });
     }
   }
+  const few = tooFewOfficials(rows.map((r) => ({ standing: r.standing, memberState: r.state })));
+  if (few) {
+    warn('cell_too_few_officials', { official: few.official, minimum: MIN_OFFICIAL_MEMBERS });
+  }
   if (resolutionState === 'adopted' && !hasResolutionContent(m.resolution)) {
     warn('resolution_empty');
   }
@@ -208,6 +223,10 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
     chair: m.chair_id ? { personId: m.chair_id, fullName: nameOf(m.chair_id) } : null,
     recorder: m.recorder_id ? { personId: m.recorder_id, fullName: nameOf(m.recorder_id) } : null,
     documents: m.documents ?? [],
+    earlyReason: m.early_reason,
+    moves: moves.map((x) => ({
+      fromDate: x.from_date, toDate: x.to_date, reason: x.reason, statusAtMove: x.status_at_move, movedAt: iso(x.moved_at)!, movedBy: x.username,
+    })),
     resolution: {
       title: m.resolution?.title ?? null, results: m.resolution?.results ?? [], shortcomings: m.resolution?.shortcomings ?? [],
       tasks: m.resolution?.tasks ?? [], implementation: m.resolution?.implementation ?? [],
@@ -226,6 +245,8 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
     })),
     attendance: {
       total: summary.total, official: summary.official, probationary: summary.probationary, exempt: summary.exempt,
+      notSummoned: summary.notSummoned, presentExpected: summary.presentExpected, presentNotExpected: summary.presentNotExpected,
+      officialAbsentExcused: summary.officialAbsentExcused,
       expected: summary.expected, officialExpected: summary.officialExpected, present: summary.present,
       presentOfficial: summary.presentOfficial, presentProbationary: summary.presentProbationary, late: summary.late,
       leftEarly: summary.leftEarly, absentExcused: summary.absentExcused, absentUnexcused: summary.absentUnexcused,

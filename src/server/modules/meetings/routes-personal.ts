@@ -83,7 +83,7 @@ export async function personalRoutes(app: FastifyInstance) {
       config: { permission: PUBLIC },
       schema: {
         tags, summary: 'Lịch sinh hoạt (iCalendar, giờ UTC) theo đường dẫn bí mật / The iCalendar feed behind a secret token',
-        params: Type.Object({ file: Type.String({ pattern: '^[A-Za-z0-9_-]{20,64}\\.ics$' }) }),
+        params: Type.Object({ file: Type.String({ pattern: '^[A-Za-z0-9_-]{20,64}\\.ics$', maxLength: 68 }) }),
         response: { 200: { type: 'string', description: 'text/calendar' }, ...errors },
       },
     },

@@ -10,7 +10,7 @@ import { addDays, daysInMonth, isIsoDate, parseIsoDate, quarterOf, todayVn, toIs
 import {
   durationMinutes, planMeetings, plannedDate, quartersWithoutThematic, REGULAR_KINDS, validateRule, type MeetingType,
 } from '../../../domain/meetings/index';
-import { loadEditable, loadMeeting, meetingSettings, orgChain, rule, settingsFrom, type MeetingRow } from './common';
+import { loadEditable, loadMeeting, meetingSettings, notEarly, orgChain, rule, settingsFrom, type MeetingRow } from './common';
 import { autoInvite, seedAgenda } from './prep';
 import { meetingDetail } from './presenters';
 
@@ -168,6 +168,7 @@ export async function createMeeting(db: Db, who: Principal, orgId: string, input
 export type UpdateInput = {
   type?: MeetingType; topic?: string | null; date?: string; startTime?: string; endTime?: string | null; location?: string | null;
   chairId?: string | null; recorderId?: string | null; documents?: string[]; status?: 'held' | 'cancelled'; reason?: string | null;
+  earlyReason?: string | null;
 };
 
 /** Edits, moves (a new date with a reason), cancels (with a reason) or marks a meeting held. */
@@ -183,14 +184,25 @@ export async function updateMeeting(db: Db, who: Principal, id: string, input: U
     };
     if (input.date !== undefined && input.date !== before.date) {
       if (!isIsoDate(input.date)) throw Invalid('date_invalid', { value: input.date });
+      const held = before.status === 'held';
       const backToRule = before.original_date !== null && input.date === before.original_date;
-      if (!backToRule && !reason) throw Invalid('meeting_move_reason');
+      // Re-dating a meeting already held changes the record: it always needs a reason, kept with the history.
+      if ((held || !backToRule) && !reason) throw Invalid('meeting_move_reason');
       set('date', input.date);
       if (before.status === 'planned' || before.status === 'moved') {
         set('status', backToRule ? 'planned' : 'moved');
         set('move_reason', backToRule ? null : reason);
+      } else {
+        set('move_reason', reason);
       }
+      await q.query(
+        `INSERT INTO meeting_moves (meeting_id, from_date, to_date, from_time, to_time, reason, status_at_move, moved_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [id, before.date, input.date, before.start_time, input.startTime ?? before.start_time, reason ?? 'Trở lại ngày theo quy định',
+          before.status, who.accountId],
+      );
     }
+    if (input.earlyReason !== undefined) set('early_reason', input.earlyReason?.trim() || null);
     if (input.type !== undefined) set('type', input.type);
     if (input.topic !== undefined) set('topic', input.topic?.trim() || null);
     if (input.location !== undefined) set('location', input.location?.trim() || null);
@@ -214,6 +226,7 @@ export async function updateMeeting(db: Db, who: Principal, id: string, input: U
       set('status', 'cancelled');
       set('cancel_reason', reason);
     } else if (input.status === 'held') {
+      notEarly({ date: input.date ?? before.date, early_reason: input.earlyReason === undefined ? before.early_reason : input.earlyReason });
       set('status', 'held');
     }
     if (sets.length) await q.query(`UPDATE meetings SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, params);
@@ -255,6 +268,7 @@ export async function getMeetingRule(db: Db, orgId: string) {
     own: { dayOfMonth: (org.settings.meetingDay as number | undefined) ?? null, time: (org.settings.meetingTime as string | undefined) ?? null },
     quorum: s.quorum, nextDate: next?.date ?? null,
     documents: { docSuffix: s.docSuffix, signOnBehalf: s.signOnBehalf, numberingBy: s.numberingBy, termStart: s.termStart ?? null },
+    minDuration: { regular: s.minDuration.regular!, combined: s.minDuration.combined! },
   };
 }
 
@@ -268,6 +282,7 @@ export async function setMeetingRule(
   input: {
     dayOfMonth?: number | null; time?: string | null; quorum?: { num: number; den: number } | null;
     docSuffix?: string | null; signOnBehalf?: string | null; numberingBy?: 'year' | 'term' | null; termStart?: string | null;
+    minDuration?: { regular?: number; combined?: number } | null;
   },
 ) {
   await db.tx(async (q) => {
@@ -285,6 +300,7 @@ export async function setMeetingRule(
     apply('signOnBehalf', input.signOnBehalf);
     apply('numberingBy', input.numberingBy);
     apply('termStart', input.termStart);
+    apply('minDuration', input.minDuration);
     if (settings.numberingBy === 'term' && !settings.termStart && !(await inheritedTermStart(q, org.path))) {
       throw new RuleRefusal(400, 'meeting_rule', 'term_start_required');
     }
@@ -296,7 +312,7 @@ export async function setMeetingRule(
     await audit(q, who, {
       action: 'meeting.rule', entity: 'org', entityId: orgId, orgPath: org.path, summary: org.name,
       before: Object.fromEntries(
-        ['meetingDay', 'meetingTime', 'quorum', 'docSuffix', 'signOnBehalf', 'numberingBy', 'termStart'].map((k) => [k, org.settings[k] ?? null]),
+        ['meetingDay', 'meetingTime', 'quorum', 'docSuffix', 'signOnBehalf', 'numberingBy', 'termStart', 'minDuration'].map((k) => [k, org.settings[k] ?? null]),
       ),
       after: input,
     });

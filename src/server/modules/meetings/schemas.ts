@@ -1,13 +1,13 @@
 // Wire shapes of the meetings API (TypeBox; OpenAPI is generated from them).
 import { Type, type Static } from '@sinclair/typebox';
-import { IsoDate, LIMITS, lit, Nullable, StrOf, Uuid } from '../../schemas';
+import { IsoDate, LIMITS, lit, Nullable, StrOf, TaskDue, Uuid } from '../../schemas';
 import {
   MEETING_TYPES, RECORDED_STATUSES, VOTE_METHODS, type InviteeRole, type MeetingStatus, type MeetingType, type MemberStanding,
   type RecordedStatus, type VoteMethod,
 } from '../../../domain/meetings/index';
 
 export { lit };
-export const Time = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'HH:mm, Vietnam time' });
+export const Time = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', maxLength: 5, description: 'HH:mm, Vietnam time' });
 export const MeetingTypeSchema = lit(MEETING_TYPES);
 const N = Nullable(Type.String());
 const Str = Type.String();
@@ -57,6 +57,10 @@ export const MeetingDetail = Type.Object({
   durationMinutes: Nullable(Int), location: N, status: StrOf<MeetingStatus>(),
   locked: Type.Boolean({ description: 'approved minutes: every change is refused until a correction is started' }),
   moveReason: N, cancelReason: N, correctionReason: N, chair: Person, recorder: Person, documents: Type.Array(Str),
+  earlyReason: Type.Union([Str, Type.Null()], { description: 'why it was recorded before the meeting’s day' }),
+  moves: Type.Array(Type.Object({
+    fromDate: Str, toDate: Str, reason: Str, statusAtMove: Str, movedAt: Str, movedBy: N,
+  }), { description: 'every move of the meeting with its reason, oldest first' }),
   resolution: Type.Object({
     title: N, results: Type.Array(Str), shortcomings: Type.Array(Str), tasks: Type.Array(Task), implementation: Type.Array(Str),
   }),
@@ -69,7 +73,12 @@ export const MeetingDetail = Type.Object({
   agenda: Type.Array(AgendaItem),
   invitations: Type.Array(Invitation),
   attendance: Type.Object({
-    total: Int, official: Int, probationary: Int, exempt: Int, expected: Int, officialExpected: Int, present: Int,
+    total: Int, official: Int, probationary: Int, exempt: Int,
+    notSummoned: Type.Integer({ description: 'suspended, or attending temporarily in another cell: listed, not expected here' }),
+    expected: Int, officialExpected: Int, present: Int,
+    presentExpected: Type.Integer({ description: 'expected members present (late included): + absentExcused + absentUnexcused + notRecorded = expected' }),
+    presentNotExpected: Type.Integer({ description: 'members not expected (exempt, …) who came' }),
+    officialAbsentExcused: Type.Integer({ description: 'official members expected and absent with a reason (left out of the voting base)' }),
     presentOfficial: Int, presentProbationary: Int, late: Int, leftEarly: Int, absentExcused: Int, absentUnexcused: Int,
     notRecorded: Int,
     absentees: Type.Array(Type.Object({ memberId: Type.Optional(Str), name: Str, status: Str, reason: Type.Optional(Str) })),
@@ -125,22 +134,31 @@ export const UpdateBody = Type.Object({
   documents: Type.Optional(Type.Array(Text, { maxItems: 50 })),
   status: Type.Optional(lit(['held', 'cancelled'] as const)),
   reason: Type.Optional(Nullable({ ...Text, description: 'required to move (a new date) or cancel a meeting' })),
+  earlyReason: Type.Optional(Nullable({
+    ...Text, description: 'why the roll call, minutes or approval are recorded before the meeting’s day (refused without one)',
+  })),
 });
 
 export const RuleBody = Type.Object({
   dayOfMonth: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 31 }))),
   time: Type.Optional(Nullable(Time)),
-  quorum: Type.Optional(Nullable(Type.Object({ num: Type.Integer({ minimum: 1 }), den: Type.Integer({ minimum: 1 }) }))),
+  // Local rule, e.g. 2/3 or 1/2 (Điều lệ Đảng: more than half at least); bounded so a typo cannot break planning.
+  quorum: Type.Optional(Nullable(Type.Object({ num: Type.Integer({ minimum: 1, maximum: 100 }), den: Type.Integer({ minimum: 1, maximum: 100 }) }))),
   // Document settings (TEMPLATES.md: not confirmed nationally, so settings): the number suffix, who signs on behalf.
   docSuffix: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 12, pattern: '^[A-ZĐ0-9-]+$' }))),
   signOnBehalf: Type.Optional(Nullable(Type.Union([Type.Literal('T/M CHI BỘ'), Type.Literal('T/M CHI ỦY')]))),
   numberingBy: Type.Optional(Nullable(Type.Union([Type.Literal('year'), Type.Literal('term')]))),
-  termStart: Type.Optional(Nullable(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }))),
+  termStart: Type.Optional(Nullable(IsoDate)),
+  minDuration: Type.Optional(Nullable(Type.Object({
+    regular: Type.Optional(Type.Integer({ minimum: 15, maximum: 480 })),
+    combined: Type.Optional(Type.Integer({ minimum: 15, maximum: 480 })),
+  }, { description: 'minimum duration in minutes (HD 42: 90, 120 combined); the committee may set less for small cells; inherited' }))),
 });
 export const RuleResponse = Type.Object({
   orgId: Str, dayOfMonth: Int, time: Str, inheritedFrom: Type.Object({ dayOfMonth: N, time: N }),
   own: Type.Object({ dayOfMonth: Nullable(Int), time: N }), quorum: Type.Object({ num: Int, den: Int }), nextDate: N,
   documents: Type.Object({ docSuffix: Str, signOnBehalf: Str, numberingBy: Str, termStart: N }),
+  minDuration: Type.Object({ regular: Int, combined: Int }, { description: 'minimum duration in force (inherited), minutes' }),
 });
 
 export const PreparationBody = Type.Object({
@@ -153,9 +171,10 @@ export const PreparationBody = Type.Object({
   note: Type.Optional(Nullable(Text)),
 });
 
-export const AgendaBody = Type.Object({ title: Name, content: Type.Optional(LongText), position: Type.Optional(Int) });
+const Position = Type.Integer({ minimum: 0, maximum: 1000 });
+export const AgendaBody = Type.Object({ title: Name, content: Type.Optional(LongText), position: Type.Optional(Position) });
 export const AgendaPatch = Type.Object({
-  title: Type.Optional(Name), content: Type.Optional(LongText), conclusion: Type.Optional(Nullable(LongText)), position: Type.Optional(Int),
+  title: Type.Optional(Name), content: Type.Optional(LongText), conclusion: Type.Optional(Nullable(LongText)), position: Type.Optional(Position),
 });
 
 export const GuestBody = Type.Object({
@@ -174,7 +193,7 @@ export const SpeechBody = Type.Object({
 });
 export const SpeechPatch = Type.Partial(SpeechBody);
 
-const Count = Type.Integer({ minimum: 0 });
+const Count = Type.Integer({ minimum: 0, maximum: 100_000 });
 export const VoteBody = Type.Object({
   subject: Type.String({ minLength: 1, maxLength: LIMITS.text }),
   method: lit(VOTE_METHODS),
@@ -196,7 +215,7 @@ export const DuesList = Type.Object({
 });
 
 export const ScoreBody = Type.Object({
-  points: Type.Record(Type.String(), Type.Number({ minimum: 0 })),
+  points: Type.Record(Type.String({ maxLength: 60 }), Type.Number({ minimum: 0, maximum: 1000 }), { maxProperties: 200 }),
   schemeId: Type.Optional(Type.String({ maxLength: 100 })),
   comment: Type.Optional(Nullable(Text)),
 });
@@ -209,28 +228,28 @@ export const ResolutionBody = Type.Object({
   results: Type.Optional(Type.Array(Text, { maxItems: 100 })),
   shortcomings: Type.Optional(Type.Array(Text, { maxItems: 100 })),
   tasks: Type.Optional(Type.Array(Type.Object({
-    content: Text, assignee: Type.String({ maxLength: LIMITS.name }), due: Type.Optional(Type.String({ maxLength: 50 })),
+    content: Text, assignee: Type.String({ maxLength: LIMITS.name }), due: Type.Optional(TaskDue),
     done: Type.Optional(Type.Boolean()),
   }), { maxItems: 100 })),
   implementation: Type.Optional(Type.Array(Text, { maxItems: 100 })),
   noResolution: Type.Optional(Type.Boolean({ description: 'no resolution this month: the minutes say so, no NQ number is taken' })),
 });
-export const DocQuery = Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) });
+export const DocQuery = Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })) });
 
 const Criterion = Type.Object({
   key: Type.String({ minLength: 1, maxLength: 60 }), label: Type.String({ minLength: 1, maxLength: 500 }),
-  maxPoints: Type.Number({ exclusiveMinimum: 0 }), fullMarksForTop: Type.Optional(Type.Boolean()),
+  maxPoints: Type.Number({ minimum: 0.01, maximum: 1000, description: 'more than 0' }), fullMarksForTop: Type.Optional(Type.Boolean()),
 });
 export const SchemeBody = Type.Object({
-  id: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,60}$' }), name: Type.String({ minLength: 2, maxLength: LIMITS.name }),
-  maxPoints: Type.Number({ exclusiveMinimum: 0 }), meetingTypes: Type.Array(MeetingTypeSchema, { minItems: 1 }),
+  id: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,60}$', maxLength: 61 }), name: Type.String({ minLength: 2, maxLength: LIMITS.name }),
+  maxPoints: Type.Number({ minimum: 0.01, maximum: 1000, description: 'more than 0' }), meetingTypes: Type.Array(MeetingTypeSchema, { minItems: 1, maxItems: 10 }),
   source: Type.String({ maxLength: LIMITS.text }),
   groups: Type.Array(Type.Object({
     key: Type.String({ minLength: 1, maxLength: 60 }), label: Type.String({ minLength: 1, maxLength: 500 }),
-    maxPoints: Type.Number({ exclusiveMinimum: 0 }), criteria: Type.Array(Criterion, { maxItems: 50 }),
+    maxPoints: Type.Number({ minimum: 0.01, maximum: 1000, description: 'more than 0' }), criteria: Type.Array(Criterion, { maxItems: 50 }),
   }), { maxItems: 20 }),
   bands: Type.Array(Type.Object({
-    level: lit(['tot', 'kha', 'trung_binh', 'kem'] as const), label: Type.String({ minLength: 1, maxLength: 50 }), min: Type.Number({ minimum: 0 }),
+    level: lit(['tot', 'kha', 'trung_binh', 'kem'] as const), label: Type.String({ minLength: 1, maxLength: 50 }), min: Type.Number({ minimum: 0, maximum: 1000 }),
   }), { minItems: 1, maxItems: 10 }),
 });
 

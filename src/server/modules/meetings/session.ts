@@ -10,9 +10,9 @@ import { parseIsoDate } from '../../../domain/dates';
 import {
   eligibleVoters, expectedDues, validateVote, voteOutcome, votingBase, type DuesCategory,
 } from '../../../domain/meetings/index';
-import { loadEditable, loadMeeting, meetingSettings, rule, touch } from './common';
+import { loadEditable, loadMeeting, meetingSettings, notEarly, rule, touch } from './common';
 import { loadInvitations, meetingDetail, refreshVotes, rollCallRows } from './presenters';
-import { personName } from './prep';
+import { personName, refreshRoster } from './prep';
 
 export const ATTENDANCE_STATUSES = ['present', 'late', 'left_early', 'absent_excused', 'absent_unexcused'] as const;
 export type RollCallInput = { status: (typeof ATTENDANCE_STATUSES)[number]; reason?: string | null };
@@ -35,6 +35,8 @@ async function mark(q: Queryable, who: Principal | null, meetingId: string, invi
 export async function rollCall(db: Db, who: Principal, id: string, personId: string, input: RollCallInput) {
   return db.tx(async (q) => {
     const m = await loadEditable(q, id);
+    notEarly(m);
+    await refreshRoster(q, m);
     const inv = await q.one<{ id: string; name: string }>('SELECT id, name FROM invitations WHERE meeting_id = $1 AND person_id = $2', [
       id, personId,
     ]);
@@ -76,6 +78,8 @@ export async function rollCallAllPresent(db: Db, who: Principal, id: string) {
 export async function rollCallInvitation(db: Db, who: Principal, id: string, invitationId: string, input: RollCallInput) {
   return db.tx(async (q) => {
     const m = await loadEditable(q, id);
+    notEarly(m);
+    await refreshRoster(q, m);
     const inv = await q.one<{ id: string; name: string }>('SELECT id, name FROM invitations WHERE meeting_id = $1 AND id = $2', [
       id, invitationId,
     ]);
@@ -108,6 +112,8 @@ export async function checkin(db: Db, who: Principal, token: string) {
       [token],
     );
     if (!m || m.status === 'approved' || m.status === 'cancelled') throw Invalid('checkin_invalid');
+    notEarly(await loadMeeting(q, m.id));
+    await refreshRoster(q, await loadMeeting(q, m.id));
     const inv = who.personId
       ? await q.one<{ id: string; name: string }>('SELECT id, name FROM invitations WHERE meeting_id = $1 AND person_id = $2', [m.id, who.personId])
       : undefined;
@@ -138,6 +144,7 @@ async function speakerOf(q: Queryable, meetingId: string, input: { speakerPerson
 export async function addSpeech(db: Db, who: Principal, id: string, input: SpeechInput) {
   return db.tx(async (q) => {
     const m = await loadEditable(q, id);
+    notEarly(m);
     const item = await q.one('SELECT 1 FROM agenda_items WHERE id = $1 AND meeting_id = $2', [input.agendaItemId, id]);
     if (!item) throw NotFound();
     const speaker = await speakerOf(q, id, input);
@@ -198,6 +205,7 @@ export type VoteInput = {
 export async function addVote(db: Db, who: Principal, id: string, input: VoteInput) {
   return db.tx(async (q) => {
     const m = await loadEditable(q, id);
+    notEarly(m);
     if (input.agendaItemId) {
       const item = await q.one('SELECT 1 FROM agenda_items WHERE id = $1 AND meeting_id = $2', [input.agendaItemId, id]);
       if (!item) throw NotFound();

@@ -59,7 +59,7 @@ export const MemberList = Type.Object({
 export const ListQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 100 })),
   includeFormer: Type.Optional(Type.Boolean()),
-  page: Type.Optional(Type.Integer({ minimum: 1 })),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
 });
 

@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { LIMITS, Nullable } from '../../schemas';
 
 const Str = Type.String();
@@ -6,7 +6,7 @@ const N = Nullable(Type.String());
 
 export const PersonParams = Type.Object({ personId: Type.String({ format: 'uuid' }) });
 export const YearQuery = Type.Object({ year: Type.Optional(Type.Integer({ minimum: 1930, maximum: 2200 })) });
-export const MonthQuery = Type.Object({ month: Type.Optional(Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' })) });
+export const MonthQuery = Type.Object({ month: Type.Optional(Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', maxLength: 7, description: 'YYYY-MM' })) });
 
 export const Cell = Type.Object({ orgId: Str, orgName: Str, startedOn: Str, endedOn: N });
 
@@ -67,3 +67,9 @@ export const MonthView = Type.Object({
     missingObservations: Type.Integer(),
   })),
 });
+
+export type ObservationItem = Static<typeof ObservationItem>;
+export type ObservationList = Static<typeof ObservationList>;
+export type ObservationBody = Static<typeof ObservationBody>;
+export type MyOversight = Static<typeof MyOversight>;
+export type MonthView = Static<typeof MonthView>;

@@ -11,7 +11,7 @@ export async function reportRoutes(app: FastifyInstance) {
   const tags = ['reports'];
   const Query = Type.Object({
     orgId: Type.String({ format: 'uuid' }),
-    period: Type.String({ pattern: '^\\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$', description: 'YYYY-MM | YYYY-Qn | YYYY-H1 | YYYY-H2 | YYYY' }),
+    period: Type.String({ pattern: '^\\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$', maxLength: 7, description: 'YYYY-MM | YYYY-Qn | YYYY-H1 | YYYY-H2 | YYYY' }),
   });
   const formats = [
     { ext: 'xlsx', mime: XLSX, render: service.renderXlsx, what: 'XLSX, một trang tính cho mỗi bảng / XLSX, one sheet per table' },

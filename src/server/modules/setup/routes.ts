@@ -5,19 +5,26 @@ import { errors, LIMITS } from '../../schemas';
 import { SESSION_COOKIE, SESSION_DAYS } from '../../auth/sessions';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../demo/index';
 import * as service from './service';
+import { SETUP_CODE_HEADER, checkSetupCode } from '../../security/setup-code';
 
-export async function setupRoutes(app: FastifyInstance, opts: { secureCookies: boolean }) {
+export async function setupRoutes(app: FastifyInstance, opts: { secureCookies: boolean; setupCode?: string | null }) {
   const tags = ['setup'];
+  const CodeHeader = Type.Object({
+    [SETUP_CODE_HEADER]: Type.Optional(Type.String({
+      maxLength: 40, description: 'the one-time setup code printed in the server log at start (needed unless the server runs without one)',
+    })),
+  });
+  const guard = (headers: Record<string, unknown>) => checkSetupCode(opts.setupCode, headers[SETUP_CODE_HEADER]);
   app.get(
     '/api/setup',
     {
       config: { permission: PUBLIC },
       schema: {
         tags, summary: 'Hệ thống đã thiết lập chưa / Whether chibo still needs setting up', security: [],
-        response: { 200: Type.Object({ needed: Type.Boolean() }) },
+        response: { 200: Type.Object({ needed: Type.Boolean(), codeRequired: Type.Boolean({ description: 'POST /api/setup and /api/setup/demo need X-Setup-Code' }) }) },
       },
     },
-    async () => ({ needed: await service.isSetupNeeded(app.db) }),
+    async () => ({ needed: await service.isSetupNeeded(app.db), codeRequired: Boolean(opts.setupCode) }),
   );
   app.post(
     '/api/setup/demo',
@@ -25,6 +32,7 @@ export async function setupRoutes(app: FastifyInstance, opts: { secureCookies: b
       config: { permission: PUBLIC, rateLimit: { max: 3, timeWindow: 60_000 } },
       schema: {
         tags, summary: 'Nạp xã mẫu Thanh Minh (chỉ khi cơ sở dữ liệu trống) / Load the demo commune (empty database only)', security: [],
+        headers: CodeHeader,
         response: {
           200: Type.Object({
             orgs: Type.Integer(), members: Type.Integer(), accounts: Type.Integer(), password: Type.String(),
@@ -34,7 +42,8 @@ export async function setupRoutes(app: FastifyInstance, opts: { secureCookies: b
         },
       },
     },
-    async () => {
+    async (req) => {
+      guard(req.headers);
       const counts = await service.setupDemo(app.db);
       return {
         ...counts,
@@ -56,10 +65,11 @@ export async function setupRoutes(app: FastifyInstance, opts: { secureCookies: b
       config: { permission: PUBLIC, rateLimit: { max: 5, timeWindow: 60_000 } },
       schema: {
         tags, summary: 'Tạo đảng bộ và quản trị viên đầu tiên / Create your committee and its first administrator', security: [],
-        body: Body, response: { 201: Type.Object({ orgId: Type.String() }), ...errors },
+        headers: CodeHeader, body: Body, response: { 201: Type.Object({ orgId: Type.String() }), ...errors },
       },
     },
     async (req, reply) => {
+      guard(req.headers);
       const r = await service.setupCommittee(app.db, req.body, { ip: req.ip, userAgent: req.headers['user-agent'] });
       reply.setCookie(SESSION_COOKIE, r.token, {
         path: '/', httpOnly: true, sameSite: 'lax', secure: opts.secureCookies, maxAge: SESSION_DAYS * 86400,

@@ -7,6 +7,8 @@ import { useMeetingList } from './api';
 import { MeetingStatusTag, MeetingTypeTag } from './Tags';
 import { addDays, fmtTime, todayVn, weekdayDate } from './format';
 import { romanQuarter, type Quarter } from '../../../domain/dates';
+import { isUpcoming } from '../../../domain/meetings/roster';
+import { warningsOfQuarter } from '../../../domain/meetings/schedule';
 import './meetings.css';
 
 /** On a unit's page: "Lịch sinh hoạt" — the next meetings, a quarter without a thematic meeting, and the link to the calendar. */
@@ -16,8 +18,9 @@ export function OrgMeetingsSection({ org }: { org: OrgDetail }) {
   const to = addDays(from, 62);
   const list = useMeetingList(org.id, from, to);
   const isCell = org.kind === 'cell';
-  const next = (list.data?.items ?? []).filter((m) => m.status !== 'cancelled').slice(0, isCell ? 2 : 0);
-  const warnings = (list.data?.quartersWithoutThematic ?? []).filter((w) => w.orgId === org.id || !isCell);
+  const next = (list.data?.items ?? []).filter((m) => isUpcoming(m, from)).slice(0, isCell ? 2 : 0);
+  // This quarter only, as the calendar of this month shows it.
+  const warnings = warningsOfQuarter(list.data?.quartersWithoutThematic ?? [], from).filter((w) => w.orgId === org.id || !isCell);
   const link = (
     <Link to={`/orgs/${org.id}/meetings`} className="mt-strong-link">
       {isCell ? t('mtg.section.open') : t('mtg.section.openCells')}

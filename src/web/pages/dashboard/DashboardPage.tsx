@@ -16,6 +16,7 @@ import { fmtDate } from '../../lib/format';
 import { monthLabel, shiftMonth, thisMonth } from '../../components/meetings/format';
 import type { Dashboard, DashboardCell, MeetingState } from './types';
 import './dashboard.css';
+import { OrgTasksSection } from '../../components/followup/OrgTasksSection';
 
 const Trends = lazy(() => import('./TrendsPanel'));
 
@@ -105,7 +106,12 @@ export default function DashboardPage() {
             {card('committee', t('dash.card.committee'), `${d.totals.committeePresent}/${d.totals.held}`, (c) => c.committeePresent === false)}
             {card('absence', t('dash.card.absence'), `${d.totals.absenceWarning} / ${d.totals.absenceFlag}`, (c) => c.absenceWarnings > 0)}
             {card('dues', t('dash.card.dues'), `${d.totals.duesWarning} / ${d.totals.duesFlag}`, (c) => c.duesWarnings > 0)}
+            {card('tasks', t('dash.card.tasks'), `${d.totals.tasksOverdue} / ${d.totals.tasksOpen}`, (c) => c.tasksOverdue > 0)}
+            {d.totals.reportsExpected
+              ? card('reports', t('dash.card.reports'), `${d.totals.reportsOverdue}/${d.totals.reportsExpected}`, (c) => !!c.reportsOverdue)
+              : null}
           </ul>
+          <OrgTasksSection orgId={d.orgId} />
           <Section
             title={filter ? t('dash.filterOf', { what: filter.label }) : t('dash.all')}
             extra={filter ? <Button onClick={() => setFilter(null)}>{t('dash.clear')}</Button> : null}
@@ -139,6 +145,8 @@ function CellTable({ cells }: { cells: DashboardCell[] }) {
             <th scope="col">{t('dash.col.committee')}</th>
             <th scope="col">{t('dash.col.thematic')}</th>
             <th scope="col">{t('dash.col.warnings')}</th>
+            <th scope="col">{t('dash.col.tasks')}</th>
+            <th scope="col">{t('dash.col.reports')}</th>
           </tr>
         </thead>
         <tbody>
@@ -167,6 +175,8 @@ function CellTable({ cells }: { cells: DashboardCell[] }) {
               <td>{c.committeePresent === null ? '—' : c.committeePresent ? t('dash.yes') : t('dash.no')}</td>
               <td>{c.thematicCovered ? t('dash.yes') : t('dash.no')}</td>
               <td>{c.absenceWarnings + c.duesWarnings || '—'}</td>
+              <td>{c.tasksOpen ? t('dash.tasksOf', { overdue: c.tasksOverdue, open: c.tasksOpen }) : '—'}</td>
+              <td>{c.reportsExpected === null ? '—' : c.reportsOverdue ? t('dash.reportsLate', { n: c.reportsOverdue }) : t('dash.reportsOk')}</td>
             </tr>
           ))}
         </tbody>

@@ -8,6 +8,7 @@ export type DashboardCell = {
   plannedDate: string; attendanceRate: number | null; expected: number | null; attended: number | null; absentUnexcused: number | null;
   qualityLevel: 'tot' | 'kha' | 'trung_binh' | 'kem' | null; scoreConfirmed: boolean; committeePresent: boolean | null;
   thematicCovered: boolean; thematicHeld: number; members: number; absenceWarnings: number; duesWarnings: number;
+  tasksOpen: number; tasksOverdue: number; reportsExpected: number | null; reportsOverdue: number | null;
 };
 
 export type Dashboard = {
@@ -17,7 +18,7 @@ export type Dashboard = {
     cells: number; held: number; approved: number; awaitingApproval: number; planned: number; late: number; missing: number;
     attendanceRate: number | null; expected: number; attended: number; quality: Quality; thematicQuarter: string | null;
     thematicCovered: number; committeePresent: number; absenceWarning: number; absenceFlag: number; duesWarning: number; duesFlag: number;
-    members: number;
+    members: number; tasksOpen: number; tasksOverdue: number; reportsExpected: number; reportsSubmitted: number; reportsOverdue: number;
   };
   members: { personId: string; fullName: string; orgId: string; orgName: string;
     absence: { level: Level; months: number[] }; dues: { level: Level; months: number[] } }[];

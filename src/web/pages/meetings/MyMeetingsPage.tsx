@@ -12,6 +12,7 @@ import { MeetingCards } from '../../components/meetings/MeetingCards';
 import { CalendarFeeds } from '../../components/meetings/CalendarFeeds';
 import { addDays, todayVn } from '../../components/meetings/format';
 import '../../components/meetings/meetings.css';
+import { isUpcoming } from '../../../domain/meetings/roster';
 
 /** "Sinh hoạt": my meetings (summoned, and my cell's coming ones), the calendars of units I work with, my calendar link. */
 export default function MyMeetingsPage() {
@@ -22,8 +23,11 @@ export default function MyMeetingsPage() {
   const to = addDays(todayVn(), 120);
   const mine = useQuery({ queryKey: ['meetings', 'my', from, to], queryFn: () => get<MyMeeting[]>(`/api/my/meetings${qs({ from, to })}`) });
   const today = todayVn();
-  const coming = (mine.data ?? []).filter((m) => m.date >= today);
-  const past = (mine.data ?? []).filter((m) => m.date < today).reverse();
+  // A meeting already held (even one held early) is no longer "coming": one rule, from src/domain.
+  // (a cancelled one stays where its date puts it, marked as cancelled).
+  const comingOrCancelled = (m: { status: string; date: string }) => isUpcoming(m, today) || (m.status === 'cancelled' && m.date >= today);
+  const coming = (mine.data ?? []).filter(comingOrCancelled);
+  const past = (mine.data ?? []).filter((m) => !comingOrCancelled(m)).reverse();
   // Units whose calendar the person works with: their own cell and the units of their grants (visible ones only).
   const visible = new Map((orgs.data ?? []).filter((o) => !o.contextOnly).map((o) => [o.id, o]));
   const unitIds = [...new Set([me?.homeOrgId, ...(me?.grants ?? []).map((g) => g.orgId)].filter((x): x is string => !!x && visible.has(x)))];

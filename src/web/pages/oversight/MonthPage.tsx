@@ -13,7 +13,7 @@ import { Chip } from '../../components/Tags';
 import { MeetingStatusTag, MeetingTypeTag } from '../../components/meetings/Tags';
 import { monthLabel, shiftMonth, thisMonth } from '../../components/meetings/format';
 import { fmtDate } from '../../lib/format';
-import { useMonthView } from '../../components/oversight/hooks';
+import { useMonthView } from '../../api/oversight';
 import '../../components/meetings/meetings.css';
 import '../../components/oversight/oversight.css';
 

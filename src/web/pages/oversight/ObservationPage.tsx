@@ -12,7 +12,7 @@ import { MeetingStatusTag, MeetingTypeTag } from '../../components/meetings/Tags
 import { fmtTime, weekdayDate } from '../../components/meetings/format';
 import { useMeeting } from '../../components/meetings/api';
 import { fmtDateTime } from '../../lib/format';
-import { useObservations, useOversightActions, type ObservationBody } from '../../components/oversight/hooks';
+import { useObservations, useOversightActions, type ObservationBody } from '../../api/oversight';
 import '../../components/meetings/meetings.css';
 import '../../components/oversight/oversight.css';
 

@@ -13,7 +13,7 @@ import { Chip } from '../../components/Tags';
 import { MeetingTypeTag } from '../../components/meetings/Tags';
 import { fmtTime, thisYear, weekdayDate } from '../../components/meetings/format';
 import { fmtDate, fmtDateTime } from '../../lib/format';
-import { useMyOversight, useObservations, useOversightActions, type ObservationItem, type Score } from '../../components/oversight/hooks';
+import { useMyOversight, useObservations, useOversightActions, type ObservationItem, type Score } from '../../api/oversight';
 import '../../components/meetings/meetings.css';
 import '../../components/oversight/oversight.css';
 
@@ -33,11 +33,10 @@ export default function OversightPage() {
   return (
     <>
       <PageTitle text={t('ovs.home.title')}>{t('ovs.home.title')}</PageTitle>
-      {hasRole(me, 'admin', 'leader') ? (
-        <p>
-          <Link className="row-link" to="/oversight/month">{t('ovs.home.monthLink')}</Link>
-        </p>
-      ) : null}
+      <p>
+        {hasRole(me, 'admin', 'leader') ? <><Link className="row-link" to="/oversight/month">{t('ovs.home.monthLink')}</Link><br /></> : null}
+        <Link className="row-link" to="/supervision">{t('sup.nav')}</Link>
+      </p>
       <ErrorAlert error={mine.error} />
       {mine.isLoading ? <PageLoading /> : null}
       {d ? (

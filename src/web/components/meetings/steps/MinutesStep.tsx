@@ -12,6 +12,7 @@ import { fmtTime, minutesBetween } from '../format';
 import { NativeSelect } from '../NativeSelect';
 import { personOptions, summoned, type StepProps } from './common';
 import { useRuleText } from '../../../lib/rules';
+import { TaskReviewLink } from '../../followup/TaskReviewLink';
 
 // Items the secretary usually writes into; the routine ones start folded.
 const OPEN_BY_DEFAULT = ['ho_chi_minh', 'monthly_review', 'upper_documents', 'upper_member', 'discussion', 'sum_up', 'vote', 'admissions'];
@@ -21,12 +22,31 @@ const METHODS: VoteMethod[] = ['show_of_hands', 'ballot', 'electronic'];
 export function MinutesStep({ m, readOnly }: StepProps) {
   const { t } = useTranslation();
   const loose = m.votes.filter((v) => !v.agendaItemId || !m.agenda.some((x) => x.id === v.agendaItemId));
+  // One agenda item open at a time (the others as one-line summaries), so the step stays a few screens tall:
+  // at first the first item the secretary usually writes into that has nothing yet.
+  const [current, setCurrent] = useState<string | null>(() => {
+    const first = m.agenda.find((x) => OPEN_BY_DEFAULT.includes(x.templateKey ?? '') && !x.speeches.length && !x.conclusion) ?? m.agenda[0];
+    return readOnly ? null : first?.id ?? null;
+  });
+  const open = (id: string | null) => {
+    setCurrent(id);
+    if (id) requestAnimationFrame(() => document.getElementById(`mt-item-${id}`)?.scrollIntoView({ block: 'start' }));
+  };
   return (
     <>
       <Opening m={m} readOnly={readOnly} />
       <p className="muted">{t('mtg.minutes.itemsHint')}</p>
       {m.agenda.map((x, i) => (
-        <ItemMinutes key={x.id} m={m} item={x} index={i + 1} readOnly={readOnly} />
+        <ItemMinutes
+          key={x.id}
+          m={m}
+          item={x}
+          index={i + 1}
+          readOnly={readOnly}
+          open={current === x.id}
+          onOpen={(o) => open(o ? x.id : null)}
+          onNext={i + 1 < m.agenda.length ? () => open(m.agenda[i + 1].id) : undefined}
+        />
       ))}
       {loose.length ? (
         <Section title={t('mtg.vote.other')} level={3}>
@@ -89,10 +109,11 @@ function Opening({ m, readOnly }: StepProps) {
             patch<Meeting>(`/api/meetings/${m.id}`, {
               chairId: v.chairId ?? null, recorderId: v.recorderId ?? null, startTime: v.startTime, endTime: v.endTime || null,
             }),
+            { confirm: true },
           )
         }
       >
-        <div className="form-grid">
+        <div className="form-grid mt-pair">
           <Form.Item name="chairId" label={t('mtg.minutes.chair')}>
             <NativeSelect options={options} placeholder={t('mtg.field.none')} disabled={a.busy} />
           </Form.Item>
@@ -118,38 +139,66 @@ function Opening({ m, readOnly }: StepProps) {
   );
 }
 
-function ItemMinutes({ m, item, index, readOnly }: { m: Meeting; item: AgendaItem; index: number; readOnly: boolean }) {
+function ItemMinutes({ m, item, index, readOnly, open, onOpen, onNext }: {
+  m: Meeting; item: AgendaItem; index: number; readOnly: boolean; open: boolean; onOpen: (open: boolean) => void; onNext?: () => void;
+}) {
   const { t } = useTranslation();
   const votes = m.votes.filter((v) => v.agendaItemId === item.id);
-  const hasContent = !!(item.content || item.conclusion || item.speeches.length || votes.length);
-  const [open, setOpen] = useState(hasContent || OPEN_BY_DEFAULT.includes(item.templateKey ?? '') || !item.templateKey);
+  const [voting, setVoting] = useState(false);
+  const setOpen = onOpen;
   const bodyId = useId();
   const headingId = useId();
   return (
-    <section className="section mt-item" aria-labelledby={headingId}>
-      <div className="section-head">
-        <h3 id={headingId} className="section-title">
-          {index}. {item.title}
+    <section className={open ? 'section mt-item mt-item-open' : 'mt-item mt-item-closed'} aria-labelledby={headingId} id={`mt-item-${item.id}`}>
+      {open ? (
+        <div className="section-head">
+          <h3 id={headingId} className="section-title">
+            {index}. {item.title}
+          </h3>
+          <Button onClick={() => setOpen(false)} aria-expanded aria-controls={bodyId}>
+            {t('mtg.minutes.fold')}
+            <span className="visually-hidden"> {item.title}</span>
+          </Button>
+        </div>
+      ) : (
+        // Closed: one line (the title cut short, what is recorded), the whole line opens it.
+        <h3 id={headingId} className="mt-item-line">
+          <button type="button" onClick={() => setOpen(true)} aria-expanded={false} aria-controls={bodyId}>
+            <span className="mt-item-line-title">
+              {index}. {item.title}
+            </span>
+            {item.speeches.length || votes.length || item.conclusion ? (
+              <span className="mt-item-line-sum">
+                {t('mtg.minutes.summary', { speeches: item.speeches.length, votes: votes.length })}
+                {item.conclusion ? ` · ${t('mtg.minutes.hasConclusion')}` : ''}
+              </span>
+            ) : null}
+          </button>
         </h3>
-        <Button onClick={() => setOpen(!open)} aria-expanded={open} aria-controls={bodyId}>
-          {open ? t('mtg.minutes.fold') : readOnly ? t('mtg.minutes.show') : t('mtg.minutes.write')}
-          <span className="visually-hidden"> {item.title}</span>
-        </Button>
-      </div>
-      {!open ? (
-        <p className="muted">
-          {t('mtg.minutes.summary', { speeches: item.speeches.length, votes: votes.length })}
-          {item.conclusion ? ` · ${t('mtg.minutes.hasConclusion')}` : ''}
-        </p>
-      ) : null}
+      )}
       <div id={bodyId} hidden={!open}>
         {open ? (
           <>
+            {item.templateKey === 'monthly_review' ? <TaskReviewLink meetingId={m.id} /> : null}
             <ItemText m={m} item={item} readOnly={readOnly} />
             <Speeches m={m} item={item} readOnly={readOnly} />
             <h4 className="mt-h4">{t('mtg.vote.title')}</h4>
             <VoteList m={m} votes={votes} readOnly={readOnly} />
-            {!readOnly ? <VoteForm m={m} item={item} /> : null}
+            {!readOnly ? (
+              voting ? (
+                <VoteForm m={m} item={item} />
+              ) : (
+                <Button onClick={() => setVoting(true)} className="mt-add-vote">
+                  {t('field.minutes.addVote')}
+                  <span className="visually-hidden"> {item.title}</span>
+                </Button>
+              )
+            ) : null}
+            {onNext && !readOnly ? (
+              <div className="mt-actions">
+                <Button onClick={onNext}>{t('field.minutes.next')}</Button>
+              </div>
+            ) : null}
           </>
         ) : null}
       </div>
@@ -192,7 +241,7 @@ function ItemText({ m, item, readOnly }: { m: Meeting; item: AgendaItem; readOnl
           type="primary"
           loading={a.busy}
           disabled={a.busy || !changed}
-          onClick={() => a.run(() => patch<Meeting>(`/api/meetings/${m.id}/agenda/${item.id}`, { content, conclusion: conclusion.trim() || null }))}
+          onClick={() => a.run(() => patch<Meeting>(`/api/meetings/${m.id}/agenda/${item.id}`, { content, conclusion: conclusion.trim() || null }), { confirm: true })}
         >
           {t('mtg.minutes.saveItem')}
         </Button>
@@ -221,7 +270,7 @@ function Speeches({ m, item, readOnly }: { m: Meeting; item: AgendaItem; readOnl
     const body = speaker === OTHER
       ? { agendaItemId: item.id, speakerName: otherName.trim(), gist: gist.trim() }
       : { agendaItemId: item.id, speakerPersonId: speaker, gist: gist.trim() };
-    if (await a.run(() => post<Meeting>(`/api/meetings/${m.id}/speeches`, body))) {
+    if (await a.run(() => post<Meeting>(`/api/meetings/${m.id}/speeches`, body), { confirm: true })) {
       setGist('');
       setSpeaker('');
       setOtherName('');
@@ -369,6 +418,7 @@ function VoteForm({ m, item }: { m: Meeting; item: AgendaItem }) {
         subject: subject.trim(), method, for: counts.for ?? 0, against: counts.against ?? 0, other: counts.other ?? 0, agendaItemId: item.id,
         isResolution,
       }),
+      { confirm: true },
     );
     if (ok) setCounts({ for: null, against: 0, other: 0 });
   };

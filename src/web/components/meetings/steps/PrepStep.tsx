@@ -186,6 +186,7 @@ function Assignments({ m, readOnly }: StepProps) {
               committeeMeetingOn: v.committeeMeetingOn ?? null, contentAgreed: !!v.contentAgreed, documentsReady: !!v.documentsReady,
               note: v.note?.trim() || null,
             }),
+            { confirm: true },
           )
         }
       >

@@ -7,6 +7,7 @@ import { Section } from '../../Section';
 import { useMeetingAction, type Meeting, type Task } from '../api';
 import { Downloads } from './Downloads';
 import type { StepProps } from './common';
+import { formatDueVi } from '../../../../domain/dates';
 
 type Values = { title?: string; results: string[]; shortcomings: string[]; tasks: Task[]; implementation: string[]; noResolution: boolean };
 
@@ -154,7 +155,7 @@ function ReadOnlyResolution({ m }: { m: Meeting }) {
             {r.tasks.map((x, i) => (
               <li key={i}>
                 {x.content} — <strong>{x.assignee}</strong>
-                {x.due ? ` (${x.due})` : ''}
+                {x.due ? ` (${formatDueVi(x.due)})` : ''}
               </li>
             ))}
           </ol>

@@ -11,6 +11,7 @@ import { ATTENDANCE_STATUSES, meetingKey, useMeetingAction, type AttendanceStatu
 import { AttendanceTag } from '../Tags';
 import { UrlField } from '../CalendarFeeds';
 import type { StepProps } from './common';
+import { EarlyReason } from './EarlyReason';
 
 const QUICK_REASONS = ['sick', 'away', 'family', 'work'] as const;
 
@@ -26,6 +27,7 @@ export function RollCallStep({ m, readOnly }: StepProps) {
   ];
   return (
     <>
+      <EarlyReason m={m} readOnly={readOnly} />
       <RollSummary m={m} />
       {!readOnly ? <AllPresent m={m} /> : null}
       {/* Where members have no phone: print the sheet, let them sign, enter the marks here afterwards. */}
@@ -65,18 +67,25 @@ export function RollSummary({ m }: { m: Meeting }) {
   const needed = a.votesNeeded;
   return (
     <>
+      {/* One consistent set (from the server's countAttendance): present + absent with reason + absent without reason
+          + not recorded = expected; exempt members and those not summoned are apart. */}
       <div className="mt-roll-sticky" aria-live="polite">
         <span>
-          <strong>{t('mtg.roll.presentShort', { present: a.present, expected: a.expected })}</strong>
+          <strong>{t('mtg.roll.presentShort', { present: a.presentExpected, expected: a.expected })}</strong>
         </span>
         <span>{t('mtg.roll.absentShort', { count: absent })}</span>
         <span>{t('mtg.roll.openShort', { count: a.notRecorded })}</span>
       </div>
       <dl className="stats mt-stats">
         <div className="stat">
-          <dt>{t('mtg.roll.present')}</dt>
+          <dt>{t('rules.roll.expected')}</dt>
+          <dd>{a.expected}</dd>
+        </div>
+        <div className="stat">
+          <dt>{t('mtg.att.present')}</dt>
           <dd>
-            {a.present}/{a.expected}
+            {a.presentExpected}
+            {a.late ? <small className="mt-stat-note"> {t('rules.roll.lateNote', { count: a.late })}</small> : null}
           </dd>
         </div>
         <div className="stat">
@@ -91,10 +100,15 @@ export function RollSummary({ m }: { m: Meeting }) {
           <dt>{t('mtg.att.not_recorded')}</dt>
           <dd>{a.notRecorded}</dd>
         </div>
+        <div className="stat">
+          <dt>{t('rules.roll.exempt')}</dt>
+          <dd>{a.exempt + a.notSummoned}</dd>
+        </div>
       </dl>
       <p className="muted">
-        {t('mtg.roll.breakdown', {
-          total: a.total, official: a.official, probationary: a.probationary, exempt: a.exempt, late: a.late, leftEarly: a.leftEarly,
+        {t('rules.roll.breakdown', {
+          total: a.total, official: a.official, probationary: a.probationary, exempt: a.exempt, notSummoned: a.notSummoned,
+          late: a.late, leftEarly: a.leftEarly, presentNotExpected: a.presentNotExpected,
         })}
       </p>
       <Alert
@@ -111,7 +125,9 @@ export function RollSummary({ m }: { m: Meeting }) {
         type="info"
         showIcon
         title={t('mtg.roll.voters', { eligible: a.eligibleVoters })}
-        description={t('mtg.roll.votingBase', { base: a.votingBase, needed, probationary: a.presentProbationary })}
+        description={t('rules.roll.votingBase', {
+          officialExpected: a.officialExpected, excused: a.officialAbsentExcused, base: a.votingBase, needed, probationary: a.presentProbationary,
+        })}
       />
     </>
   );

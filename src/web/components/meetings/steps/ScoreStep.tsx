@@ -56,7 +56,7 @@ function ScoreForm({ m, scheme, readOnly }: StepProps & { scheme: Scheme }) {
   }
   const dropped = result?.droppedByRule?.map((k) => criteria.find((c) => c.key === k)?.label ?? k) ?? [];
   const save = () =>
-    a.run(() => put<Meeting>(`/api/meetings/${m.id}/score`, { points, schemeId: scheme.id, comment: comment.trim() || null }));
+    a.run(() => put<Meeting>(`/api/meetings/${m.id}/score`, { points, schemeId: scheme.id, comment: comment.trim() || null }), { confirm: true });
   return (
     <>
       <div className="mt-score-sticky" aria-live="polite">

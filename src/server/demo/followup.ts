@@ -1,0 +1,182 @@
+// Section: the follow-through of the demo commune — the tasks of the cells' approved resolutions (most done,
+// some overdue, the regular ones in progress) and a few the commune committee gave to partner units directly.
+// Rows are built here, the owners matched from the resolutions' words by the same rule as on approval.
+import type { Queryable } from '../db/index';
+import { addDays, addMonths, daysInMonth, parseIsoDate } from '../../domain/dates';
+import { reportDueOn } from '../../domain/followup/reports';
+import { matchOwner, parseDue, type OwnerCandidates } from '../../domain/followup/tasks';
+import { Rng } from './random';
+import type { DemoData } from './types';
+import { insertRows } from './load';
+import { insertDirectivesDemo } from './directives';
+
+type TaskRowD = {
+  id: string; org_id: string; meeting_id: string | null; title: string; owner_kind: string; owner_org_id: string;
+  owner_person_id: string | null; owner_partner_id: string | null; owner_label: string | null; due_on: string | null;
+  status: string; drop_reason: string | null; done_on: string | null; created_at: string; updated_at: string;
+};
+type NoteRowD = { id: string; task_id: string; noted_on: string; body: string; status: string | null; meeting_id: string | null; created_at: string };
+
+const DONE_NOTES = ['Đã hoàn thành theo kế hoạch', 'Hoàn thành, đã báo cáo chi bộ', 'Đã thực hiện xong, nhân dân đồng tình'];
+const PROGRESS_NOTES = ['Đang triển khai, đạt khoảng một nửa khối lượng', 'Đã họp triển khai, đang thực hiện', 'Đang vận động các hộ thực hiện'];
+
+/** Tasks the commune committee gives partner units directly (kind of partner unit, village cell key, title, months from today). */
+const COMMUNE_TASKS: { kind: string; cell: string; title: string; dueIn: number; status: 'open' | 'in_progress' | 'done' }[] = [
+  { kind: 'police', cell: 'phieng-loi', title: 'Nắm tình hình an ninh trật tự, phòng chống ma túy trên địa bàn bản dịp cuối năm', dueIn: 20, status: 'in_progress' },
+  { kind: 'women', cell: 'huoi-pha', title: 'Vận động hội viên tham gia mô hình "Gia đình 5 không 3 sạch"', dueIn: -12, status: 'open' },
+  { kind: 'militia', cell: 'co-cu', title: 'Rà soát, đăng ký nghĩa vụ quân sự cho thanh niên trong độ tuổi', dueIn: -40, status: 'done' },
+  { kind: 'youth', cell: 'phieng-loi', title: 'Tổ chức ra quân vệ sinh môi trường, làm đường giao thông nội bản', dueIn: 35, status: 'open' },
+];
+
+export function generateFollowup(data: DemoData): { tasks: TaskRowD[]; notes: NoteRowD[] } {
+  const rng = new Rng(data.seed, 'followup');
+  const today = data.today;
+  const tasks: TaskRowD[] = [];
+  const notes: NoteRowD[] = [];
+  const names = new Map(data.people.map((p) => [p.id, p.full_name]));
+  const candidates = new Map<string, OwnerCandidates>();
+  const forCell = (cellId: string): OwnerCandidates => {
+    let c = candidates.get(cellId);
+    if (!c) {
+      c = {
+        members: data.memberships.filter((m) => m.org_id === cellId && m.ended_on === null)
+          .map((m) => ({ personId: m.person_id, fullName: names.get(m.person_id) ?? '' })),
+        partners: data.partnerUnits.filter((u) => u.org_id === cellId && u.active).map((u) => ({ id: u.id, kind: u.kind, name: u.name })),
+      };
+      candidates.set(cellId, c);
+    }
+    return c;
+  };
+  const note = (taskId: string, on: string, body: string, status: string | null, meetingId: string | null = null) =>
+    notes.push({ id: rng.uuid(), task_id: taskId, noted_on: on, body, status, meeting_id: meetingId, created_at: `${on}T10:00:00+07:00` });
+
+  const approved = data.meetings.meetings.filter((m) => m.status === 'approved').sort((a, b) => a.date.localeCompare(b.date));
+  const phiengLoi = data.cellIds['phieng-loi'];
+  let phiengLoiOverdue = false;
+  for (const m of approved) {
+    const seen = new Set<string>();
+    for (const t of m.resolution?.tasks ?? []) {
+      const title = t.content.trim();
+      const key = `${title}|${t.assignee}`;
+      if (!title || seen.has(key)) continue;
+      seen.add(key);
+      const owner = matchOwner(t.assignee, forCell(m.org_id));
+      const due = parseDue(t.due);
+      const id = rng.uuid();
+      let status = 'open';
+      let doneOn: string | null = null;
+      let dropReason: string | null = null;
+      if (due === null) {
+        status = 'in_progress';
+        note(id, addDays(m.date, 15), rng.pick(PROGRESS_NOTES), 'in_progress');
+      } else if (due < today) {
+        // Most tasks were done by their day; of the last three months' about one in eight is still open (overdue);
+        // now and then an older one was dropped when it no longer fitted.
+        const recent = addDays(due, 90) >= today;
+        const late = (recent && rng.chance(0.12)) || (m.org_id === phiengLoi && !phiengLoiOverdue && addDays(due, 45) >= today);
+        if (!recent && rng.chance(0.02)) {
+          status = 'dropped';
+          dropReason = 'Không còn phù hợp do thay đổi kế hoạch của xã; chi bộ thống nhất dừng thực hiện';
+          note(id, addDays(due, 3), dropReason, 'dropped');
+        } else if (late) {
+          if (m.org_id === phiengLoi) phiengLoiOverdue = true;
+          if (rng.chance(0.5)) {
+            status = 'in_progress';
+            note(id, addDays(due, -5), rng.pick(PROGRESS_NOTES), 'in_progress');
+          }
+        } else {
+          status = 'done';
+          doneOn = addDays(due, -rng.int(0, 6));
+          note(id, doneOn, rng.pick(DONE_NOTES), 'done');
+        }
+      } else if (rng.chance(0.4)) {
+        status = 'in_progress';
+        note(id, addDays(m.date, Math.min(5, Math.max(1, Math.floor((Date.parse(today) - Date.parse(m.date)) / 86_400_000) - 1))),
+          rng.pick(PROGRESS_NOTES), 'in_progress');
+      }
+      const updated = notes.filter((n) => n.task_id === id).at(-1)?.created_at ?? `${m.date}T20:00:00+07:00`;
+      tasks.push({
+        id, org_id: m.org_id, meeting_id: m.id, title, owner_kind: owner.kind, owner_org_id: m.org_id,
+        owner_person_id: owner.personId ?? null, owner_partner_id: owner.partnerId ?? null, owner_label: t.assignee.trim() || null,
+        due_on: due, status, drop_reason: dropReason, done_on: doneOn, created_at: `${m.date}T20:00:00+07:00`, updated_at: updated,
+      });
+    }
+  }
+  for (const c of COMMUNE_TASKS) {
+    const cellId = data.cellIds[c.cell];
+    const unit = data.partnerUnits.find((u) => u.org_id === cellId && u.kind === c.kind);
+    if (!cellId || !unit) continue;
+    const id = rng.uuid();
+    const given = addDays(today, Math.min(-20, c.dueIn - 30));
+    const due = addDays(today, c.dueIn);
+    const doneOn = c.status === 'done' ? addDays(due, -3) : null;
+    if (c.status !== 'open') note(id, doneOn ?? addDays(today, -3), c.status === 'done' ? DONE_NOTES[0] : PROGRESS_NOTES[1], c.status);
+    tasks.push({
+      id, org_id: data.rootId, meeting_id: null, title: c.title, owner_kind: 'partner', owner_org_id: cellId, owner_person_id: null,
+      owner_partner_id: unit.id, owner_label: null, due_on: due, status: c.status, drop_reason: null, done_on: doneOn,
+      created_at: `${given}T08:00:00+07:00`, updated_at: `${doneOn ?? given}T08:00:00+07:00`,
+    });
+  }
+  return { tasks, notes };
+}
+
+type ReportRowD = {
+  id: string; org_id: string; partner_unit_id: string | null; month: string; due_on: string; submitted_on: string; submitted_at: string;
+  submitted_by: string | null; entered_by_secretary: boolean; difficulties: string; proposals: string;
+};
+
+const DIFFICULTIES = ['Thời tiết mưa nhiều, ảnh hưởng tiến độ làm đường', 'Một số hộ còn chưa tích cực tham gia', 'Không có khó khăn lớn', ''];
+const PROPOSALS = ['Đề nghị xã hỗ trợ xi măng làm đường nội bản', 'Đề nghị mở lớp tập huấn kỹ thuật chăn nuôi', '', ''];
+
+/**
+ * Monthly reports of the three months before today's: every cell and every partner unit with tasks reports, most on
+ * time, a few late; last month two cells and one partner unit have not reported.
+ */
+export function generateReports(data: DemoData, tasks: TaskRowD[]): ReportRowD[] {
+  const rng = new Rng(data.seed, 'followup-reports');
+  const out: ReportRowD[] = [];
+  const { year, month } = parseIsoDate(data.today);
+  const cells = data.orgs.filter((o) => o.kind === 'cell').sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  for (const back of [3, 2, 1]) {
+    const m = addMonths(year, month, -back);
+    const ym = `${m.year}-${String(m.month).padStart(2, '0')}`;
+    const start = `${ym}-01`;
+    const end = `${ym}-${String(daysInMonth(m.year, m.month)).padStart(2, '0')}`;
+    const missingCells = back === 1 ? new Set(rng.shuffle(cells.filter((c) => c.id !== data.cellIds['phieng-loi'])).slice(0, 2).map((c) => c.id)) : new Set();
+    let partnerMissing = back === 1;
+    for (const cell of cells) {
+      const meeting = data.meetings.meetings.find((x) => x.org_id === cell.id && ['regular', 'combined', 'expanded'].includes(x.type)
+        && (x.original_date ?? x.date).slice(0, 7) === ym && x.status !== 'cancelled');
+      const dueOn = reportDueOn(ym, meeting?.date ?? `${ym}-10`, null);
+      const partners = data.partnerUnits.filter((u) => u.org_id === cell.id && tasks.some((t) => t.owner_partner_id === u.id
+        && t.created_at.slice(0, 10) <= end && (t.status === 'open' || t.status === 'in_progress' || (t.done_on ?? t.updated_at.slice(0, 10)) >= start)));
+      const secretary = data.positions.find((p) => p.org_id === cell.id && p.title === 'cell_secretary' && p.ended_on === null)?.person_id;
+      const by = secretary ? data.accounts.find((a) => a.person_id === secretary)?.id ?? null : null;
+      const units: (string | null)[] = [null, ...partners.map((p) => p.id)];
+      for (const partnerId of units) {
+        if (partnerId === null && missingCells.has(cell.id)) continue;
+        if (partnerId !== null && partnerMissing && cell.id !== data.cellIds['phieng-loi']) {
+          partnerMissing = false;
+          continue;
+        }
+        const late = rng.chance(0.1);
+        const on = late ? addDays(dueOn, rng.int(1, 4)) : addDays(dueOn, -rng.int(0, 3));
+        out.push({
+          id: rng.uuid(), org_id: cell.id, partner_unit_id: partnerId, month: ym, due_on: dueOn, submitted_on: on,
+          submitted_at: `${on}T16:00:00+07:00`, submitted_by: by, entered_by_secretary: partnerId !== null,
+          difficulties: rng.pick(DIFFICULTIES), proposals: rng.pick(PROPOSALS),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Inserts the follow-through rows (after the meetings they come from). */
+export async function insertFollowup(q: Queryable, data: DemoData): Promise<void> {
+  const f = generateFollowup(data);
+  await insertRows(q, 'tasks', f.tasks);
+  await insertRows(q, 'task_notes', f.notes);
+  await insertRows(q, 'monthly_reports', generateReports(data, f.tasks));
+  await insertDirectivesDemo(q, data);
+}

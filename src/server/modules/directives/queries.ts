@@ -1,0 +1,97 @@
+// The directives module's SQL (library, targets, disseminations, reads), with the rows it returns.
+import type { Queryable } from '../../db/index';
+
+export type DocRow = {
+  id: string; org_id: string; org_name: string; org_path: string; number: string; doc_type: string; issuer: string; issued_on: string;
+  subject: string; file_name: string; file_type: 'pdf' | 'docx'; file_size: number; file_sha256: string; disseminate_by: string | null;
+  all_cells: boolean; created_at: Date;
+};
+export type CellCoverageRow = {
+  org_id: string; org_name: string; org_path: string; meeting_id: string | null; meeting_date: string | null; members_total: number;
+  members_reached: number;
+};
+
+const DOC = `SELECT d.id, d.org_id, o.name AS org_name, o.path AS org_path, d.number, d.doc_type, d.issuer, d.issued_on, d.subject,
+  d.file_name, d.file_type, d.file_size, d.file_sha256, d.disseminate_by, d.all_cells, d.created_at
+  FROM directive_documents d JOIN orgs o ON o.id = d.org_id`;
+
+/** Visible: a document of a unit above the caller's units (an upper level's) or inside them; null paths = everything. */
+const VISIBLE = `($1::text[] IS NULL OR EXISTS (SELECT 1 FROM unnest($1::text[]) g WHERE g LIKE o.path || '%' OR o.path LIKE g || '%'))`;
+
+export async function listDocs(q: Queryable, paths: string[] | null, folded: string): Promise<DocRow[]> {
+  return q.query<DocRow>(
+    `${DOC} WHERE ${VISIBLE} AND ($2 = '' OR d.search LIKE '%' || $2 || '%')
+      ORDER BY d.disseminate_by IS NULL, d.disseminate_by DESC, d.issued_on DESC LIMIT 200`,
+    [paths, folded],
+  );
+}
+
+export async function docById(q: Queryable, paths: string[] | null, id: string): Promise<DocRow | undefined> {
+  return q.one<DocRow>(`${DOC} WHERE ${VISIBLE} AND d.id = $2`, [paths, id]);
+}
+
+export async function fileOf(q: Queryable, id: string) {
+  return q.one<{ file_data: Buffer | Uint8Array; file_name: string; file_type: string; file_sha256: string }>(
+    'SELECT file_data, file_name, file_type, file_sha256 FROM directive_documents WHERE id = $1', [id],
+  );
+}
+
+/** Members who count for coverage: current official members of the cell in activity (the exempt are excused). */
+const MEMBERS = `SELECT ms.person_id FROM memberships ms JOIN members mb ON mb.person_id = ms.person_id
+  WHERE ms.org_id = c.id AND ms.ended_on IS NULL AND ms.kind = 'official' AND mb.state = 'active'`;
+const REACHED = (doc: string, person: string) => `(EXISTS (SELECT 1 FROM invitations i JOIN attendance a ON a.invitation_id = i.id
+    WHERE i.meeting_id = ds.meeting_id AND i.person_id = ${person} AND a.status IN ('present', 'late', 'left_early'))
+  OR EXISTS (SELECT 1 FROM document_reads r WHERE r.document_id = ${doc} AND r.person_id = ${person}))`;
+
+/** The cells a document goes to: all active cells under its unit, or those chosen. */
+const TARGETS = `SELECT c.* FROM orgs c, directive_documents d0 JOIN orgs o0 ON o0.id = d0.org_id
+  WHERE d0.id = $1 AND c.kind = 'cell' AND c.status = 'active' AND c.path LIKE o0.path || '%'
+    AND (d0.all_cells OR EXISTS (SELECT 1 FROM dissemination_targets x WHERE x.document_id = d0.id AND x.org_id = c.id))`;
+
+export async function coverage(q: Queryable, docId: string): Promise<CellCoverageRow[]> {
+  return q.query<CellCoverageRow>(
+    `SELECT c.id AS org_id, c.name AS org_name, c.path AS org_path, ds.meeting_id, m.date AS meeting_date,
+            (SELECT count(*) FROM (${MEMBERS}) x)::int AS members_total,
+            (SELECT count(*) FROM (${MEMBERS}) x WHERE ${REACHED('$1', 'x.person_id')})::int AS members_reached
+       FROM (${TARGETS}) c
+       LEFT JOIN disseminations ds ON ds.document_id = $1 AND ds.org_id = c.id
+       LEFT JOIN meetings m ON m.id = ds.meeting_id
+      ORDER BY c.name`,
+    [docId],
+  );
+}
+
+export async function isTarget(q: Queryable, docId: string, orgId: string): Promise<boolean> {
+  return !!(await q.one(`SELECT 1 FROM (${TARGETS}) c WHERE c.id = $2`, [docId, orgId]));
+}
+
+/** A cell's members for a document: who took it in, at the meeting or by reading. */
+export async function cellMembers(q: Queryable, docId: string, orgId: string) {
+  return q.query<{ person_id: string; full_name: string; at_meeting: boolean; read_at: Date | null; method: string | null }>(
+    `SELECT p.id AS person_id, p.full_name,
+            EXISTS (SELECT 1 FROM disseminations ds JOIN invitations i ON i.meeting_id = ds.meeting_id JOIN attendance a ON a.invitation_id = i.id
+                     WHERE ds.document_id = $1 AND ds.org_id = c.id AND i.person_id = p.id AND a.status IN ('present', 'late', 'left_early')) AS at_meeting,
+            r.read_at, r.method
+       FROM orgs c JOIN (${MEMBERS.replace('ms.person_id FROM', 'ms.person_id, ms.org_id FROM').replace('ms.org_id = c.id AND ', '')}) x ON x.org_id = c.id
+       JOIN people p ON p.id = x.person_id
+       LEFT JOIN document_reads r ON r.document_id = $1 AND r.person_id = p.id
+      WHERE c.id = $2 ORDER BY p.name_search`,
+    [docId, orgId],
+  );
+}
+
+/** Documents a member still has to take in: their cell is a target, and they were neither at its meeting nor have read it. */
+export async function pendingFor(q: Queryable, personId: string) {
+  return q.query<DocRow>(
+    `${DOC} WHERE d.disseminate_by IS NOT NULL AND EXISTS (
+        SELECT 1 FROM memberships ms JOIN orgs c ON c.id = ms.org_id
+         WHERE ms.person_id = $1 AND ms.ended_on IS NULL AND ms.kind = 'official' AND c.path LIKE o.path || '%'
+           AND (d.all_cells OR EXISTS (SELECT 1 FROM dissemination_targets x WHERE x.document_id = d.id AND x.org_id = c.id))
+           AND NOT EXISTS (SELECT 1 FROM disseminations ds JOIN invitations i ON i.meeting_id = ds.meeting_id
+                             JOIN attendance a ON a.invitation_id = i.id
+                            WHERE ds.document_id = d.id AND ds.org_id = c.id AND i.person_id = $1 AND a.status IN ('present', 'late', 'left_early')))
+        AND NOT EXISTS (SELECT 1 FROM document_reads r WHERE r.document_id = d.id AND r.person_id = $1)
+      ORDER BY d.disseminate_by, d.issued_on`,
+    [personId],
+  );
+}

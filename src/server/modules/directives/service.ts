@@ -1,0 +1,182 @@
+// Dissemination of directives (quán triệt): the library, which cells are to disseminate what by when, the meeting at
+// which each did, members who read it afterwards, and coverage per document, per cell and per member.
+import crypto from 'node:crypto';
+import type { Db, Queryable } from '../../db/index';
+import { can, scopesFor, type Principal } from '../../auth/policy';
+import { AppError, Forbidden, Invalid, NotFound } from '../../errors';
+import { audit } from '../../audit';
+import { foldVietnamese } from '../../../domain/text';
+import { todayVn } from '../../../domain/dates';
+import * as sql from './queries';
+import { presentCoverage, presentDoc } from './presenters';
+
+export const DOC_TYPES = ['resolution', 'directive', 'conclusion', 'regulation', 'guidance', 'plan', 'notice', 'other'] as const;
+export const MAX_FILE_MB = 10;
+
+const visibleTo = (who: Principal) => scopesFor(who, 'meeting.read');
+
+/** PDF by its header; DOCX as a ZIP holding word/document.xml. Anything else is refused. */
+export function fileKind(buf: Buffer): 'pdf' | 'docx' | null {
+  if (buf.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
+  if (buf.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) && buf.includes(Buffer.from('word/document.xml'))) return 'docx';
+  return null;
+}
+
+export type DocInput = { number: string; docType: string; issuer: string; issuedOn: string; subject: string; disseminateBy?: string | null };
+
+export async function createDocument(db: Db, who: Principal, orgId: string, input: DocInput, file: { name: string; data: Buffer }) {
+  const kind = fileKind(file.data);
+  if (!kind) throw Invalid('document_file_type');
+  const fields = { number: input.number?.trim(), issuer: input.issuer?.trim(), subject: input.subject?.trim() };
+  if (!fields.number || !fields.issuer || !fields.subject) throw Invalid('document_fields');
+  if (!(DOC_TYPES as readonly string[]).includes(input.docType)) throw Invalid('document_fields');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.issuedOn ?? '') || input.issuedOn > todayVn()) throw Invalid('date_invalid', { value: input.issuedOn ?? '' });
+  return db.tx(async (q) => {
+    const org = await q.one<{ path: string }>('SELECT path FROM orgs WHERE id = $1', [orgId]);
+    if (!org) throw NotFound('org_not_found');
+    const sha = crypto.createHash('sha256').update(file.data).digest('hex');
+    const r = (await q.one<{ id: string }>(
+      `INSERT INTO directive_documents (org_id, number, doc_type, issuer, issued_on, subject, search, file_name, file_type, file_size,
+                                        file_sha256, file_data, disseminate_by, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+      [orgId, fields.number, input.docType, fields.issuer, input.issuedOn, fields.subject,
+        foldVietnamese(`${fields.number} ${fields.issuer} ${fields.subject}`), file.name.slice(0, 200), kind, file.data.length, sha, file.data,
+        input.disseminateBy || null, who.accountId],
+    ))!;
+    await audit(q, who, { action: 'document.create', entity: 'document', entityId: r.id, orgPath: org.path, summary: fields.number,
+      after: { ...input, sha256: sha } });
+    return documentDetail(q, who, r.id);
+  });
+}
+
+export async function listDocuments(db: Db, who: Principal, q: string) {
+  const rows = await sql.listDocs(db, visibleTo(who), foldVietnamese(q ?? ''));
+  const today = todayVn();
+  const items = [];
+  for (const r of rows) {
+    const cov = r.disseminate_by ? await sql.coverage(db, r.id) : [];
+    items.push({ ...presentDoc(r), summary: summary(cov, r.disseminate_by, today) });
+  }
+  return { items };
+}
+
+function summary(cov: sql.CellCoverageRow[], by: string | null, today: string) {
+  const done = cov.filter((c) => c.meeting_id).length;
+  return { cellsTotal: cov.length, cellsDone: done, overdueCells: by && by < today ? cov.length - done : 0 };
+}
+
+async function visibleDoc(q: Queryable, who: Principal, id: string) {
+  const r = await sql.docById(q, visibleTo(who), id);
+  if (!r) throw NotFound('document_not_found');
+  return r;
+}
+
+export async function documentDetail(q: Queryable, who: Principal, id: string) {
+  const r = await visibleDoc(q, who, id);
+  const targets = await q.query<{ org_id: string }>('SELECT org_id FROM dissemination_targets WHERE document_id = $1', [id]);
+  return { ...presentDoc(r), cellIds: r.all_cells ? null : targets.map((t) => t.org_id), canManage: can(who, 'org.manage', { orgPath: r.org_path }) };
+}
+
+export async function documentFile(db: Db, who: Principal, id: string) {
+  await visibleDoc(db, who, id);
+  const f = (await sql.fileOf(db, id))!;
+  return { ...f, data: Buffer.from(f.file_data) };
+}
+
+/** Marks a document to disseminate by a date to all cells of the unit's subtree, or to the cells chosen (null date: none). */
+export async function setDissemination(db: Db, who: Principal, orgId: string, docId: string, input: { by: string | null; cellIds: string[] | null }) {
+  return db.tx(async (q) => {
+    const r = await visibleDoc(q, who, docId);
+    if (r.org_id !== orgId) throw NotFound('document_not_found');
+    if (input.cellIds) {
+      const ok = await q.query<{ id: string }>(
+        `SELECT id FROM orgs WHERE id = ANY ($1::uuid[]) AND kind = 'cell' AND path LIKE $2`, [input.cellIds, r.org_path + '%'],
+      );
+      if (ok.length !== new Set(input.cellIds).size || !ok.length) throw Invalid('document_targets_invalid');
+    }
+    await q.query('UPDATE directive_documents SET disseminate_by = $2, all_cells = $3 WHERE id = $1', [docId, input.by, !input.cellIds]);
+    await q.query('DELETE FROM dissemination_targets WHERE document_id = $1', [docId]);
+    for (const c of input.cellIds ?? []) await q.query('INSERT INTO dissemination_targets (document_id, org_id) VALUES ($1, $2)', [docId, c]);
+    await audit(q, who, { action: 'document.disseminate', entity: 'document', entityId: docId, orgPath: r.org_path, summary: r.number, after: input });
+    return documentDetail(q, who, docId);
+  });
+}
+
+export async function documentCoverage(db: Db, who: Principal, id: string) {
+  const r = await visibleDoc(db, who, id);
+  const today = todayVn();
+  const cells = (await sql.coverage(db, id)).filter((c) => can(who, 'meeting.read', { orgPath: c.org_path }));
+  return { documentId: id, deadline: r.disseminate_by, cells: cells.map((c) => presentCoverage(c, r.disseminate_by, today)) };
+}
+
+/** A cell records that it disseminated the document at one of its meetings (on an agenda item). */
+export async function recordDissemination(db: Db, who: Principal, orgId: string, input: { documentId: string; meetingId: string; agendaItemId?: string | null }) {
+  return db.tx(async (q) => {
+    const r = await visibleDoc(q, who, input.documentId);
+    const m = await q.one<{ org_id: string; status: string; path: string }>(
+      'SELECT m.org_id, m.status, o.path FROM meetings m JOIN orgs o ON o.id = m.org_id WHERE m.id = $1', [input.meetingId],
+    );
+    if (!m) throw NotFound('meeting_not_found');
+    if (m.org_id !== orgId) throw Invalid('dissemination_meeting_other_cell');
+    if (m.status === 'cancelled' || m.status === 'planned' || m.status === 'moved') throw Invalid('dissemination_meeting_not_held');
+    if (!(await sql.isTarget(q, input.documentId, orgId))) throw Invalid('document_not_for_cell', { number: r.number });
+    if (input.agendaItemId) {
+      const item = await q.one('SELECT 1 FROM agenda_items WHERE id = $1 AND meeting_id = $2', [input.agendaItemId, input.meetingId]);
+      if (!item) throw Invalid('dissemination_item_invalid');
+    }
+    await q.query(
+      `INSERT INTO disseminations (document_id, org_id, meeting_id, agenda_item_id, recorded_by) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (document_id, org_id) DO UPDATE SET meeting_id = EXCLUDED.meeting_id, agenda_item_id = EXCLUDED.agenda_item_id,
+         recorded_by = EXCLUDED.recorded_by, recorded_at = now()`,
+      [input.documentId, orgId, input.meetingId, input.agendaItemId ?? null, who.accountId],
+    );
+    await audit(q, who, { action: 'document.disseminated', entity: 'document', entityId: input.documentId, orgPath: m.path,
+      summary: r.number, after: input });
+    return cellMembers(q, input.documentId, orgId);
+  });
+}
+
+export async function cellMembers(q: Queryable, docId: string, orgId: string) {
+  const rows = await sql.cellMembers(q, docId, orgId);
+  return rows.map((x) => ({
+    personId: x.person_id, fullName: x.full_name, reached: x.at_meeting ? ('meeting' as const) : x.read_at ? ('read' as const) : null,
+    readAt: x.read_at ? x.read_at.toISOString() : null, method: x.method,
+  }));
+}
+
+export async function cellMembersFor(db: Db, who: Principal, orgId: string, docId: string) {
+  await visibleDoc(db, who, docId);
+  if (!(await sql.isTarget(db, docId, orgId))) throw Invalid('document_not_for_cell', { number: '' });
+  return cellMembers(db, docId, orgId);
+}
+
+/** A member confirms they read the document (self), or the secretary records it for them. */
+export async function recordRead(db: Db, who: Principal, docId: string, personId: string, method: 'self' | 'secretary', orgId?: string) {
+  return db.tx(async (q) => {
+    const r = await visibleDoc(q, who, docId);
+    const cell = await q.one<{ org_id: string; path: string }>(
+      `SELECT ms.org_id, o.path FROM memberships ms JOIN orgs o ON o.id = ms.org_id
+        WHERE ms.person_id = $1 AND ms.ended_on IS NULL AND ms.kind = 'official'`, [personId],
+    );
+    if (!cell || (orgId && cell.org_id !== orgId) || !(await sql.isTarget(q, docId, cell.org_id))) throw Invalid('document_not_for_member');
+    await q.query(
+      `INSERT INTO document_reads (document_id, person_id, method, recorded_by) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+      [docId, personId, method, who.accountId],
+    );
+    await audit(q, who, { action: 'document.read', entity: 'document', entityId: docId, orgPath: cell.path, summary: r.number, after: { personId, method } });
+    return cellMembers(q, docId, cell.org_id);
+  });
+}
+
+export async function confirmRead(db: Db, who: Principal, docId: string) {
+  if (!who.personId) throw Forbidden();
+  await recordRead(db, who, docId, who.personId, 'self');
+  return myDocuments(db, who);
+}
+
+export async function myDocuments(db: Db, who: Principal) {
+  if (!who.personId) return { items: [] };
+  return { items: (await sql.pendingFor(db, who.personId)).map(presentDoc) };
+}
+
+export const tooLarge = () => new AppError(413, 'document_file_too_large', 'document_file_too_large', { max: MAX_FILE_MB });

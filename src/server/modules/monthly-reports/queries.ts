@@ -1,0 +1,63 @@
+// The monthly reports module's SQL, with the rows it returns.
+import type { Queryable } from '../../db/index';
+
+export type UnitRow = {
+  kind: 'cell' | 'partner'; id: string; name: string; org_id: string; org_name: string; org_path: string;
+};
+export type ReportRow = {
+  id: string; org_id: string; partner_unit_id: string | null; month: string; due_on: string; submitted_on: string; submitted_at: Date;
+  submitted_by: string | null; entered_by_secretary: boolean; difficulties: string; proposals: string;
+};
+export type ItemRow = { report_id: string; task_id: string; result: string; status: string | null };
+
+/** A task is "of the month" when it existed by the month's end and was not closed before the month began. */
+const OF_MONTH = `t.created_at::date <= $3::date AND (t.status IN ('open', 'in_progress') OR coalesce(t.done_on, t.updated_at::date) >= $2::date)`;
+
+/** The units that report for a month in a subtree: its active cells, and the partner units that own tasks of the month. */
+export async function reportingUnits(q: Queryable, path: string, monthStart: string, monthEnd: string): Promise<UnitRow[]> {
+  return q.query<UnitRow>(
+    `SELECT 'cell' AS kind, o.id, o.name, o.id AS org_id, o.name AS org_name, o.path AS org_path
+       FROM orgs o WHERE o.kind = 'cell' AND o.status = 'active' AND o.path LIKE $1
+     UNION ALL
+     SELECT 'partner', u.id, u.name, o.id, o.name, o.path
+       FROM partner_units u JOIN orgs o ON o.id = u.org_id
+      WHERE u.active AND o.path LIKE $1 AND EXISTS (SELECT 1 FROM tasks t WHERE t.owner_partner_id = u.id AND ${OF_MONTH})
+     ORDER BY 5, 1, 3`,
+    [path + '%', monthStart, monthEnd],
+  );
+}
+
+export async function reportsOf(q: Queryable, orgIds: string[], month: string): Promise<ReportRow[]> {
+  return q.query<ReportRow>('SELECT * FROM monthly_reports WHERE org_id = ANY ($1::uuid[]) AND month = $2', [orgIds, month]);
+}
+
+export async function reportOf(q: Queryable, orgId: string, partnerId: string | null, month: string): Promise<ReportRow | undefined> {
+  return q.one<ReportRow>(
+    'SELECT * FROM monthly_reports WHERE org_id = $1 AND partner_unit_id IS NOT DISTINCT FROM $2 AND month = $3', [orgId, partnerId, month],
+  );
+}
+
+export async function itemsOf(q: Queryable, reportId: string): Promise<ItemRow[]> {
+  return q.query<ItemRow>('SELECT * FROM monthly_report_items WHERE report_id = $1', [reportId]);
+}
+
+/** The ids of the tasks a unit reports on for the month: a partner unit's own; a cell's own, its committee's and its members'. */
+export async function taskIdsOf(q: Queryable, orgId: string, partnerId: string | null, monthStart: string, monthEnd: string): Promise<string[]> {
+  const rows = await q.query<{ id: string }>(
+    `SELECT t.id FROM tasks t
+      WHERE ${partnerId ? 't.owner_partner_id = $1' : "t.owner_org_id = $1 AND t.owner_kind <> 'partner'"} AND ${OF_MONTH}
+      ORDER BY t.due_on NULLS LAST, t.title`,
+    [partnerId ?? orgId, monthStart, monthEnd],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** The date of a cell's regular meeting for the month (by its original date when moved), if one is planned or held. */
+export async function meetingDateIn(q: Queryable, orgId: string, monthStart: string, monthEnd: string): Promise<string | undefined> {
+  const r = await q.one<{ date: string }>(
+    `SELECT date FROM meetings WHERE org_id = $1 AND status <> 'cancelled' AND type IN ('regular', 'combined', 'expanded')
+        AND coalesce(original_date, date) BETWEEN $2 AND $3 ORDER BY date LIMIT 1`,
+    [orgId, monthStart, monthEnd],
+  );
+  return r?.date;
+}

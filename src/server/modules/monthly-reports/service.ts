@@ -1,0 +1,160 @@
+// Monthly reports: who reports for a month (cells, partner units with tasks), when it is due, what came in; a report's
+// results per task become the tasks' progress notes.
+import type { Db, Queryable } from '../../db/index';
+import type { Principal } from '../../auth/policy';
+import { Invalid, NotFound } from '../../errors';
+import { audit } from '../../audit';
+import { daysInMonth, todayVn } from '../../../domain/dates';
+import { isMonth, reportDueOn, reportState } from '../../../domain/followup/reports';
+import { plannedDate } from '../../../domain/meetings/index';
+import { meetingSettings, orgChain } from '../meetings/common';
+import { addNoteIn, tasksByIds } from '../tasks/service';
+import * as sql from './queries';
+import { presentUnit } from './presenters';
+
+const bounds = (month: string) => {
+  const [y, m] = month.split('-').map(Number);
+  return { start: `${month}-01`, end: `${month}-${String(daysInMonth(y, m)).padStart(2, '0')}`, y, m };
+};
+
+function checkMonth(month: string) {
+  if (!isMonth(month)) throw Invalid('report_month_invalid', { month });
+  if (month > todayVn().slice(0, 7)) throw Invalid('report_future_month', { month: `${month.slice(5)}/${month.slice(0, 4)}` });
+}
+
+/** The due day a unit set (inherited down the tree), or null for the default (two days before the meeting). */
+async function dueDaySetting(q: Queryable, path: string): Promise<{ dueDay: number | null; from: string | null }> {
+  for (const o of await orgChain(q, path)) {
+    const v = o.settings?.reportDueDay;
+    if (typeof v === 'number') return { dueDay: v, from: o.id };
+  }
+  return { dueDay: null, from: null };
+}
+
+/** The day a cell's (and its partner units') report for the month is due. */
+async function dueOf(q: Queryable, cell: { org_id: string; org_path: string }, month: string): Promise<string> {
+  const b = bounds(month);
+  const { dueDay } = await dueDaySetting(q, cell.org_path);
+  const date = (await sql.meetingDateIn(q, cell.org_id, b.start, b.end))
+    ?? plannedDate(b.y, b.m, (await meetingSettings(q, cell.org_path)).rule.dayOfMonth);
+  return reportDueOn(month, date, dueDay);
+}
+
+/** The commune's (or a cell's) month: every reporting unit with its due day and state. */
+export async function monthView(db: Db, orgId: string, month: string) {
+  checkMonth(month);
+  const org = await db.one<{ path: string }>('SELECT path FROM orgs WHERE id = $1', [orgId]);
+  if (!org) throw NotFound('org_not_found');
+  const b = bounds(month);
+  const units = await sql.reportingUnits(db, org.path, b.start, b.end);
+  const reports = await sql.reportsOf(db, [...new Set(units.map((u) => u.org_id))], month);
+  const dues = new Map<string, string>();
+  const today = todayVn();
+  const items: ReturnType<typeof presentUnit>[] = [];
+  for (const u of units) {
+    if (!dues.has(u.org_id)) dues.set(u.org_id, await dueOf(db, u, month));
+    const r = reports.find((x) => x.org_id === u.org_id && x.partner_unit_id === (u.kind === 'partner' ? u.id : null));
+    items.push(presentUnit(u, r, dues.get(u.org_id)!, today));
+  }
+  const count = (s: string) => items.filter((x) => x.state === s).length;
+  const setting = await dueDaySetting(db, org.path);
+  return { month, dueDay: setting.dueDay, items, counts: { submitted: count('submitted'), late: count('late'), missing: count('missing') } };
+}
+
+async function unitOf(q: Queryable, orgId: string, partnerId: string | null) {
+  const org = await q.one<{ id: string; name: string; path: string; kind: string }>('SELECT id, name, path, kind FROM orgs WHERE id = $1', [orgId]);
+  if (!org) throw NotFound('org_not_found');
+  if (org.kind !== 'cell') throw Invalid('report_org_not_cell');
+  if (!partnerId) return { org, kind: 'cell' as const, id: org.id, name: org.name };
+  const p = await q.one<{ id: string; name: string }>('SELECT id, name FROM partner_units WHERE id = $1 AND org_id = $2', [partnerId, orgId]);
+  if (!p) throw Invalid('report_partner_not_of_cell');
+  return { org, kind: 'partner' as const, id: p.id, name: p.name };
+}
+
+/** A unit's report for the month: its tasks of the month and what it reported (null when not in yet). */
+export async function reportForm(q: Queryable, orgId: string, partnerId: string | null, month: string) {
+  checkMonth(month);
+  const unit = await unitOf(q, orgId, partnerId);
+  const b = bounds(month);
+  const ids = await sql.taskIdsOf(q, orgId, partnerId, b.start, b.end);
+  const dueOn = await dueOf(q, { org_id: orgId, org_path: unit.org.path }, month);
+  const r = await sql.reportOf(q, orgId, partnerId, month);
+  const items = r ? await sql.itemsOf(q, r.id) : [];
+  return {
+    unit: { kind: unit.kind, id: unit.id, name: unit.name, orgId, orgName: unit.org.name }, month, dueOn,
+    tasks: await tasksByIds(q, ids),
+    report: r ? {
+      id: r.id, state: reportState(r.submitted_on, r.due_on), submittedOn: r.submitted_on, enteredBySecretary: r.entered_by_secretary,
+      difficulties: r.difficulties, proposals: r.proposals,
+      items: items.map((i) => ({ taskId: i.task_id, result: i.result, status: i.status })),
+    } : null,
+  };
+}
+
+type ReportInput = {
+  partnerId?: string | null; difficulties?: string; proposals?: string;
+  items: { taskId: string; result: string; status?: 'open' | 'in_progress' | 'done' | 'dropped'; dropReason?: string }[];
+};
+
+/**
+ * Submits (or corrects) a unit's report for the month. Each result on a task becomes the task's progress note (a
+ * changed status too); a task not of the unit's month is refused and nothing is written.
+ */
+export async function submitReport(db: Db, who: Principal, orgId: string, month: string, input: ReportInput) {
+  return db.tx(async (q) => {
+    checkMonth(month);
+    const partnerId = input.partnerId ?? null;
+    const unit = await unitOf(q, orgId, partnerId);
+    const b = bounds(month);
+    const allowed = new Set(await sql.taskIdsOf(q, orgId, partnerId, b.start, b.end));
+    const items = input.items.filter((i) => i.result.trim() || i.status);
+    for (const i of items) if (!allowed.has(i.taskId)) throw Invalid('report_task_not_of_unit', { unit: unit.name });
+    const dueOn = await dueOf(q, { org_id: orgId, org_path: unit.org.path }, month);
+    const today = todayVn();
+    const before = await sql.reportOf(q, orgId, partnerId, month);
+    const previous = before ? await sql.itemsOf(q, before.id) : [];
+    // A partner unit's head rarely has an account: the secretary enters its report for it.
+    const bySecretary = unit.kind === 'partner' && !(await q.one(
+      `SELECT 1 FROM partner_contacts c JOIN accounts a ON a.person_id = c.person_id
+        WHERE c.partner_unit_id = $1 AND c.ended_on IS NULL AND a.id = $2`, [partnerId, who.accountId],
+    ));
+    const id = before?.id ?? (await q.one<{ id: string }>(
+      `INSERT INTO monthly_reports (org_id, partner_unit_id, month, due_on, submitted_on, submitted_by, entered_by_secretary)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [orgId, partnerId, month, dueOn, today, who.accountId, bySecretary],
+    ))!.id;
+    await q.query('UPDATE monthly_reports SET difficulties = $2, proposals = $3, updated_at = now() WHERE id = $1', [
+      id, input.difficulties?.trim() ?? '', input.proposals?.trim() ?? '',
+    ]);
+    await q.query('DELETE FROM monthly_report_items WHERE report_id = $1', [id]);
+    for (const i of items) {
+      await q.query('INSERT INTO monthly_report_items (report_id, task_id, result, status) VALUES ($1, $2, $3, $4)', [
+        id, i.taskId, i.result.trim(), i.status ?? null,
+      ]);
+      const old = previous.find((p) => p.task_id === i.taskId);
+      if (old && old.result === i.result.trim() && (old.status ?? undefined) === i.status) continue;
+      await addNoteIn(q, who, i.taskId, {
+        body: i.result.trim() ? `Báo cáo tháng ${month.slice(5)}/${month.slice(0, 4)}: ${i.result.trim()}` : '', status: i.status,
+        dropReason: i.dropReason, on: today,
+      });
+    }
+    await audit(q, who, { action: before ? 'report.correct' : 'report.submit', entity: 'monthly_report', entityId: id,
+      orgPath: unit.org.path, summary: `${unit.name} ${month}`, after: input });
+    return reportForm(q, orgId, partnerId, month);
+  });
+}
+
+/** The unit's own due day of the month for reports (null: two days before the cell's meeting). */
+export async function setDueDay(db: Db, who: Principal, orgId: string, dueDay: number | null) {
+  return db.tx(async (q) => {
+    const org = await q.one<{ path: string; settings: Record<string, unknown> }>('SELECT path, settings FROM orgs WHERE id = $1', [orgId]);
+    if (!org) throw NotFound('org_not_found');
+    const settings = { ...org.settings };
+    if (dueDay === null) delete settings.reportDueDay;
+    else settings.reportDueDay = dueDay;
+    await q.query('UPDATE orgs SET settings = $2, updated_at = now() WHERE id = $1', [orgId, JSON.stringify(settings)]);
+    await audit(q, who, { action: 'report.settings', entity: 'org', entityId: orgId, orgPath: org.path,
+      before: { reportDueDay: org.settings.reportDueDay ?? null }, after: { reportDueDay: dueDay } });
+    return { dueDay };
+  });
+}

@@ -1,0 +1,245 @@
+// Tasks: given by a cell's resolution (tracked when its minutes are approved) or by a committee directly; progress
+// notes; the review at the cell's next meeting.
+import type { Db, Queryable } from '../../db/index';
+import { can, type Principal } from '../../auth/policy';
+import { Invalid, NotFound } from '../../errors';
+import { audit } from '../../audit';
+import { formatDateVi, todayVn } from '../../../domain/dates';
+import { matchOwner, parseDue, type OwnerKind, type StoredTaskStatus, type TaskStatus } from '../../../domain/followup/tasks';
+import * as sql from './queries';
+import { ownerName, presentNote, presentTask } from './presenters';
+
+type OwnerInput = { kind: OwnerKind; id: string };
+const dueOn = (due: string) => (due === 'regular' ? null : due);
+
+export async function listTasks(
+  db: Db, f: { orgId: string; status?: TaskStatus; ownerKind?: OwnerKind; ownerId?: string; dueMonth?: string; page?: number; pageSize?: number },
+) {
+  const org = await db.one<{ path: string }>('SELECT path FROM orgs WHERE id = $1', [f.orgId]);
+  if (!org) throw NotFound('org_not_found');
+  const pageSize = f.pageSize ?? 100;
+  const { rows, total } = await sql.listTasks(db, {
+    today: todayVn(), orgPath: org.path, status: f.status, ownerKind: f.ownerKind, ownerId: f.ownerId, dueMonth: f.dueMonth,
+    limit: pageSize, offset: ((f.page ?? 1) - 1) * pageSize,
+  });
+  return { items: rows.map(presentTask), total };
+}
+
+async function load(q: Queryable, id: string) {
+  const r = await sql.taskById(q, todayVn(), id);
+  if (!r) throw NotFound('task_not_found');
+  return r;
+}
+
+async function pathOf(q: Queryable, orgId: string): Promise<string> {
+  return (await q.one<{ path: string }>('SELECT path FROM orgs WHERE id = $1', [orgId]))!.path;
+}
+
+export async function taskDetail(q: Queryable, who: Principal, id: string) {
+  const r = await load(q, id);
+  const notes = await sql.notesOf(q, id);
+  return { ...presentTask(r), notes: notes.map(presentNote), canEdit: can(who, 'task.manage', { orgPath: await pathOf(q, r.org_id) }) };
+}
+
+/** The owner, which must lie inside the giver's subtree (a cell gives to its members, committee and partners). */
+async function ownerWithin(q: Queryable, giver: { name: string; path: string }, owner: OwnerInput): Promise<sql.OwnerRef> {
+  const found = await sql.resolveOwner(q, owner.kind, owner.id);
+  if (!found) throw Invalid('task_owner_not_found');
+  if (!found.path.startsWith(giver.path)) throw Invalid('task_owner_out_of_scope', { giver: giver.name });
+  return found.ref;
+}
+
+export async function createTask(db: Db, who: Principal, giverId: string, input: { title: string; owner: OwnerInput; due: string }) {
+  return db.tx(async (q) => {
+    const giver = await q.one<{ id: string; name: string; path: string; kind: string; status: string }>(
+      'SELECT id, name, path, kind, status FROM orgs WHERE id = $1', [giverId],
+    );
+    if (!giver) throw NotFound('org_not_found');
+    if (giver.status !== 'active') throw Invalid('org_inactive');
+    const owner = await ownerWithin(q, giver, input.owner);
+    const title = input.title.trim();
+    if (title.length < 3) throw Invalid('validation', { detail: 'title' });
+    const id = (await sql.insertTask(q, {
+      orgId: giverId, meetingId: null, title, owner, ownerLabel: null, dueOn: dueOn(input.due), createdBy: who.accountId,
+    }))!;
+    await audit(q, who, { action: 'task.create', entity: 'task', entityId: id, orgPath: giver.path, summary: title, after: input });
+    return taskDetail(q, who, id);
+  });
+}
+
+export async function updateTask(db: Db, who: Principal, id: string, input: { title?: string; owner?: OwnerInput; due?: string }) {
+  return db.tx(async (q) => {
+    const before = await load(q, id);
+    const giver = (await q.one<{ name: string; path: string }>('SELECT name, path FROM orgs WHERE id = $1', [before.org_id]))!;
+    if (!can(who, 'task.manage', { orgPath: giver.path })) throw Invalid('task_edit_giver_only');
+    const owner = input.owner ? await ownerWithin(q, giver, input.owner) : null;
+    const title = input.title?.trim();
+    if (title !== undefined && title.length < 3) throw Invalid('validation', { detail: 'title' });
+    await q.query(
+      `UPDATE tasks SET title = coalesce($2, title),
+              owner_kind = coalesce($3, owner_kind), owner_org_id = coalesce($4, owner_org_id),
+              owner_person_id = CASE WHEN $3::text IS NULL THEN owner_person_id ELSE $5::uuid END,
+              owner_partner_id = CASE WHEN $3::text IS NULL THEN owner_partner_id ELSE $6::uuid END,
+              owner_label = CASE WHEN $3::text IS NULL THEN owner_label ELSE NULL END,
+              due_on = CASE WHEN $7 THEN $8::date ELSE due_on END, updated_at = now()
+        WHERE id = $1`,
+      [id, title ?? null, owner?.kind ?? null, owner?.orgId ?? null, owner?.personId ?? null, owner?.partnerId ?? null,
+        input.due !== undefined, input.due !== undefined ? dueOn(input.due) : null],
+    );
+    const after = await load(q, id);
+    await audit(q, who, { action: 'task.update', entity: 'task', entityId: id, orgPath: giver.path, summary: after.title,
+      before: presentTask(before), after: presentTask(after) });
+    return taskDetail(q, who, id);
+  });
+}
+
+type NoteInput = { body: string; status?: StoredTaskStatus; dropReason?: string; on?: string };
+
+/** A dated progress note; it may change the status (done sets the day it was done; dropping needs a reason). */
+async function applyNote(q: Queryable, who: Principal, task: sql.TaskRow, input: NoteInput, meetingId: string | null, today: string) {
+  const on = input.on ?? today;
+  if (on > today) throw Invalid('task_note_future');
+  const reason = input.dropReason?.trim() ?? '';
+  if (input.status === 'dropped' && !reason) throw Invalid('task_drop_reason');
+  const body = input.body.trim() || (input.status === 'dropped' ? reason : '');
+  if (!body) throw Invalid('task_note_empty');
+  const status = input.status && input.status !== task.status ? input.status : null;
+  await sql.insertNote(q, { taskId: task.id, notedOn: on, body, status, meetingId, authorId: who.accountId });
+  if (status) {
+    await q.query(
+      `UPDATE tasks SET status = $2, done_on = CASE WHEN $2 = 'done' THEN $3::date ELSE NULL END,
+              drop_reason = CASE WHEN $2 = 'dropped' THEN $4 ELSE NULL END, updated_at = now() WHERE id = $1`,
+      [task.id, status, on, reason || null],
+    );
+  } else {
+    await q.query('UPDATE tasks SET updated_at = now() WHERE id = $1', [task.id]);
+  }
+}
+
+/** A progress note inside another module's transaction (a monthly report's result on the task). */
+export async function addNoteIn(q: Queryable, who: Principal, id: string, input: NoteInput): Promise<void> {
+  await applyNote(q, who, await load(q, id), input, null, todayVn());
+}
+
+/** Tasks by id, in the order given, as the API shows them. */
+export async function tasksByIds(q: Queryable, ids: string[]) {
+  const today = todayVn();
+  const rows = await Promise.all(ids.map((id) => sql.taskById(q, today, id)));
+  return rows.filter((r): r is sql.TaskRow => !!r).map(presentTask);
+}
+
+export async function addNote(db: Db, who: Principal, id: string, input: NoteInput) {
+  return db.tx(async (q) => {
+    const task = await load(q, id);
+    await applyNote(q, who, task, input, null, todayVn());
+    await audit(q, who, { action: 'task.note', entity: 'task', entityId: id, orgPath: await pathOf(q, task.owner_org_id),
+      summary: task.title, after: input });
+    return taskDetail(q, who, id);
+  });
+}
+
+type MeetingRef = { id: string; org_id: string; date: string; status: string; org_path: string };
+async function meetingRef(q: Queryable, id: string): Promise<MeetingRef> {
+  const m = await q.one<MeetingRef>(
+    'SELECT m.id, m.org_id, m.date, m.status, o.path AS org_path FROM meetings m JOIN orgs o ON o.id = m.org_id WHERE m.id = $1', [id],
+  );
+  if (!m) throw NotFound('meeting_not_found');
+  return m;
+}
+
+/** The tasks a meeting reviews, with what the cell said about each at this meeting. */
+export async function review(q: Queryable, meetingId: string) {
+  const m = await meetingRef(q, meetingId);
+  const { since, rows } = await sql.tasksToReview(q, todayVn(), m);
+  const notes = rows.length
+    ? await q.query<{ task_id: string; body: string }>(
+        'SELECT task_id, body FROM task_notes WHERE meeting_id = $1 AND task_id = ANY ($2::uuid[]) ORDER BY created_at', [meetingId, rows.map((r) => r.id)],
+      )
+    : [];
+  return {
+    since,
+    items: rows.map((r) => ({ task: presentTask(r), note: notes.filter((n) => n.task_id === r.id).map((n) => n.body).at(-1) ?? null })),
+  };
+}
+
+/** What the cell said about each task at its meeting becomes the task's progress note, dated the meeting's day. */
+export async function saveReview(
+  db: Db, who: Principal, meetingId: string, items: { taskId: string; body: string; status?: StoredTaskStatus; dropReason?: string }[],
+) {
+  return db.tx(async (q) => {
+    const m = await meetingRef(q, meetingId);
+    if (m.status !== 'held' && m.status !== 'approved') throw Invalid('task_review_not_held');
+    const today = todayVn();
+    for (const it of items) {
+      const task = await load(q, it.taskId);
+      if (task.org_id !== m.org_id && task.owner_org_id !== m.org_id) throw Invalid('task_not_of_cell', { title: task.title });
+      if (!it.body.trim() && !it.status) continue;
+      await applyNote(q, who, task, { body: it.body, status: it.status, dropReason: it.dropReason, on: m.date <= today ? m.date : today }, m.id, today);
+    }
+    await audit(q, who, { action: 'task.review', entity: 'meeting', entityId: m.id, orgPath: m.org_path, after: items });
+    return review(q, meetingId);
+  });
+}
+
+/**
+ * When a cell's minutes are approved, each task of its resolution becomes a tracked task (once: approving a
+ * correction adds only tasks that are new). The owner is read from the words of the resolution.
+ */
+export async function trackResolutionTasks(
+  q: Queryable, m: { id: string; org_id: string; org_kind: string; resolution: { tasks?: { content: string; assignee: string; due?: string; done?: boolean }[] } },
+  who: Principal | null,
+): Promise<number> {
+  const tasks = (m.resolution?.tasks ?? []).filter((t) => t.content.trim());
+  if (!tasks.length || m.org_kind !== 'cell') return 0;
+  const candidates = await sql.ownerCandidates(q, m.org_id);
+  let added = 0;
+  for (const t of tasks) {
+    const match = matchOwner(t.assignee, candidates);
+    const id = await sql.insertTask(q, {
+      orgId: m.org_id, meetingId: m.id, title: t.content.trim(), ownerLabel: t.assignee.trim() || null, dueOn: parseDue(t.due),
+      owner: { kind: match.kind, orgId: m.org_id, personId: match.personId ?? null, partnerId: match.partnerId ?? null },
+      status: t.done ? 'done' : 'open', createdBy: who?.accountId ?? null,
+    });
+    if (id) added += 1;
+  }
+  return added;
+}
+
+/**
+ * The text of the monthly review item of a new meeting, from the cell's tracked tasks with their status; null when
+ * the cell has none yet or the last minutes are not approved (the item then takes the last resolutions' words).
+ */
+export async function reviewText(q: Queryable, m: { id: string; org_id: string; date: string }): Promise<string | null> {
+  const any = await q.one('SELECT 1 FROM tasks WHERE org_id = $1 OR owner_org_id = $1 LIMIT 1', [m.org_id]);
+  if (!any) return null;
+  // Tasks of minutes held but not yet approved are not tracked yet: then the item keeps the resolutions' words.
+  const untracked = await q.one(
+    `SELECT 1 FROM meetings WHERE org_id = $1 AND id <> $2 AND date < $3 AND status = 'held'
+        AND jsonb_array_length(coalesce(resolution->'tasks', '[]'::jsonb)) > 0
+        AND date > coalesce((SELECT max(date) FROM meetings WHERE org_id = $1 AND status = 'approved' AND date < $3), '-infinity'::date)
+      LIMIT 1`,
+    [m.org_id, m.id, m.date],
+  );
+  if (untracked) return null;
+  const { rows } = await sql.tasksToReview(q, todayVn(), m);
+  if (!rows.length) return '';
+  const label: Record<TaskStatus, string> = {
+    open: 'chưa thực hiện', in_progress: 'đang thực hiện', done: 'đã hoàn thành', overdue: 'quá hạn', dropped: 'dừng thực hiện',
+  };
+  return 'Nhiệm vụ cần đánh giá:\n' + rows.map((r) =>
+    `- ${ownerName(r)}: ${r.title} (${r.due_on ? `hạn ${formatDateVi(r.due_on)}` : 'thường xuyên'}; ${label[r.shown_status]})`).join('\n');
+}
+
+/** The owners a unit may choose from when it gives a task, grouped as a form shows them. */
+export async function owners(db: Db, orgId: string) {
+  const path = await pathOf(db, orgId);
+  const o = await sql.ownersWithin(db, path);
+  return [
+    ...o.cells.flatMap((c) => [
+      { kind: 'cell' as const, id: c.id, name: c.name, orgName: c.name },
+      { kind: 'cell_committee' as const, id: c.id, name: `Chi ủy ${c.name}`, orgName: c.name },
+    ]),
+    ...o.partners.map((p) => ({ kind: 'partner' as const, id: p.id, name: p.name, orgName: p.org_name })),
+    ...o.members.map((m) => ({ kind: 'member' as const, id: m.id, name: m.name, orgName: m.org_name })),
+  ];
+}

@@ -1,0 +1,87 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PHONE, expectAccessible, expectNoHorizontalScroll, launch, screenshotDir, startServer, type Server } from './support';
+
+/**
+ * Follow-through on a 360-px phone: the secretary of Phiêng Lơi sees an overdue task on his home page, records
+ * that it is done, and the cell's task list shows it done. axe on every page.
+ */
+describe('a cell secretary follows up the cell’s tasks on a phone', () => {
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+  const shots = screenshotDir();
+
+  beforeAll(async () => {
+    server = await startServer();
+    const demo = await server.app.inject({ method: 'POST', url: '/api/setup/demo' });
+    expect(demo.statusCode).toBe(200);
+    browser = await launch();
+    page = await (await browser.newContext({ ...PHONE, locale: 'vi-VN' })).newPage();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const check = async (label: string, focus?: string) => {
+    await page.mouse.move(1, 1);
+    await page.waitForLoadState('networkidle');
+    await expectNoHorizontalScroll(page, label);
+    await expectAccessible(page, label);
+    if (focus) await page.getByRole('region', { name: focus }).scrollIntoViewIfNeeded();
+    else await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(shots, `followup-${label}.png`), scale: 'css' }); // docs/images come from these
+  };
+
+  it('sees an overdue task on his home, records it done, and finds it done in the list', async () => {
+    await page.goto(server.url + '/login');
+    await page.getByLabel('Tên đăng nhập').fill('lvtruong');
+    await page.getByLabel('Mật khẩu').fill('chibo-demo');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL((u) => u.pathname === '/dashboard');
+    const tasks = page.getByRole('region', { name: 'Nhiệm vụ' });
+    await tasks.getByText(/nhiệm vụ quá hạn/).waitFor();
+    await check('home', 'Nhiệm vụ');
+    const first = tasks.getByRole('listitem').first();
+    const title = (await first.getByRole('link').textContent())!.trim();
+    await expect(first.getByText('Quá hạn')).toBeTruthy();
+    await first.getByRole('link').click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await check('task');
+
+    await page.getByRole('button', { name: 'Ghi tiến độ' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ghi tiến độ' });
+    await dialog.getByLabel('Trạng thái sau khi ghi').selectOption('done');
+    await dialog.getByLabel('Kết quả, tiến độ').fill('Đã hoàn thành, chi bộ kiểm tra thực tế');
+    await check('note');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('Đã hoàn thành, chi bộ kiểm tra thực tế').waitFor();
+    expect(await page.locator('.fu-facts').getByText('Hoàn thành', { exact: true }).count()).toBe(1);
+
+    await page.getByRole('link', { name: 'Danh sách nhiệm vụ' }).click();
+    await page.getByRole('heading', { level: 1, name: /Nhiệm vụ/ }).waitFor();
+    await page.getByLabel('Trạng thái').selectOption('done');
+    await page.getByRole('link', { name: title }).first().waitFor();
+    await check('list-done');
+  }, 180_000);
+
+  it('enters the cell’s monthly report from the month view', async () => {
+    const cell = (await server.db.one<{ id: string }>(`SELECT id FROM orgs WHERE name = 'Chi bộ bản Phiêng Lơi'`))!.id;
+    await page.goto(`${server.url}/orgs/${cell}`);
+    await page.getByRole('link', { name: 'Báo cáo tháng' }).click();
+    await page.getByRole('heading', { level: 1, name: /Báo cáo tháng/ }).waitFor();
+    await page.getByText(/Đã báo cáo: \d+ · Muộn: \d+ · Chưa báo cáo: \d+/).waitFor();
+    await check('reports');
+    // The cell's own line comes first, its partner units' after it.
+    await page.locator('.fu-list > li').first().getByRole('link', { name: /Nhập báo cáo|Xem, sửa báo cáo/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Báo cáo tháng \d{2}\/\d{4}/ }).waitFor();
+    await page.getByLabel('Kết quả', { exact: true }).first().fill('Đã hoàn thành 80% khối lượng');
+    await page.getByRole('textbox', { name: 'Khó khăn, vướng mắc' }).fill('Mưa nhiều, đường trơn');
+    await check('report-form');
+    await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await page.getByText(/^Đã nộp ngày \d{2}\/\d{2}\/\d{4}/).waitFor();
+  }, 120_000);
+});
