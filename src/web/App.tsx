@@ -32,6 +32,8 @@ const OversightPage = lazy(() => import('./pages/oversight/OversightPage'));
 const ObservationPage = lazy(() => import('./pages/oversight/ObservationPage'));
 const OversightMonthPage = lazy(() => import('./pages/oversight/MonthPage'));
 const YearHubPage = lazy(() => import('./pages/oversight/YearHubPage'));
+const PlansPage = lazy(() => import('./pages/plans/PlansPage'));
+const PlanPage = lazy(() => import('./pages/plans/PlanPage'));
 const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage'));
 const SupervisionItemPage = lazy(() => import('./pages/supervision/SupervisionItemPage'));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
@@ -116,6 +118,8 @@ export function App() {
                     <Route path="oversight/meetings/:id" element={<ObservationPage />} />
                     <Route path="oversight/month" element={<OversightMonthPage />} />
                     <Route path="committee-year" element={<YearHubPage />} />
+                    <Route path="plans" element={<PlansPage />} />
+                    <Route path="orgs/:id/plan/:year" element={<PlanPage />} />
                     <Route path="supervision" element={<SupervisionPage />} />
                     <Route path="supervision/:id" element={<SupervisionItemPage />} />
                     <Route path="members" element={<MemberSearchPage />} />

@@ -11,6 +11,7 @@ import { importRoutes } from './imports/routes';
 import { meetingRoutes } from './meetings/routes';
 import { oversightRoutes } from './oversight/routes';
 import { supervisionRoutes } from './supervision/routes';
+import { planRoutes } from './plans/routes';
 import { integrityRoutes } from './integrity/routes';
 import { dashboardRoutes } from './dashboard/routes';
 import { taskRoutes } from './tasks/routes';
@@ -32,6 +33,7 @@ export async function registerModules(app: FastifyInstance, opts: { secureCookie
   await meetingRoutes(app);
   await oversightRoutes(app);
   await supervisionRoutes(app);
+  await planRoutes(app);
   await integrityRoutes(app);
   await dashboardRoutes(app);
   await taskRoutes(app);

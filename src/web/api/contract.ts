@@ -20,3 +20,4 @@ export type {
   ResolutionStatus, PreparationBody, AgendaBody, AgendaPatch, GuestBody, AttendanceBody, SpeechBody, VoteBody, DuesBody, ScoreBody, ResolutionBody,
 } from '../../server/modules/meetings/schemas';
 export type { MeetingType, MeetingStatus, VoteMethod, RecordedStatus as AttendanceStatus } from '../../domain/meetings/index';
+export type { Plan as ActivityPlan, PlanBody as ActivityPlanBody, PlanList as ActivityPlanList } from '../../server/modules/plans/schemas';

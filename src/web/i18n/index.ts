@@ -10,6 +10,8 @@ import oversightVi from './oversight.vi';
 import oversightEn from './oversight.en';
 import supervisionVi from './supervision.vi';
 import supervisionEn from './supervision.en';
+import plansVi from './plans.vi';
+import plansEn from './plans.en';
 import rulesVi from './rules.vi';
 import rulesEn from './rules.en';
 import dashboardVi from './dashboard.vi';
@@ -50,8 +52,8 @@ document.documentElement.lang = lng;
 
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: { ...vi, mtg: meetingsVi, rules: rulesVi, ovs: oversightVi, dash: dashboardVi, field: fieldVi, fu: followupVi, sup: supervisionVi } },
-    en: { translation: { ...en, mtg: meetingsEn, rules: rulesEn, ovs: oversightEn, dash: dashboardEn, field: fieldEn, fu: followupEn, sup: supervisionEn } },
+    vi: { translation: { ...vi, mtg: meetingsVi, rules: rulesVi, ovs: oversightVi, dash: dashboardVi, field: fieldVi, fu: followupVi, sup: supervisionVi, plan: plansVi } },
+    en: { translation: { ...en, mtg: meetingsEn, rules: rulesEn, ovs: oversightEn, dash: dashboardEn, field: fieldEn, fu: followupEn, sup: supervisionEn, plan: plansEn } },
   },
   lng,
   fallbackLng: 'vi',

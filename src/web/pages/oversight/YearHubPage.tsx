@@ -9,6 +9,7 @@ export default function YearHubPage() {
   const parts = [
     { to: '/oversight/month', title: t('ovs.month.title'), text: t('ovs.hub.month') },
     { to: '/supervision', title: t('sup.nav'), text: t('ovs.hub.supervision') },
+    { to: '/plans', title: t('plan.nav'), text: t('plan.hub') },
   ];
   return (
     <>

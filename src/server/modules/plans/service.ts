@@ -1,0 +1,143 @@
+// Each cell's annual activity plan: the cell drafts it (month-by-month focus, a thematic topic per quarter,
+// targets) and submits it; the commune approves it; an approved plan is locked until the commune reopens it
+// with a reason. Progress is read from the records: meetings held, thematic meetings per quarter, attendance,
+// members admitted.
+import type { Db, Queryable } from '../../db/index';
+import { can, type Principal } from '../../auth/policy';
+import { Conflict, Invalid } from '../../errors';
+import { audit } from '../../audit';
+import { quarterOf, todayVn } from '../../../domain/dates';
+import { getOrg } from '../orgs/service';
+import * as Q from './queries';
+import type { Plan, PlanBody, PlanList } from './schemas';
+
+const HELD = ['held', 'approved'];
+const REGULAR = ['regular', 'combined', 'expanded'];
+const THEMATIC = ['thematic', 'combined'];
+const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+const pad = (n: number) => String(n).padStart(2, '0');
+
+async function cellOf(q: Queryable, orgId: string) {
+  const org = await getOrg(q, orgId);
+  if (org.kind !== 'cell') throw Invalid('plan_not_cell');
+  return org;
+}
+
+export async function readPlan(q: Queryable, orgId: string, year: number, today = todayVn()): Promise<Plan> {
+  const org = await cellOf(q, orgId);
+  const row = await Q.planOf(q, orgId, year);
+  const meetings = await Q.meetingsOfYear(q, orgId, year);
+  const upTo = today < `${year}-12-31` ? today : `${year}-12-31`;
+  const att = await Q.attendanceOfYear(q, orgId, year, upTo);
+  const admitted = await Q.admittedInYear(q, orgId, year);
+  const m = (x: Q.YearMeetingRow) => ({ meetingId: x.meeting_id, date: x.date, type: x.type, status: x.status, topic: x.topic });
+  const held = meetings.filter((x) => HELD.includes(x.status));
+  const months = Array.from({ length: 12 }, (_, i) => ({
+    month: i + 1,
+    focus: row?.months.find((x) => x.month === i + 1)?.focus ?? '',
+    meetings: meetings.filter((x) => Number(x.date.slice(5, 7)) === i + 1).map(m),
+  }));
+  const quarters = [1, 2, 3, 4].map((qn) => {
+    const plan = row?.quarters.find((x) => x.quarter === qn);
+    const thematic = meetings.filter((x) => THEMATIC.includes(x.type) && quarterOf(Number(x.date.slice(5, 7))) === qn);
+    // The schedule proposes the thematic meeting from the plan: on the 20th of the month chosen (or the quarter's
+    // middle month), while the quarter has none and the day is still ahead.
+    const month = plan?.month ?? qn * 3 - 1;
+    const proposed = `${year}-${pad(month)}-20`;
+    return {
+      quarter: qn, thematicTopic: plan?.thematicTopic ?? '', month: plan?.month ?? null, thematicHeld: thematic.map(m),
+      proposedDate: plan?.thematicTopic && thematic.length === 0 && proposed >= today ? proposed : null,
+    };
+  });
+  return {
+    orgId, orgName: org.name, year, exists: !!row, status: row?.status ?? 'draft', months, quarters, targets: row?.targets ?? {},
+    progress: {
+      asOf: upTo,
+      regularMeetings: held.filter((x) => REGULAR.includes(x.type)).length,
+      thematicMeetings: held.filter((x) => THEMATIC.includes(x.type)).length,
+      newMembers: admitted?.n ?? 0,
+      attendanceRate: att && att.summoned ? Math.round((1000 * att.present) / att.summoned) / 10 : null,
+    },
+    submittedAt: iso(row?.submitted_at ?? null), approvedAt: iso(row?.approved_at ?? null), approvedBy: row?.approver ?? null,
+    approvalNote: row?.approval_note ?? null, reopenedAt: iso(row?.reopened_at ?? null), reopenReason: row?.reopen_reason ?? null,
+  };
+}
+
+export const getPlan = (db: Db, orgId: string, year: number) => readPlan(db, orgId, year);
+
+function check(body: PlanBody) {
+  const seen = new Set<number>();
+  for (const x of body.months) {
+    if (seen.has(x.month)) throw Invalid('plan_duplicate_month', { month: x.month });
+    seen.add(x.month);
+  }
+  for (const x of body.quarters) if (x.month && quarterOf(x.month) !== x.quarter) throw Invalid('plan_month_outside_quarter', { month: x.month, quarter: x.quarter });
+}
+
+/** Saves the draft (or a submitted plan the cell is still changing); an approved plan is locked. */
+export async function savePlan(db: Db, who: Principal, orgId: string, year: number, body: PlanBody) {
+  check(body);
+  return db.tx(async (q) => {
+    const org = await cellOf(q, orgId);
+    const before = await Q.planOf(q, orgId, year);
+    if (before?.status === 'approved') throw Conflict('plan_approved_locked');
+    const clean = {
+      months: body.months.map((x) => ({ month: x.month, focus: x.focus.trim() })).filter((x) => x.focus).sort((a, b) => a.month - b.month),
+      quarters: body.quarters.map((x) => ({ quarter: x.quarter, thematicTopic: x.thematicTopic.trim(), month: x.month ?? null }))
+        .filter((x) => x.thematicTopic).sort((a, b) => a.quarter - b.quarter),
+      targets: { ...body.targets, other: body.targets.other?.trim() || null },
+    };
+    await Q.upsertPlan(q, orgId, year, who.accountId, clean);
+    if (before?.status === 'submitted') await Q.setStatus(q, orgId, year, { status: 'draft', submitted_at: null });
+    await audit(q, who, { action: 'plan.save', entity: 'org', entityId: orgId, orgPath: org.path, summary: `${org.name} ${year}`,
+      before: before ? { months: before.months, quarters: before.quarters, targets: before.targets } : undefined, after: clean });
+    return readPlan(q, orgId, year);
+  });
+}
+
+async function transition(db: Db, who: Principal, orgId: string, year: number, action: string,
+  fn: (row: Q.PlanRow | undefined) => Record<string, unknown>) {
+  return db.tx(async (q) => {
+    const org = await cellOf(q, orgId);
+    const row = await Q.planOf(q, orgId, year);
+    const set = fn(row);
+    await Q.setStatus(q, orgId, year, set);
+    await audit(q, who, { action, entity: 'org', entityId: orgId, orgPath: org.path, summary: `${org.name} ${year}`, after: set });
+    return readPlan(q, orgId, year);
+  });
+}
+
+export const submitPlan = (db: Db, who: Principal, orgId: string, year: number) =>
+  transition(db, who, orgId, year, 'plan.submit', (row) => {
+    if (!row) throw Conflict('plan_not_found', { year });
+    if (row.status === 'approved') throw Conflict('plan_approved_locked');
+    if (row.quarters.filter((x) => x.thematicTopic).length < 4) throw Invalid('plan_empty');
+    return { status: 'submitted', submitted_at: new Date() };
+  });
+
+export const approvePlan = (db: Db, who: Principal, orgId: string, year: number, note?: string | null) =>
+  transition(db, who, orgId, year, 'plan.approve', (row) => {
+    if (!row) throw Conflict('plan_not_found', { year });
+    if (row.status !== 'submitted') throw Conflict('plan_not_submitted');
+    return { status: 'approved', approved_at: new Date(), approved_by: who.accountId, approval_note: note?.trim() || null };
+  });
+
+export const reopenPlan = (db: Db, who: Principal, orgId: string, year: number, reason: string) =>
+  transition(db, who, orgId, year, 'plan.reopen', (row) => {
+    if (!row) throw Conflict('plan_not_found', { year });
+    if (row.status !== 'approved') throw Conflict('plan_not_approved');
+    return { status: 'draft', reopened_at: new Date(), reopen_reason: reason.trim(), approved_at: null, approved_by: null, submitted_at: null };
+  });
+
+/** The commune's view: every cell's plan of the year and where it stands. */
+export async function listPlans(db: Db, who: Principal, orgId: string, year: number): Promise<PlanList> {
+  const org = await getOrg(db, orgId);
+  const rows = (await Q.plansOfCells(db, org.path, year)).filter((r) => can(who, 'oversight.read', { orgPath: r.org_path }));
+  return {
+    year,
+    items: rows.map((r) => ({
+      orgId: r.org_id, orgName: r.org_name, status: (r.status ?? 'none') as PlanList['items'][number]['status'],
+      thematicTopics: (r.quarters ?? []).filter((x) => x.thematicTopic).length, approvedAt: iso(r.approved_at),
+    })),
+  };
+}

@@ -1,0 +1,61 @@
+import { Button, Empty } from 'antd';
+import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { Link, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { defaultOrgId, useMe, useOrgs } from '../../api/hooks';
+import { usePlanList } from '../../api/plans';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { OrgSelect } from '../../components/OrgSelect';
+import { PageLoading } from '../../components/PageLoading';
+import { PageTitle } from '../../components/PageTitle';
+import { Chip } from '../../components/Tags';
+import { thisYear } from '../../components/meetings/format';
+import '../../components/meetings/meetings.css';
+import '../../components/oversight/oversight.css';
+
+const TONE = { none: 'red', draft: 'grey', submitted: 'amber', approved: 'green' } as const;
+
+/** The commune's view of the cells' annual activity plans: approved, waiting for approval, draft, missing. */
+export default function PlansPage() {
+  const { t } = useTranslation();
+  const me = useMe().data;
+  const orgs = useOrgs();
+  const [params, setParams] = useSearchParams();
+  const orgId = params.get('org') ?? defaultOrgId(me, orgs.data);
+  const year = Number(params.get('year') ?? thisYear());
+  const list = usePlanList(orgId, year);
+  const set = (k: string, v: string) => {
+    const next = new URLSearchParams(params);
+    next.set(k, v);
+    setParams(next, { replace: true });
+  };
+  const title = t('plan.listTitle', { year });
+  return (
+    <>
+      <PageTitle text={title}>{title}</PageTitle>
+      <div className="ovs-toolbar">
+        <OrgSelect value={orgId} onChange={(v) => set('org', v)} aria-label={t('sup.unit')} />
+        <div className="mt-period-nav">
+          <Button icon={<LeftOutlined aria-hidden />} aria-label={t('sup.prevYear')} onClick={() => set('year', String(year - 1))} />
+          <span className="mt-year-label" aria-live="polite">{year}</span>
+          <Button icon={<RightOutlined aria-hidden />} aria-label={t('sup.nextYear')} onClick={() => set('year', String(year + 1))} />
+        </div>
+      </div>
+      <ErrorAlert error={list.error} />
+      {list.isLoading ? <PageLoading /> : null}
+      {list.data ? (list.data.items.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> : (
+        <ul className="mt-cards">
+          {[...list.data.items].sort((a, b) => (a.status === 'approved' ? 1 : 0) - (b.status === 'approved' ? 1 : 0)).map((i) => (
+            <li key={i.orgId} className="mt-card">
+              <Link className="row-link" to={`/orgs/${i.orgId}/plan/${year}`}>{i.orgName}</Link>
+              <div className="mt-card-tags">
+                <Chip tone={TONE[i.status]}>{i.status === 'none' ? t('plan.none') : t(`plan.status.${i.status}`)}</Chip>
+                <span className="muted">{t('plan.topics', { n: i.thematicTopics })}</span>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )) : null}
+    </>
+  );
+}
