@@ -6,20 +6,6 @@ import { RuleError } from './errors';
 export type DuesCategory = 'salaried' | 'pensioner' | 'working_age' | 'outside_working_age';
 export type DuesArea = 'city_inner' | 'provincial_urban' | 'other' | 'mountainous';
 
-export const DUES_CATEGORY_LABELS: Readonly<Record<DuesCategory, string>> = {
-  salaried: 'Hưởng lương',
-  pensioner: 'Hưởng lương hưu',
-  working_age: 'Trong độ tuổi lao động (không hưởng lương)',
-  outside_working_age: 'Ngoài độ tuổi lao động (không hưởng lương)',
-};
-
-export const DUES_AREA_LABELS: Readonly<Record<DuesArea, string>> = {
-  city_inner: 'Nội thành thành phố trực thuộc Trung ương',
-  provincial_urban: 'Nội thành, nội thị thành phố, thị xã thuộc tỉnh',
-  other: 'Khu vực khác',
-  mountainous: 'Miền núi, vùng sâu, vùng xa, biên giới, hải đảo',
-};
-
 export type DuesRates = {
   /** % of salary (the salary and allowances on which social insurance is paid). */
   salariedPercent: number;
@@ -76,4 +62,30 @@ export function formatVnd(n: number): string {
   const rounded = Math.round(n);
   const digits = String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return `${rounded < 0 ? '-' : ''}${digits} đ`;
+}
+
+/** One month of a member's dues: what was expected (null: unknown) and what was paid (null: nothing recorded). */
+export type DuesMonth = { year: number; month: number; expected: number | null; paid: number | null };
+
+/**
+ * Arrears carried over month to month: the sum of what was expected and not paid in earlier months; the
+ * months of `year` left unpaid (nothing paid, or less than expected). QĐ 342-QĐ/TW: dues are paid monthly;
+ * Charter (QĐ 24/2021, kept in QĐ 294-QĐ/TW 2025): not paying for 3 months in a year without a valid reason
+ * puts the member up for removal — the software warns at 2 and flags at 3 (it never removes).
+ */
+export function duesArrears(months: readonly DuesMonth[], year: number): {
+  arrears: number; unpaidMonths: number[]; level: 'ok' | 'warning' | 'flag';
+} {
+  let arrears = 0;
+  const unpaid = new Set<number>();
+  for (const m of months) {
+    const expected = m.expected ?? 0;
+    const paid = m.paid ?? 0;
+    if (m.paid === null || paid < expected) {
+      arrears += Math.max(expected - paid, 0);
+      if (m.year === year) unpaid.add(m.month);
+    }
+  }
+  const list = [...unpaid].sort((a, b) => a - b);
+  return { arrears, unpaidMonths: list, level: list.length >= 3 ? 'flag' : list.length === 2 ? 'warning' : 'ok' };
 }

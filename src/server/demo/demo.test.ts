@@ -39,7 +39,7 @@ describe('generateDemo', () => {
   it('has the root committee with 19 cells under it and 229 members', () => {
     const root = d.orgs.find((o) => o.parent_id === null)!;
     expect(root).toMatchObject({ kind: 'committee', name: 'Đảng bộ xã Thanh Minh', place: 'Thanh Minh' });
-    expect(root.settings).toEqual({ meetingDay: 3, meetingTime: '19:30' });
+    expect(root.settings).toEqual({ meetingDay: 3, meetingTime: '19:30', duesArea: 'mountainous' });
     expect(root.path).toBe(`/${root.id}/`);
     const cells = d.orgs.filter((o) => o.kind === 'cell');
     expect(cells).toHaveLength(19);

@@ -14,7 +14,8 @@ export const ROOT = {
   name: 'Đảng bộ xã Thanh Minh',
   place: 'Thanh Minh',
   foundedOn: '1961-02-03',
-  settings: { meetingDay: 3, meetingTime: '19:30' },
+  // Thanh Minh's villages are a mountainous area for party dues (QĐ 342-QĐ/TW: 4,000 đ a month): a setting, not an assumption.
+  settings: { meetingDay: 3, meetingTime: '19:30', duesArea: 'mountainous' },
 };
 
 export type CellType = 'village' | 'street' | 'office';

@@ -9,6 +9,11 @@ const rulesEn: typeof rulesVi = {
     exceeds: 'The votes ({{total}}) exceed the official members present ({{eligible}}) in the roll call as it stands: correct this before approving the minutes.',
     result: 'In favour {{for}}/{{base}} ({{pct}}%; at least {{needed}} needed) · against {{against}} · other {{other}}',
   },
+  dues: {
+    arrears: 'Owed from earlier months',
+    warning: 'Unpaid in {{count}} months this year (months {{months}}): remind',
+    flag: 'Unpaid in {{count}} months this year (months {{months}}): to be considered under the Charter',
+  },
   roll: {
     expected: 'Expected',
     exempt: 'Exempt, not summoned',

@@ -7,6 +7,11 @@ const rulesVi = {
     exceeds: 'Số phiếu ({{total}}) nhiều hơn số đảng viên chính thức có mặt ({{eligible}}) theo điểm danh hiện tại: cần sửa trước khi thông qua biên bản.',
     result: 'Tán thành {{for}}/{{base}} ({{pct}}%; cần ít nhất {{needed}}) · không tán thành {{against}} · ý kiến khác {{other}}',
   },
+  dues: {
+    arrears: 'Nợ các tháng trước',
+    warning: 'Chưa nộp {{count}} tháng trong năm (tháng {{months}}): nhắc nhở',
+    flag: 'Chưa nộp {{count}} tháng trong năm (tháng {{months}}): xem xét theo Điều lệ',
+  },
   roll: {
     expected: 'Phải dự',
     exempt: 'Miễn, không triệu tập',

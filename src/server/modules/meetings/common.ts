@@ -4,7 +4,8 @@ import {
   checkNotEarly, DEFAULT_MINIMUM_MINUTES, DEFAULT_QUORUM, isRuleError, type DurationMinimums, resolveRule, type MeetingRule, type MeetingType, type Quorum,
 } from '../../../domain/meetings/index';
 import { formatDateVi, todayVn } from '../../../domain/dates';
-import type { DuesArea } from '../../../domain/meetings/index';
+import { DEFAULT_DUES_RATES, type DuesArea, type DuesRates } from '../../../domain/meetings/index';
+import { positionInDocuments } from '../../../domain/members';
 
 /** A meeting row with its unit. Dates are 'YYYY-MM-DD', times 'HH:mm' (Vietnam wall clock). */
 export type MeetingRow = {
@@ -57,6 +58,8 @@ export type MeetingSettings = {
   termStart?: string;
   signOnBehalf: string;
   duesArea: DuesArea;
+  /** QĐ 342-QĐ/TW rates, inherited key by key (a unit sets only what differs). */
+  duesRates: DuesRates;
   /** HD 42-HD/BTCTW minimum durations, inherited key by key (the committee may set less for small cells). */
   minDuration: DurationMinimums;
   location: string | null;
@@ -101,8 +104,27 @@ export function settingsFrom(chain: OrgSettingsRow[]): MeetingSettings {
     signOnBehalf: pick<string>('signOnBehalf', (v) => typeof v === 'string').value ?? 'T/M CHI BỘ',
     duesArea: pick<DuesArea>('duesArea', (v) => typeof v === 'string').value ?? 'mountainous',
     minDuration: minDurationFrom(chain),
+    duesRates: duesRatesFrom(chain),
     location: chain[0]?.settings?.meetingLocation ? String(chain[0].settings.meetingLocation) : (chain[0]?.place ?? null),
     recipients: pick<string[]>('resolutionRecipients', (v) => Array.isArray(v)).value,
+  };
+}
+
+function duesRatesFrom(chain: OrgSettingsRow[]): DuesRates {
+  const near = (key: keyof DuesRates): unknown => {
+    for (const o of chain) {
+      const v = (o.settings?.duesRates as Record<string, unknown> | undefined)?.[key];
+      if (v !== undefined && v !== null) return v;
+    }
+    return undefined;
+  };
+  const num = (v: unknown, d: number) => (typeof v === 'number' && v >= 0 ? v : d);
+  const fixed = near('fixedByArea') as Partial<Record<DuesArea, number>> | undefined;
+  return {
+    salariedPercent: num(near('salariedPercent'), DEFAULT_DUES_RATES.salariedPercent),
+    pensionerPercent: num(near('pensionerPercent'), DEFAULT_DUES_RATES.pensionerPercent),
+    fixedByArea: { ...DEFAULT_DUES_RATES.fixedByArea, ...(fixed ?? {}) },
+    outsideWorkingAgeFactor: num(near('outsideWorkingAgeFactor'), DEFAULT_DUES_RATES.outsideWorkingAgeFactor),
   };
 }
 
@@ -160,16 +182,6 @@ export function rule<T>(fn: () => T): T {
   }
 }
 
-export const POSITION_LABELS: Record<string, string> = {
-  cell_secretary: 'Bí thư Chi bộ',
-  cell_deputy: 'Phó Bí thư Chi bộ',
-  cell_committee: 'Chi ủy viên',
-  commune_secretary: 'Bí thư Đảng ủy',
-  commune_deputy: 'Phó Bí thư Đảng ủy',
-  standing_committee: 'Ủy viên Ban Thường vụ Đảng ủy',
-  committee_member: 'Đảng ủy viên',
-};
-
 /** The most senior current title a person holds in a unit, for documents ('Bí thư Chi bộ'); else 'Đảng viên'. */
 export async function titleIn(q: Queryable, personId: string, orgId: string, on: string): Promise<string> {
   const rows = await q.query<{ title: string }>(
@@ -178,5 +190,5 @@ export async function titleIn(q: Queryable, personId: string, orgId: string, on:
   );
   const order = ['cell_secretary', 'cell_deputy', 'cell_committee'];
   const best = rows.map((r) => r.title).sort((a, b) => order.indexOf(a) - order.indexOf(b))[0];
-  return best ? POSITION_LABELS[best] ?? 'Đảng viên' : 'Đảng viên';
+  return best ? positionInDocuments(best) ?? 'Đảng viên' : 'Đảng viên';
 }

@@ -269,6 +269,7 @@ export async function getMeetingRule(db: Db, orgId: string) {
     quorum: s.quorum, nextDate: next?.date ?? null,
     documents: { docSuffix: s.docSuffix, signOnBehalf: s.signOnBehalf, numberingBy: s.numberingBy, termStart: s.termStart ?? null },
     minDuration: { regular: s.minDuration.regular!, combined: s.minDuration.combined! },
+    dues: { area: s.duesArea, rates: s.duesRates },
   };
 }
 
@@ -283,6 +284,8 @@ export async function setMeetingRule(
     dayOfMonth?: number | null; time?: string | null; quorum?: { num: number; den: number } | null;
     docSuffix?: string | null; signOnBehalf?: string | null; numberingBy?: 'year' | 'term' | null; termStart?: string | null;
     minDuration?: { regular?: number; combined?: number } | null;
+    duesArea?: string | null;
+    duesRates?: Record<string, unknown> | null;
   },
 ) {
   await db.tx(async (q) => {
@@ -301,6 +304,8 @@ export async function setMeetingRule(
     apply('numberingBy', input.numberingBy);
     apply('termStart', input.termStart);
     apply('minDuration', input.minDuration);
+    apply('duesArea', input.duesArea);
+    apply('duesRates', input.duesRates);
     if (settings.numberingBy === 'term' && !settings.termStart && !(await inheritedTermStart(q, org.path))) {
       throw new RuleRefusal(400, 'meeting_rule', 'term_start_required');
     }
@@ -312,7 +317,7 @@ export async function setMeetingRule(
     await audit(q, who, {
       action: 'meeting.rule', entity: 'org', entityId: orgId, orgPath: org.path, summary: org.name,
       before: Object.fromEntries(
-        ['meetingDay', 'meetingTime', 'quorum', 'docSuffix', 'signOnBehalf', 'numberingBy', 'termStart', 'minDuration'].map((k) => [k, org.settings[k] ?? null]),
+        ['meetingDay', 'meetingTime', 'quorum', 'docSuffix', 'signOnBehalf', 'numberingBy', 'termStart', 'minDuration', 'duesArea', 'duesRates'].map((k) => [k, org.settings[k] ?? null]),
       ),
       after: input,
     });

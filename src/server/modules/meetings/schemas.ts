@@ -1,14 +1,12 @@
 // Wire shapes of the meetings API (TypeBox; OpenAPI is generated from them).
-import { Type, type Static, type TUnsafe } from '@sinclair/typebox';
-import { IsoDate, LIMITS, Nullable, StrOf, TaskDue, Uuid } from '../../schemas';
+import { Type, type Static } from '@sinclair/typebox';
+import { IsoDate, LIMITS, lit, Nullable, StrOf, TaskDue, Uuid } from '../../schemas';
 import {
   MEETING_TYPES, RECORDED_STATUSES, VOTE_METHODS, type InviteeRole, type MeetingStatus, type MeetingType, type MemberStanding,
   type RecordedStatus, type VoteMethod,
 } from '../../../domain/meetings/index';
 
-/** One of the given strings (validated as a union of literals; typed as the union). */
-export const lit = <T extends readonly string[]>(values: T) =>
-  Type.Union(values.map((v) => Type.Literal(v))) as unknown as TUnsafe<T[number]>;
+export { lit };
 export const Time = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', maxLength: 5, description: 'HH:mm, Vietnam time' });
 export const MeetingTypeSchema = lit(MEETING_TYPES);
 const N = Nullable(Type.String());
@@ -155,12 +153,30 @@ export const RuleBody = Type.Object({
     regular: Type.Optional(Type.Integer({ minimum: 15, maximum: 480 })),
     combined: Type.Optional(Type.Integer({ minimum: 15, maximum: 480 })),
   }, { description: 'minimum duration in minutes (HD 42: 90, 120 combined); the committee may set less for small cells; inherited' }))),
+  duesArea: Type.Optional(Nullable(lit(['city_inner', 'provincial_urban', 'other', 'mountainous'] as const))),
+  duesRates: Type.Optional(Nullable(Type.Object({
+    salariedPercent: Type.Optional(Type.Number({ minimum: 0, maximum: 10 })),
+    pensionerPercent: Type.Optional(Type.Number({ minimum: 0, maximum: 10 })),
+    fixedByArea: Type.Optional(Type.Object({
+      city_inner: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+      provincial_urban: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+      other: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+      mountainous: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+    })),
+    outsideWorkingAgeFactor: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+  }, { description: 'party dues rates (QĐ 342-QĐ/TW defaults: 1% of salary, 0.5% of pension, fixed amounts by area, 50% outside working age); inherited' }))),
 });
 export const RuleResponse = Type.Object({
   orgId: Str, dayOfMonth: Int, time: Str, inheritedFrom: Type.Object({ dayOfMonth: N, time: N }),
   own: Type.Object({ dayOfMonth: Nullable(Int), time: N }), quorum: Type.Object({ num: Int, den: Int }), nextDate: N,
   documents: Type.Object({ docSuffix: Str, signOnBehalf: Str, numberingBy: Str, termStart: N }),
   minDuration: Type.Object({ regular: Int, combined: Int }, { description: 'minimum duration in force (inherited), minutes' }),
+  dues: Type.Object({
+    area: Str,
+    rates: Type.Object({
+      salariedPercent: Type.Number(), pensionerPercent: Type.Number(), fixedByArea: Type.Record(Str, Int), outsideWorkingAgeFactor: Type.Number(),
+    }),
+  }, { description: 'party dues area and rates in force (inherited)' }),
 });
 
 export const PreparationBody = Type.Object({
@@ -213,6 +229,9 @@ export const DuesList = Type.Object({
   month: Str, area: Str,
   items: Type.Array(Type.Object({
     personId: Str, name: Str, category: Str, suggested: Nullable(Int), paid: Nullable(Int), expected: Nullable(Int), note: N,
+    arrears: Type.Integer({ description: 'unpaid dues carried over from the cell’s earlier regular meetings, đồng' }),
+    unpaidMonths: Type.Array(Int, { description: 'months of this year left unpaid (nothing, or less than expected)' }),
+    level: lit(['ok', 'warning', 'flag'] as const),
   })),
 });
 

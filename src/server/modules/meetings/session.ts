@@ -8,7 +8,7 @@ import { audit } from '../../audit';
 import { cleanName } from '../../../domain/text';
 import { parseIsoDate } from '../../../domain/dates';
 import {
-  eligibleVoters, expectedDues, validateVote, voteOutcome, votingBase, type DuesCategory,
+  duesArrears, eligibleVoters, expectedDues, REGULAR_KINDS, validateVote, voteOutcome, votingBase, type DuesCategory, type DuesMonth,
 } from '../../../domain/meetings/index';
 import { loadEditable, loadMeeting, meetingSettings, notEarly, rule, touch } from './common';
 import { loadInvitations, meetingDetail, refreshVotes, rollCallRows } from './presenters';
@@ -244,17 +244,32 @@ export async function deleteVote(db: Db, who: Principal, id: string, voteId: str
 
 // Party dues.
 
-/** Each member's dues at this meeting: what was paid, and what is expected from the member's category. */
+/**
+ * Each member's dues at this meeting: what was paid, what is expected from the member's category (rates and
+ * area are inherited unit settings; salaried members and pensioners from their declared base), and the
+ * arrears carried over from the cell's earlier meetings, with the months of the year left unpaid.
+ * Temporarily exempt members still owe dues and are listed.
+ */
 export async function listDues(q: Queryable, id: string) {
   const m = await loadMeeting(q, id);
   const s = await meetingSettings(q, m.org_path);
-  const rows = await q.query<{ person_id: string; name: string; dues_category: DuesCategory; amount_paid: number | null;
+  const rows = await q.query<{ person_id: string; name: string; dues_category: DuesCategory; dues_base: number | null; amount_paid: number | null;
     expected: number | null; note: string | null }>(
-    `SELECT i.person_id, i.name, mb.dues_category, d.amount_paid, d.expected, d.note
+    `SELECT i.person_id, i.name, mb.dues_category, mb.dues_base, d.amount_paid, d.expected, d.note
        FROM invitations i JOIN members mb ON mb.person_id = i.person_id
        LEFT JOIN dues_payments d ON d.meeting_id = i.meeting_id AND d.person_id = i.person_id
       WHERE i.meeting_id = $1 AND i.role IN ('member', 'exempt') ORDER BY i.name`,
     [id],
+  );
+  // The cell's earlier regular meetings each member was summoned to (exempt members owe nothing there), and what was paid.
+  const earlier = await q.query<{ person_id: string; date: string; original_date: string | null; amount_paid: number | null; expected: number | null }>(
+    `SELECT i.person_id, em.date::text AS date, em.original_date::text AS original_date, d.amount_paid, d.expected
+       FROM meetings em JOIN invitations i ON i.meeting_id = em.id
+       LEFT JOIN dues_payments d ON d.meeting_id = em.id AND d.person_id = i.person_id
+      WHERE em.org_id = $1 AND em.id <> $2 AND em.date < $3 AND em.status IN ('held', 'approved') AND em.type = ANY ($4::text[])
+        AND i.role IN ('member', 'exempt') AND coalesce(i.member_state, 'active') IN ('active', 'temp_exempt')
+        AND i.person_id = ANY ($5::uuid[])`,
+    [m.org_id, id, m.date, REGULAR_KINDS, rows.map((r) => r.person_id)],
   );
   const { year, month } = parseIsoDate(m.original_date ?? m.date);
   return {
@@ -263,13 +278,18 @@ export async function listDues(q: Queryable, id: string) {
     items: rows.map((r) => {
       let suggested: number | null = null;
       try {
-        suggested = expectedDues(r.dues_category, { area: s.duesArea });
+        suggested = expectedDues(r.dues_category, { area: s.duesArea, ...(r.dues_base !== null ? { baseAmount: r.dues_base } : {}) }, s.duesRates);
       } catch {
-        suggested = null; // salaried and pensioners: needs the salary or pension, entered with the payment
+        suggested = null; // salaried and pensioners without a declared base: entered with the payment
       }
+      const months: DuesMonth[] = earlier.filter((e) => e.person_id === r.person_id).map((e) => {
+        const d = parseIsoDate(e.original_date ?? e.date);
+        return { year: d.year, month: d.month, expected: e.expected ?? suggested, paid: e.amount_paid };
+      });
+      const owed = duesArrears(months, year);
       return {
         personId: r.person_id, name: r.name, category: r.dues_category, suggested, paid: r.amount_paid, expected: r.expected ?? suggested,
-        note: r.note,
+        note: r.note, arrears: owed.arrears, unpaidMonths: owed.unpaidMonths, level: owed.level,
       };
     }),
   };
@@ -280,8 +300,8 @@ export async function recordDues(
 ) {
   return db.tx(async (q) => {
     const m = await loadEditable(q, id);
-    const inv = await q.one<{ name: string; dues_category: DuesCategory }>(
-      `SELECT i.name, mb.dues_category FROM invitations i JOIN members mb ON mb.person_id = i.person_id
+    const inv = await q.one<{ name: string; dues_category: DuesCategory; dues_base: number | null }>(
+      `SELECT i.name, mb.dues_category, mb.dues_base FROM invitations i JOIN members mb ON mb.person_id = i.person_id
         WHERE i.meeting_id = $1 AND i.person_id = $2 AND i.role IN ('member', 'exempt')`,
       [id, personId],
     );
@@ -290,7 +310,7 @@ export async function recordDues(
     if (expected === null) {
       const s = await meetingSettings(q, m.org_path);
       try {
-        expected = expectedDues(inv.dues_category, { area: s.duesArea });
+        expected = expectedDues(inv.dues_category, { area: s.duesArea, ...(inv.dues_base !== null ? { baseAmount: inv.dues_base } : {}) }, s.duesRates);
       } catch {
         expected = null;
       }

@@ -94,6 +94,16 @@ function DuesRow({ meetingId, row, readOnly }: { meetingId: string; row: Row; re
             {t('mtg.dues.paid')}: <strong>{fmtMoney(row.paid)}</strong>
           </span>
         ) : null}
+        {row.arrears > 0 ? (
+          <span>
+            {t('rules.dues.arrears')}: <strong>{fmtMoney(row.arrears)}</strong>
+          </span>
+        ) : null}
+        {row.level !== 'ok' ? (
+          <Chip tone={row.level === 'flag' ? 'red' : 'amber'}>
+            {t(`rules.dues.${row.level}`, { count: row.unpaidMonths.length, months: row.unpaidMonths.join(', ') })}
+          </Chip>
+        ) : null}
       </div>
       <ErrorAlert error={error} />
       {!readOnly ? (
