@@ -37,5 +37,21 @@ const followupEn: FollowupResources = {
     dueDay: 'Report due day of the month', dueDayHint: 'Empty: two days before the cell’s meeting.', dueDayNow: 'Reports due: {{text}}',
     dueDayDefault: 'two days before the meeting', dueDayOn: 'day {{day}} of each month', setDueDay: 'Set the due day',
   },
+  doc: {
+    title: 'Directives to disseminate', open: 'Directives to disseminate', search: 'Search documents (number, subject, issuer; diacritics optional)',
+    none: 'No documents.', add: 'Add a document', number: 'Number and symbol', type: 'Type', issuer: 'Issued by',
+    issuedOn: 'Date issued', subject: 'Subject', file: 'File (PDF or DOCX, at most 10 MB)', fileRequired: 'Please choose the file.',
+    required: 'Please enter {{field}}.', by: 'Disseminate by {{date}}', notToDisseminate: 'Not to disseminate',
+    cellsDone: '{{done}}/{{total}} cells disseminated', overdueCells: '{{count}} cells overdue',
+    download: 'Download ({{type}}, {{size}})', checksum: 'SHA-256 checksum: {{sha}}',
+    types: { resolution: 'Resolution', directive: 'Directive', conclusion: 'Conclusion', regulation: 'Regulation', guidance: 'Guidance', plan: 'Plan', notice: 'Notice', other: 'Other' },
+    setDeadline: 'Set dissemination', deadline: 'Disseminate by', deadlineHint: 'Empty: not to disseminate. Goes to all cells.',
+    coverage: 'Coverage by cell', notYet: 'Not yet', doneAt: 'Disseminated at the meeting of {{date}}',
+    reached: '{{reached}}/{{total}} members reached', overdue: 'Overdue',
+    record: 'Record the dissemination at a meeting', meeting: 'Meeting where it was disseminated', recordSubmit: 'Record', noMeetings: 'The cell has held no meeting in the last 3 months.',
+    members: 'Members of the cell', atMeeting: 'At the meeting', read: 'Read ({{date}})', notReached: 'Not yet', markRead: 'Record as read',
+    mine: 'Documents for me to read', mineNone: 'Nothing to read.', confirm: 'I have read it', confirmed: 'Your reading is recorded.',
+    mineHint: 'You missed the meeting where it was disseminated: read it, then press "I have read it".',
+  },
 };
 export default followupEn;

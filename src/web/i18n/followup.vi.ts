@@ -35,6 +35,22 @@ const followupVi = {
     dueDay: 'Ngày hạn báo cáo hằng tháng', dueDayHint: 'Để trống: trước ngày sinh hoạt của chi bộ 2 ngày.', dueDayNow: 'Hạn báo cáo: {{text}}',
     dueDayDefault: 'trước ngày sinh hoạt 2 ngày', dueDayOn: 'ngày {{day}} hằng tháng', setDueDay: 'Đặt ngày hạn',
   },
+  doc: {
+    title: 'Văn bản quán triệt', open: 'Văn bản quán triệt', search: 'Tìm văn bản (số, trích yếu, cơ quan ban hành; gõ không dấu được)',
+    none: 'Không có văn bản nào.', add: 'Thêm văn bản', number: 'Số và ký hiệu', type: 'Loại văn bản', issuer: 'Cơ quan ban hành',
+    issuedOn: 'Ngày ban hành', subject: 'Trích yếu', file: 'Tệp (PDF hoặc DOCX, tối đa 10 MB)', fileRequired: 'Vui lòng chọn tệp.',
+    required: 'Vui lòng nhập {{field}}.', by: 'Quán triệt trước ngày {{date}}', notToDisseminate: 'Không giao quán triệt',
+    cellsDone: '{{done}}/{{total}} chi bộ đã quán triệt', overdueCells: '{{count}} chi bộ quá hạn chưa quán triệt',
+    download: 'Tải văn bản ({{type}}, {{size}})', checksum: 'Mã kiểm tra SHA-256: {{sha}}',
+    types: { resolution: 'Nghị quyết', directive: 'Chỉ thị', conclusion: 'Kết luận', regulation: 'Quy định', guidance: 'Hướng dẫn', plan: 'Kế hoạch', notice: 'Thông báo', other: 'Khác' },
+    setDeadline: 'Giao quán triệt', deadline: 'Hạn quán triệt', deadlineHint: 'Để trống: không giao quán triệt. Giao cho tất cả chi bộ.',
+    coverage: 'Kết quả quán triệt theo chi bộ', notYet: 'Chưa quán triệt', doneAt: 'Đã quán triệt tại buổi sinh hoạt {{date}}',
+    reached: '{{reached}}/{{total}} đảng viên đã nắm', overdue: 'Quá hạn',
+    record: 'Ghi quán triệt tại buổi sinh hoạt', meeting: 'Buổi sinh hoạt đã quán triệt', recordSubmit: 'Ghi quán triệt', noMeetings: 'Chi bộ chưa có buổi sinh hoạt đã họp trong 3 tháng qua.',
+    members: 'Đảng viên của chi bộ', atMeeting: 'Dự buổi quán triệt', read: 'Đã đọc ({{date}})', notReached: 'Chưa nắm', markRead: 'Ghi đã đọc',
+    mine: 'Văn bản tôi cần đọc', mineNone: 'Không có văn bản nào cần đọc.', confirm: 'Tôi đã đọc', confirmed: 'Đã ghi nhận đồng chí đã đọc.',
+    mineHint: 'Đồng chí vắng buổi quán triệt: hãy đọc văn bản rồi bấm "Tôi đã đọc".',
+  },
 };
 export type FollowupResources = typeof followupVi;
 export default followupVi;

@@ -59,7 +59,7 @@ export async function directiveRoutes(app: FastifyInstance) {
                 properties: {
                   number: { type: 'string', maxLength: 100 }, docType: { type: 'string', enum: [...service.DOC_TYPES] },
                   issuer: { type: 'string', maxLength: 200 }, issuedOn: { type: 'string', format: 'date', maxLength: 10 },
-                  subject: { type: 'string', maxLength: 2000 }, disseminateBy: { type: 'string', format: 'date', maxLength: 10 },
+                  subject: { type: 'string', maxLength: 1000 }, disseminateBy: { type: 'string', format: 'date', maxLength: 10 },
                   file: { type: 'string', format: 'binary', description: 'PDF or DOCX, at most 10 MB; sent after the other fields' },
                 },
               },

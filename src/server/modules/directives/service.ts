@@ -29,6 +29,7 @@ export async function createDocument(db: Db, who: Principal, orgId: string, inpu
   if (!kind) throw Invalid('document_file_type');
   const fields = { number: input.number?.trim(), issuer: input.issuer?.trim(), subject: input.subject?.trim() };
   if (!fields.number || !fields.issuer || !fields.subject) throw Invalid('document_fields');
+  if (fields.number.length > 100 || fields.issuer.length > 200 || fields.subject.length > 1000) throw Invalid('document_fields');
   if (!(DOC_TYPES as readonly string[]).includes(input.docType)) throw Invalid('document_fields');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.issuedOn ?? '') || input.issuedOn > todayVn()) throw Invalid('date_invalid', { value: input.issuedOn ?? '' });
   return db.tx(async (q) => {
