@@ -5,9 +5,9 @@ import fieldEn from './field.en';
 import oversightEn from './oversight.en';
 import supervisionEn from './supervision.en';
 import rulesEn from './rules.en';
-import dashboardEn from './dashboard.en';
+import { dashboardNav } from './dashboard-nav';
 import followupEn from './followup.en';
 import plansEn from './plans.en';
 
-const translation = { ...en, mtg: meetingsEn, rules: rulesEn, ovs: oversightEn, dash: dashboardEn, field: fieldEn, fu: followupEn, sup: supervisionEn, plan: plansEn };
+const translation = { ...en, mtg: meetingsEn, rules: rulesEn, ovs: oversightEn, dash: dashboardNav.en, field: fieldEn, fu: followupEn, sup: supervisionEn, plan: plansEn };
 export default translation;

@@ -7,7 +7,7 @@ import oversightVi from './oversight.vi';
 import supervisionVi from './supervision.vi';
 import plansVi from './plans.vi';
 import rulesVi from './rules.vi';
-import dashboardVi from './dashboard.vi';
+import { dashboardNav } from './dashboard-nav';
 import followupVi from './followup.vi';
 import type { Locale } from '../api/types';
 
@@ -50,7 +50,7 @@ export async function ensureLocale(l: Locale): Promise<void> {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: { ...vi, mtg: meetingsVi, rules: rulesVi, ovs: oversightVi, dash: dashboardVi, field: fieldVi, fu: followupVi, sup: supervisionVi, plan: plansVi } },
+    vi: { translation: { ...vi, mtg: meetingsVi, rules: rulesVi, ovs: oversightVi, dash: dashboardNav.vi, field: fieldVi, fu: followupVi, sup: supervisionVi, plan: plansVi } },
   },
   lng,
   fallbackLng: 'vi',
