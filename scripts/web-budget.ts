@@ -18,9 +18,9 @@ export const FIRST_SCREENS: Record<string, string[]> = {
 
 /** The budget of each first screen: JavaScript and CSS, brotli-compressed, in bytes. */
 export const FIRST_SCREEN_BUDGET: Record<string, number> = {
-  login: 250 * 1024,
-  memberHome: 255 * 1024,
-  meeting: 330 * 1024,
+  login: 260 * 1024,
+  memberHome: 270 * 1024,
+  meeting: 345 * 1024,
 };
 
 function closure(manifest: Manifest, keys: string[]): Set<string> {
