@@ -10,7 +10,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import type { Db } from './db/index';
 import { AppError } from './errors';
-import { msg, type Locale } from './messages';
+import { LOCALE_COOKIE, msg, type Locale } from './messages';
 import { enforce, type RoutePermission } from './http';
 import { describeValidation } from './validation-messages';
 import { SESSION_COOKIE, loadPrincipal } from './auth/sessions';
@@ -19,6 +19,7 @@ import { registerApiCompression, webCacheControl } from './compression';
 import { registerIdempotency } from './security/idempotency';
 import { unboundedInputs } from './security/bounds';
 import { registerCsrf } from './security/csrf';
+import { registerNormalize } from './security/normalize';
 import { isApiDate, isTaskDue } from '../domain/dates';
 
 export type AppOptions = {
@@ -32,8 +33,6 @@ export type AppOptions = {
   /** The built web app (dist/web); not served when absent (API-only tests). */
   webDir?: string;
 };
-
-export const LOCALE_COOKIE = 'chibo_lang';
 
 export type RouteInfo = { method: string; url: string; permission: RoutePermission };
 declare module 'fastify' {
@@ -134,6 +133,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   registerCsrf(app, { trustForwardedHost: Boolean(opts.trustProxy) }); // after the locale is known, before any body is parsed
   registerIdempotency(app);
+  registerNormalize(app); // before validation and before the route's own checks
   // Last of the onSend hooks: what is stored for a replay (above) is the uncompressed answer.
   registerApiCompression(app);
 

@@ -38,6 +38,7 @@ const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage')
 const SupervisionItemPage = lazy(() => import('./pages/supervision/SupervisionItemPage'));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
 const MemberHomePage = lazy(() => import('./pages/dashboard/MemberHomePage'));
+const SearchPage = lazy(() => import('./pages/dashboard/SearchPage'));
 const TasksPage = lazy(() => import('./pages/followup/TasksPage'));
 const TaskPage = lazy(() => import('./pages/followup/TaskPage'));
 const TaskReviewPage = lazy(() => import('./pages/followup/TaskReviewPage'));
@@ -105,6 +106,7 @@ export function App() {
                     <Route index element={<Home />} />
                     <Route path="dashboard" element={<DashboardPage />} />
                     <Route path="home" element={<MemberHomePage />} />
+                    <Route path="search" element={<SearchPage />} />
                     <Route path="orgs" element={<OrgTreePage />} />
                     <Route path="orgs/:id" element={<OrgPage />} />
                     <Route path="orgs/:id/meetings" element={<OrgMeetingsPage />} />

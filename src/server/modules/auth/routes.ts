@@ -3,7 +3,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { LOGIN, PUBLIC, principalOf } from '../../http';
 import { errors, IdParams, LIMITS, Ok } from '../../schemas';
 import { SESSION_COOKIE, SESSION_DAYS } from '../../auth/sessions';
-import { LOCALE_COOKIE } from '../../app';
+import { LOCALE_COOKIE } from '../../messages';
 import * as service from './service';
 
 const LoginBody = Type.Object({
@@ -47,7 +47,7 @@ export async function authRoutes(app: FastifyInstance, opts: { secureCookies: bo
           max: 10,
           timeWindow: 60_000,
           hook: 'preHandler', // after body parsing, so the key can include the username
-          keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: string })?.username ?? '').toLowerCase()}`,
+          keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: string })?.username ?? '').normalize('NFC').trim().toLowerCase()}`,
         },
       },
       schema: {

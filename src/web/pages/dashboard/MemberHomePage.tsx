@@ -13,6 +13,7 @@ import { fmtTime, monthLabel, weekdayDate } from '../../components/meetings/form
 import { formatVnd } from '../../../domain/meetings/dues';
 import type { MemberHome } from './types';
 import './dashboard.css';
+import '../../i18n/dashboard-load';
 
 /** A member's home: the next meeting and what to read for it, their own attendance and dues this year. */
 export default function MemberHomePage() {
