@@ -10,7 +10,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import type { Db } from './db/index';
 import { AppError } from './errors';
-import { msg, type Locale } from './messages';
+import { LOCALE_COOKIE, msg, type Locale } from './messages';
 import { enforce, type RoutePermission } from './http';
 import { describeValidation } from './validation-messages';
 import { SESSION_COOKIE, loadPrincipal } from './auth/sessions';
@@ -33,8 +33,6 @@ export type AppOptions = {
   /** The built web app (dist/web); not served when absent (API-only tests). */
   webDir?: string;
 };
-
-export const LOCALE_COOKIE = 'chibo_lang';
 
 export type RouteInfo = { method: string; url: string; permission: RoutePermission };
 declare module 'fastify' {

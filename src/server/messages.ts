@@ -227,6 +227,8 @@ const MESSAGES = {
 
 export type MessageKey = keyof typeof MESSAGES;
 export type Locale = 'vi' | 'en';
+/** The cookie that keeps a visitor's chosen language (read in app.ts, set at login and on a language change). */
+export const LOCALE_COOKIE = 'chibo_lang';
 
 export function msg(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
   const text: string = MESSAGES[key][locale];

@@ -1,4 +1,4 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static, type TSchema, type TUnsafe } from '@sinclair/typebox';
 import { MAX_DATE, MIN_DATE } from '../domain/dates';
 
 /** Shared wire shapes and validation limits (used by route schemas; OpenAPI is generated from them). */
@@ -26,6 +26,9 @@ export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]
  * A response string whose values the server chooses from a known set: typed as that set for the web
  * (Static gives the union), while the JSON schema stays a plain string, as the routes have always sent.
  */
+/** One of the given strings (validated as a union of literals; typed as the union). */
+export const lit = <T extends readonly string[]>(values: T) =>
+  Type.Union(values.map((v) => Type.Literal(v))) as unknown as TUnsafe<T[number]>;
 export const StrOf = <T extends string>(description?: string) => Type.Unsafe<T>(Type.String(description ? { description } : {}));
 export const IdParams = Type.Object({ id: Uuid });
 export type IdParams = Static<typeof IdParams>;

@@ -38,11 +38,14 @@ const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage')
 const SupervisionItemPage = lazy(() => import('./pages/supervision/SupervisionItemPage'));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
 const MemberHomePage = lazy(() => import('./pages/dashboard/MemberHomePage'));
+const SearchPage = lazy(() => import('./pages/dashboard/SearchPage'));
 const TasksPage = lazy(() => import('./pages/followup/TasksPage'));
 const TaskPage = lazy(() => import('./pages/followup/TaskPage'));
 const TaskReviewPage = lazy(() => import('./pages/followup/TaskReviewPage'));
 const MonthlyReportsPage = lazy(() => import('./pages/followup/MonthlyReportsPage'));
 const ReportFormPage = lazy(() => import('./pages/followup/ReportFormPage'));
+const DocumentsPage = lazy(() => import('./pages/followup/DocumentsPage'));
+const DocumentPage = lazy(() => import('./pages/followup/DocumentPage'));
 
 /** Until chibo is set up, every page leads to /setup. */
 function SetupGate() {
@@ -103,6 +106,7 @@ export function App() {
                     <Route index element={<Home />} />
                     <Route path="dashboard" element={<DashboardPage />} />
                     <Route path="home" element={<MemberHomePage />} />
+                    <Route path="search" element={<SearchPage />} />
                     <Route path="orgs" element={<OrgTreePage />} />
                     <Route path="orgs/:id" element={<OrgPage />} />
                     <Route path="orgs/:id/meetings" element={<OrgMeetingsPage />} />
@@ -113,6 +117,8 @@ export function App() {
                     <Route path="orgs/:id/reports" element={<MonthlyReportsPage />} />
                     <Route path="orgs/:id/reports/:month" element={<ReportFormPage />} />
                     <Route path="tasks/:id" element={<TaskPage />} />
+                    <Route path="documents" element={<DocumentsPage />} />
+                    <Route path="documents/:id" element={<DocumentPage />} />
                     <Route path="checkin/:token" element={<CheckinPage />} />
                     <Route path="oversight" element={<OversightPage />} />
                     <Route path="oversight/meetings/:id" element={<ObservationPage />} />

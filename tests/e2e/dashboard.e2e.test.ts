@@ -76,6 +76,22 @@ describe('dashboard in the browser', () => {
     }, 180_000);
   }
 
+  it('finds a cell from the header’s search box, typed without diacritics, on a phone', async () => {
+    const page = await (await browser.newContext({ ...PHONE, locale: 'vi-VN' })).newPage();
+    await loginAs(page, 'pqdon');
+    await page.getByRole('link', { name: 'Tìm kiếm' }).click();
+    await page.getByLabel(/Tìm đảng viên, tổ chức/).fill('phieng loi');
+    await page.keyboard.press('Enter');
+    const hit = page.getByRole('link', { name: /Chi bộ bản Phiêng Lơi/ }).first();
+    await hit.waitFor();
+    await expectAccessible(page, 'search');
+    await expectNoHorizontalScroll(page, 'search on a phone');
+    await page.screenshot({ path: path.join(shots, 'search-phone.png'), scale: 'css' });
+    await hit.click();
+    await page.getByRole('heading', { level: 1, name: /Chi bộ bản Phiêng Lơi/ }).waitFor();
+    await page.context().close();
+  }, 120_000);
+
   it('shows a member their next meeting, attendance and dues', async () => {
     const page = await (await browser.newContext({ ...PHONE, locale: 'vi-VN' })).newPage();
     const { DEMO_ACCOUNTS } = await import('../../src/server/demo/index');

@@ -1,4 +1,5 @@
 import { RuleError } from './errors';
+import type { Labels } from '../labels';
 
 export type MemberStanding = 'official' | 'probationary';
 /** 'suspended' and 'elsewhere' (attending temporarily in another cell) are listed but not summoned, like the exempt. */
@@ -8,13 +9,13 @@ export const RECORDED_STATUSES = ['present', 'late', 'left_early', 'absent_excus
 export type RecordedStatus = (typeof RECORDED_STATUSES)[number];
 export type AttendanceStatus = RecordedStatus | 'not_recorded';
 
-export const ATTENDANCE_STATUS_LABELS: Readonly<Record<AttendanceStatus, string>> = {
-  present: 'Có mặt',
-  late: 'Đến muộn',
-  left_early: 'Về sớm',
-  absent_excused: 'Vắng có lý do',
-  absent_unexcused: 'Vắng không lý do',
-  not_recorded: 'Chưa điểm danh',
+export const ATTENDANCE_STATUS_LABELS: Labels<AttendanceStatus> = {
+  present: { vi: 'Có mặt', en: 'Present' },
+  late: { vi: 'Đến muộn', en: 'Late' },
+  left_early: { vi: 'Về sớm', en: 'Left early' },
+  absent_excused: { vi: 'Vắng có lý do', en: 'Absent with reason' },
+  absent_unexcused: { vi: 'Vắng không lý do', en: 'Absent without reason' },
+  not_recorded: { vi: 'Chưa điểm danh', en: 'Not recorded' },
 };
 
 export type AttendanceRow = {

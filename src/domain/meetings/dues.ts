@@ -6,20 +6,6 @@ import { RuleError } from './errors';
 export type DuesCategory = 'salaried' | 'pensioner' | 'working_age' | 'outside_working_age';
 export type DuesArea = 'city_inner' | 'provincial_urban' | 'other' | 'mountainous';
 
-export const DUES_CATEGORY_LABELS: Readonly<Record<DuesCategory, string>> = {
-  salaried: 'Hưởng lương',
-  pensioner: 'Hưởng lương hưu',
-  working_age: 'Trong độ tuổi lao động (không hưởng lương)',
-  outside_working_age: 'Ngoài độ tuổi lao động (không hưởng lương)',
-};
-
-export const DUES_AREA_LABELS: Readonly<Record<DuesArea, string>> = {
-  city_inner: 'Nội thành thành phố trực thuộc Trung ương',
-  provincial_urban: 'Nội thành, nội thị thành phố, thị xã thuộc tỉnh',
-  other: 'Khu vực khác',
-  mountainous: 'Miền núi, vùng sâu, vùng xa, biên giới, hải đảo',
-};
-
 export type DuesRates = {
   /** % of salary (the salary and allowances on which social insurance is paid). */
   salariedPercent: number;

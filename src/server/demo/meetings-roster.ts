@@ -5,6 +5,7 @@ import { parseIsoDate } from '../../domain/dates';
 import { ageOn } from './person';
 import { CELLS, type CellSpec } from './story';
 import type { DemoData, MemberEventRow, MemberRow, OrgRow, PartnerKind, PersonRow, Standing } from './types';
+import { positionInDocuments } from '../../domain/members';
 
 /** What the meetings section needs of the other sections. */
 export type MeetingsInput = Pick<
@@ -25,9 +26,6 @@ export interface Summoned {
 export interface Guest { personId: string; unitId: string; kind: PartnerKind; name: string; title: string | null }
 
 const TITLE_ORDER = ['cell_secretary', 'cell_deputy', 'cell_committee'];
-export const TITLE_LABELS: Record<string, string> = {
-  cell_secretary: 'Bí thư Chi bộ', cell_deputy: 'Phó Bí thư Chi bộ', cell_committee: 'Chi ủy viên',
-};
 
 /** Code-point order of names, as PostgreSQL sorts them under the C collation (PGlite, the test cluster). */
 export const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -96,7 +94,7 @@ export class Roster {
       .filter((p) => p.person_id === personId && p.org_id === cellId && p.started_on <= date && (p.ended_on === null || p.ended_on >= date))
       .map((p) => p.title)
       .sort((a, b) => TITLE_ORDER.indexOf(a) - TITLE_ORDER.indexOf(b))[0];
-    return held ? TITLE_LABELS[held] ?? 'Đảng viên' : 'Đảng viên';
+    return held ? positionInDocuments(held) ?? 'Đảng viên' : 'Đảng viên';
   }
 
   /** Partner units' contacts who are not members of the cell, for expanded meetings. */

@@ -18,6 +18,7 @@ import { taskRoutes } from './tasks/routes';
 import { monthlyReportRoutes } from './monthly-reports/routes';
 import { directiveRoutes } from './directives/routes';
 import { reportRoutes } from './reports/routes';
+import { searchRoutes } from './search/routes';
 
 /** Every capability registers its routes here; each route declares its permission (see http.ts). */
 export async function registerModules(app: FastifyInstance, opts: { secureCookies: boolean; setupCode?: string | null }) {
@@ -40,4 +41,5 @@ export async function registerModules(app: FastifyInstance, opts: { secureCookie
   await monthlyReportRoutes(app);
   await directiveRoutes(app);
   await reportRoutes(app);
+  await searchRoutes(app);
 }

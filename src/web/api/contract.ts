@@ -20,4 +20,11 @@ export type {
   ResolutionStatus, PreparationBody, AgendaBody, AgendaPatch, GuestBody, AttendanceBody, SpeechBody, VoteBody, DuesBody, ScoreBody, ResolutionBody,
 } from '../../server/modules/meetings/schemas';
 export type { MeetingType, MeetingStatus, VoteMethod, RecordedStatus as AttendanceStatus } from '../../domain/meetings/index';
+export type {
+  Org, OrgDetail, OrgKind, CreateBody as CreateOrgBody, UpdateBody as UpdateOrgBody, MoveBody as MoveOrgBody, MergeBody as MergeOrgBody,
+  DissolveBody as DissolveOrgBody,
+} from '../../server/modules/orgs/schemas';
+export type {
+  MemberRow, MemberList as MemberPage, Profile, CreateMemberBody, UpdateMemberBody, TransferBody, EventBody, PositionBody,
+} from '../../server/modules/members/schemas';
 export type { Plan as ActivityPlan, PlanBody as ActivityPlanBody, PlanList as ActivityPlanList } from '../../server/modules/plans/schemas';

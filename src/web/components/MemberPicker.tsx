@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { Select } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { get, qs } from '../api/client';
-import type { MemberRow } from '../api/types';
+import { useMemberSearch } from '../api/members';
 import { useDebounced } from '../lib/useDebounced';
 
 /** Picks a member by typing part of the name (searched on the server, diacritics optional). */
@@ -11,7 +9,7 @@ export function MemberPicker({ id, value, onChange }: { id?: string; value?: str
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 250);
-  const found = useQuery({ queryKey: ['member-search', q], queryFn: () => get<MemberRow[]>(`/api/members${qs({ q })}`), enabled: q.length > 0 });
+  const found = useMemberSearch(q);
   return (
     <Select
       id={id}

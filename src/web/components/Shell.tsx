@@ -1,5 +1,5 @@
 import { Alert, Button, Grid } from 'antd';
-import { ApartmentOutlined, AuditOutlined, DashboardOutlined, EyeOutlined, CalendarOutlined, KeyOutlined, LogoutOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, EyeOutlined, CalendarOutlined, KeyOutlined, LogoutOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +20,7 @@ export function Shell() {
   const narrow = Grid.useBreakpoint().md === false;
   const reader = hasRole(me, 'admin', 'leader', 'secretary', 'overseer');
   const items = [
-    { to: reader ? '/dashboard' : '/home', label: t('dash.nav'), icon: <DashboardOutlined aria-hidden /> },
+    { to: reader ? '/dashboard' : '/home', label: t('dash.nav'), icon: <Glyph d="M3 13h8V3H3zm0 8h8v-6H3zm10 0h8V11h-8zm0-18v6h8V3z" /> },
     { to: '/orgs', label: t('nav.orgs'), icon: <ApartmentOutlined aria-hidden /> },
     { to: '/meetings', label: t('mtg.nav'), icon: <CalendarOutlined aria-hidden /> },
     { to: '/members', label: t('nav.members'), icon: <TeamOutlined aria-hidden /> },
@@ -66,6 +66,9 @@ export function Shell() {
         {/* Not rendered on phones (no room), rather than hidden: text search for the name then finds the page's content. */}
         {narrow ? <span className="header-user" /> : <span className="header-user">{me?.fullName ?? me?.username}</span>}
         <div className="header-actions">
+          <Link to="/search" className="header-search" aria-label={t('dash.search.title')}>
+            <Glyph d="M15.5 14h-.8l-.3-.3A6.5 6.5 0 1 0 14 15.5l.3.3v.8l5 5 1.5-1.5zm-6 0a4.5 4.5 0 1 1 0-9 4.5 4.5 0 0 1 0 9z" />
+          </Link>
           <span className="only-wide">
             <LanguageSwitch />
           </span>
@@ -104,5 +107,16 @@ export function Shell() {
         <ul>{links('bottom-link')}</ul>
       </nav>
     </div>
+  );
+}
+
+/** A one-path icon (Material glyphs) where an icon component would weigh on every first screen. */
+function Glyph({ d }: { d: string }) {
+  return (
+    <span className="anticon" aria-hidden>
+      <svg viewBox="0 0 24 24" width="1em" height="1em" fill="currentColor" focusable="false">
+        <path d={d} />
+      </svg>
+    </span>
   );
 }

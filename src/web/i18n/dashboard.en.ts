@@ -46,6 +46,11 @@ const dashboardEn: DashboardResources = {
     xlsx: 'Download the figures (XLSX)', pdf: 'Download the report (PDF)', docx: 'Download the report to edit (DOCX)',
     note: 'Figures are computed from the minutes and roll calls, as on the dashboard. The PDF/DOCX is a draft: the office writes the assessment and the plan and numbers it before issuing.',
   },
+  search: {
+    title: 'Search', label: 'Find members, units, meetings, minutes, resolutions, tasks (with or without diacritics)',
+    go: 'Search', placeholder: 'For example: gia dinh van hoa', results: '{{n}} results', none: 'Nothing found.', untitled: 'Meeting',
+    kind: { person: 'Member', unit: 'Unit', meeting: 'Meeting', task: 'Task' },
+  },
   trends: 'Trends',
   openMeeting: 'Open the meeting',
   openCell: 'Open cell {{name}}',

@@ -44,6 +44,11 @@ const dashboardVi = {
     xlsx: 'Tải bảng số liệu (XLSX)', pdf: 'Tải báo cáo (PDF)', docx: 'Tải báo cáo để chỉnh sửa (DOCX)',
     note: 'Số liệu tính từ biên bản và điểm danh, giống bảng tổng quan. Bản PDF/DOCX là dự thảo: văn phòng viết phần đánh giá, phương hướng và ghi số trước khi ban hành.',
   },
+  search: {
+    title: 'Tìm kiếm', label: 'Tìm đảng viên, tổ chức, buổi sinh hoạt, biên bản, nghị quyết, nhiệm vụ (gõ có dấu hay không dấu đều được)',
+    go: 'Tìm', placeholder: 'Ví dụ: gia dinh van hoa', results: '{{n}} kết quả', none: 'Không tìm thấy kết quả nào.', untitled: 'Buổi sinh hoạt',
+    kind: { person: 'Đảng viên', unit: 'Tổ chức', meeting: 'Sinh hoạt', task: 'Nhiệm vụ' },
+  },
   trends: 'Xu hướng',
   openMeeting: 'Mở buổi sinh hoạt',
   openCell: 'Mở chi bộ {{name}}',

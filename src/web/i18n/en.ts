@@ -1,4 +1,5 @@
 import type { Resources } from './vi';
+import { labelsIn, POSITION_LABELS } from '../../domain/members';
 
 /** English UI strings; the type keeps every key of vi.ts present. */
 const en: Resources = {
@@ -86,10 +87,7 @@ const en: Resources = {
   dues: {
     salaried: 'Salaried', pensioner: 'Pensioner', working_age: 'Working age', outside_working_age: 'Outside working age',
   },
-  position: {
-    cell_secretary: 'Cell secretary', cell_deputy: 'Cell deputy secretary', cell_committee: 'Cell committee member', commune_secretary: 'Committee secretary',
-    commune_deputy: 'Committee deputy secretary', standing_committee: 'Standing committee member', committee_member: 'Committee member',
-  },
+  position: labelsIn('en', POSITION_LABELS),
   event: {
     admitted: 'Admitted', joined: 'Joined', made_official: 'Made official', exempted: 'Exempted',
     temp_exempted: 'Temporarily exempted', exemption_ended: 'Exemption ended', transferred_out: 'Transferred out of the committee',

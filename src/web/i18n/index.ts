@@ -14,8 +14,7 @@ import plansVi from './plans.vi';
 import plansEn from './plans.en';
 import rulesVi from './rules.vi';
 import rulesEn from './rules.en';
-import dashboardVi from './dashboard.vi';
-import dashboardEn from './dashboard.en';
+import { dashboardNav } from './dashboard-nav';
 import followupVi from './followup.vi';
 import followupEn from './followup.en';
 import type { Locale } from '../api/types';
@@ -52,8 +51,8 @@ document.documentElement.lang = lng;
 
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: { ...vi, mtg: meetingsVi, rules: rulesVi, ovs: oversightVi, dash: dashboardVi, field: fieldVi, fu: followupVi, sup: supervisionVi, plan: plansVi } },
-    en: { translation: { ...en, mtg: meetingsEn, rules: rulesEn, ovs: oversightEn, dash: dashboardEn, field: fieldEn, fu: followupEn, sup: supervisionEn, plan: plansEn } },
+    vi: { translation: { ...vi, mtg: meetingsVi, rules: rulesVi, ovs: oversightVi, dash: dashboardNav.vi, field: fieldVi, fu: followupVi, sup: supervisionVi, plan: plansVi } },
+    en: { translation: { ...en, mtg: meetingsEn, rules: rulesEn, ovs: oversightEn, dash: dashboardNav.en, field: fieldEn, fu: followupEn, sup: supervisionEn, plan: plansEn } },
   },
   lng,
   fallbackLng: 'vi',

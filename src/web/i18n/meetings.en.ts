@@ -1,18 +1,14 @@
+import { ATTENDANCE_STATUS_LABELS, MEETING_STATUS_LABELS, MEETING_TYPE_NAMES } from '../../domain/meetings/index';
+import { labelsIn } from '../../domain/labels';
 import type { MeetingsResources } from './meetings.vi';
 
 /** English strings of the meetings pages; the type keeps every key of meetings.vi.ts present. */
 const meetingsEn: MeetingsResources = {
   nav: 'Meetings',
-  status: { planned: 'Planned', moved: 'Moved', cancelled: 'Cancelled', held: 'Held', approved: 'Minutes approved' },
-  type: {
-    regular: 'Regular meeting', thematic: 'Thematic meeting', combined: 'Regular and thematic meeting', expanded: 'Expanded meeting',
-    extraordinary: 'Extraordinary meeting',
-  },
+  status: labelsIn('en', MEETING_STATUS_LABELS),
+  type: labelsIn('en', MEETING_TYPE_NAMES),
   typeShort: { regular: 'Regular', thematic: 'Thematic', combined: 'Regular + thematic', expanded: 'Expanded', extraordinary: 'Extraordinary' },
-  att: {
-    present: 'Present', late: 'Late', left_early: 'Left early', absent_excused: 'Absent with reason', absent_unexcused: 'Absent without reason',
-    not_recorded: 'Not recorded', guestAbsent: 'Did not come',
-  },
+  att: { ...labelsIn('en', ATTENDANCE_STATUS_LABELS), guestAbsent: 'Did not come' },
   role: { member: 'Summoned', exempt: 'Exempt', overseer: 'Committee member in charge', guest: 'Guest' },
   level: { tot: 'Good', kha: 'Fairly good', trung_binh: 'Average', kem: 'Poor' },
   field: { none: '— Not chosen —', type: 'Kind of meeting', date: 'Date', time: 'Start time', location: 'Place', topic: 'Topic, main content' },

@@ -1,16 +1,12 @@
+import { ATTENDANCE_STATUS_LABELS, MEETING_STATUS_LABELS, MEETING_TYPE_NAMES } from '../../domain/meetings/index';
+import { labelsIn } from '../../domain/labels';
 /** Vietnamese strings of the meetings pages (merged into the translation under `mtg`). Keep keys in step with meetings.en.ts. */
 const meetingsVi = {
   nav: 'Sinh hoạt',
-  status: { planned: 'Dự kiến', moved: 'Đã dời', cancelled: 'Đã hủy', held: 'Đã họp', approved: 'Đã duyệt biên bản' },
-  type: {
-    regular: 'Sinh hoạt thường kỳ', thematic: 'Sinh hoạt chuyên đề', combined: 'Sinh hoạt thường kỳ kết hợp chuyên đề',
-    expanded: 'Sinh hoạt mở rộng', extraordinary: 'Sinh hoạt bất thường',
-  },
+  status: labelsIn('vi', MEETING_STATUS_LABELS),
+  type: labelsIn('vi', MEETING_TYPE_NAMES),
   typeShort: { regular: 'Thường kỳ', thematic: 'Chuyên đề', combined: 'Thường kỳ kết hợp chuyên đề', expanded: 'Mở rộng', extraordinary: 'Bất thường' },
-  att: {
-    present: 'Có mặt', late: 'Đến muộn', left_early: 'Về sớm', absent_excused: 'Vắng có lý do', absent_unexcused: 'Vắng không lý do',
-    not_recorded: 'Chưa điểm danh', guestAbsent: 'Không đến',
-  },
+  att: { ...labelsIn('vi', ATTENDANCE_STATUS_LABELS), guestAbsent: 'Không đến' },
   role: { member: 'Được triệu tập', exempt: 'Miễn sinh hoạt', overseer: 'Cấp ủy viên phụ trách', guest: 'Khách mời' },
   level: { tot: 'Tốt', kha: 'Khá', trung_binh: 'Trung bình', kem: 'Kém' },
   field: { none: '— Chưa chọn —', type: 'Loại buổi sinh hoạt', date: 'Ngày sinh hoạt', time: 'Giờ bắt đầu', location: 'Địa điểm', topic: 'Chuyên đề, nội dung chính' },

@@ -1,3 +1,5 @@
+import { labelsIn, POSITION_LABELS } from '../../domain/members';
+
 /** Vietnamese UI strings (the default language). Keep keys in step with en.ts. */
 const vi = {
   app: { name: 'chibo', tagline: 'Sinh hoạt chi bộ', skip: 'Bỏ qua, đến nội dung chính' },
@@ -84,10 +86,7 @@ const vi = {
   dues: {
     salaried: 'Hưởng lương', pensioner: 'Hưu trí', working_age: 'Trong độ tuổi lao động', outside_working_age: 'Ngoài độ tuổi lao động',
   },
-  position: {
-    cell_secretary: 'Bí thư Chi bộ', cell_deputy: 'Phó Bí thư Chi bộ', cell_committee: 'Chi ủy viên', commune_secretary: 'Bí thư Đảng ủy',
-    commune_deputy: 'Phó Bí thư Đảng ủy', standing_committee: 'Ủy viên Ban Thường vụ', committee_member: 'Đảng ủy viên',
-  },
+  position: labelsIn('vi', POSITION_LABELS),
   event: {
     admitted: 'Kết nạp', joined: 'Bắt đầu sinh hoạt', made_official: 'Công nhận chính thức', exempted: 'Miễn sinh hoạt',
     temp_exempted: 'Tạm miễn sinh hoạt', exemption_ended: 'Trở lại sinh hoạt', transferred_out: 'Chuyển ra khỏi đảng bộ',

@@ -1,9 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { Alert } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { get } from '../api/client';
-import type { Profile } from '../api/types';
+import { useMember } from '../api/members';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageLoading } from '../components/PageLoading';
 import { PageTitle } from '../components/PageTitle';
@@ -17,7 +15,7 @@ import { AttendanceHistory } from '../components/meetings/AttendanceHistory';
 export default function MemberPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const q = useQuery({ queryKey: ['member', id], queryFn: () => get<Profile>(`/api/members/${id}`) });
+  const q = useMember(id);
   if (q.isLoading) return <PageLoading />;
   if (!q.data) return <ErrorAlert error={q.error} />;
   const p = q.data;

@@ -1,11 +1,9 @@
 import { Empty, Input } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { get, qs } from '../api/client';
 import { useMe } from '../api/hooks';
-import type { MemberRow } from '../api/types';
+import { useMemberSearch } from '../api/members';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { MemberRows } from '../components/MemberRows';
 import { PageTitle } from '../components/PageTitle';
@@ -19,12 +17,7 @@ export default function MemberSearchPage() {
   const [params, setParams] = useSearchParams();
   const text = params.get('q') ?? '';
   const q = useDebounced(text.trim(), 300);
-  const results = useQuery({
-    queryKey: ['member-search', q],
-    queryFn: () => get<MemberRow[]>(`/api/members${qs({ q })}`),
-    enabled: q.length > 0,
-    placeholderData: keepPreviousData,
-  });
+  const results = useMemberSearch(q, { keepPrevious: true });
   return (
     <>
       <PageTitle text={t('members.title')}>{t('members.title')}</PageTitle>

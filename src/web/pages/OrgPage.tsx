@@ -1,10 +1,8 @@
 import { Alert, Empty } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { get } from '../api/client';
 import { useOrgs } from '../api/hooks';
-import type { OrgDetail } from '../api/types';
+import { useOrg } from '../api/orgs';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageLoading } from '../components/PageLoading';
 import { PageTitle } from '../components/PageTitle';
@@ -23,7 +21,7 @@ export default function OrgPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const orgs = useOrgs();
-  const q = useQuery({ queryKey: ['org', id], queryFn: () => get<OrgDetail>(`/api/orgs/${id}`) });
+  const q = useOrg(id);
   if (q.isLoading) return <PageLoading />;
   if (!q.data) return <ErrorAlert error={q.error} />;
   const org = q.data;

@@ -3,7 +3,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { LOGIN, PUBLIC, principalOf } from '../../http';
 import { errors, IdParams, LIMITS, Ok } from '../../schemas';
 import { SESSION_COOKIE, SESSION_DAYS } from '../../auth/sessions';
-import { LOCALE_COOKIE } from '../../app';
+import { LOCALE_COOKIE } from '../../messages';
 import * as service from './service';
 
 const LoginBody = Type.Object({

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { foldVietnamese } from '../../../domain/text';
 import { formatDateVi, isIsoDate, parseIsoDate, type IsoDate } from '../../../domain/dates';
+import { labelsIn, POSITION_LABELS as DOMAIN_POSITION_LABELS } from '../../../domain/members';
 
 /**
  * The member spreadsheet: its columns, how a header written by hand is recognised, how a cell's
@@ -28,15 +29,7 @@ export const STATE_LABELS: Record<string, string> = {
   deceased: 'Từ trần',
   removed: 'Đã xóa tên',
 };
-export const POSITION_LABELS: Record<string, string> = {
-  cell_secretary: 'Bí thư chi bộ',
-  cell_deputy: 'Phó Bí thư chi bộ',
-  cell_committee: 'Chi ủy viên',
-  commune_secretary: 'Bí thư Đảng ủy',
-  commune_deputy: 'Phó Bí thư Đảng ủy',
-  standing_committee: 'Ủy viên Ban Thường vụ',
-  committee_member: 'Đảng ủy viên',
-};
+export const POSITION_LABELS: Record<string, string> = labelsIn('vi', DOMAIN_POSITION_LABELS);
 
 type ColumnKind = 'text' | 'date' | 'gender' | 'standing' | 'theory' | 'dues';
 export type ColumnDef = {

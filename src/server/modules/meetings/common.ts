@@ -5,6 +5,7 @@ import {
 } from '../../../domain/meetings/index';
 import { formatDateVi, todayVn } from '../../../domain/dates';
 import { DEFAULT_DUES_RATES, type DuesArea, type DuesRates } from '../../../domain/meetings/index';
+import { positionInDocuments } from '../../../domain/members';
 
 /** A meeting row with its unit. Dates are 'YYYY-MM-DD', times 'HH:mm' (Vietnam wall clock). */
 export type MeetingRow = {
@@ -181,16 +182,6 @@ export function rule<T>(fn: () => T): T {
   }
 }
 
-export const POSITION_LABELS: Record<string, string> = {
-  cell_secretary: 'Bí thư Chi bộ',
-  cell_deputy: 'Phó Bí thư Chi bộ',
-  cell_committee: 'Chi ủy viên',
-  commune_secretary: 'Bí thư Đảng ủy',
-  commune_deputy: 'Phó Bí thư Đảng ủy',
-  standing_committee: 'Ủy viên Ban Thường vụ Đảng ủy',
-  committee_member: 'Đảng ủy viên',
-};
-
 /** The most senior current title a person holds in a unit, for documents ('Bí thư Chi bộ'); else 'Đảng viên'. */
 export async function titleIn(q: Queryable, personId: string, orgId: string, on: string): Promise<string> {
   const rows = await q.query<{ title: string }>(
@@ -199,5 +190,5 @@ export async function titleIn(q: Queryable, personId: string, orgId: string, on:
   );
   const order = ['cell_secretary', 'cell_deputy', 'cell_committee'];
   const best = rows.map((r) => r.title).sort((a, b) => order.indexOf(a) - order.indexOf(b))[0];
-  return best ? POSITION_LABELS[best] ?? 'Đảng viên' : 'Đảng viên';
+  return best ? positionInDocuments(best) ?? 'Đảng viên' : 'Đảng viên';
 }

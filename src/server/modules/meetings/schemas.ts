@@ -1,14 +1,12 @@
 // Wire shapes of the meetings API (TypeBox; OpenAPI is generated from them).
-import { Type, type Static, type TUnsafe } from '@sinclair/typebox';
-import { IsoDate, LIMITS, Nullable, StrOf, TaskDue, Uuid } from '../../schemas';
+import { Type, type Static } from '@sinclair/typebox';
+import { IsoDate, LIMITS, lit, Nullable, StrOf, TaskDue, Uuid } from '../../schemas';
 import {
   MEETING_TYPES, RECORDED_STATUSES, VOTE_METHODS, type InviteeRole, type MeetingStatus, type MeetingType, type MemberStanding,
   type RecordedStatus, type VoteMethod,
 } from '../../../domain/meetings/index';
 
-/** One of the given strings (validated as a union of literals; typed as the union). */
-export const lit = <T extends readonly string[]>(values: T) =>
-  Type.Union(values.map((v) => Type.Literal(v))) as unknown as TUnsafe<T[number]>;
+export { lit };
 export const Time = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', maxLength: 5, description: 'HH:mm, Vietnam time' });
 export const MeetingTypeSchema = lit(MEETING_TYPES);
 const N = Nullable(Type.String());

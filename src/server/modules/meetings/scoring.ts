@@ -6,7 +6,8 @@ import type { Principal } from '../../auth/policy';
 import { AppError, Conflict, Invalid, NotFound } from '../../errors';
 import { audit } from '../../audit';
 import { BUILTIN_SCHEMES, scoreMeeting, validateScheme, type MeetingType, type ScoringScheme } from '../../../domain/meetings/index';
-import { loadEditable, loadMeeting, POSITION_LABELS, rule, type MeetingRow } from './common';
+import { loadEditable, loadMeeting, rule, type MeetingRow } from './common';
+import { positionInDocuments } from '../../../domain/members';
 import { toVnDate } from '../../../domain/dates';
 import type { ScoreConfirmation } from '../../documents/index';
 import { meetingDetail } from './presenters';
@@ -141,7 +142,7 @@ export async function scoreConfirmation(q: Queryable, m: Pick<MeetingRow, 'id' |
           LIMIT 1`,
         [c.person_id, toVnDate(new Date(c.confirmed_at))],
       );
-      title = pos ? POSITION_LABELS[pos.title] ?? '' : '';
+      title = pos ? positionInDocuments(pos.title) ?? '' : '';
     }
   }
   return { name: c.full_name ?? c.username, title, date: toVnDate(new Date(c.confirmed_at)), attended: present };

@@ -1,72 +1,15 @@
 import type { FastifyInstance } from 'fastify';
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { LOGIN, act, principalOf } from '../../http';
-import { errors, IdParams, IsoDate, LIMITS, Nullable } from '../../schemas';
+import { errors, IdParams, IsoDate, LIMITS, lit, Nullable } from '../../schemas';
 import { todayVn } from '../../../domain/dates';
 import * as service from './service';
-
-const lit = <T extends readonly string[]>(values: T) => Type.Union(values.map((v) => Type.Literal(v))) as unknown as TSchema;
-const Str = (max: number = LIMITS.name) => Type.Optional(Nullable(Type.String({ maxLength: max })));
-const Date_ = Type.Optional(Nullable(IsoDate));
-
-const MemberFields = {
-  fullName: Type.String({ minLength: 2, maxLength: LIMITS.name }),
-  birthDate: Date_,
-  gender: Type.Optional(Nullable(lit(['male', 'female'] as const))),
-  ethnicity: Str(), religion: Str(), phone: Str(30), email: Str(), citizenId: Str(20), address: Str(LIMITS.text),
-  education: Str(), cardNo: Str(30), admissionDate: Date_, officialDate: Date_,
-  standing: lit(service.STANDINGS),
-  theoryLevel: Type.Optional(Nullable(lit(service.THEORY_LEVELS))),
-  duesCategory: Type.Optional(lit(service.DUES_CATEGORIES)),
-};
-const CreateBody = Type.Object({ orgId: Type.String({ format: 'uuid' }), joinedOn: Type.Optional(IsoDate), ...MemberFields });
-// Standing changes only through a recorded event (POST /members/{id}/events), never by editing.
-const { standing: _standing, ...EditableFields } = MemberFields;
-const UpdateBody = Type.Partial(Type.Object(EditableFields));
-
-const ListItem = Type.Object(
-  {
-    personId: Type.String(), fullName: Type.String(), standing: Type.String(), state: Type.String(), orgId: Type.String(),
-    orgName: Type.String(), positions: Type.Array(Type.String()),
-    birthDate: Type.Optional(Nullable(Type.String())), gender: Type.Optional(Nullable(Type.String())),
-    ethnicity: Type.Optional(Nullable(Type.String())), phone: Type.Optional(Nullable(Type.String())),
-    cardNo: Type.Optional(Nullable(Type.String())), admissionDate: Type.Optional(Nullable(Type.String())),
-    officialDate: Type.Optional(Nullable(Type.String())), theoryLevel: Type.Optional(Nullable(Type.String())),
-    duesCategory: Type.Optional(Nullable(Type.String())),
-  },
-  { description: 'Details beyond name and standing are present only for callers who may read member records.' },
-);
-const N = Nullable(Type.String());
-const Profile = Type.Object({
-  personId: Type.String(), fullName: Type.String(), birthDate: N, gender: N, ethnicity: N, religion: N, phone: N, email: N,
-  citizenId: N, address: N, education: N, cardNo: N, admissionDate: N, officialDate: N, standing: N, state: N, theoryLevel: N,
-  duesCategory: N, currentOrgId: N, currentOrgName: N,
-  memberships: Type.Array(Type.Object({
-    orgId: Type.String(), orgName: Type.String({ description: 'the unit’s name at the time' }), orgNameNow: Type.String(),
-    orgStatus: Type.String(), kind: Type.String(), startedOn: Type.String(), endedOn: N, endReason: N,
-  })),
-  events: Type.Array(Type.Object({
-    id: Type.String(), kind: Type.String(), effectiveOn: Type.String(), reason: N, decisionRef: N, fromOrgName: N, toOrgName: N,
-  })),
-  positions: Type.Array(Type.Object({
-    positionId: Type.String(), orgId: Type.String(), orgName: Type.String(), title: Type.String(), termLabel: N,
-    startedOn: Type.String(), endedOn: N,
-  })),
-  account: Nullable(Type.Object({ accountId: Type.String(), username: Type.String(), disabled: Type.Boolean() })),
-  can: Type.Object({ manage: Type.Boolean(), manageAccount: Type.Boolean() }),
-});
-export const MemberList = Type.Object({
-  total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer(), items: Type.Array(ListItem),
-});
+import {
+  CreateBody, EndBody, EventBody, ListQuery, MemberList, MemberRow, PositionBody, Profile, SearchQuery, TransferBody, UpdateBody,
+} from './schemas';
 
 export async function memberRoutes(app: FastifyInstance) {
   const tags = ['members'];
-  const ListQuery = Type.Object({
-    q: Type.Optional(Type.String({ maxLength: 100 })),
-    includeFormer: Type.Optional(Type.Boolean()),
-    page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
-    pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
-  });
   app.get<{ Params: Static<typeof IdParams>; Querystring: Static<typeof ListQuery> }>(
     '/api/orgs/:id/members',
     {
@@ -78,14 +21,13 @@ export async function memberRoutes(app: FastifyInstance) {
     },
     async (req) => service.listOrgMembers(app.db, principalOf(req), req.params.id, req.query),
   );
-  const SearchQuery = Type.Object({ q: Type.String({ minLength: 1, maxLength: 100 }) });
   app.get<{ Querystring: Static<typeof SearchQuery> }>(
     '/api/members',
     {
       config: { permission: LOGIN },
       schema: {
         tags, summary: 'Tìm đảng viên theo tên, có dấu hoặc không / Search members by name, with or without diacritics',
-        querystring: SearchQuery, response: { 200: Type.Array(ListItem), ...errors },
+        querystring: SearchQuery, response: { 200: Type.Array(MemberRow), ...errors },
       },
     },
     async (req) => service.searchMembers(app.db, principalOf(req), req.query.q),
@@ -99,7 +41,7 @@ export async function memberRoutes(app: FastifyInstance) {
     async (req, reply) => {
       const { orgId, joinedOn, ...input } = req.body;
       reply.status(201);
-      return service.createMember(app.db, principalOf(req), orgId, input as service.MemberInput, joinedOn ?? todayVn());
+      return service.createMember(app.db, principalOf(req), orgId, input, joinedOn ?? todayVn());
     },
   );
   app.get<{ Params: Static<typeof IdParams> }>(
@@ -116,12 +58,8 @@ export async function memberRoutes(app: FastifyInstance) {
       config: { permission: act('member.manage', 'person') },
       schema: { tags, summary: 'Sửa hồ sơ / Edit a member', params: IdParams, body: UpdateBody, response: { 200: Profile, ...errors } },
     },
-    async (req) => service.updateMember(app.db, principalOf(req), req.params.id, req.body as Partial<service.MemberInput>),
+    async (req) => service.updateMember(app.db, principalOf(req), req.params.id, req.body),
   );
-  const TransferBody = Type.Object({
-    toOrgId: Type.String({ format: 'uuid' }), effectiveOn: Type.Optional(IsoDate),
-    reason: Type.String({ minLength: 1, maxLength: LIMITS.text }),
-  });
   app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof TransferBody> }>(
     '/api/members/:id/transfer',
     {
@@ -134,9 +72,6 @@ export async function memberRoutes(app: FastifyInstance) {
     async (req) =>
       service.transferMember(app.db, principalOf(req), req.params.id, { ...req.body, effectiveOn: req.body.effectiveOn ?? todayVn() }),
   );
-  const EventBody = Type.Object({
-    kind: lit(service.EVENT_KINDS), effectiveOn: IsoDate, reason: Str(LIMITS.text), decisionRef: Str(100),
-  });
   app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof EventBody> }>(
     '/api/members/:id/events',
     {
@@ -148,11 +83,8 @@ export async function memberRoutes(app: FastifyInstance) {
       },
     },
     async (req) =>
-      service.recordEvent(app.db, principalOf(req), req.params.id, req.body as Parameters<typeof service.recordEvent>[3]),
+      service.recordEvent(app.db, principalOf(req), req.params.id, req.body),
   );
-  const PositionBody = Type.Object({
-    orgId: Type.String({ format: 'uuid' }), title: lit(service.POSITION_TITLES), termLabel: Str(50), startedOn: Type.Optional(IsoDate),
-  });
   app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof PositionBody> }>(
     '/api/members/:id/positions',
     {
@@ -161,11 +93,10 @@ export async function memberRoutes(app: FastifyInstance) {
     },
     async (req) =>
       service.addPosition(app.db, principalOf(req), req.params.id, {
-        ...(req.body as { orgId: string; title: (typeof service.POSITION_TITLES)[number]; termLabel?: string | null }),
+        ...req.body,
         startedOn: req.body.startedOn ?? todayVn(),
       }),
   );
-  const EndBody = Type.Object({ endedOn: Type.Optional(IsoDate) });
   app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof EndBody> }>(
     '/api/positions/:id/end',
     {

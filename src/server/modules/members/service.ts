@@ -7,15 +7,11 @@ import { cleanName, foldVietnamese } from '../../../domain/text';
 import { isIsoDate } from '../../../domain/dates';
 import { getOrg, transferMembership } from '../orgs/service';
 
-export const STANDINGS = ['probationary', 'official'] as const;
-export const STATES = ['active', 'exempt', 'temp_exempt', 'transferred_out', 'deceased', 'removed'] as const;
-export const THEORY_LEVELS = ['none', 'so_cap', 'trung_cap', 'cao_cap', 'cu_nhan'] as const;
-export const DUES_CATEGORIES = ['salaried', 'pensioner', 'working_age', 'outside_working_age'] as const;
-export const POSITION_TITLES = ['cell_secretary', 'cell_deputy', 'cell_committee', 'commune_secretary', 'commune_deputy',
-  'standing_committee', 'committee_member'] as const;
-export const EVENT_KINDS = ['made_official', 'exempted', 'temp_exempted', 'exemption_ended', 'transferred_out', 'deceased',
-  'removed'] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
+import {
+  canTransition, DUES_CATEGORIES, EVENT_KINDS, POSITION_TITLES, STANDINGS, STATES, THEORY_LEVELS, TRANSITIONS, type EventKind,
+} from '../../../domain/members';
+
+export { DUES_CATEGORIES, EVENT_KINDS, POSITION_TITLES, STANDINGS, STATES, THEORY_LEVELS, type EventKind };
 
 export type MemberInput = {
   fullName: string;
@@ -357,17 +353,6 @@ export async function transferMember(
   });
 }
 
-/** Allowed status changes: which current state each event needs, and what it leads to. */
-const TRANSITIONS: Record<EventKind, { from: string[]; standing?: string; state?: string; closes?: boolean; needsReason: boolean }> = {
-  made_official: { from: ['probationary'], standing: 'official', needsReason: false },
-  exempted: { from: ['active', 'temp_exempt'], state: 'exempt', needsReason: true },
-  temp_exempted: { from: ['active'], state: 'temp_exempt', needsReason: true },
-  exemption_ended: { from: ['exempt', 'temp_exempt'], state: 'active', needsReason: true },
-  transferred_out: { from: ['active', 'exempt', 'temp_exempt'], state: 'transferred_out', closes: true, needsReason: true },
-  deceased: { from: ['active', 'exempt', 'temp_exempt'], state: 'deceased', closes: true, needsReason: false },
-  removed: { from: ['active', 'exempt', 'temp_exempt'], state: 'removed', closes: true, needsReason: true },
-};
-
 export async function recordEvent(
   db: Db, who: Principal, personId: string,
   input: { kind: EventKind; effectiveOn: string; reason?: string | null; decisionRef?: string | null },
@@ -378,7 +363,7 @@ export async function recordEvent(
     if (!m) throw NotFound('person_not_found');
     const t = TRANSITIONS[input.kind];
     const current = input.kind === 'made_official' ? m.standing : m.state;
-    if (!t.from.includes(current) || (input.kind === 'made_official' && !['active', 'exempt', 'temp_exempt'].includes(m.state))) {
+    if (!canTransition(input.kind, m.standing, m.state)) {
       throw Conflict('status_transition', { event: input.kind, state: current });
     }
     const reason = input.reason?.trim() || null;

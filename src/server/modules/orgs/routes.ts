@@ -4,62 +4,7 @@ import { LOGIN, act, principalOf } from '../../http';
 import { errors, IdParams, IsoDate, LIMITS, Nullable } from '../../schemas';
 import { todayVn } from '../../../domain/dates';
 import * as service from './service';
-
-const OrgKind = Type.Union([Type.Literal('committee'), Type.Literal('sub_committee'), Type.Literal('cell')]);
-export const Org = Type.Object({
-  id: Type.String(),
-  parentId: Nullable(Type.String()),
-  kind: OrgKind,
-  name: Type.String(),
-  place: Nullable(Type.String()),
-  status: Type.Union([Type.Literal('active'), Type.Literal('merged'), Type.Literal('dissolved')]),
-  mergedIntoId: Nullable(Type.String()),
-  endedOn: Nullable(Type.String()),
-  endedReason: Nullable(Type.String()),
-  memberCount: Type.Integer(),
-  contextOnly: Type.Boolean({ description: 'an ancestor shown for context, outside the caller’s scope' }),
-});
-const OrgDetail = Type.Intersect([
-  Org,
-  Type.Object({
-    ancestors: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), kind: Type.String() })),
-    children: Type.Array(Org),
-    nameHistory: Type.Array(Type.Object({ name: Type.String(), validFrom: Type.String(), validTo: Nullable(Type.String()) })),
-    officers: Type.Array(
-      Type.Object({
-        positionId: Type.String(), personId: Type.String(), fullName: Type.String(), title: Type.String(),
-        termLabel: Nullable(Type.String()), startedOn: Type.String(),
-      }),
-    ),
-    overseers: Type.Array(Type.Object({ personId: Type.String(), fullName: Type.String(), startedOn: Type.String() })),
-    counts: Type.Object({ total: Type.Integer(), official: Type.Integer(), probationary: Type.Integer(), exempt: Type.Integer() }),
-    can: Type.Object({
-      manage: Type.Boolean(), manageMembers: Type.Boolean(), managePartners: Type.Boolean(), manageMeetings: Type.Boolean(), readMembers: Type.Boolean(),
-      manageAccounts: Type.Boolean(), readAudit: Type.Boolean(),
-    }),
-  }),
-]);
-
-const Name = Type.String({ minLength: 2, maxLength: LIMITS.name });
-const CreateBody = Type.Object({
-  parentId: Type.String({ format: 'uuid' }),
-  kind: OrgKind,
-  name: Name,
-  place: Type.Optional(Nullable(Type.String({ maxLength: LIMITS.name }))),
-  foundedOn: Type.Optional(IsoDate),
-});
-const UpdateBody = Type.Object({
-  name: Type.Optional(Name),
-  place: Type.Optional(Nullable(Type.String({ maxLength: LIMITS.name }))),
-  effectiveOn: Type.Optional(IsoDate),
-});
-const MoveBody = Type.Object({ parentId: Type.String({ format: 'uuid' }) });
-const MergeBody = Type.Object({
-  intoId: Type.String({ format: 'uuid' }),
-  effectiveOn: Type.Optional(IsoDate),
-  reason: Type.String({ minLength: 1, maxLength: LIMITS.text }),
-});
-const DissolveBody = Type.Object({ effectiveOn: Type.Optional(IsoDate), reason: Type.String({ minLength: 1, maxLength: LIMITS.text }) });
+import { CreateBody, DissolveBody, MergeBody, MoveBody, Org, OrgDetail, UpdateBody } from './schemas';
 
 export async function orgRoutes(app: FastifyInstance) {
   const tags = ['orgs'];

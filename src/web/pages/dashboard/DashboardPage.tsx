@@ -16,6 +16,7 @@ import { fmtDate } from '../../lib/format';
 import { monthLabel, shiftMonth, thisMonth } from '../../components/meetings/format';
 import type { Dashboard, DashboardCell, MeetingState } from './types';
 import './dashboard.css';
+import '../../i18n/dashboard-load';
 import { OrgTasksSection } from '../../components/followup/OrgTasksSection';
 
 const Trends = lazy(() => import('./TrendsPanel'));

@@ -5,6 +5,7 @@ import { get } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { PageTitle } from '../../components/PageTitle';
+import { MyDocuments } from '../../components/followup/MyDocuments';
 import { Section } from '../../components/Section';
 import { Chip } from '../../components/Tags';
 import { fmtDate } from '../../lib/format';
@@ -12,6 +13,7 @@ import { fmtTime, monthLabel, weekdayDate } from '../../components/meetings/form
 import { formatVnd } from '../../../domain/meetings/dues';
 import type { MemberHome } from './types';
 import './dashboard.css';
+import '../../i18n/dashboard-load';
 
 /** A member's home: the next meeting and what to read for it, their own attendance and dues this year. */
 export default function MemberHomePage() {
@@ -21,6 +23,7 @@ export default function MemberHomePage() {
   return (
     <>
       <PageTitle text={t('dash.my.title')}>{t('dash.my.title')}</PageTitle>
+      <MyDocuments />
       <ErrorAlert error={q.error} />
       {q.isLoading ? <PageLoading /> : null}
       {h ? (

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { monthLabel } from '../../components/meetings/format';
 import type { TrendPoint, Trends } from './types';
+import '../../i18n/dashboard-load';
 
 // Colours with ≥ 3:1 contrast against white for lines and bars (WCAG non-text contrast).
 const C = { attendance: '#0d47a1', regularity: '#1b5e20', tot: '#1b5e20', kha: '#1565c0', trung_binh: '#b26a00', kem: '#b71c1c' };

@@ -1,9 +1,7 @@
-import { useState } from 'react';
 import { Button, Popconfirm } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { post } from '../../api/client';
-import { useInvalidate } from '../../api/hooks';
+import { useEndPosition } from '../../api/members';
 import type { Profile } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
@@ -12,20 +10,11 @@ import { fmtDate } from '../../lib/format';
 /** Cells over time (by the name they had then), status changes with reasons, and positions with terms. */
 export function History({ profile: p }: { profile: Profile }) {
   const { t } = useTranslation();
-  const invalidate = useInvalidate();
-  const [error, setError] = useState<unknown>(null);
+  const end = useEndPosition();
   const where = (from: string | null, to: string | null) =>
     from && to && from !== to ? t('member.from', { from, to }) : t('member.at', { name: to ?? from });
   const span = (from: string, to: string | null) => `${fmtDate(from)} – ${to ? fmtDate(to) : t('common.present')}`;
-  const endPosition = async (positionId: string) => {
-    setError(null);
-    try {
-      await post(`/api/positions/${positionId}/end`, {});
-      await invalidate('member', 'org');
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const endPosition = (positionId: string) => end.mutateAsync(positionId).catch(() => undefined);
   const memberships = [...p.memberships].sort((a, b) => b.startedOn.localeCompare(a.startedOn));
   const positions = [...p.positions].sort((a, b) => Number(!!a.endedOn) - Number(!!b.endedOn) || b.startedOn.localeCompare(a.startedOn));
   return (
@@ -67,7 +56,7 @@ export function History({ profile: p }: { profile: Profile }) {
         </ol>
       </Section>
       <Section title={t('member.positions')}>
-        <ErrorAlert error={error} />
+        <ErrorAlert error={end.error} />
         {positions.length === 0 ? <p className="muted">{t('member.noHistory')}</p> : null}
         <ul className="plain-list">
           {positions.map((x) => (

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { patch, post } from '../../api/client';
+import { post } from '../../api/client';
 import { useInvalidate } from '../../api/hooks';
-import type { Profile } from '../../api/types';
+import { useAddPosition, useRecordEvent, useTransferMember, useUpdateMember } from '../../api/members';
+import type { Profile, UpdateMemberBody } from '../../api/contract';
+import { canTransition, EVENT_KINDS, type EventKind, type PositionTitle } from '../../../domain/members';
 import { DateInput } from '../../components/DateInput';
 import { FormModal } from '../../components/FormModal';
 import { cleanMemberValues, MemberFields } from '../../components/MemberFields';
@@ -15,18 +17,16 @@ type Mode = 'edit' | 'transfer' | 'event' | 'position' | 'account';
 const POSITIONS = ['cell_secretary', 'cell_deputy', 'cell_committee', 'commune_secretary', 'commune_deputy', 'standing_committee', 'committee_member'];
 
 /** The status changes that make sense from where the member is now (the server checks again). */
-function eventKinds(p: Profile): string[] {
-  const out: string[] = [];
-  if (p.standing === 'probationary') out.push('made_official');
-  if (p.state === 'active') out.push('exempted', 'temp_exempted');
-  if (p.state === 'exempt' || p.state === 'temp_exempt') out.push('exemption_ended');
-  if (p.state === 'active' || p.state === 'exempt' || p.state === 'temp_exempt') out.push('transferred_out', 'deceased', 'removed');
-  return out;
-}
+/** The status changes the server accepts for this member (the rule lives in src/domain/members.ts). */
+const eventKinds = (p: Profile): EventKind[] => EVENT_KINDS.filter((k) => canTransition(k, p.standing ?? '', p.state ?? ''));
 
 export function MemberActions({ profile: p }: { profile: Profile }) {
   const { t } = useTranslation();
   const invalidate = useInvalidate();
+  const update = useUpdateMember(p.personId);
+  const transfer = useTransferMember(p.personId);
+  const recordEvent = useRecordEvent(p.personId);
+  const addPosition = useAddPosition(p.personId);
   const [mode, setMode] = useState<Mode | null>(null);
   const close = () => setMode(null);
   const refresh = () => invalidate('member', 'members', 'org', 'orgs', 'accounts');
@@ -49,8 +49,7 @@ export function MemberActions({ profile: p }: { profile: Profile }) {
         <FormModal<Record<string, unknown>>
           title={t('member.editTitle')} name="edit-member" width={760} onClose={close} initialValues={editable}
           onSubmit={async (v) => {
-            await patch(`/api/members/${p.personId}`, cleanMemberValues(v));
-            await refresh();
+            await update.mutateAsync(cleanMemberValues(v) as Partial<UpdateMemberBody>);
           }}
         >
           <MemberFields creating={false} />
@@ -60,8 +59,7 @@ export function MemberActions({ profile: p }: { profile: Profile }) {
         <FormModal<{ toOrgId: string; effectiveOn?: string; reason: string }>
           title={t('member.transfer')} name="transfer" onClose={close} initialValues={{ effectiveOn: todayVn() }}
           onSubmit={async (v) => {
-            await post(`/api/members/${p.personId}/transfer`, { ...v, effectiveOn: v.effectiveOn || undefined });
-            await refresh();
+            await transfer.mutateAsync({ ...v, effectiveOn: v.effectiveOn || undefined });
           }}
         >
           <Form.Item name="toOrgId" label={t('member.toOrg')} rules={[{ required: true, message: t('common.choose') }]}>
@@ -76,11 +74,10 @@ export function MemberActions({ profile: p }: { profile: Profile }) {
         </FormModal>
       ) : null}
       {mode === 'event' ? (
-        <FormModal<{ kind: string; effectiveOn: string; reason?: string; decisionRef?: string }>
+        <FormModal<{ kind: EventKind; effectiveOn: string; reason?: string; decisionRef?: string }>
           title={t('member.recordEvent')} name="event" onClose={close} initialValues={{ kind: kinds[0], effectiveOn: todayVn() }}
           onSubmit={async (v) => {
-            await post(`/api/members/${p.personId}/events`, { ...v, reason: v.reason?.trim() || null, decisionRef: v.decisionRef?.trim() || null });
-            await refresh();
+            await recordEvent.mutateAsync({ ...v, reason: v.reason?.trim() || null, decisionRef: v.decisionRef?.trim() || null });
           }}
         >
           <Form.Item name="kind" label={t('member.eventKind')} rules={[{ required: true }]}>
@@ -98,12 +95,11 @@ export function MemberActions({ profile: p }: { profile: Profile }) {
         </FormModal>
       ) : null}
       {mode === 'position' ? (
-        <FormModal<{ orgId: string; title: string; termLabel?: string; startedOn?: string }>
+        <FormModal<{ orgId: string; title: PositionTitle; termLabel?: string; startedOn?: string }>
           title={t('member.addPosition')} name="position" onClose={close}
           initialValues={{ orgId: p.currentOrgId ?? undefined, title: 'cell_committee', startedOn: todayVn() }}
           onSubmit={async (v) => {
-            await post(`/api/members/${p.personId}/positions`, { ...v, termLabel: v.termLabel?.trim() || null, startedOn: v.startedOn || undefined });
-            await refresh();
+            await addPosition.mutateAsync({ ...v, termLabel: v.termLabel?.trim() || null, startedOn: v.startedOn || undefined });
           }}
         >
           <Form.Item name="title" label={t('member.positionTitle')} rules={[{ required: true }]}>

@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { App, Form } from 'antd';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { post } from '../../api/client';
-import { useInvalidate, useOrgs } from '../../api/hooks';
-import type { OrgDetail, Profile } from '../../api/types';
+import { useOrgs } from '../../api/hooks';
+import { useCreateMember } from '../../api/members';
+import type { CreateMemberBody, OrgDetail } from '../../api/contract';
 import { FormModal } from '../../components/FormModal';
 import { cleanMemberValues, MemberFields } from '../../components/MemberFields';
 import { OrgSelect } from '../../components/OrgSelect';
@@ -16,7 +16,7 @@ export function AddMemberModal({ org, onClose }: { org: OrgDetail; onClose: () =
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const invalidate = useInvalidate();
+  const create = useCreateMember();
   const orgs = useOrgs();
   const inside = useMemo(() => subtreeIds(orgs.data ?? [], org.id), [orgs.data, org.id]);
   return (
@@ -27,8 +27,7 @@ export function AddMemberModal({ org, onClose }: { org: OrgDetail; onClose: () =
       initialValues={{ orgId: org.kind === 'cell' ? org.id : undefined, standing: 'official', duesCategory: 'working_age', joinedOn: todayVn() }}
       onClose={onClose}
       onSubmit={async (v) => {
-        const created = await post<Profile>('/api/members', cleanMemberValues(v));
-        await invalidate('members', 'org', 'orgs');
+        const created = await create.mutateAsync(cleanMemberValues(v) as CreateMemberBody);
         message.success(t('member.created'));
         navigate(`/members/${created.personId}`);
       }}

@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { Alert, App, Button, Modal } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../api/client';
+import { ApiError } from '../../api/client';
+import { importMembers } from '../../api/orgs';
 import { useInvalidate } from '../../api/hooks';
 import type { ImportResult, OrgDetail } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -30,11 +31,7 @@ export function ImportModal({ org, onClose }: { org: OrgDetail; onClose: () => v
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
-  const send = async (f: File, dryRun: boolean) => {
-    const form = new FormData();
-    form.append('file', f);
-    return api<ImportResult>(`/api/orgs/${org.id}/members/import?dryRun=${dryRun}`, { method: 'POST', form });
-  };
+  const send = (f: File, dryRun: boolean) => importMembers(org.id, f, dryRun);
   const choose = async (f: File | null) => {
     setFile(f);
     setPreview(null);

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { Button, Checkbox, Empty, Grid, Input, Pagination } from 'antd';
 import { DownloadOutlined, PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { get, qs } from '../../api/client';
 import { useMe } from '../../api/hooks';
-import type { MemberPage, OrgDetail } from '../../api/types';
+import { useOrgMembers } from '../../api/orgs';
+import type { OrgDetail } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { MemberRows } from '../../components/MemberRows';
 import { Section } from '../../components/Section';
@@ -26,11 +25,7 @@ export function MemberList({ org }: { org: OrgDetail }) {
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
   const q = useDebounced(text.trim(), 300);
-  const list = useQuery({
-    queryKey: ['members', org.id, { q, includeFormer, page }],
-    queryFn: () => get<MemberPage>(`/api/orgs/${org.id}/members${qs({ q, includeFormer: includeFormer || undefined, page, pageSize: PAGE_SIZE })}`),
-    placeholderData: keepPreviousData,
-  });
+  const list = useOrgMembers(org.id, { q, includeFormer, page, pageSize: PAGE_SIZE });
   const actions = (
     <>
       {org.can.manageMembers && org.status === 'active' ? (

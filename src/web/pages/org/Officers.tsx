@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { Button, Form, Popconfirm } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { del, post } from '../../api/client';
-import { useInvalidate } from '../../api/hooks';
+import { useAddOverseer, useEndOverseer } from '../../api/orgs';
 import type { OrgDetail } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
@@ -18,20 +17,12 @@ export function Officers({ org }: { org: OrgDetail }) {
   const { t } = useTranslation();
   const officers = [...org.officers].sort((a, b) => ORDER.indexOf(a.title) - ORDER.indexOf(b.title) || a.fullName.localeCompare(b.fullName, 'vi'));
   const showOverseers = org.kind === 'cell' || org.overseers.length > 0;
-  const invalidate = useInvalidate();
+  const addOverseer = useAddOverseer(org.id);
+  const endOverseer = useEndOverseer(org.id);
   const [assigning, setAssigning] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   // The commune committee assigns its members to be in charge of cells (đảng ủy viên phụ trách).
   const manage = org.can.manage && org.status === 'active';
-  const end = async (personId: string) => {
-    setError(null);
-    try {
-      await del(`/api/orgs/${org.id}/overseers/${personId}`);
-      await invalidate('org');
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const end = (personId: string) => endOverseer.mutateAsync(personId).catch(() => undefined);
   return (
     <Section title={t('org.officers')}>
       {officers.length === 0 ? (
@@ -58,7 +49,7 @@ export function Officers({ org }: { org: OrgDetail }) {
             <h3 style={{ margin: 0 }}>{t('org.overseers')}</h3>
             {manage ? <Button onClick={() => setAssigning(true)}>{t('org.assignOverseer')}</Button> : null}
           </div>
-          <ErrorAlert error={error} />
+          <ErrorAlert error={endOverseer.error} />
           {org.overseers.length === 0 ? (
             <p className="muted">{t('org.noOverseers')}</p>
           ) : (
@@ -89,8 +80,7 @@ export function Officers({ org }: { org: OrgDetail }) {
         <FormModal<{ personId: string }>
           title={t('org.assignOverseer')} name="assign-overseer" onClose={() => setAssigning(false)}
           onSubmit={async (v) => {
-            await post(`/api/orgs/${org.id}/overseers`, { personId: v.personId });
-            await invalidate('org');
+            await addOverseer.mutateAsync({ personId: v.personId });
           }}
         >
           <Form.Item name="personId" label={t('org.overseerPerson')} rules={[{ required: true, message: t('common.choose') }]}>

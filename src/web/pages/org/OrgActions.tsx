@@ -3,9 +3,9 @@ import { Alert, App, Button, Dropdown, Form, Input, Select } from 'antd';
 import { DownOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { patch, post } from '../../api/client';
-import { useInvalidate, useOrgs } from '../../api/hooks';
-import type { Org, OrgDetail } from '../../api/types';
+import { useOrgs } from '../../api/hooks';
+import { useCreateOrg, useDissolveOrg, useMergeOrg, useMoveOrg, useUpdateOrg } from '../../api/orgs';
+import type { Org, OrgDetail, OrgKind } from '../../api/contract';
 import { DateInput } from '../../components/DateInput';
 import { FormModal } from '../../components/FormModal';
 import { OrgSelect } from '../../components/OrgSelect';
@@ -19,12 +19,15 @@ export function OrgActions({ org }: { org: OrgDetail }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const invalidate = useInvalidate();
   const orgs = useOrgs();
+  const create = useCreateOrg();
+  const update = useUpdateOrg(org.id);
+  const move = useMoveOrg(org.id);
+  const merge = useMergeOrg(org.id);
+  const dissolve = useDissolveOrg(org.id);
   const [mode, setMode] = useState<Mode | null>(null);
   const inside = useMemo(() => subtreeIds(orgs.data ?? [], org.id), [orgs.data, org.id]);
   if (org.status !== 'active') return null;
-  const refresh = () => invalidate('org', 'orgs', 'members');
   const required = (field: string) => [{ required: true, whitespace: true, message: t('common.required', { field: field.toLowerCase() }) }];
   const items = [
     ...(org.kind !== 'cell' ? [{ key: 'addChild', label: t('org.addChild') }] : []),
@@ -55,8 +58,7 @@ export function OrgActions({ org }: { org: OrgDetail }) {
           title={t('org.rename')} name="rename" onClose={close}
           initialValues={{ name: org.name, place: org.place ?? '', effectiveOn: todayVn() }}
           onSubmit={async (v) => {
-            await patch(`/api/orgs/${org.id}`, { name: v.name.trim(), place: v.place?.trim() || null, effectiveOn: v.effectiveOn || undefined });
-            await refresh();
+            await update.mutateAsync({ name: v.name.trim(), place: v.place?.trim() || null, effectiveOn: v.effectiveOn || undefined });
           }}
         >
           <Form.Item name="name" label={t('org.newName')} rules={required(t('org.newName'))}>
@@ -72,8 +74,7 @@ export function OrgActions({ org }: { org: OrgDetail }) {
         <FormModal<{ parentId: string }>
           title={t('org.move')} name="move" onClose={close}
           onSubmit={async (v) => {
-            await post(`/api/orgs/${org.id}/move`, v);
-            await refresh();
+            await move.mutateAsync(v);
           }}
         >
           <Form.Item name="parentId" label={t('org.newParent')} rules={[{ required: true, message: t('common.choose') }]}>
@@ -86,8 +87,7 @@ export function OrgActions({ org }: { org: OrgDetail }) {
           title={t('org.merge')} name="merge" danger okText={t('org.merge')} onClose={close}
           initialValues={{ effectiveOn: todayVn() }}
           onSubmit={async (v) => {
-            const r = await post<{ movedMembers: number }>(`/api/orgs/${org.id}/merge`, { ...v, effectiveOn: v.effectiveOn || undefined });
-            await refresh();
+            const r = await merge.mutateAsync({ ...v, effectiveOn: v.effectiveOn || undefined });
             message.success(t('org.merged', { count: r.movedMembers }));
             navigate(`/orgs/${v.intoId}`);
           }}
@@ -105,8 +105,7 @@ export function OrgActions({ org }: { org: OrgDetail }) {
           title={t('org.dissolve')} name="dissolve" danger okText={t('org.dissolve')} onClose={close}
           initialValues={{ effectiveOn: todayVn() }}
           onSubmit={async (v) => {
-            await post(`/api/orgs/${org.id}/dissolve`, { ...v, effectiveOn: v.effectiveOn || undefined });
-            await refresh();
+            await dissolve.mutateAsync({ ...v, effectiveOn: v.effectiveOn || undefined });
           }}
         >
           <Alert type="warning" showIcon title={t('org.dissolveWarn')} style={{ marginBottom: 16 }} />
@@ -115,14 +114,13 @@ export function OrgActions({ org }: { org: OrgDetail }) {
         </FormModal>
       ) : null}
       {mode === 'addChild' ? (
-        <FormModal<{ kind: string; name: string; place?: string; foundedOn?: string }>
+        <FormModal<{ kind: OrgKind; name: string; place?: string; foundedOn?: string }>
           title={t('org.addChild')} name="add-child" onClose={close}
           initialValues={{ kind: 'cell', foundedOn: todayVn(), place: org.place ?? '' }}
           onSubmit={async (v) => {
-            const created = await post<Org>('/api/orgs', {
+            const created = await create.mutateAsync({
               parentId: org.id, kind: v.kind, name: v.name.trim(), place: v.place?.trim() || null, foundedOn: v.foundedOn || undefined,
             });
-            await refresh();
             navigate(`/orgs/${created.id}`);
           }}
         >
