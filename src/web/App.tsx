@@ -44,6 +44,8 @@ const TaskPage = lazy(() => import('./pages/followup/TaskPage'));
 const TaskReviewPage = lazy(() => import('./pages/followup/TaskReviewPage'));
 const MonthlyReportsPage = lazy(() => import('./pages/followup/MonthlyReportsPage'));
 const ReportFormPage = lazy(() => import('./pages/followup/ReportFormPage'));
+const DocumentsPage = lazy(() => import('./pages/followup/DocumentsPage'));
+const DocumentPage = lazy(() => import('./pages/followup/DocumentPage'));
 
 /** Until chibo is set up, every page leads to /setup. */
 function SetupGate() {
@@ -115,6 +117,8 @@ export function App() {
                     <Route path="orgs/:id/reports" element={<MonthlyReportsPage />} />
                     <Route path="orgs/:id/reports/:month" element={<ReportFormPage />} />
                     <Route path="tasks/:id" element={<TaskPage />} />
+                    <Route path="documents" element={<DocumentsPage />} />
+                    <Route path="documents/:id" element={<DocumentPage />} />
                     <Route path="checkin/:token" element={<CheckinPage />} />
                     <Route path="oversight" element={<OversightPage />} />
                     <Route path="oversight/meetings/:id" element={<ObservationPage />} />

@@ -25,7 +25,7 @@ it('tvkhay writes the observation after a meeting he attended, on a 360-px phone
     await expectAccessible(page, 'oversight home');
     await expectNoHorizontalScroll(page, 'oversight home');
     await page.screenshot({ path: path.join(screenshotDir(), 'oversight-home.png'), scale: 'css', fullPage: true });
-    await page.getByRole('link', { name: /Ghi nhận xét/ }).click();
+    await page.getByRole('button', { name: /Ghi nhận xét/ }).click();
     await page.waitForURL((u) => u.pathname.startsWith('/oversight/meetings/'));
     const meetingId = page.url().split('/').pop()!;
     await page.getByLabel('Chi bộ lãnh đạo, điều hành thế nào').fill('Chi bộ chuẩn bị chu đáo, điều hành đúng trình tự, kết luận rõ người rõ việc.');

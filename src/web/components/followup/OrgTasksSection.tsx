@@ -18,6 +18,9 @@ export function OrgTasksSection({ orgId }: { orgId: string }) {
       <Link to={`/orgs/${orgId}/reports`} className="mt-strong-link">
         {t('fu.report.open')}
       </Link>
+      <Link to="/documents" className="mt-strong-link">
+        {t('fu.doc.open')}
+      </Link>
     </span>
   );
   const n = overdue.data?.total ?? 0;

@@ -5,6 +5,7 @@ import { get } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { PageTitle } from '../../components/PageTitle';
+import { MyDocuments } from '../../components/followup/MyDocuments';
 import { Section } from '../../components/Section';
 import { Chip } from '../../components/Tags';
 import { fmtDate } from '../../lib/format';
@@ -22,6 +23,7 @@ export default function MemberHomePage() {
   return (
     <>
       <PageTitle text={t('dash.my.title')}>{t('dash.my.title')}</PageTitle>
+      <MyDocuments />
       <ErrorAlert error={q.error} />
       {q.isLoading ? <PageLoading /> : null}
       {h ? (

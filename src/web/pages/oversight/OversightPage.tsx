@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Empty, Form, Input } from 'antd';
 import { CheckOutlined, EditOutlined } from '@ant-design/icons';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { hasRole, useMe } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -29,6 +29,7 @@ export default function OversightPage() {
   const [confirming, setConfirming] = useState<Score | null>(null);
   const actions = useOversightActions();
   const { message } = App.useApp();
+  const navigate = useNavigate();
   const d = mine.data;
   return (
     <>
@@ -71,9 +72,9 @@ export default function OversightPage() {
                     <div className="mt-card-date">{weekdayDate(o.date)}</div>
                     <div className="mt-card-org">{o.orgName}</div>
                     <div className="mt-card-actions">
-                      <Link className="ant-btn ant-btn-primary ovs-btn-link" to={`/oversight/meetings/${o.meetingId}`}>
-                        <EditOutlined aria-hidden /> {t('ovs.obs.write')}<span className="visually-hidden"> {o.orgName} {fmtDate(o.date)}</span>
-                      </Link>
+                      <Button type="primary" icon={<EditOutlined aria-hidden />} onClick={() => navigate(`/oversight/meetings/${o.meetingId}`)}>
+                        {t('ovs.obs.write')}<span className="visually-hidden"> {o.orgName} {fmtDate(o.date)}</span>
+                      </Button>
                     </div>
                   </li>
                 ))}
