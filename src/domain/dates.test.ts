@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   addDays,
+  parseTaskDueInput,
   addMonths,
   daysBetween,
   daysInMonth,
@@ -151,5 +152,20 @@ describe('quarters', () => {
     expect([1, 3, 4, 6, 7, 9, 10, 12].map(quarterOf)).toEqual([1, 1, 2, 2, 3, 3, 4, 4]);
     expect([1, 2, 3, 4].map((q) => romanQuarter(q as 1 | 2 | 3 | 4))).toEqual(['I', 'II', 'III', 'IV']);
     expect(() => quarterOf(13)).toThrow(RangeError);
+  });
+});
+
+describe('parseTaskDueInput', () => {
+  it('takes a deadline as a secretary types it and gives the API value', () => {
+    expect(parseTaskDueInput('31/01/2027')).toBe('2027-01-31');
+    expect(parseTaskDueInput(' 5-2-2027 ')).toBe('2027-02-05');
+    expect(parseTaskDueInput('2027-01-31')).toBe('2027-01-31');
+    expect(parseTaskDueInput('Thường xuyên')).toBe('thường xuyên');
+    expect(parseTaskDueInput('thuong xuyen')).toBe('thường xuyên');
+  });
+  it('refuses what is not a real date or "thường xuyên"', () => {
+    expect(parseTaskDueInput('30/02/2027')).toBeNull();
+    expect(parseTaskDueInput('Tháng 12')).toBeNull();
+    expect(parseTaskDueInput('31/01/2200')).toBeNull();
   });
 });

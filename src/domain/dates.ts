@@ -1,5 +1,6 @@
 // Calendar helpers for Vietnam (Asia/Ho_Chi_Minh: UTC+7 all year, no DST since 1975).
 // Dates are ISO strings 'YYYY-MM-DD', local times 'HH:mm'. No date library: day numbers and Date.UTC only.
+import { foldVietnamese } from './text';
 
 export type IsoDate = string;
 export type LocalTime = string;
@@ -211,4 +212,19 @@ export function romanQuarter(q: Quarter): 'I' | 'II' | 'III' | 'IV' {
 export function formatDueVi(due: string): string {
   const d = due.trim();
   return isIsoDate(d) ? formatDateVi(d) : d;
+}
+
+/**
+ * What a secretary types as a task's deadline — "31/01/2027", "31-1-2027", "2027-01-31" or "thường xuyên"
+ * (any case, with or without diacritics) — as the API's task due value (YYYY-MM-DD or "thường xuyên");
+ * null when it is none of them, or not a real date in the API's range.
+ */
+export function parseTaskDueInput(text: string): string | null {
+  const s = text.trim();
+  if (isTaskDue(s)) return s;
+  if (foldVietnamese(s) === foldVietnamese(ONGOING)) return ONGOING;
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return isApiDate(iso) ? iso : null;
 }

@@ -15,6 +15,8 @@ export function describeValidation(errors: FastifySchemaValidationError[], local
     case 'required':
       return vi ? `thiếu trường "${field}"` : `"${field}" is required`;
     case 'minLength':
+      // Text is normalized (trimmed, zero-width characters removed) before validation: blank means empty.
+      if (params.limit === 1) return vi ? `chưa ghi "${field}"` : `"${field}" is empty`;
       return vi ? `"${field}" quá ngắn (tối thiểu ${params.limit} ký tự)` : `"${field}" is too short (at least ${params.limit})`;
     case 'maxLength':
       return vi ? `"${field}" quá dài (tối đa ${params.limit} ký tự)` : `"${field}" is too long (at most ${params.limit})`;

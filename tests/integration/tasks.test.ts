@@ -98,7 +98,7 @@ describe.each(DB_KINDS)('tasks on %s', (kind) => {
     const member = (await t.db.one<{ id: string; full_name: string }>(
       `SELECT p.id, p.full_name FROM memberships ms JOIN people p ON p.id = ms.person_id WHERE ms.org_id = $1 AND ms.ended_on IS NULL ORDER BY p.full_name LIMIT 1`, [cell],
     ))!;
-    const tasks = [...detail.resolution.tasks, { content: 'Hoàn thiện hồ sơ đề nghị kết nạp quần chúng ưu tú', assignee: `đồng chí ${member.full_name}`, due: '30/12/2026' }];
+    const tasks = [...detail.resolution.tasks, { content: 'Hoàn thiện hồ sơ đề nghị kết nạp quần chúng ưu tú', assignee: `đồng chí ${member.full_name}`, due: '2026-12-30' }];
     expect((await req('PUT', `/api/meetings/${last.id}/resolution`, c.truong, { tasks })).statusCode).toBe(200);
     expect((await req('POST', `/api/meetings/${last.id}/approve`, c.truong)).statusCode).toBe(200);
     const after = await t.db.query<{ title: string; owner_kind: string; owner_person_id: string | null; due_on: string | null }>(

@@ -154,7 +154,7 @@ const meetingsEn: MeetingsResources = {
     heading: 'Title of the resolution', title: 'Subject line', titleHint: 'Empty: “on leading the tasks of month … year …”.',
     results: 'I. Results of last month’s tasks', result: 'Result', shortcomings: 'Shortcomings', shortcoming: 'Shortcoming',
     tasks: 'II. Tasks for the coming month', task: 'Task {{n}}', taskContent: 'Task', assignee: 'Who (member or unit)', due: 'Deadline',
-    duePh: 'For example: 31/01/2027', addTask: 'Add task', removeTask: 'Remove task {{n}}', implementation: 'III. Implementation',
+    dueInvalid: 'Write the deadline as a date dd/mm/yyyy (for example 31/01/2027) or “thường xuyên” (ongoing).', duePh: 'For example: 31/01/2027', addTask: 'Add task', removeTask: 'Remove task {{n}}', implementation: 'III. Implementation',
     implementationItem: 'Assignment', addLine: 'Add line', remove: 'Remove', save: 'Save resolution', empty: 'No resolution drafted yet.',
   },
   docsDl: {

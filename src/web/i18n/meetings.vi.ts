@@ -152,7 +152,7 @@ const meetingsVi = {
     heading: 'Tên nghị quyết', title: 'Trích yếu', titleHint: 'Để trống: "về lãnh đạo thực hiện nhiệm vụ tháng … năm …".',
     results: 'I. Kết quả thực hiện nhiệm vụ tháng trước', result: 'Kết quả', shortcomings: 'Hạn chế, tồn tại', shortcoming: 'Hạn chế',
     tasks: 'II. Nhiệm vụ tháng tới', task: 'Nhiệm vụ {{n}}', taskContent: 'Nội dung nhiệm vụ', assignee: 'Người, đơn vị thực hiện', due: 'Thời hạn',
-    duePh: 'Ví dụ: 31/01/2027', addTask: 'Thêm nhiệm vụ', removeTask: 'Bỏ nhiệm vụ {{n}}', implementation: 'III. Tổ chức thực hiện',
+    dueInvalid: 'Ghi hạn là ngày dd/mm/yyyy (ví dụ 31/01/2027) hoặc “thường xuyên”.', duePh: 'Ví dụ: 31/01/2027', addTask: 'Thêm nhiệm vụ', removeTask: 'Bỏ nhiệm vụ {{n}}', implementation: 'III. Tổ chức thực hiện',
     implementationItem: 'Phân công', addLine: 'Thêm dòng', remove: 'Bỏ', save: 'Lưu nghị quyết', empty: 'Chưa soạn nghị quyết.',
   },
   docsDl: {

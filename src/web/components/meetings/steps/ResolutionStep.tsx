@@ -7,7 +7,7 @@ import { Section } from '../../Section';
 import { useMeetingAction, type Meeting, type Task } from '../api';
 import { Downloads } from './Downloads';
 import type { StepProps } from './common';
-import { formatDueVi } from '../../../../domain/dates';
+import { formatDueVi, parseTaskDueInput } from '../../../../domain/dates';
 
 type Values = { title?: string; results: string[]; shortcomings: string[]; tasks: Task[]; implementation: string[]; noResolution: boolean };
 
@@ -25,7 +25,7 @@ export function ResolutionStep({ m, readOnly }: StepProps) {
   const r = m.resolution;
   const initial: Values = {
     title: r.title ?? '', results: r.results.length ? r.results : [''], shortcomings: r.shortcomings.length ? r.shortcomings : [''],
-    tasks: r.tasks.length ? r.tasks : [{ content: '', assignee: '', due: '' }], implementation: r.implementation.length ? r.implementation : [''],
+    tasks: r.tasks.length ? r.tasks.map((x) => ({ ...x, due: x.due ? formatDueVi(x.due) : '' })) : [{ content: '', assignee: '', due: '' }], implementation: r.implementation.length ? r.implementation : [''],
     noResolution: m.noResolution,
   };
   if (readOnly) return <ReadOnlyResolution m={m} />;
@@ -70,7 +70,7 @@ export function ResolutionStep({ m, readOnly }: StepProps) {
               implementation: v.implementation.map((x) => x ?? ''),
               tasks: v.tasks
                 .filter((x) => x?.content?.trim())
-                .map((x) => ({ content: x.content, assignee: x.assignee ?? '', ...(x.due?.trim() ? { due: x.due.trim() } : {}), ...(x.done ? { done: true } : {}) })),
+                .map((x) => ({ content: x.content, assignee: x.assignee ?? '', ...(x.due?.trim() ? { due: parseTaskDueInput(x.due) ?? x.due.trim() } : {}), ...(x.done ? { done: true } : {}) })),
               noResolution: v.noResolution === true,
             }),
           )
@@ -100,7 +100,11 @@ export function ResolutionStep({ m, readOnly }: StepProps) {
                       <Form.Item name={[f.name, 'assignee']} label={t('mtg.res.assignee')}>
                         <Input />
                       </Form.Item>
-                      <Form.Item name={[f.name, 'due']} label={t('mtg.res.due')}>
+                      <Form.Item
+                        name={[f.name, 'due']}
+                        label={t('mtg.res.due')}
+                        rules={[{ validator: async (_, v?: string) => { if (v?.trim() && !parseTaskDueInput(v)) throw new Error(t('mtg.res.dueInvalid')); } }]}
+                      >
                         <Input placeholder={t('mtg.res.duePh')} />
                       </Form.Item>
                     </div>
