@@ -99,8 +99,13 @@ it('pqdon concludes an inspection and verifies its remedy', async () => {
     await page.getByRole('dialog').getByRole('textbox').fill('Đã phân công 4 đảng viên giúp đỡ 4 quần chúng.');
     await page.getByRole('dialog').getByRole('button', { name: 'Báo cáo đã khắc phục' }).click();
     await page.getByText('Báo cáo: Đã phân công 4 đảng viên giúp đỡ 4 quần chúng.').waitFor();
+    // The report's dialog is gone (its closing animation over) before the verification's opens.
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: /^Xác minh/ }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Xác minh' }).click();
+    const verify = page.getByRole('dialog').getByRole('button', { name: 'Xác minh' });
+    await verify.waitFor();
+    await verify.click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await page.getByText('Đã xác minh, kết thúc').first().waitFor();
     await expectAccessible(page, 'verified item');
     await page.screenshot({ path: path.join(screenshotDir(), 'supervision-verified.png'), scale: 'css', fullPage: true });
