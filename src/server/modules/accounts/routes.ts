@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import { act, principalOf } from '../../http';
-import { errors, IdParams, LIMITS, Nullable } from '../../schemas';
-import { ROLES, type Role } from '../../auth/policy';
+import { errors, IdParams, LIMITS, lit, Nullable } from '../../schemas';
+import { ROLES } from '../../auth/policy';
 import * as service from './service';
 
-const RoleT = Type.Union(ROLES.map((r) => Type.Literal(r)));
+const RoleT = lit(ROLES);
 const Account = Type.Object({
   accountId: Type.String(), personId: Nullable(Type.String()), username: Type.String(), fullName: Nullable(Type.String()),
   orgName: Nullable(Type.String()), locale: Type.String(), disabled: Type.Boolean(), mustChangePassword: Type.Boolean(),
@@ -40,7 +40,7 @@ export async function accountRoutes(app: FastifyInstance) {
     },
     async (req, reply) => {
       reply.status(201);
-      return service.createAccount(app.db, principalOf(req), req.body as typeof req.body & { role: Role });
+      return service.createAccount(app.db, principalOf(req), req.body);
     },
   );
   const ResetBody = Type.Object({ password: Password });
@@ -71,7 +71,7 @@ export async function accountRoutes(app: FastifyInstance) {
       config: { permission: act('account.manage', 'account') },
       schema: { tags, summary: 'Cấp vai trò trong một tổ chức / Grant a role over a unit’s subtree', params: IdParams, body: GrantBody, response: { 200: Account, ...errors } },
     },
-    async (req) => service.addGrant(app.db, principalOf(req), req.params.id, req.body as { role: Role; orgId: string | null }),
+    async (req) => service.addGrant(app.db, principalOf(req), req.params.id, req.body),
   );
   app.delete<{ Params: Static<typeof IdParams> }>(
     '/api/grants/:id',

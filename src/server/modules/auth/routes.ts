@@ -47,7 +47,7 @@ export async function authRoutes(app: FastifyInstance, opts: { secureCookies: bo
           max: 10,
           timeWindow: 60_000,
           hook: 'preHandler', // after body parsing, so the key can include the username
-          keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: string })?.username ?? '').normalize('NFC').trim().toLowerCase()}`,
+          keyGenerator: (req) => `${req.ip}|${(req.body as Static<typeof LoginBody> | undefined)?.username.normalize('NFC').trim().toLowerCase() ?? ''}`,
         },
       },
       schema: {
