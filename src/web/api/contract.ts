@@ -28,3 +28,4 @@ export type {
   MemberRow, MemberList as MemberPage, Profile, CreateMemberBody, UpdateMemberBody, TransferBody, EventBody, PositionBody,
 } from '../../server/modules/members/schemas';
 export type { Plan as ActivityPlan, PlanBody as ActivityPlanBody, PlanList as ActivityPlanList } from '../../server/modules/plans/schemas';
+export type { ReportState, SaveNarrativeBody as SaveReportNarrativeBody, IssueBody as IssueReportBody } from '../../server/modules/reports/schemas';
