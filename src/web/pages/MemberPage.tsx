@@ -10,6 +10,7 @@ import { ProfileDetails } from './member/ProfileDetails';
 import { History } from './member/History';
 import { MemberActions } from './member/MemberActions';
 import { AttendanceHistory } from '../components/meetings/AttendanceHistory';
+import { MemberTraining } from '../components/training/MemberTraining';
 
 /** A member's record: personal and party details, cells over time, status changes and positions. */
 export default function MemberPage() {
@@ -47,6 +48,7 @@ export default function MemberPage() {
       <ProfileDetails profile={p} />
       <History profile={p} />
       <AttendanceHistory personId={p.personId} />
+      <MemberTraining personId={p.personId} />
     </>
   );
 }
