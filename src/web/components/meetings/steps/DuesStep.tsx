@@ -3,6 +3,7 @@ import { Button, InputNumber } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { get, put } from '../../../api/client';
+import { replaceCached } from '../../../api/cache';
 import { ErrorAlert } from '../../ErrorAlert';
 import { PageLoading } from '../../PageLoading';
 import { Section } from '../../Section';
@@ -68,7 +69,7 @@ function DuesRow({ meetingId, row, readOnly }: { meetingId: string; row: Row; re
     setError(null);
     try {
       const out = await put<DuesList>(`/api/meetings/${meetingId}/dues/${row.personId}`, { amountPaid: value, expected: row.expected });
-      qc.setQueryData(['meeting-dues', meetingId], out);
+      await replaceCached(qc, ['meeting-dues', meetingId], out);
       setAmount(value);
       await qc.invalidateQueries({ queryKey: meetingKey(meetingId) });
     } catch (e) {
