@@ -12,6 +12,7 @@ import { meetingKey, type DuesList } from '../api';
 import { fmtMoney } from '../format';
 import { duesWithPending } from '../../../offline/outbox';
 import type { StepProps } from './common';
+import { DuesReason } from './DuesReason';
 
 type Row = DuesList['items'][number];
 
@@ -107,6 +108,7 @@ function DuesRow({ meetingId, row, readOnly }: { meetingId: string; row: Row; re
           </Chip>
         ) : null}
       </div>
+      <DuesReason meetingId={meetingId} row={row} readOnly={readOnly} />
       <ErrorAlert error={error} />
       {!readOnly ? (
         <div className="mt-dues-edit">
