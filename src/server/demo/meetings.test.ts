@@ -167,7 +167,8 @@ describe('demo meetings (generated)', () => {
         expect(seqs).toEqual(seqs.map((_, i) => first + i));
       }
     }
-    expect(M.documentNumbers).toHaveLength(2 * held.length);
+    // One month's resolution vote failed (rules.ts): its minutes have a BB number and no NQ number.
+    expect(M.documentNumbers).toHaveLength(2 * held.length - 1);
     expect(M.minutesVersions).toHaveLength(held.length);
     const instants = [...M.meetings.flatMap((m) => [m.created_at, m.updated_at, m.notice_sent_at]), ...M.minutesVersions.map((v) => v.approved_at),
       ...M.meetingScores.map((s) => s.confirmed_at)].filter((x): x is string => x !== null);
