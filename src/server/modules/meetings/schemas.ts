@@ -20,6 +20,7 @@ export const ListItem = Type.Object({
   id: Nullable(Str, ), virtual: Type.Boolean({ description: 'true: generated from the unit’s rule, not yet planned (id is null)' }),
   orgId: Str, orgName: Str, type: StrOf<MeetingType>(), topic: N, date: Str, originalDate: N, startTime: Str, endTime: N, location: N,
   status: StrOf<MeetingStatus>(), moveReason: N, cancelReason: N,
+  month: Type.String({ description: 'YYYY-MM: the month the meeting belongs to (its original date’s month when it was moved into another month)' }),
 });
 export const MeetingList = Type.Object({
   items: Type.Array(ListItem),
