@@ -5,6 +5,7 @@ import { TRAINING_MESSAGES } from './modules/training/messages';
 import { REVIEW_MESSAGES } from './modules/reviews/messages';
 import { SECURITY_MESSAGES } from './security/messages';
 import { FOLLOWUP_MESSAGES } from './messages.followup';
+import { REPORT_MESSAGES } from './modules/reports/messages';
 
 /** Server messages shown to users, Vietnamese first. {name} is replaced by a parameter. */
 const MESSAGES = {
@@ -12,6 +13,7 @@ const MESSAGES = {
   ...OVERSIGHT_MESSAGES,
   ...SUPERVISION_MESSAGES,
   ...PLAN_MESSAGES,
+  ...REPORT_MESSAGES,
   ...TRAINING_MESSAGES,
   ...REVIEW_MESSAGES,
   not_found: { vi: 'Không tìm thấy.', en: 'Not found.' },

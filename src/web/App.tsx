@@ -50,6 +50,8 @@ const MonthlyReportsPage = lazy(() => import('./pages/followup/MonthlyReportsPag
 const ReportFormPage = lazy(() => import('./pages/followup/ReportFormPage'));
 const DocumentsPage = lazy(() => import('./pages/followup/DocumentsPage'));
 const DocumentPage = lazy(() => import('./pages/followup/DocumentPage'));
+const CellDocumentsPage = lazy(() => import('./pages/followup/CellDocumentsPage'));
+const CellDocumentPage = lazy(() => import('./pages/followup/CellDocumentPage'));
 
 /** Until chibo is set up, every page leads to /setup. */
 function SetupGate() {
@@ -123,6 +125,8 @@ export function App() {
                     <Route path="tasks/:id" element={<TaskPage />} />
                     <Route path="documents" element={<DocumentsPage />} />
                     <Route path="documents/:id" element={<DocumentPage />} />
+                    <Route path="orgs/:id/documents" element={<CellDocumentsPage />} />
+                    <Route path="orgs/:id/documents/:documentId" element={<CellDocumentPage />} />
                     <Route path="checkin/:token" element={<CheckinPage />} />
                     <Route path="oversight" element={<OversightPage />} />
                     <Route path="oversight/meetings/:id" element={<ObservationPage />} />
