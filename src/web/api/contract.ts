@@ -30,7 +30,13 @@ export type {
 export type { TemporaryBody, EndTemporaryBody, UnitStanding } from '../../server/modules/members/schemas';
 export type { DuesWarningList } from '../../server/modules/meetings/schemas';
 export type { Plan as ActivityPlan, PlanBody as ActivityPlanBody, PlanList as ActivityPlanList } from '../../server/modules/plans/schemas';
+export type { ReportState, SaveNarrativeBody as SaveReportNarrativeBody, IssueBody as IssueReportBody } from '../../server/modules/reports/schemas';
 export type {
   CourseList, CourseDetail, CourseSummary, CreateCourseBody, ParticipantsBody, MemberTraining, OwnRecordBody, Owing as TrainingOwing,
 } from '../../server/modules/training/schemas';
 export type { TrainingKind, TrainingStatus } from '../../domain/year/training';
+export type {
+  ReviewList, ReviewDetail, ReviewSummary, SelfBody as ReviewSelfBody, ProposalBody as ReviewProposalBody, DecisionBody as ReviewDecisionBody,
+  Settings as ReviewSettings,
+} from '../../server/modules/reviews/schemas';
+export type { ReviewLevel } from '../../domain/year/review';

@@ -3,6 +3,7 @@ import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, qs } from '../../api/client';
+import { withPending } from '../../offline/outbox';
 import { replaceCached } from '../../api/cache';
 
 import type { Meeting, MeetingList } from '../../api/contract';
@@ -17,7 +18,7 @@ export { MEETING_TYPES, REGULAR_KINDS, RECORDED_STATUSES as ATTENDANCE_STATUSES 
 export const meetingKey = (id: string) => ['meeting', id] as const;
 
 export function useMeeting(id: string) {
-  return useQuery({ queryKey: meetingKey(id), queryFn: () => get<Meeting>(`/api/meetings/${id}`) });
+  return useQuery({ queryKey: meetingKey(id), queryFn: () => get<Meeting>(`/api/meetings/${id}`).then(withPending) });
 }
 
 export function useMeetingList(orgId: string, from: string, to: string) {

@@ -10,6 +10,7 @@ import { Section } from '../../Section';
 import { Chip } from '../../Tags';
 import { meetingKey, type DuesList } from '../api';
 import { fmtMoney } from '../format';
+import { duesWithPending } from '../../../offline/outbox';
 import type { StepProps } from './common';
 import { DuesReason } from './DuesReason';
 
@@ -19,7 +20,7 @@ type Row = DuesList['items'][number];
 export function DuesStep({ m, readOnly }: StepProps) {
   const { t } = useTranslation();
   const key = ['meeting-dues', m.id];
-  const q = useQuery({ queryKey: key, queryFn: () => get<DuesList>(`/api/meetings/${m.id}/dues`) });
+  const q = useQuery({ queryKey: key, queryFn: () => get<DuesList>(`/api/meetings/${m.id}/dues`).then((d) => duesWithPending(m.id, d)) });
   if (q.isLoading) return <PageLoading />;
   if (!q.data) return <ErrorAlert error={q.error} />;
   const d = q.data;
