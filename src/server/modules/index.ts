@@ -14,6 +14,7 @@ import { oversightRoutes } from './oversight/routes';
 import { supervisionRoutes } from './supervision/routes';
 import { planRoutes } from './plans/routes';
 import { trainingRoutes } from './training/routes';
+import { reviewRoutes } from './reviews/routes';
 import { integrityRoutes } from './integrity/routes';
 import { dashboardRoutes } from './dashboard/routes';
 import { taskRoutes } from './tasks/routes';
@@ -21,6 +22,7 @@ import { monthlyReportRoutes } from './monthly-reports/routes';
 import { directiveRoutes } from './directives/routes';
 import { reportRoutes } from './reports/routes';
 import { searchRoutes } from './search/routes';
+import { notificationRoutes } from './notifications/routes';
 
 /** Every capability registers its routes here; each route declares its permission (see http.ts). */
 export async function registerModules(app: FastifyInstance, opts: { secureCookies: boolean; setupCode?: string | null }) {
@@ -39,6 +41,7 @@ export async function registerModules(app: FastifyInstance, opts: { secureCookie
   await supervisionRoutes(app);
   await planRoutes(app);
   await trainingRoutes(app);
+  await reviewRoutes(app);
   await integrityRoutes(app);
   await dashboardRoutes(app);
   await taskRoutes(app);
@@ -46,4 +49,5 @@ export async function registerModules(app: FastifyInstance, opts: { secureCookie
   await directiveRoutes(app);
   await reportRoutes(app);
   await searchRoutes(app);
+  await notificationRoutes(app);
 }
