@@ -1,7 +1,7 @@
 // Before the meeting: invitations, the agenda from the template, and the HD 42 preparation checklist.
 import { reviewText } from '../tasks/service';
 import type { Db, Queryable } from '../../db/index';
-import type { Principal } from '../../auth/policy';
+import { scopesFor, type Principal } from '../../auth/policy';
 import { Conflict, Invalid, NotFound, RuleRefusal } from '../../errors';
 import { audit } from '../../audit';
 import { cleanName } from '../../../domain/text';
@@ -167,7 +167,7 @@ export async function updatePreparation(db: Db, who: Principal, id: string, inpu
     for (const personId of [input.contentPreparerId, input.resolutionPreparerId]) {
       if (personId) {
         const ok = await q.one('SELECT 1 FROM invitations WHERE meeting_id = $1 AND person_id = $2', [id, personId]);
-        if (!ok) throw Invalid('meeting_not_invited', { name: await personName(q, personId) });
+        if (!ok) throw Invalid('meeting_not_invited', { name: await personName(q, who, personId) });
       }
     }
     if (input.contentPreparerId !== undefined) set('content_preparer_id', input.contentPreparerId);
@@ -190,9 +190,24 @@ export async function updatePreparation(db: Db, who: Principal, id: string, inpu
   });
 }
 
-export async function personName(q: Queryable, personId: string): Promise<string> {
-  const p = await q.one<{ full_name: string }>('SELECT full_name FROM people WHERE id = $1', [personId]);
-  return p ? `Đồng chí ${p.full_name}` : 'Người này';
+/**
+ * How a refusal names a person the caller picked: by name only when the caller may already read that
+ * person (themself, or a current member of a unit in the caller's org.read scope); otherwise "Người được
+ * chọn", so an error never tells a name to whoever sends any person id.
+ */
+export async function personName(q: Queryable, who: Principal, personId: string): Promise<string> {
+  const hidden = 'Người được chọn';
+  const scopes = scopesFor(who, 'org.read');
+  if (who.personId !== personId && scopes !== null && scopes.length === 0) return hidden;
+  const p = await q.one<{ full_name: string }>(
+    `SELECT p.full_name FROM people p
+      WHERE p.id = $1
+        AND ($2::boolean OR p.id = $3 OR EXISTS (
+          SELECT 1 FROM memberships ms JOIN orgs o ON o.id = ms.org_id
+           WHERE ms.person_id = p.id AND ms.ended_on IS NULL AND o.path LIKE ANY ($4::text[])))`,
+    [personId, scopes === null, who.personId, (scopes ?? []).map((s) => `${s}%`)],
+  );
+  return p ? `Đồng chí ${p.full_name}` : hidden;
 }
 
 // Agenda items.
