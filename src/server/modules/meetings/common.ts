@@ -216,3 +216,16 @@ export async function meetingAccess(q: Queryable, who: Principal, meetingId: str
   }
   return { record, dues, personId: who.personId };
 }
+
+/**
+ * What one meeting may hold, so that its minutes stay a document that renders in a moment: agenda items,
+ * speeches (text lengths are capped by the schemas), and the longest range a meeting list may span.
+ */
+export const MEETING_CAPS = { agendaItems: 30, speeches: 300, rangeDays: 500 } as const;
+
+/** A list's date range: in order, and no longer than MEETING_CAPS.rangeDays. */
+export function checkRange(from: string, to: string): void {
+  if (to < from) throw Invalid('date_order', { from: 'Từ ngày', to: 'Đến ngày' });
+  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+  if (days > MEETING_CAPS.rangeDays) throw Invalid('date_range_too_long', { max: MEETING_CAPS.rangeDays });
+}

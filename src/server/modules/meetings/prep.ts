@@ -6,7 +6,7 @@ import { Conflict, Invalid, NotFound, RuleRefusal } from '../../errors';
 import { audit } from '../../audit';
 import { cleanName } from '../../../domain/text';
 import { agendaTemplate, REGULAR_KINDS, rosterEntry, type RosterEntry } from '../../../domain/meetings/index';
-import { loadEditable, touch, type MeetingRow, type TaskParts } from './common';
+import { loadEditable, MEETING_CAPS, touch, type MeetingRow, type TaskParts } from './common';
 import { meetingDetail } from './presenters';
 import { partnerTitle } from './wording';
 import { formatDueVi } from '../../../domain/dates';
@@ -215,7 +215,11 @@ export async function personName(q: Queryable, who: Principal, personId: string)
 export async function addAgendaItem(db: Db, who: Principal, id: string, input: { title: string; content?: string; position?: number }) {
   return db.tx(async (q) => {
     const m = await loadEditable(q, id);
-    const last = await q.one<{ max: number | null }>('SELECT max(position) AS max FROM agenda_items WHERE meeting_id = $1', [id]);
+    const last = await q.one<{ max: number | null; n: number }>(
+      'SELECT max(position) AS max, count(*)::int AS n FROM agenda_items WHERE meeting_id = $1', [id],
+    );
+    // A bounded document: a cell meeting has a handful of items (HD 12-HD/BTCTW), never hundreds.
+    if ((last?.n ?? 0) >= MEETING_CAPS.agendaItems) throw Conflict('meeting_too_many', { what: 'nội dung sinh hoạt', whatEn: 'agenda items', max: MEETING_CAPS.agendaItems });
     const position = input.position ?? (last?.max ?? 0) + 10;
     const r = await q.one<{ id: string }>(
       'INSERT INTO agenda_items (meeting_id, position, title, content) VALUES ($1, $2, $3, $4) RETURNING id',

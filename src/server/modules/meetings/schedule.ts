@@ -10,7 +10,7 @@ import { addDays, daysInMonth, isIsoDate, parseIsoDate, quarterOf, todayVn, toIs
 import {
   durationMinutes, planMeetings, plannedDate, quartersWithoutThematic, REGULAR_KINDS, validateRule, type MeetingType,
 } from '../../../domain/meetings/index';
-import { loadEditable, loadMeeting, meetingSettings, notEarly, orgChain, rule, settingsFrom, type MeetingRow } from './common';
+import { checkRange, loadEditable, loadMeeting, meetingSettings, notEarly, orgChain, rule, settingsFrom, type MeetingRow } from './common';
 import { autoInvite, personName, seedAgenda } from './prep';
 import { meetingDetail } from './presenters';
 
@@ -34,7 +34,7 @@ export async function listMeetings(db: Db, orgId: string, range: { from: string;
   const { from, to } = range;
   if (!isIsoDate(from)) throw Invalid('date_invalid', { value: from });
   if (!isIsoDate(to)) throw Invalid('date_invalid', { value: to });
-  if (to < from) throw Invalid('date_order', { from: 'Từ ngày', to: 'Đến ngày' });
+  checkRange(from, to);
   const org = await getOrg(db, orgId);
   const rows = await db.query<MeetingRow>(
     `SELECT m.*, o.name AS org_name, o.path AS org_path, o.kind AS org_kind, o.place AS org_place, o.parent_id AS org_parent_id

@@ -10,7 +10,7 @@ import { parseIsoDate } from '../../../domain/dates';
 import {
   duesArrears, eligibleVoters, expectedDues, REGULAR_KINDS, validateVote, voteOutcome, votingBase, type DuesCategory, type DuesMonth,
 } from '../../../domain/meetings/index';
-import { loadEditable, loadMeeting, meetingAccess, meetingSettings, notEarly, rule, touch } from './common';
+import { loadEditable, loadMeeting, MEETING_CAPS, meetingAccess, meetingSettings, notEarly, rule, touch } from './common';
 import { loadInvitations, meetingDetail, refreshVotes, rollCallRows } from './presenters';
 import { personName, refreshRoster } from './prep';
 
@@ -149,6 +149,8 @@ export async function addSpeech(db: Db, who: Principal, id: string, input: Speec
     notEarly(m);
     const item = await q.one('SELECT 1 FROM agenda_items WHERE id = $1 AND meeting_id = $2', [input.agendaItemId, id]);
     if (!item) throw NotFound();
+    const n = await q.one<{ n: number }>('SELECT count(*)::int AS n FROM speeches WHERE meeting_id = $1', [id]);
+    if ((n?.n ?? 0) >= MEETING_CAPS.speeches) throw Conflict('meeting_too_many', { what: 'ý kiến phát biểu', whatEn: 'speeches', max: MEETING_CAPS.speeches });
     const speaker = await speakerOf(q, who, id, input);
     const r = await q.one<{ id: string }>(
       `INSERT INTO speeches (meeting_id, agenda_item_id, speaker_person_id, speaker_name, gist) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
