@@ -24,6 +24,8 @@ const MEMBER_EVENTS: Labels<(typeof EVENT_KINDS)[number]> = {
   transferred_out: { vi: 'ghi đảng viên chuyển ra khỏi Đảng bộ', en: 'recorded a member transferred out of the committee' },
   deceased: { vi: 'ghi đảng viên từ trần', en: 'recorded a member’s death' },
   removed: { vi: 'xóa tên đảng viên', en: 'removed a member from the rolls' },
+  suspended: { vi: 'đình chỉ sinh hoạt đảng viên', en: 'suspended a member' },
+  suspension_ended: { vi: 'cho đảng viên hết đình chỉ sinh hoạt', en: 'ended a member’s suspension' },
 };
 
 /** What each action did, as a verb phrase after the name of whoever did it. */
@@ -42,6 +44,14 @@ export const AUDIT_ACTIONS = {
   'member.transfer_in': { vi: 'tiếp nhận đảng viên chuyển sinh hoạt đến', en: 'received a transferred member' },
   'member.import': { vi: 'nhập đảng viên từ tệp Excel', en: 'imported members from a spreadsheet' },
   ...(Object.fromEntries(EVENT_KINDS.map((k) => [`member.${k}`, MEMBER_EVENTS[k]])) as Record<`member.${(typeof EVENT_KINDS)[number]}`, { vi: string; en: string }>),
+  'member.temporary': { vi: 'cho đảng viên sinh hoạt tạm thời nơi khác', en: 'sent a member to attend elsewhere temporarily' },
+  'member.temporary_in': { vi: 'tiếp nhận đảng viên sinh hoạt tạm thời', en: 'received a member attending temporarily' },
+  'member.temporary_end': { vi: 'kết thúc sinh hoạt tạm thời', en: 'ended a temporary attendance' },
+  'training.create': { vi: 'mở lớp bồi dưỡng, học tập', en: 'opened a training course' },
+  'training.record': { vi: 'ghi kết quả học tập', en: 'recorded training results' },
+  'training.own': { vi: 'ghi khóa học của đảng viên', en: 'recorded a member’s own course' },
+  'report.narrative': { vi: 'soạn báo cáo', en: 'wrote a report' },
+  'report.issue': { vi: 'ban hành báo cáo', en: 'issued a report' },
   'position.add': { vi: 'giao chức vụ', en: 'gave a position' },
   'position.end': { vi: 'kết thúc chức vụ', en: 'ended a position' },
   'partner.create': { vi: 'thêm đơn vị phối hợp', en: 'added a partner unit' },

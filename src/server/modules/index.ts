@@ -4,6 +4,7 @@ import { setupRoutes } from './setup/routes';
 import { authRoutes } from './auth/routes';
 import { orgRoutes } from './orgs/routes';
 import { memberRoutes } from './members/routes';
+import { memberRulesRoutes } from './members/routes-rules';
 import { partnerRoutes } from './partners/routes';
 import { accountRoutes } from './accounts/routes';
 import { auditRoutes } from './audit/routes';
@@ -12,6 +13,7 @@ import { meetingRoutes } from './meetings/routes';
 import { oversightRoutes } from './oversight/routes';
 import { supervisionRoutes } from './supervision/routes';
 import { planRoutes } from './plans/routes';
+import { trainingRoutes } from './training/routes';
 import { integrityRoutes } from './integrity/routes';
 import { dashboardRoutes } from './dashboard/routes';
 import { taskRoutes } from './tasks/routes';
@@ -19,6 +21,7 @@ import { monthlyReportRoutes } from './monthly-reports/routes';
 import { directiveRoutes } from './directives/routes';
 import { reportRoutes } from './reports/routes';
 import { searchRoutes } from './search/routes';
+import { notificationRoutes } from './notifications/routes';
 
 /** Every capability registers its routes here; each route declares its permission (see http.ts). */
 export async function registerModules(app: FastifyInstance, opts: { secureCookies: boolean; setupCode?: string | null }) {
@@ -27,6 +30,7 @@ export async function registerModules(app: FastifyInstance, opts: { secureCookie
   await authRoutes(app, opts);
   await orgRoutes(app);
   await memberRoutes(app);
+  await memberRulesRoutes(app);
   await partnerRoutes(app);
   await accountRoutes(app);
   await auditRoutes(app);
@@ -35,6 +39,7 @@ export async function registerModules(app: FastifyInstance, opts: { secureCookie
   await oversightRoutes(app);
   await supervisionRoutes(app);
   await planRoutes(app);
+  await trainingRoutes(app);
   await integrityRoutes(app);
   await dashboardRoutes(app);
   await taskRoutes(app);
@@ -42,4 +47,5 @@ export async function registerModules(app: FastifyInstance, opts: { secureCookie
   await directiveRoutes(app);
   await reportRoutes(app);
   await searchRoutes(app);
+  await notificationRoutes(app);
 }

@@ -1,7 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { get } from '../api/client';
-import type { ListItem } from './meetings/api';
+import type { ListItem, Meeting } from './meetings/api';
 import { addDays, todayVn } from './meetings/format';
 
 function subscribe(cb: () => void) {
@@ -32,7 +32,8 @@ export function OfflineBar() {
 
 /**
  * Keeps the signed-in person's coming meetings on the phone: while online, loads her meetings of the next
- * 45 days and each one's detail (roster, agenda), which the service worker stores for use without a connection.
+ * 45 days and each one's detail (roster, agenda; for the secretary the dues list and the scoring schemes), which the
+ * service worker stores for use without a connection.
  */
 export function useKeepUpcomingMeetings(personKey: string | null | undefined) {
   const online = useOnline();
@@ -43,7 +44,16 @@ export function useKeepUpcomingMeetings(personKey: string | null | undefined) {
     void (async () => {
       try {
         const items = await get<ListItem[]>(`/api/my/meetings?from=${from}&to=${to}`);
-        for (const m of items.filter((x) => x.id)) await get(`/api/meetings/${m.id}`).catch(() => undefined);
+        let manages = false;
+        for (const m of items.filter((x) => x.id)) {
+          const detail = await get<Meeting>(`/api/meetings/${m.id}`).catch(() => null);
+          // The secretary records dues and the score offline too: keep the dues list and the scoring schemes.
+          if (detail?.can.manage) {
+            manages = true;
+            await get(`/api/meetings/${m.id}/dues`).catch(() => undefined);
+          }
+        }
+        if (manages) await get('/api/scoring-schemes').catch(() => undefined);
       } catch {
         /* the connection dropped: what was kept stays */
       }

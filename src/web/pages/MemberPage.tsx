@@ -9,7 +9,9 @@ import { StandingTag, StateTag } from '../components/Tags';
 import { ProfileDetails } from './member/ProfileDetails';
 import { History } from './member/History';
 import { MemberActions } from './member/MemberActions';
+import { TemporaryAttendance } from './member/TemporaryAttendance';
 import { AttendanceHistory } from '../components/meetings/AttendanceHistory';
+import { MemberTraining } from '../components/training/MemberTraining';
 
 /** A member's record: personal and party details, cells over time, status changes and positions. */
 export default function MemberPage() {
@@ -45,8 +47,10 @@ export default function MemberPage() {
       </div>
       {!p.currentOrgId ? <Alert type="info" showIcon title={t('member.notMember')} style={{ marginBottom: 16 }} /> : null}
       <ProfileDetails profile={p} />
+      <TemporaryAttendance profile={p} />
       <History profile={p} />
       <AttendanceHistory personId={p.personId} />
+      <MemberTraining personId={p.personId} />
     </>
   );
 }

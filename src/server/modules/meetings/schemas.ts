@@ -20,6 +20,7 @@ export const ListItem = Type.Object({
   id: Nullable(Str, ), virtual: Type.Boolean({ description: 'true: generated from the unit’s rule, not yet planned (id is null)' }),
   orgId: Str, orgName: Str, type: StrOf<MeetingType>(), topic: N, date: Str, originalDate: N, startTime: Str, endTime: N, location: N,
   status: StrOf<MeetingStatus>(), moveReason: N, cancelReason: N,
+  month: Type.String({ description: 'YYYY-MM: the month the meeting belongs to (its original date’s month when it was moved into another month)' }),
 });
 export const MeetingList = Type.Object({
   items: Type.Array(ListItem),
@@ -97,8 +98,14 @@ export const MeetingDetail = Type.Object({
   score: Nullable(Type.Object({
     schemeId: Str, schemeVersion: Int, schemeName: Str, points: Type.Record(Str, Type.Number()), total: Type.Number(), level: Str,
     proposedAt: N, confirmedAt: N, confirmedBy: Type.Union([Str, Type.Null()], { description: 'who confirmed the score (full name)' }), comment: N,
+    confirmReason: Type.Union([Str, Type.Null()], { description: 'why a leader confirmed in place of the committee member in charge (none attended)' }),
+    maxPoints: Type.Number({ description: 'the scheme version’s total points' }),
   })),
   versions: Type.Array(Type.Object({ version: Int, approvedAt: N, approvedBy: N, correctionReason: N })),
+  addenda: Type.Array(Type.Object({
+    afterVersion: Int, kind: lit(['score_confirmation'] as const), createdAt: Str, createdBy: N,
+    text: Type.String({ description: 'the addendum as the minutes word it (Vietnamese)' }),
+  }), { description: 'added to the approved minutes after their approval (bổ sung), each with its time and author; the approved text is unchanged' }),
   numbers: Type.Object({ BB: Type.Optional(Int), NQ: Type.Optional(Int) }, { description: 'numbers in force' }),
   voidedNumbers: Type.Array(Type.Object({ docType: Str, seq: Int, voidedAt: N, reason: N }), {
     description: 'numbers once issued to this meeting and voided (never issued again)',
@@ -226,11 +233,16 @@ export const DuesBody = Type.Object({
   amountPaid: Type.Integer({ minimum: 0, maximum: 100_000_000 }),
   expected: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 100_000_000 }))),
   note: Type.Optional(Nullable(Text)),
+  unpaidReason: Type.Optional(Nullable(Type.String({ maxLength: 500, description: 'why the member did not pay (or paid less) this month' }))),
+  reasonAccepted: Type.Optional(Type.Boolean({
+    description: 'the cell accepts the reason as valid: the month is not owed and does not count towards removal (needs unpaidReason)',
+  })),
 });
 export const DuesList = Type.Object({
   month: Str, area: Str,
   items: Type.Array(Type.Object({
     personId: Str, name: Str, category: Str, suggested: Nullable(Int), paid: Nullable(Int), expected: Nullable(Int), note: N,
+    unpaidReason: N, reasonAccepted: Type.Boolean(),
     arrears: Type.Integer({ description: 'unpaid dues carried over from the cell’s earlier regular meetings, đồng' }),
     unpaidMonths: Type.Array(Int, { description: 'months of this year left unpaid (nothing, or less than expected)' }),
     level: lit(['ok', 'warning', 'flag'] as const),
@@ -242,7 +254,12 @@ export const ScoreBody = Type.Object({
   schemeId: Type.Optional(Type.String({ maxLength: 100 })),
   comment: Type.Optional(Nullable(Text)),
 });
-export const ConfirmBody = Type.Object({ comment: Type.Optional(Nullable(Text)) });
+export const ConfirmBody = Type.Object({
+  comment: Type.Optional(Nullable(Text)),
+  reason: Type.Optional(Nullable(Type.String({
+    maxLength: LIMITS.text, description: 'a leader confirming in place of the committee member in charge (none attended) says why',
+  }))),
+});
 export const CorrectionBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: LIMITS.text }) });
 export const VoidParams = Type.Object({ id: Uuid, docType: lit(['BB', 'NQ'] as const) });
 export const VoidBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: LIMITS.text }) });
@@ -300,6 +317,17 @@ export type Invitation = Static<typeof Invitation>;
 export type Vote = Static<typeof Vote>;
 export type Task = Static<typeof Task>;
 export type DuesList = Static<typeof DuesList>;
+export const DuesWarningQuery = Type.Object({ year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })) });
+export const DuesWarningList = Type.Object({
+  year: Int,
+  items: Type.Array(Type.Object({
+    personId: Str, name: Str, orgId: Str, orgName: Str,
+    arrears: Type.Integer({ description: 'dues of the year left unpaid without a valid reason, đồng' }),
+    unpaidMonths: Type.Array(Int, { description: 'months of the year unpaid without a valid reason (the ones that count)' }),
+    level: lit(['warning', 'flag'] as const),
+  })),
+}, { description: 'members under warning (2 months) or flag (3 or more) for dues unpaid in the year without a valid reason, flagged first' });
+export type DuesWarningList = Static<typeof DuesWarningList>;
 export type RuleResponse = Static<typeof RuleResponse>;
 export type AttendanceHistory = Static<typeof AttendanceHistory>;
 export type Feed = Static<typeof Feed>;

@@ -2,6 +2,7 @@ import { Form, Input, Radio } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { get, patch, post } from '../../api/client';
+import { replaceCached } from '../../api/cache';
 import { FormModal } from '../FormModal';
 import { DateInput } from '../DateInput';
 import { plannedDate } from '../../../domain/meetings/schedule';
@@ -54,7 +55,7 @@ export function PlanMeetingModal({
           ...(v.reason?.trim() ? { reason: v.reason.trim() } : {}),
         };
         const m = await post<Meeting>(`/api/orgs/${orgId}/meetings`, body);
-        qc.setQueryData(meetingKey(m.id), m);
+        await replaceCached(qc, meetingKey(m.id), m);
         await qc.invalidateQueries({ queryKey: ['meetings'] });
         onDone(m);
       }}
@@ -125,7 +126,7 @@ export function MoveMeetingModal({ item, onClose, onDone }: { item: ListItem | M
               type: item.type, originalDate: item.originalDate ?? item.date, date: v.date, startTime: v.startTime || undefined, reason,
             })
           : await patch<Meeting>(`/api/meetings/${item.id}`, { date: v.date, startTime: v.startTime || undefined, reason });
-        qc.setQueryData(meetingKey(m.id), m);
+        await replaceCached(qc, meetingKey(m.id), m);
         await qc.invalidateQueries({ queryKey: ['meetings'] });
         onDone?.(m);
       }}
@@ -164,7 +165,7 @@ export function CancelMeetingModal({ item, onClose, onDone }: { item: ListItem |
           id = created.id;
         }
         const m = await patch<Meeting>(`/api/meetings/${id}`, { status: 'cancelled', reason: v.reason.trim() });
-        qc.setQueryData(meetingKey(m.id), m);
+        await replaceCached(qc, meetingKey(m.id), m);
         await qc.invalidateQueries({ queryKey: ['meetings'] });
         onDone?.(m);
       }}

@@ -3,6 +3,8 @@ import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, qs } from '../../api/client';
+import { withPending } from '../../offline/outbox';
+import { replaceCached } from '../../api/cache';
 
 import type { Meeting, MeetingList } from '../../api/contract';
 
@@ -16,7 +18,7 @@ export { MEETING_TYPES, REGULAR_KINDS, RECORDED_STATUSES as ATTENDANCE_STATUSES 
 export const meetingKey = (id: string) => ['meeting', id] as const;
 
 export function useMeeting(id: string) {
-  return useQuery({ queryKey: meetingKey(id), queryFn: () => get<Meeting>(`/api/meetings/${id}`) });
+  return useQuery({ queryKey: meetingKey(id), queryFn: () => get<Meeting>(`/api/meetings/${id}`).then(withPending) });
 }
 
 export function useMeetingList(orgId: string, from: string, to: string) {
@@ -43,7 +45,7 @@ export function useMeetingAction(meetingId: string) {
     setError(null);
     try {
       const out = await fn();
-      if (out && typeof out === 'object' && 'id' in out && 'agenda' in out) qc.setQueryData(meetingKey(meetingId), out as Meeting);
+      if (out && typeof out === 'object' && 'id' in out && 'agenda' in out) await replaceCached(qc, meetingKey(meetingId), out as Meeting);
       else await qc.invalidateQueries({ queryKey: meetingKey(meetingId) });
       if (opts.lists) await qc.invalidateQueries({ queryKey: ['meetings'] });
       if (opts.confirm) void message.success(typeof opts.confirm === 'string' ? opts.confirm : t('field.saved'));
@@ -61,7 +63,5 @@ export function useMeetingAction(meetingId: string) {
 /** Puts a meeting the server returned into the cache (for dialogs, which show their own errors). */
 export function useSetMeeting() {
   const qc = useQueryClient();
-  return (m: Meeting) => {
-    qc.setQueryData(meetingKey(m.id), m);
-  };
+  return (m: Meeting) => replaceCached(qc, meetingKey(m.id), m);
 }

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,9 @@ import { CalendarFeeds } from '../../components/meetings/CalendarFeeds';
 import { addDays, todayVn } from '../../components/meetings/format';
 import '../../components/meetings/meetings.css';
 import { isUpcoming } from '../../../domain/meetings/roster';
+
+// Documents the member still has to take in (loaded after the first screen, shown only when there are some).
+const MyDocuments = lazy(() => import('../../components/followup/MyDocuments').then((m) => ({ default: m.MyDocuments })));
 
 /** "Sinh hoạt": my meetings (summoned, and my cell's coming ones), the calendars of units I work with, my calendar link. */
 export default function MyMeetingsPage() {
@@ -34,6 +38,7 @@ export default function MyMeetingsPage() {
   return (
     <>
       <PageTitle text={t('mtg.my.pageTitle')}>{t('mtg.my.pageTitle')}</PageTitle>
+      <Suspense fallback={null}><MyDocuments /></Suspense>
       {unitIds.length ? (
         <Section title={t('mtg.my.calendars')}>
           <ul className="plain-list">

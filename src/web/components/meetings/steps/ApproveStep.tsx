@@ -10,6 +10,8 @@ import { fmtDateTime } from '../../../lib/format';
 import { useMeetingAction, useSetMeeting, type Meeting } from '../api';
 import { Downloads } from './Downloads';
 import type { StepProps } from './common';
+import { useOnline } from '../../Offline';
+import { useOutbox } from '../../../offline/SyncStatus';
 
 /** Duyệt: what the minutes still lack, approval (which locks them), corrections as new versions, history, documents. */
 export function ApproveStep({ m, readOnly }: StepProps) {
@@ -17,6 +19,9 @@ export function ApproveStep({ m, readOnly }: StepProps) {
   const a = useMeetingAction(m.id);
   const setMeeting = useSetMeeting();
   const [confirming, setConfirming] = useState(false);
+  const online = useOnline();
+  const waiting = useOutbox(m.id).length;
+  const waitOnline = !online || waiting > 0;
   const [correcting, setCorrecting] = useState(false);
   const [voiding, setVoiding] = useState<'BB' | 'NQ' | null>(null);
   const approved = m.status === 'approved';
@@ -61,8 +66,10 @@ export function ApproveStep({ m, readOnly }: StepProps) {
           </ul>
           <p className="muted">{t('mtg.approve.hint')}</p>
           {!confirming ? <ErrorAlert error={a.error} /> : null}
+          {/* Approval numbers and locks the minutes: an online step, after every change kept on the phone has been sent. */}
+          {!readOnly && waitOnline ? <Alert type="info" showIcon className="mt-alert" title={t(online ? 'field.sync.approveAfterSync' : 'field.sync.approveOnline')} /> : null}
           {!readOnly ? (
-            <Button type="primary" size="large" icon={<LockOutlined aria-hidden />} onClick={() => { a.setError(null); setConfirming(true); }} disabled={a.busy}>
+            <Button type="primary" size="large" icon={<LockOutlined aria-hidden />} onClick={() => { a.setError(null); setConfirming(true); }} disabled={a.busy || waitOnline}>
               {t('mtg.approve.button')}
             </Button>
           ) : null}
@@ -75,6 +82,12 @@ export function ApproveStep({ m, readOnly }: StepProps) {
               <li key={v.version}>
                 <strong>{t('mtg.approve.version', { v: v.version })}</strong> — {t('mtg.approve.approvedAt', { date: fmtDateTime(v.approvedAt), by: v.approvedBy ?? '' })}
                 {v.correctionReason ? <div>{t('mtg.approve.reasonWas', { reason: v.correctionReason })}</div> : null}
+                {/* Added after this version was approved (bổ sung): the approved text itself stays as it was. */}
+                {m.addenda.filter((d) => d.afterVersion === v.version).map((d) => (
+                  <div key={d.createdAt} className="mt-addendum">
+                    <strong>{t('mtg.approve.addendum', { date: fmtDateTime(d.createdAt), by: d.createdBy ?? '' })}</strong> {d.text}
+                  </div>
+                ))}
                 <div className="mt-version-links">
                   <a href={`/api/meetings/${m.id}/minutes.pdf?version=${v.version}`} download>
                     {t('mtg.approve.versionPdf', { v: v.version })}

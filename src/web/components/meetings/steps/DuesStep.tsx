@@ -3,13 +3,16 @@ import { Button, InputNumber } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { get, put } from '../../../api/client';
+import { replaceCached } from '../../../api/cache';
 import { ErrorAlert } from '../../ErrorAlert';
 import { PageLoading } from '../../PageLoading';
 import { Section } from '../../Section';
 import { Chip } from '../../Tags';
 import { meetingKey, type DuesList } from '../api';
 import { fmtMoney } from '../format';
+import { duesWithPending } from '../../../offline/outbox';
 import type { StepProps } from './common';
+import { DuesReason } from './DuesReason';
 
 type Row = DuesList['items'][number];
 
@@ -17,7 +20,7 @@ type Row = DuesList['items'][number];
 export function DuesStep({ m, readOnly }: StepProps) {
   const { t } = useTranslation();
   const key = ['meeting-dues', m.id];
-  const q = useQuery({ queryKey: key, queryFn: () => get<DuesList>(`/api/meetings/${m.id}/dues`) });
+  const q = useQuery({ queryKey: key, queryFn: () => get<DuesList>(`/api/meetings/${m.id}/dues`).then((d) => duesWithPending(m.id, d)) });
   if (q.isLoading) return <PageLoading />;
   if (!q.data) return <ErrorAlert error={q.error} />;
   const d = q.data;
@@ -67,7 +70,7 @@ function DuesRow({ meetingId, row, readOnly }: { meetingId: string; row: Row; re
     setError(null);
     try {
       const out = await put<DuesList>(`/api/meetings/${meetingId}/dues/${row.personId}`, { amountPaid: value, expected: row.expected });
-      qc.setQueryData(['meeting-dues', meetingId], out);
+      await replaceCached(qc, ['meeting-dues', meetingId], out);
       setAmount(value);
       await qc.invalidateQueries({ queryKey: meetingKey(meetingId) });
     } catch (e) {
@@ -105,6 +108,7 @@ function DuesRow({ meetingId, row, readOnly }: { meetingId: string; row: Row; re
           </Chip>
         ) : null}
       </div>
+      <DuesReason meetingId={meetingId} row={row} readOnly={readOnly} />
       <ErrorAlert error={error} />
       {!readOnly ? (
         <div className="mt-dues-edit">

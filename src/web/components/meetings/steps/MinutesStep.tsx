@@ -13,6 +13,7 @@ import { NativeSelect } from '../NativeSelect';
 import { personOptions, summoned, type StepProps } from './common';
 import { useRuleText } from '../../../lib/rules';
 import { TaskReviewLink } from '../../followup/TaskReviewLink';
+import { MeetingDissemination } from '../../followup/MeetingDissemination';
 
 // Items the secretary usually writes into; the routine ones start folded.
 const OPEN_BY_DEFAULT = ['ho_chi_minh', 'monthly_review', 'upper_documents', 'upper_member', 'discussion', 'sum_up', 'vote', 'admissions'];
@@ -180,6 +181,7 @@ function ItemMinutes({ m, item, index, readOnly, open, onOpen, onNext }: {
         {open ? (
           <>
             {item.templateKey === 'monthly_review' ? <TaskReviewLink meetingId={m.id} /> : null}
+            {item.templateKey === 'upper_documents' ? <MeetingDissemination m={m} agendaItemId={item.id} /> : null}
             <ItemText m={m} item={item} readOnly={readOnly} />
             <Speeches m={m} item={item} readOnly={readOnly} />
             <h4 className="mt-h4">{t('mtg.vote.title')}</h4>
