@@ -3,7 +3,10 @@ import type { Principal } from './auth/policy';
 import type { AuditAction } from '../domain/audit';
 
 export type AuditEntry = {
-  /** 'org.create', 'member.transfer', ...: each has its words in src/domain/audit.ts. */
+  /**
+   * 'org.create', 'member.transfer', ...: each has its words in both languages in AUDIT_ACTIONS
+   * (src/domain/audit.ts). A new action: add its words there (the audit page shows every entry as a sentence).
+   */
   action: AuditAction;
   entity: string; // table-like name: 'org', 'member', 'account', ...
   entityId: string | null;
