@@ -1,7 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get } from '../api/client';
-import type { ListItem } from './meetings/api';
+import { meetingCalls } from '../api/meetings';
 import { addDays, todayVn } from './meetings/format';
 
 function subscribe(cb: () => void) {
@@ -42,8 +41,8 @@ export function useKeepUpcomingMeetings(personKey: string | null | undefined) {
     const to = addDays(from, 45);
     void (async () => {
       try {
-        const items = await get<ListItem[]>(`/api/my/meetings?from=${from}&to=${to}`);
-        for (const m of items.filter((x) => x.id)) await get(`/api/meetings/${m.id}`).catch(() => undefined);
+        const items = await meetingCalls.myMeetings(from, to);
+        for (const m of items) if (m.id) await meetingCalls.get(m.id).catch(() => undefined);
       } catch {
         /* the connection dropped: what was kept stays */
       }
