@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, formatWeekdayDateVi, todayVn, toIsoDate, parseIsoDate } from '../../src/domain/dates';
 import { json } from '../support/app';
-import { PHONE, expectAccessible, expectNoHorizontalScroll, launch, screenshotDir, startServer, type Server } from './support';
+import { PHONE, submitDialog, expectAccessible, expectNoHorizontalScroll, launch, screenshotDir, startServer, type Server } from './support';
 
 /**
  * The issue's walk-through, on a 360-px phone as the secretary of Phiêng Lơi: prepare next month's
@@ -72,7 +72,7 @@ describe('a cell secretary holds a meeting on a phone', () => {
     await check('prep');
 
     await page.getByRole('button', { name: 'Gửi thông báo' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Gửi thông báo' }).click();
+    await submitDialog(page, 'Gửi thông báo');
     await page.getByText(/Đã gửi thông báo lúc/).waitFor();
 
     // Roll call: one absent with a reason, one late, everyone else present.
@@ -88,8 +88,7 @@ describe('a cell secretary holds a meeting on a phone', () => {
     const absentName = (await members.nth(0).getAttribute('aria-label'))!;
     await members.nth(0).getByRole('button', { name: 'Vắng có lý do' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Ốm' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
-    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await submitDialog(page, 'Lưu');
     await members.nth(1).getByRole('button', { name: 'Đến muộn' }).click();
     await page.waitForLoadState('networkidle');
     for (let i = 2; i < count; i++) {
@@ -154,7 +153,7 @@ describe('a cell secretary holds a meeting on a phone', () => {
 
     await step('Duyệt');
     await page.getByRole('button', { name: 'Duyệt biên bản' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Duyệt biên bản' }).click();
+    await submitDialog(page, 'Duyệt biên bản');
     await page.getByText(/Biên bản đã được duyệt \(phiên bản 1\)/).waitFor();
     await check('approved');
 

@@ -65,3 +65,18 @@ export function screenshotDir(): string {
   fs.mkdirSync(dir, { recursive: true });
   return dir;
 }
+
+/**
+ * Presses a button of the open dialog and waits for the dialog to close. If the dialog shows an error
+ * instead, the test fails at once with the error's words (not after a time-out with no reason).
+ */
+export async function submitDialog(page: Page, name: string): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name }).click();
+  const error = dialog.locator('.ant-alert-error').first();
+  const outcome = await Promise.race([
+    dialog.waitFor({ state: 'hidden', timeout: 60_000 }).then(() => ({ closed: true, text: '' }), () => ({ closed: false, text: 'it did not close' })),
+    error.waitFor({ timeout: 60_000 }).then(() => error.innerText(), () => 'no answer').then((text) => ({ closed: false, text })),
+  ]);
+  if (!outcome.closed) throw new Error(`the dialog refused “${name}”: ${outcome.text}`);
+}

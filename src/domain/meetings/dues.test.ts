@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DUES_RATES, expectedDues, formatVnd } from './dues';
+import { checkDuesBase, checkUnpaidReason, DEFAULT_DUES_RATES, duesArrears, duesBaseApplies, duesWarnings, expectedDues, formatVnd } from './dues';
 
 describe('expectedDues (QĐ 342-QĐ/TW, HD 03-HD/VPTW)', () => {
   it('takes 1% of a salary, rounded to the nearest 100 đ', () => {
@@ -39,5 +39,37 @@ describe('formatVnd', () => {
     expect(formatVnd(999)).toBe('999 đ');
     expect(formatVnd(1_234_567)).toBe('1.234.567 đ');
     expect(formatVnd(-54_500)).toBe('-54.500 đ');
+  });
+});
+
+describe('valid reasons, declared bases and warning lists (QĐ 342-QĐ/TW; Charter)', () => {
+  const month = (m: number, paid: number | null, excused = false) => ({ year: 2026, month: m, expected: 4000, paid, excused });
+  it('does not count a month the cell excused for a valid reason, neither owed nor towards removal', () => {
+    const r = duesArrears([month(3, null), month(4, null, true), month(5, 0, true), month(6, null)], 2026);
+    expect(r).toEqual({ arrears: 8000, unpaidMonths: [3, 6], level: 'warning' });
+    expect(duesArrears([month(3, null), month(4, null), month(6, null)], 2026).level).toBe('flag');
+  });
+  it('asks for the reason when a month is excused', () => {
+    expect(() => checkUnpaidReason({ reasonAccepted: true, unpaidReason: '  ' })).toThrowError(expect.objectContaining({ code: 'dues_reason_required' }));
+    expect(() => checkUnpaidReason({ reasonAccepted: true, unpaidReason: 'Ốm nằm viện cả tháng' })).not.toThrow();
+    expect(() => checkUnpaidReason({ reasonAccepted: false, unpaidReason: null })).not.toThrow();
+  });
+  it('takes a declared base only from salaried members and pensioners', () => {
+    expect(duesBaseApplies('pensioner')).toBe(true);
+    expect(duesBaseApplies('working_age')).toBe(false);
+    expect(() => checkDuesBase('salaried', 5_000_000)).not.toThrow();
+    expect(() => checkDuesBase('working_age', null)).not.toThrow();
+    expect(() => checkDuesBase('working_age', 3_000_000)).toThrowError(expect.objectContaining({ code: 'dues_base_not_applicable' }));
+    expect(() => checkDuesBase('pensioner', -5)).toThrowError(expect.objectContaining({ code: 'dues_base_invalid' }));
+  });
+  it('lists the members under warning or flag, flagged first, with the months that count', () => {
+    const who = (personId: string, months: ReturnType<typeof month>[]) => ({ personId, name: personId, orgId: 'c', orgName: 'Chi bộ', months });
+    const list = duesWarnings([
+      who('a', [month(1, null), month(2, null)]),
+      who('b', [month(1, null), month(2, null), month(3, 1000)]),
+      who('c', [month(1, null), month(2, 4000)]),
+      who('d', [month(1, null), month(2, null, true)]),
+    ], 2026);
+    expect(list.map((x) => [x.personId, x.level, x.unpaidMonths])).toEqual([['b', 'flag', [1, 2, 3]], ['a', 'warning', [1, 2]]]);
   });
 });

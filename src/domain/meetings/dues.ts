@@ -64,8 +64,31 @@ export function formatVnd(n: number): string {
   return `${rounded < 0 ? '-' : ''}${digits} đ`;
 }
 
-/** One month of a member's dues: what was expected (null: unknown) and what was paid (null: nothing recorded). */
-export type DuesMonth = { year: number; month: number; expected: number | null; paid: number | null };
+/**
+ * One month of a member's dues: what was expected (null: unknown) and what was paid (null: nothing recorded);
+ * `excused`: the cell accepted a valid reason for not paying that month (QĐ 342-QĐ/TW: a member in economic
+ * hardship may be let off or pay less; Charter: only unpaid months *without a valid reason* count towards removal).
+ */
+export type DuesMonth = { year: number; month: number; expected: number | null; paid: number | null; excused?: boolean };
+
+/** The categories whose dues are a share of a declared amount: salaried (1% of salary), pensioners (0.5% of pension). */
+export const duesBaseApplies = (category: string): boolean => category === 'salaried' || category === 'pensioner';
+
+/**
+ * A member's declared dues base (members.dues_base, in đồng): the salary and allowances on which social insurance is
+ * paid for a salaried member, the pension for a pensioner (QĐ 342-QĐ/TW 2010; HD 03-HD/VPTW 2016). Other members pay
+ * a fixed amount by area and declare none. Null clears the base.
+ */
+export function checkDuesBase(category: string, base: number | null | undefined): void {
+  if (base === null || base === undefined) return;
+  if (!Number.isInteger(base) || base < 0) throw new RuleError('dues_base_invalid', { baseAmount: base });
+  if (!duesBaseApplies(category)) throw new RuleError('dues_base_not_applicable', { category });
+}
+
+/** A month marked as not owed needs its reason written: the cell accepts a reason, not a tick. */
+export function checkUnpaidReason(input: { reasonAccepted?: boolean | null; unpaidReason?: string | null }): void {
+  if (input.reasonAccepted && !input.unpaidReason?.trim()) throw new RuleError('dues_reason_required');
+}
 
 /**
  * Arrears carried over month to month: the sum of what was expected and not paid in earlier months; the
@@ -79,6 +102,7 @@ export function duesArrears(months: readonly DuesMonth[], year: number): {
   let arrears = 0;
   const unpaid = new Set<number>();
   for (const m of months) {
+    if (m.excused) continue; // a valid reason accepted by the cell: neither owed nor counted
     const expected = m.expected ?? 0;
     const paid = m.paid ?? 0;
     if (m.paid === null || paid < expected) {
@@ -88,4 +112,28 @@ export function duesArrears(months: readonly DuesMonth[], year: number): {
   }
   const list = [...unpaid].sort((a, b) => a - b);
   return { arrears, unpaidMonths: list, level: list.length >= 3 ? 'flag' : list.length === 2 ? 'warning' : 'ok' };
+}
+
+/** One member's line on a unit's dues warning list. */
+export type DuesWarning = {
+  personId: string; name: string; orgId: string; orgName: string; arrears: number; unpaidMonths: number[]; level: 'warning' | 'flag';
+};
+
+/**
+ * The members of a cell or of a whole commune under warning (2 months) or flag (3 months or more) for dues not paid
+ * in `year` without a valid reason, with the months that count, flagged first. The same rule (`duesArrears`) as the
+ * dues list of a meeting, so a member's months are the same on both.
+ */
+export function duesWarnings(
+  members: readonly { personId: string; name: string; orgId: string; orgName: string; months: readonly DuesMonth[] }[],
+  year: number,
+): DuesWarning[] {
+  const out: DuesWarning[] = [];
+  for (const m of members) {
+    const owed = duesArrears(m.months, year);
+    if (owed.level === 'ok') continue;
+    out.push({ personId: m.personId, name: m.name, orgId: m.orgId, orgName: m.orgName, arrears: owed.arrears, unpaidMonths: owed.unpaidMonths, level: owed.level });
+  }
+  return out.sort((a, b) => (a.level === b.level ? 0 : a.level === 'flag' ? -1 : 1) || b.unpaidMonths.length - a.unpaidMonths.length
+    || a.orgName.localeCompare(b.orgName, 'vi') || a.name.localeCompare(b.name, 'vi'));
 }

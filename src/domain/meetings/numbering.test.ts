@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDocNumber, nextNumber, numberingScope } from './numbering';
+import { DEFAULT_NUMBERING_BY, formatDocNumber, nextNumber, numberingScope, numbersCountedInScope, TERM_UNSET_SCOPE } from './numbering';
 
 describe('formatDocNumber (HD 36-HD/VPTW)', () => {
   it('pads to two digits and grows beyond', () => {
@@ -40,12 +40,30 @@ describe('numberingScope', () => {
   });
   it('keys by term start', () => {
     expect(numberingScope({ by: 'term', date: '2022-01-10', termStart: '2020-08-15' })).toBe('term:2020-08-15');
-    expect(() => numberingScope({ by: 'term', date: '2022-01-10' })).toThrowError(
+    expect(() => numberingScope({ by: 'term', date: '2022-01-10', termStart: '2020-13-01' })).toThrowError(
       expect.objectContaining({ code: 'term_start_required' }),
     );
     expect(() => numberingScope({ by: 'term', date: '2020-01-10', termStart: '2020-08-15' })).toThrowError(
       expect.objectContaining({ code: 'date_before_term' }),
     );
     expect(() => numberingScope({ by: 'year', date: '2022-02-30' })).toThrowError(expect.objectContaining({ code: 'invalid_date' }));
+  });
+});
+
+describe('numbering by term (HD 36-HD/VPTW)', () => {
+  it('is the default', () => {
+    expect(DEFAULT_NUMBERING_BY).toBe('term');
+  });
+  it('runs on from the first number while the term start is not set', () => {
+    expect(numberingScope({ by: 'term', date: '2022-01-10' })).toBe(TERM_UNSET_SCOPE);
+    expect(numberingScope({ by: 'term', date: '2027-12-10', termStart: null })).toBe(TERM_UNSET_SCOPE);
+  });
+  it('continues after the numbers issued in the term before its start was set, never repeating one', () => {
+    const scope = numberingScope({ by: 'term', date: '2025-09-10', termStart: '2025-07-01' });
+    expect(numbersCountedInScope(scope, { scope: TERM_UNSET_SCOPE, date: '2025-08-10' })).toBe(true);
+    expect(numbersCountedInScope(scope, { scope: TERM_UNSET_SCOPE, date: '2025-06-10' })).toBe(false);
+    expect(numbersCountedInScope(scope, { scope: 'term:2025-07-01', date: '2025-07-10' })).toBe(true);
+    expect(numbersCountedInScope(scope, { scope: 'year:2025', date: '2025-08-10' })).toBe(false);
+    expect(numbersCountedInScope('year:2025', { scope: TERM_UNSET_SCOPE, date: '2025-08-10' })).toBe(false);
   });
 });

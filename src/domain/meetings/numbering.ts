@@ -55,14 +55,28 @@ export function nextNumber(issued: readonly number[], voided: readonly number[] 
 export type NumberingBy = 'year' | 'term';
 
 /**
+ * HD 36-HD/VPTW 2018: a party committee numbers each type of document from 01 within its term (nhiệm kỳ),
+ * so numbering by term is the default; a unit may number by calendar year instead (a setting).
+ */
+export const DEFAULT_NUMBERING_BY: NumberingBy = 'term';
+
+/**
+ * The scope of a unit numbering by term whose term start is not set yet: numbers run on from the unit's first
+ * number. Once the start is set, the term's sequence continues after the numbers of this scope dated in it
+ * (`numbersCountedInScope`), so no number is issued twice within a term.
+ */
+export const TERM_UNSET_SCOPE = 'term:';
+
+/**
  * Key of the numbering sequence a document falls in: numbers restart each committee term (HD 36-HD/VPTW),
  * or each year where the committee so decides. `termStart` is the first day of the current term.
  */
-export function numberingScope(input: { by: NumberingBy; date: IsoDate; termStart?: IsoDate }): string {
+export function numberingScope(input: { by: NumberingBy; date: IsoDate; termStart?: IsoDate | null }): string {
   const { by, date, termStart } = input;
   if (!isIsoDate(date)) throw new RuleError('invalid_date', { field: 'date', value: date });
   if (by === 'year') return `year:${parseIsoDate(date).year}`;
   if (by !== 'term') throw new RuleError('invalid_numbering_scope', { by });
+  if (termStart === undefined || termStart === null || termStart === '') return TERM_UNSET_SCOPE;
   if (!isIsoDate(termStart)) {
     throw new RuleError('term_start_required', { termStart });
   }
@@ -73,4 +87,15 @@ export function numberingScope(input: { by: NumberingBy; date: IsoDate; termStar
     });
   }
   return `term:${termStart}`;
+}
+
+/**
+ * Whether a number already issued counts in the sequence of `scope` (so the next number comes after it):
+ * numbers of the same scope, and, for a term with a start date, the numbers issued before the start was set
+ * (`TERM_UNSET_SCOPE`) to documents dated in the term.
+ */
+export function numbersCountedInScope(scope: string, issued: { scope: string; date: IsoDate }): boolean {
+  if (issued.scope === scope) return true;
+  if (!scope.startsWith('term:') || scope === TERM_UNSET_SCOPE || issued.scope !== TERM_UNSET_SCOPE) return false;
+  return issued.date >= scope.slice('term:'.length);
 }

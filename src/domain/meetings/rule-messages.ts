@@ -8,6 +8,8 @@ type P = Record<string, unknown>;
 type Wording = { vi: (p: P) => string; en: (p: P) => string };
 
 const s = (v: unknown) => String(v);
+/** 2026-11-05 → 05/11/2026. */
+const date = (v: unknown) => String(v).replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3/$2/$1');
 const VOTE_PART = {
   vi: { for: 'tán thành', against: 'không tán thành', other: 'ý kiến khác' },
   en: { for: 'in favour', against: 'against', other: 'other' },
@@ -155,6 +157,44 @@ export const RULE_MESSAGES = {
   absence_flag: {
     vi: (p) => `Vắng sinh hoạt không có lý do chính đáng ${s(p.count)} tháng trong năm ${s(p.year)} (${months('vi', p.months)}): chi bộ xem xét, đề nghị xóa tên theo Điều lệ Đảng.`,
     en: (p) => `Absent without a valid reason in ${s(p.count)} months of ${s(p.year)} (${months('en', p.months)}): the cell considers proposing removal under the Party Charter.`,
+  },
+  // Temporary attendance in another cell (sinh hoạt đảng tạm thời)
+  temporary_host_not_cell: {
+    vi: () => 'Nơi sinh hoạt tạm thời phải là một chi bộ.',
+    en: () => 'A temporary attendance is in a cell.',
+  },
+  temporary_same_cell: {
+    vi: () => 'Chi bộ sinh hoạt tạm thời phải khác chi bộ đảng viên đang sinh hoạt chính thức.',
+    en: () => 'The host cell must be another cell than the member’s own.',
+  },
+  temporary_period_order: {
+    vi: (p) => `Ngày kết thúc (${date(p.to)}) không được trước ngày bắt đầu (${date(p.from)}).`,
+    en: (p) => `The last day (${date(p.to)}) cannot be before the first day (${date(p.from)}).`,
+  },
+  temporary_overlap: {
+    vi: (p) => `Đảng viên đã sinh hoạt tạm thời nơi khác trong thời gian này (từ ${date(p.from)}${p.to ? ` đến ${date(p.to)}` : ''}).`,
+    en: (p) => `The member already attends another cell temporarily in this period (from ${date(p.from)}${p.to ? ` to ${date(p.to)}` : ''}).`,
+  },
+  temporary_not_current: {
+    vi: () => 'Không có đợt sinh hoạt tạm thời này, hoặc đợt đã kết thúc.',
+    en: () => 'This temporary attendance does not exist or is over.',
+  },
+  // Party dues: a valid reason for not paying (QĐ 342-QĐ/TW)
+  dues_reason_required: {
+    vi: () => 'Cần ghi lý do chưa nộp đảng phí để chi bộ chấp nhận là lý do chính đáng.',
+    en: () => 'Write the reason the dues were not paid for the cell to accept it as valid.',
+  },
+  dues_base_not_applicable: {
+    vi: () => 'Chỉ đảng viên hưởng lương hoặc hưu trí mới kê khai mức lương, lương hưu để tính đảng phí.',
+    en: () => 'Only salaried members and pensioners declare a salary or pension for their dues.',
+  },
+  dues_warning: {
+    vi: (p) => `Chưa nộp đảng phí ${s(p.count)} tháng trong năm ${s(p.year)} (${months('vi', p.months)}) không có lý do chính đáng; thêm 1 tháng sẽ thuộc diện xem xét xóa tên.`,
+    en: (p) => `Dues not paid for ${s(p.count)} months of ${s(p.year)} (${months('en', p.months)}) without a valid reason; one more month and the member is considered for removal.`,
+  },
+  dues_flag: {
+    vi: (p) => `Chưa nộp đảng phí ${s(p.count)} tháng trong năm ${s(p.year)} (${months('vi', p.months)}) không có lý do chính đáng: chi bộ xem xét, đề nghị xóa tên theo Điều lệ Đảng.`,
+    en: (p) => `Dues not paid for ${s(p.count)} months of ${s(p.year)} (${months('en', p.months)}) without a valid reason: the cell considers proposing removal under the Party Charter.`,
   },
 } satisfies Record<string, Wording>;
 

@@ -39,7 +39,7 @@ describe('generateDemo', () => {
   it('has the root committee with 19 cells under it and 229 members', () => {
     const root = d.orgs.find((o) => o.parent_id === null)!;
     expect(root).toMatchObject({ kind: 'committee', name: 'Đảng bộ xã Thanh Minh', place: 'Thanh Minh' });
-    expect(root.settings).toEqual({ meetingDay: 3, meetingTime: '19:30', duesArea: 'mountainous' });
+    expect(root.settings).toEqual({ meetingDay: 3, meetingTime: '19:30', duesArea: 'mountainous', numberingBy: 'year' });
     expect(root.path).toBe(`/${root.id}/`);
     const cells = d.orgs.filter((o) => o.kind === 'cell');
     expect(cells).toHaveLength(19);
@@ -55,7 +55,7 @@ describe('generateDemo', () => {
 
   it('has Phiêng Lơi: 22 members, Lường Văn Trường as secretary, meeting on the 10th', () => {
     const pl = cellByName(d, 'Chi bộ bản Phiêng Lơi');
-    expect(pl.settings).toEqual({ meetingDay: 10, meetingTime: '19:30' });
+    expect(pl.settings).toEqual({ meetingDay: 10, meetingTime: '19:30', numberingBy: 'term', termStart: '2025-04-20' });
     const ids = currentMembersByOrg(d).get(pl.id)!;
     expect(ids).toHaveLength(22);
     const ms = d.members.filter((m) => ids.includes(m.person_id));
@@ -199,7 +199,7 @@ describe('loadDemo', () => {
       expect(await n(members)).toBe(229);
       expect(await n(`${members} AND o.name = $1`, ['Chi bộ bản Phiêng Lơi'])).toBe(22);
       const settings = await db.one<{ settings: Record<string, unknown> }>(`SELECT settings FROM orgs WHERE name = 'Chi bộ bản Phiêng Lơi'`);
-      expect(settings!.settings).toEqual({ meetingDay: 10, meetingTime: '19:30' });
+      expect(settings!.settings).toEqual({ meetingDay: 10, meetingTime: '19:30', numberingBy: 'term', termStart: '2025-04-20' });
       const found = await db.query<{ full_name: string }>(`SELECT full_name FROM people WHERE name_search LIKE '%truong%'`);
       expect(found.map((r) => r.full_name)).toContain('Lường Văn Trường');
       const hash = await db.one<{ password_hash: string }>(`SELECT password_hash FROM accounts WHERE username = 'lvtruong'`);

@@ -10,9 +10,9 @@ import { upperDocument } from './meetings-text';
 import type { CellSpec } from './story';
 import type { DemoTask } from './types';
 
-/** What a cell's earlier meetings leave for the next: document numbers per year, the last held meeting. */
+/** What a cell's earlier meetings leave for the next: document numbers per scope ('year:2026', 'term:2025-04-20'), the last held meeting. */
 export interface CellState {
-  seq: Map<number, number>;
+  seq: Map<string, number>;
   lastHeld: { date: string; tasks: DemoTask[]; nq: string } | null;
   lastRegular: string;
 }

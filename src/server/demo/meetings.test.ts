@@ -153,8 +153,14 @@ describe('demo meetings (generated)', () => {
       expect([r.total, r.level]).toEqual([s.total, s.level]);
       expect(s.confirmed_at).toBeTruthy();
     }
-    // Numbers: per cell, type and year, from 01 (05 in 2025, after January–April on paper), one BB and one NQ per meeting.
-    for (const id of cellIds) {
+    // Numbers: per cell, type and year, from 01 (05 in 2025, after January–April on paper), one BB and one NQ per meeting;
+    // Phiêng Lơi numbers by term (HD 36-HD/VPTW): from 01 at its term's start, on across the new year.
+    const term = M.documentNumbers.filter((n) => n.org_id === PL && n.doc_type === 'BB').map((n) => n.scope_key);
+    expect(new Set(term)).toEqual(new Set(['term:2025-04-20']));
+    const plSeqs = M.documentNumbers.filter((n) => n.org_id === PL && n.doc_type === 'BB').map((n) => n.seq);
+    expect(plSeqs).toEqual(plSeqs.map((_, i) => 1 + i));
+    expect(plSeqs.length).toBeGreaterThan(18);
+    for (const id of cellIds.filter((x) => x !== PL)) {
       for (const [year, first] of [[2025, 5], [2026, 1]]) {
         const seqs = M.documentNumbers.filter((n) => n.org_id === id && n.doc_type === 'BB' && n.scope_key === `year:${year}`)
           .map((n) => n.seq);
@@ -197,16 +203,16 @@ describe('demo meetings through the API (PGlite)', () => {
     const detail = await req(`/api/meetings/${first.id}`, truong);
     expect(detail.statusCode).toBe(200);
     expect(json(detail)).toMatchObject({
-      status: 'approved', locked: true, numbers: { BB: 5, NQ: 5 }, chair: { fullName: 'Lường Văn Trường' }, warnings: [],
+      status: 'approved', locked: true, numbers: { BB: 1, NQ: 1 }, chair: { fullName: 'Lường Văn Trường' }, warnings: [],
       versions: [{ version: 1 }], votes: [{ passed: true }],
     });
     const pdf = await req(`/api/meetings/${first.id}/minutes.pdf`, truong);
     expect(pdf.statusCode).toBe(200);
     const text = pdfText(pdf.rawPayload);
-    for (const s of ['Số 05-BB/CB', 'BIÊN BẢN', 'Lường Văn Trường', 'Thanh Minh, ngày 10 tháng 05 năm 2025', 'Tán thành:']) expect(text, s).toContain(s);
+    for (const s of ['Số 01-BB/CB', 'BIÊN BẢN', 'Lường Văn Trường', 'Thanh Minh, ngày 10 tháng 05 năm 2025', 'Tán thành:']) expect(text, s).toContain(s);
     expect(text).not.toContain('DỰ THẢO');
     const nq = pdfText((await req(`/api/meetings/${first.id}/resolution.pdf`, truong)).rawPayload);
-    expect(nq).toContain('Số 05-NQ/CB');
+    expect(nq).toContain('Số 01-NQ/CB');
   });
 
   it('stores each approved snapshot exactly as the service’s buildDocs makes it from the rows', async () => {
@@ -247,8 +253,9 @@ describe('demo meetings through the API (PGlite)', () => {
     await req(`/api/meetings/${json(dec).id}`, truong, 'PATCH', { earlyReason: 'Chi bộ họp sớm' });
     const approved = await req(`/api/meetings/${json(dec).id}/approve`, truong, 'POST');
     expect(approved.statusCode).toBe(200);
-    const last2026 = Math.max(...M.documentNumbers.filter((n) => n.org_id === PL && n.scope_key === 'year:2026').map((n) => n.seq));
-    expect(json(approved).numbers).toEqual({ BB: last2026 + 1 });
+    // Phiêng Lơi numbers by term: on from the term's last number, across the new year.
+    const lastOfTerm = Math.max(...M.documentNumbers.filter((n) => n.org_id === PL && n.scope_key === 'term:2025-04-20').map((n) => n.seq));
+    expect(json(approved).numbers).toEqual({ BB: lastOfTerm + 1 });
   });
 
   it('warns the commune of the quarters without a thematic meeting', async () => {

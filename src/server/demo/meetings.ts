@@ -257,14 +257,19 @@ function held(ses: Session, slot: Slot, st: CellState): void {
   // Numbers, approval (with the snapshot), preparation and the meeting row itself.
   const y = Number(date.slice(0, 4));
   // The first year of the history numbers on from the meetings numbered on paper before the cells started
-  // using chibo (January–April 2025 on DEMO_TODAY, so its minutes start at 05).
+  // using chibo (January–April 2025 on DEMO_TODAY, so its minutes start at 05). A cell numbering by term
+  // (Phiêng Lơi) numbers on from its term's start (HD 36-HD/VPTW); before it, it numbered by year.
   const first = ses.cal.history[0];
-  const paper = y === Number(first.slice(0, 4)) ? Number(first.slice(5)) - 1 : 0;
-  const seq = (st.seq.get(y) ?? paper) + 1;
-  st.seq.set(y, seq);
+  const termStart = spec.settings.numberingBy === 'term' ? String(spec.settings.termStart) : null;
+  const scope = termStart && date >= termStart ? `term:${termStart}` : `year:${y}`;
+  const paper = termStart && date >= termStart
+    ? Math.max(0, monthsFrom(termStart, first))
+    : y === Number(first.slice(0, 4)) ? Number(first.slice(5)) - 1 : 0;
+  const seq = (st.seq.get(scope) ?? paper) + 1;
+  st.seq.set(scope, seq);
   const approvedAt = at(date, end, 2);
   for (const docType of ['BB', 'NQ'] as const) {
-    out.documentNumbers.push({ id: rng.uuid(), org_id: cellId, doc_type: docType, scope_key: `year:${y}`, seq, meeting_id: id, issued_at: approvedAt });
+    out.documentNumbers.push({ id: rng.uuid(), org_id: cellId, doc_type: docType, scope_key: scope, seq, meeting_id: id, issued_at: approvedAt });
   }
   const numbers = { BB: formatDocNumber(seq, 'BB', 'CB'), NQ: formatDocNumber(seq, 'NQ', 'CB') };
   const noticeDays = slot.weak ? 0 : rng.int(3, 6);
@@ -305,3 +310,10 @@ function held(ses: Session, slot: Slot, st: CellState): void {
 
 const presentExempt = (rows: { state: string; status: string }[]) =>
   rows.filter((r) => r.state !== 'active' && ['present', 'late', 'left_early'].includes(r.status)).length;
+
+/** Regular meetings of a term held on paper before the history's first month `first` ('YYYY-MM'): one a month after the term's start. */
+function monthsFrom(termStart: string, first: string): number {
+  const a = Number(termStart.slice(0, 4)) * 12 + Number(termStart.slice(5, 7));
+  const b = Number(first.slice(0, 4)) * 12 + Number(first.slice(5, 7));
+  return b - a - 1;
+}

@@ -9,13 +9,16 @@ import type { DuesCategory, MemberState, PositionTitle, Standing, TheoryLevel } 
 export const DEMO_TODAY = '2026-11-01';
 export const COMMUNE_TERM = '2025–2030';
 export const CELL_TERM = '2025–2027';
+/** The day Phiêng Lơi's congress opened its 2025–2027 term: its document numbers restart from 01 there. */
+export const PHIENG_LOI_TERM_START = '2025-04-20';
 
 export const ROOT = {
   name: 'Đảng bộ xã Thanh Minh',
   place: 'Thanh Minh',
   foundedOn: '1961-02-03',
   // Thanh Minh's villages are a mountainous area for party dues (QĐ 342-QĐ/TW: 4,000 đ a month): a setting, not an assumption.
-  settings: { meetingDay: 3, meetingTime: '19:30', duesArea: 'mountainous' },
+  // The commune has its cells number their documents by year (numbering by term, HD 36-HD/VPTW, is the default).
+  settings: { meetingDay: 3, meetingTime: '19:30', duesArea: 'mountainous', numberingBy: 'year' },
 };
 
 export type CellType = 'village' | 'street' | 'office';
@@ -62,7 +65,11 @@ function street(key: string, tổ: string, size: number): CellSpec {
 
 /** The 19 cells; sizes add up to the report's 229 members. */
 export const CELLS: CellSpec[] = [
-  village('phieng-loi', 'Phiêng Lơi', 22, { foundedOn: '1963-05-19', settings: { meetingDay: 10, meetingTime: '19:30' } }),
+  village('phieng-loi', 'Phiêng Lơi', 22, {
+    foundedOn: '1963-05-19',
+    // Phiêng Lơi numbers its minutes and resolutions within its term (HD 36-HD/VPTW), from its 2025–2027 congress.
+    settings: { meetingDay: 10, meetingTime: '19:30', numberingBy: 'term', termStart: PHIENG_LOI_TERM_START },
+  }),
   village('tau', 'Tâu', 15),
   village('pa-pom', 'Pa Pốm', 13),
   village('hong-liu', 'Hồng Líu', 12),

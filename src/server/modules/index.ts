@@ -4,6 +4,7 @@ import { setupRoutes } from './setup/routes';
 import { authRoutes } from './auth/routes';
 import { orgRoutes } from './orgs/routes';
 import { memberRoutes } from './members/routes';
+import { memberRulesRoutes } from './members/routes-rules';
 import { partnerRoutes } from './partners/routes';
 import { accountRoutes } from './accounts/routes';
 import { auditRoutes } from './audit/routes';
@@ -27,6 +28,7 @@ export async function registerModules(app: FastifyInstance, opts: { secureCookie
   await authRoutes(app, opts);
   await orgRoutes(app);
   await memberRoutes(app);
+  await memberRulesRoutes(app);
   await partnerRoutes(app);
   await accountRoutes(app);
   await auditRoutes(app);

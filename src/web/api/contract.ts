@@ -31,4 +31,5 @@ export type {
 export type {
   MemberRow, MemberList as MemberPage, Profile, CreateMemberBody, UpdateMemberBody, TransferBody, EventBody, PositionBody,
 } from '../../server/modules/members/schemas';
+export type { TemporaryBody, EndTemporaryBody, UnitStanding } from '../../server/modules/members/schemas';
 export type { Plan as ActivityPlan, PlanBody as ActivityPlanBody, PlanList as ActivityPlanList } from '../../server/modules/plans/schemas';

@@ -3,6 +3,7 @@ import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { del, get, patch, post, put, qs } from './client';
+import { replaceCached } from './cache';
 import type {
   AgendaBody, AgendaPatch, AttendanceBody, AttendanceHistory, CheckinBody, CheckinResult, CheckinToken, ConfirmBody, CorrectionBody,
   CreateMeetingBody, DuesBody, DuesList, Feed, FeedBody, FeedCreated, GuestBody, Meeting, MeetingList, MeetingRule, MeetingRuleBody,
@@ -132,7 +133,7 @@ export function useMeetingAction(meetingId: string) {
     setError(null);
     try {
       const out = await fn();
-      if (out && typeof out === 'object' && 'id' in out && 'agenda' in out) qc.setQueryData(meetingKeys.detail(meetingId), out as Meeting);
+      if (out && typeof out === 'object' && 'id' in out && 'agenda' in out) await replaceCached(qc, meetingKeys.detail(meetingId), out as Meeting);
       else await qc.invalidateQueries({ queryKey: meetingKeys.detail(meetingId) });
       if (opts.lists) await qc.invalidateQueries({ queryKey: meetingKeys.all });
       if (opts.confirm) void message.success(typeof opts.confirm === 'string' ? opts.confirm : t('field.saved'));
@@ -150,7 +151,5 @@ export function useMeetingAction(meetingId: string) {
 /** Puts a meeting the server returned into the cache (for dialogs, which show their own errors). */
 export function useSetMeeting() {
   const qc = useQueryClient();
-  return (meeting: Meeting) => {
-    qc.setQueryData(meetingKeys.detail(meeting.id), meeting);
-  };
+  return (meeting: Meeting) => replaceCached(qc, meetingKeys.detail(meeting.id), meeting);
 }

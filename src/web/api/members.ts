@@ -1,6 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, patch, post, qs } from './client';
-import type { CreateMemberBody, EventBody, MemberRow, PositionBody, Profile, TransferBody, UpdateMemberBody } from './contract';
+import type {
+  CreateMemberBody, EndTemporaryBody, EventBody, MemberRow, PositionBody, Profile, TemporaryBody, TransferBody, UnitStanding, UpdateMemberBody,
+} from './contract';
 
 /** Data hooks of members: a profile, the search by name, and every change to a member's record. */
 export const memberKeys = {
@@ -39,3 +41,15 @@ export const useRecordEvent = (id: string) => useMemberMutation((body: EventBody
 export const useAddPosition = (id: string) => useMemberMutation((body: PositionBody) => post<Profile>(`/api/members/${id}/positions`, body));
 export const useEndPosition = () =>
   useMemberMutation((positionId: string) => post<Profile>(`/api/positions/${positionId}/end`, {}), ['member', 'org']);
+
+/** Temporary attendance in another cell (sinh hoạt tạm thời): record one, end one early. */
+export const useRecordTemporary = (id: string) =>
+  useMemberMutation((body: TemporaryBody) => post<Profile>(`/api/members/${id}/temporary-attendance`, body), ['member', 'members', 'org', 'orgs', 'unit-standing', 'meeting']);
+export const useEndTemporary = (id: string) =>
+  useMemberMutation(({ membershipId, ...body }: EndTemporaryBody & { membershipId: string }) =>
+    post<Profile>(`/api/members/${id}/temporary-attendance/${membershipId}/end`, body), ['member', 'members', 'org', 'unit-standing', 'meeting']);
+
+/** Who a unit expects beyond its own active members, and the Charter's warning for cells under 3 official members. */
+export function useUnitStanding(orgId: string) {
+  return useQuery({ queryKey: ['unit-standing', orgId], queryFn: () => get<UnitStanding>(`/api/orgs/${orgId}/standing`) });
+}

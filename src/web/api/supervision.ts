@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post, qs } from './client';
+import { replaceCached } from './cache';
 import type {
   ConclusionBody, CreateSupervisionBody, DecisionBody, FindingsBody, ReportBody, SupervisionDetail, SupervisionList,
 } from './contract';
@@ -32,8 +33,8 @@ function useSupervisionMutation<V>(fn: (v: V) => Promise<SupervisionDetail>) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: fn,
-    onSuccess: (out) => {
-      qc.setQueryData(supervisionKeys.one(out.id), out);
+    onSuccess: async (out) => {
+      await replaceCached(qc, supervisionKeys.one(out.id), out);
       return qc.invalidateQueries({ queryKey: [...supervisionKeys.all, 'list'] });
     },
   });

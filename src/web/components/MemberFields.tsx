@@ -1,6 +1,7 @@
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from './DateInput';
+import { DuesBaseField } from './DuesBaseField';
 
 export const THEORY_LEVELS = ['none', 'so_cap', 'trung_cap', 'cao_cap', 'cu_nhan'] as const;
 export const DUES_CATEGORIES = ['salaried', 'pensioner', 'working_age', 'outside_working_age'] as const;
@@ -49,6 +50,7 @@ export function MemberFields({ creating }: { creating: boolean }) {
       <Form.Item name="duesCategory" label={t('member.duesCategory')}>
         <Select options={opts('dues', DUES_CATEGORIES)} />
       </Form.Item>
+      <DuesBaseField />
       {creating ? date('joinedOn') : null}
     </div>
   );

@@ -24,7 +24,7 @@ export function StandingTag({ standing }: { standing: string | null | undefined 
   return <Chip tone={standing === 'official' ? 'blue' : 'amber'}>{t(`standing.${standing}`, { defaultValue: standing })}</Chip>;
 }
 
-const STATE_TONE: Record<string, Tone> = { active: 'green', exempt: 'grey', temp_exempt: 'amber' };
+const STATE_TONE: Record<string, Tone> = { active: 'green', exempt: 'grey', temp_exempt: 'amber', suspended: 'red' };
 
 export function StateTag({ state }: { state: string | null | undefined }) {
   const { t } = useTranslation();

@@ -81,6 +81,7 @@ const en: Resources = {
   standing: { official: 'Official', probationary: 'Probationary' },
   state: {
     active: 'Active', exempt: 'Exempt', temp_exempt: 'Temporarily exempt', transferred_out: 'Transferred out',
+    suspended: 'Suspended',
     deceased: 'Deceased', removed: 'Removed',
   },
   theory: { none: 'None', so_cap: 'Elementary', trung_cap: 'Intermediate', cao_cap: 'Advanced', cu_nhan: 'Bachelor' },
@@ -90,6 +91,7 @@ const en: Resources = {
   position: labelsIn('en', POSITION_LABELS),
   event: {
     admitted: 'Admitted', joined: 'Joined', made_official: 'Made official', exempted: 'Exempted',
+    suspended: 'Suspended from party activity', suspension_ended: 'Suspension ended', temporary: 'Temporary attendance',
     temp_exempted: 'Temporarily exempted', exemption_ended: 'Exemption ended', transferred_out: 'Transferred out of the committee',
     transferred: 'Transferred', transferred_in: 'Transferred in', deceased: 'Deceased', removed: 'Removed', merged: 'Cell merged',
   },
@@ -124,6 +126,7 @@ const en: Resources = {
     org: { create: 'Create unit', update: 'Rename unit', move: 'Move unit', merge: 'Merge units', dissolve: 'Dissolve unit' },
     member: {
       create: 'Add member', update: 'Edit member', transfer: 'Transfer (out)', transfer_in: 'Transfer (in)', import: 'Import from Excel',
+      suspended: 'Suspended', suspension_ended: 'Suspension ended', temporary: 'Temporary attendance (out)', temporary_in: 'Temporary attendance (in)', temporary_end: 'Temporary attendance ended',
       made_official: 'Made official', exempted: 'Exempted', temp_exempted: 'Temporarily exempted', exemption_ended: 'Exemption ended',
       transferred_out: 'Transferred out', deceased: 'Deceased', removed: 'Removed',
     },

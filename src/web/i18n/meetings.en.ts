@@ -21,6 +21,7 @@ const meetingsEn: MeetingsResources = {
     docSuffix: 'Suffix of document numbers (No. 05-BB/…)', docSuffixFormat: 'Capital letters, digits and dashes; at most 12.',
     signOnBehalf: 'Signed on behalf of', numberingBy: 'Number documents', byYear: 'By year', byTerm: 'By term',
     termStart: 'Start of the term',
+    termStartHint: 'Numbers restart from 01 each term (HD 36-HD/VPTW). Left empty: numbers run on from the first document; once set, no number repeats within the term.',
   },
   plan: {
     title: 'Plan a meeting', submit: 'Plan', dateRequired: 'Please choose the date.', timeRequired: 'Please enter the time (hh:mm).',

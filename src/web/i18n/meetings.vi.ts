@@ -19,6 +19,7 @@ const meetingsVi = {
     docSuffix: 'Ký hiệu sau số văn bản (Số 05-BB/…)', docSuffixFormat: 'Chỉ chữ in hoa, số, gạch ngang; tối đa 12 ký tự.',
     signOnBehalf: 'Ký thay mặt', numberingBy: 'Đánh số văn bản', byYear: 'Theo năm', byTerm: 'Theo nhiệm kỳ',
     termStart: 'Ngày bắt đầu nhiệm kỳ',
+    termStartHint: 'Số văn bản đánh lại từ 01 mỗi nhiệm kỳ (HD 36-HD/VPTW). Chưa nhập: số tiếp nối từ văn bản đầu tiên; khi nhập, số trong nhiệm kỳ không bao giờ trùng.',
   },
   plan: {
     title: 'Lập kế hoạch sinh hoạt', submit: 'Lập kế hoạch', dateRequired: 'Vui lòng chọn ngày sinh hoạt.', timeRequired: 'Vui lòng nhập giờ (giờ:phút).',

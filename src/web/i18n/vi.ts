@@ -80,6 +80,7 @@ const vi = {
   standing: { official: 'Chính thức', probationary: 'Dự bị' },
   state: {
     active: 'Đang sinh hoạt', exempt: 'Miễn sinh hoạt', temp_exempt: 'Tạm miễn', transferred_out: 'Đã chuyển đi',
+    suspended: 'Đình chỉ sinh hoạt',
     deceased: 'Từ trần', removed: 'Xóa tên',
   },
   theory: { none: 'Chưa có', so_cap: 'Sơ cấp', trung_cap: 'Trung cấp', cao_cap: 'Cao cấp', cu_nhan: 'Cử nhân' },
@@ -89,6 +90,7 @@ const vi = {
   position: labelsIn('vi', POSITION_LABELS),
   event: {
     admitted: 'Kết nạp', joined: 'Bắt đầu sinh hoạt', made_official: 'Công nhận chính thức', exempted: 'Miễn sinh hoạt',
+    suspended: 'Đình chỉ sinh hoạt đảng', suspension_ended: 'Hết đình chỉ sinh hoạt', temporary: 'Sinh hoạt tạm thời',
     temp_exempted: 'Tạm miễn sinh hoạt', exemption_ended: 'Trở lại sinh hoạt', transferred_out: 'Chuyển ra khỏi đảng bộ',
     transferred: 'Chuyển sinh hoạt', transferred_in: 'Chuyển đến', deceased: 'Từ trần', removed: 'Xóa tên', merged: 'Hợp nhất chi bộ',
   },
@@ -123,6 +125,7 @@ const vi = {
     org: { create: 'Thành lập tổ chức', update: 'Đổi tên, địa danh', move: 'Chuyển cấp trên', merge: 'Hợp nhất tổ chức', dissolve: 'Giải thể tổ chức' },
     member: {
       create: 'Thêm đảng viên', update: 'Sửa hồ sơ', transfer: 'Chuyển sinh hoạt (đi)', transfer_in: 'Chuyển sinh hoạt (đến)', import: 'Nhập từ Excel',
+      suspended: 'Đình chỉ sinh hoạt', suspension_ended: 'Hết đình chỉ sinh hoạt', temporary: 'Sinh hoạt tạm thời (đi)', temporary_in: 'Sinh hoạt tạm thời (đến)', temporary_end: 'Kết thúc sinh hoạt tạm thời',
       made_official: 'Công nhận chính thức', exempted: 'Miễn sinh hoạt', temp_exempted: 'Tạm miễn sinh hoạt', exemption_ended: 'Trở lại sinh hoạt',
       transferred_out: 'Chuyển ra khỏi đảng bộ', deceased: 'Từ trần', removed: 'Xóa tên',
     },

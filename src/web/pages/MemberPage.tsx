@@ -9,6 +9,7 @@ import { StandingTag, StateTag } from '../components/Tags';
 import { ProfileDetails } from './member/ProfileDetails';
 import { History } from './member/History';
 import { MemberActions } from './member/MemberActions';
+import { TemporaryAttendance } from './member/TemporaryAttendance';
 import { AttendanceHistory } from '../components/meetings/AttendanceHistory';
 
 /** A member's record: personal and party details, cells over time, status changes and positions. */
@@ -45,6 +46,7 @@ export default function MemberPage() {
       </div>
       {!p.currentOrgId ? <Alert type="info" showIcon title={t('member.notMember')} style={{ marginBottom: 16 }} /> : null}
       <ProfileDetails profile={p} />
+      <TemporaryAttendance profile={p} />
       <History profile={p} />
       <AttendanceHistory personId={p.personId} />
     </>

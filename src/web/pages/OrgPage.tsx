@@ -15,6 +15,7 @@ import { Partners } from './org/Partners';
 import { Officers } from './org/Officers';
 import { OrgMeetingsSection } from '../components/meetings/OrgMeetingsSection';
 import { OrgTasksSection } from '../components/followup/OrgTasksSection';
+import { UnitStandingSection } from './org/Standing';
 
 /** One unit: where it sits, its numbers, officers, members, partners, units under it and its names over time. */
 export default function OrgPage() {
@@ -86,6 +87,7 @@ export default function OrgPage() {
       <OrgMeetingsSection org={org} />
       <OrgTasksSection orgId={org.id} />
       <Officers org={org} />
+      <UnitStandingSection org={org} />
       <MemberList org={org} />
       <Partners org={org} />
       {org.kind !== 'cell' || org.children.length > 0 ? (

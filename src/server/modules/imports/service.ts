@@ -128,7 +128,7 @@ type ExportRow = {
 /** The members of a unit and its subtree as an XLSX file (current members; former too when asked). */
 export async function exportMembers(db: Queryable, orgId: string, includeFormer: boolean) {
   const org = await getOrg(db, orgId);
-  const current = includeFormer ? '' : ` AND m.ended_on IS NULL AND mb.state IN ('active', 'exempt', 'temp_exempt')`;
+  const current = includeFormer ? '' : ` AND m.ended_on IS NULL AND mb.state IN ('active', 'exempt', 'temp_exempt', 'suspended')`;
   // One row a person: their current membership in the subtree, or the last one.
   const rows = await db.query<ExportRow>(
     `SELECT * FROM (

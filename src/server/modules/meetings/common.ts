@@ -4,7 +4,7 @@ import {
   checkNotEarly, DEFAULT_MINIMUM_MINUTES, DEFAULT_QUORUM, isRuleError, type DurationMinimums, resolveRule, type MeetingRule, type MeetingType, type Quorum,
 } from '../../../domain/meetings/index';
 import { formatDateVi, todayVn } from '../../../domain/dates';
-import { DEFAULT_DUES_RATES, type DuesArea, type DuesRates } from '../../../domain/meetings/index';
+import { DEFAULT_DUES_RATES, DEFAULT_NUMBERING_BY, type DuesArea, type DuesRates } from '../../../domain/meetings/index';
 import { positionInDocuments } from '../../../domain/members';
 
 /** A meeting row with its unit. Dates are 'YYYY-MM-DD', times 'HH:mm' (Vietnam wall clock). */
@@ -99,7 +99,7 @@ export function settingsFrom(chain: OrgSettingsRow[]): MeetingSettings {
     ruleSource: { dayOfMonth: day.from, time: time.from },
     quorum: { num: quorum.num, den: quorum.den },
     docSuffix: pick<string>('docSuffix', (v) => typeof v === 'string' && v.trim() !== '').value ?? 'CB',
-    numberingBy: by ?? (termStart ? 'term' : 'year'),
+    numberingBy: by ?? DEFAULT_NUMBERING_BY,
     ...(termStart ? { termStart } : {}),
     signOnBehalf: pick<string>('signOnBehalf', (v) => typeof v === 'string').value ?? 'T/M CHI BỘ',
     duesArea: pick<DuesArea>('duesArea', (v) => typeof v === 'string').value ?? 'mountainous',

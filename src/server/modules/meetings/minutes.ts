@@ -6,7 +6,7 @@ import type { Principal } from '../../auth/policy';
 import { Conflict, Invalid, NotFound } from '../../errors';
 import { audit } from '../../audit';
 import {
-  formatDocNumber, hasResolutionContent, nextNumber, numberingScope, resolutionStatus, type ResolutionStatus, type ScoreLevel,
+  formatDocNumber, hasResolutionContent, nextNumber, numberingScope, numbersCountedInScope, TERM_UNSET_SCOPE, resolutionStatus, type ResolutionStatus, type ScoreLevel,
 } from '../../../domain/meetings/index';
 import {
   renderMinutesDocx, renderMinutesPdf, renderResolutionDocx, renderResolutionPdf, MIME, type MinutesDoc, type ResolutionDoc,
@@ -110,11 +110,14 @@ async function issueNumbers(q: Queryable, m: MeetingRow, adopted: boolean): Prom
       [m.id, type],
     );
     if (!row) {
-      const issued = await q.query<{ seq: number }>(
-        'SELECT seq FROM document_numbers WHERE org_id = $1 AND doc_type = $2 AND scope_key = $3',
-        [m.org_id, type, scope],
+      // The scope's numbers, and for a term those issued before its start was set (HD 36: once per term).
+      const issued = await q.query<{ seq: number; scope_key: string; date: string }>(
+        `SELECT n.seq, n.scope_key, coalesce(mt.date::text, to_char(n.issued_at, 'YYYY-MM-DD')) AS date
+           FROM document_numbers n LEFT JOIN meetings mt ON mt.id = n.meeting_id
+          WHERE n.org_id = $1 AND n.doc_type = $2 AND (n.scope_key = $3 OR n.scope_key = $4)`,
+        [m.org_id, type, scope, TERM_UNSET_SCOPE],
       );
-      const seq = nextNumber(issued.map((r) => r.seq));
+      const seq = nextNumber(issued.filter((r) => numbersCountedInScope(scope, { scope: r.scope_key, date: r.date })).map((r) => r.seq));
       await q.query('INSERT INTO document_numbers (org_id, doc_type, scope_key, seq, meeting_id) VALUES ($1, $2, $3, $4, $5)', [
         m.org_id, type, scope, seq, m.id,
       ]);

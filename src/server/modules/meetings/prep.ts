@@ -26,10 +26,13 @@ export async function rosterFor(q: Queryable, m: Pick<MeetingRow, 'org_id' | 'da
     `SELECT p.id AS person_id, p.full_name, mb.standing, mb.official_date::text AS official_date, mb.state,
             CASE WHEN ms.kind = 'temporary' THEN 'guest_member'
                  WHEN EXISTS (SELECT 1 FROM memberships t WHERE t.person_id = ms.person_id AND t.kind = 'temporary'
-                                AND t.org_id <> ms.org_id AND t.started_on <= $2 AND (t.ended_on IS NULL OR t.ended_on > $2)) THEN 'away'
+                                AND t.org_id <> ms.org_id AND t.started_on <= $2 AND (t.ended_on IS NULL OR t.ended_on >= $2)) THEN 'away'
                  ELSE 'home' END AS attachment
        FROM memberships ms JOIN members mb ON mb.person_id = ms.person_id JOIN people p ON p.id = ms.person_id
-      WHERE ms.org_id = $1 AND ms.ended_on IS NULL AND mb.state IN ('active', 'exempt', 'temp_exempt', 'suspended')
+      WHERE ms.org_id = $1 AND mb.state IN ('active', 'exempt', 'temp_exempt', 'suspended')
+        -- a temporary attendance counts from its first to its last day, both included (members.temporaryOn)
+        AND CASE WHEN ms.kind = 'temporary' THEN ms.started_on <= $2 AND (ms.ended_on IS NULL OR ms.ended_on >= $2)
+                 ELSE ms.ended_on IS NULL END
       ORDER BY p.full_name`,
     [m.org_id, m.date],
   );

@@ -273,10 +273,6 @@ export async function getMeetingRule(db: Db, orgId: string) {
   };
 }
 
-async function inheritedTermStart(q: Queryable, path: string): Promise<string | undefined> {
-  return settingsFrom(await orgChain(q, path)).termStart;
-}
-
 /** Sets (or clears, with null) the unit's own meeting and document settings; units below inherit them. */
 export async function setMeetingRule(
   db: Db, who: Principal, orgId: string,
@@ -306,9 +302,6 @@ export async function setMeetingRule(
     apply('minDuration', input.minDuration);
     apply('duesArea', input.duesArea);
     apply('duesRates', input.duesRates);
-    if (settings.numberingBy === 'term' && !settings.termStart && !(await inheritedTermStart(q, org.path))) {
-      throw new RuleRefusal(400, 'meeting_rule', 'term_start_required');
-    }
     rule(() => validateRule({ dayOfMonth: (settings.meetingDay as number) ?? 3, time: (settings.meetingTime as string) ?? '08:00' }));
     if (input.quorum && (input.quorum.num > input.quorum.den || input.quorum.num < 1)) {
       throw new RuleRefusal(400, 'meeting_rule', 'invalid_quorum', input.quorum);

@@ -15,6 +15,10 @@ const MemberFields = {
   standing: lit(STANDINGS),
   theoryLevel: Type.Optional(Nullable(lit(THEORY_LEVELS))),
   duesCategory: Type.Optional(lit(DUES_CATEGORIES)),
+  duesBase: Type.Optional(Nullable(Type.Integer({
+    minimum: 0, maximum: 2_000_000_000,
+    description: 'salary (salaried) or pension (pensioner) declared for party dues, đồng a month (QĐ 342-QĐ/TW); null for other categories',
+  }))),
 };
 export const CreateBody = Type.Object({ orgId: Type.String({ format: 'uuid' }), joinedOn: Type.Optional(IsoDate), ...MemberFields });
 // Standing changes only through a recorded event (POST /members/{id}/events), never by editing.
@@ -37,10 +41,11 @@ const N = Nullable(Type.String());
 export const Profile = Type.Object({
   personId: Type.String(), fullName: Type.String(), birthDate: N, gender: N, ethnicity: N, religion: N, phone: N, email: N,
   citizenId: N, address: N, education: N, cardNo: N, admissionDate: N, officialDate: N, standing: N, state: N, theoryLevel: N,
-  duesCategory: N, currentOrgId: N, currentOrgName: N,
+  duesCategory: N, duesBase: Nullable(Type.Integer()), currentOrgId: N, currentOrgName: N,
   memberships: Type.Array(Type.Object({
-    orgId: Type.String(), orgName: Type.String({ description: 'the unit’s name at the time' }), orgNameNow: Type.String(),
-    orgStatus: Type.String(), kind: Type.String(), startedOn: Type.String(), endedOn: N, endReason: N,
+    id: Type.String(), orgId: Type.String(), orgName: Type.String({ description: 'the unit’s name at the time' }), orgNameNow: Type.String(),
+    orgStatus: Type.String(), kind: Type.String({ description: "'official', or 'temporary' (sinh hoạt tạm thời: from startedOn to endedOn, both days included)" }),
+    startedOn: Type.String(), endedOn: N, endReason: N,
   })),
   events: Type.Array(Type.Object({
     id: Type.String(), kind: Type.String(), effectiveOn: Type.String(), reason: N, decisionRef: N, fromOrgName: N, toOrgName: N,
@@ -80,6 +85,36 @@ export const PositionBody = Type.Object({
 
 export const EndBody = Type.Object({ endedOn: Type.Optional(IsoDate) });
 
+export const TemporaryBody = Type.Object({
+  hostOrgId: Type.String({ format: 'uuid', description: 'the cell where the member attends temporarily' }),
+  from: IsoDate, to: IsoDate, // the last day, included
+  reason: Str(LIMITS.text),
+});
+export const TemporaryParams = Type.Object({ id: Type.String({ format: 'uuid' }), membershipId: Type.String({ format: 'uuid' }) });
+export const EndTemporaryBody = Type.Object({ to: IsoDate });
+const Line = {
+  personId: Type.String(), name: Type.String(), standing: Type.String(), orgId: Type.String(), orgName: Type.String(),
+};
+export const UnitStanding = Type.Object({
+  date: Type.String(),
+  minimum: Type.Integer({ description: 'official members a cell needs (Party Charter: 3)' }),
+  official: Nullable(Type.Integer({ description: 'a cell’s official members on the date (its own, not those attending elsewhere)' })),
+  tooFew: Type.Array(Type.Object({ orgId: Type.String(), orgName: Type.String(), official: Type.Integer() }), {
+    description: 'cells (this one, or those under a committee) with fewer official members than the minimum',
+  }),
+  attendingHere: Type.Array(Type.Object({ ...Line, state: Type.String(), from: Type.String(), to: N, otherOrgId: Type.String(), otherOrgName: Type.String() }), {
+    description: 'members of other cells attending here temporarily (orgId: the host; otherOrgId: their own cell)',
+  }),
+  attendingElsewhere: Type.Array(Type.Object({ ...Line, state: Type.String(), from: Type.String(), to: N, otherOrgId: Type.String(), otherOrgName: Type.String() }), {
+    description: 'own members attending another cell temporarily (otherOrgId: the host), not summoned here',
+  }),
+  suspended: Type.Array(Type.Object({ ...Line, since: N }), { description: 'suspended members: listed, not summoned, out of the voting base' }),
+});
+export const StandingQuery = Type.Object({ date: Type.Optional(IsoDate) });
+
+export type TemporaryBody = Static<typeof TemporaryBody>;
+export type EndTemporaryBody = Static<typeof EndTemporaryBody>;
+export type UnitStanding = Static<typeof UnitStanding>;
 export type TransferBody = Static<typeof TransferBody>;
 export type EventBody = Static<typeof EventBody>;
 export type PositionBody = Static<typeof PositionBody>;

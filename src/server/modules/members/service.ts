@@ -6,6 +6,8 @@ import { audit } from '../../audit';
 import { cleanName, foldVietnamese } from '../../../domain/text';
 import { isIsoDate } from '../../../domain/dates';
 import { getOrg, transferMembership } from '../orgs/service';
+import { checkDuesBase, duesBaseApplies } from '../../../domain/meetings/dues';
+import { rule } from '../meetings/common';
 
 import {
   canTransition, DUES_CATEGORIES, EVENT_KINDS, POSITION_TITLES, STANDINGS, STATES, THEORY_LEVELS, TRANSITIONS, type EventKind,
@@ -30,6 +32,7 @@ export type MemberInput = {
   standing: (typeof STANDINGS)[number];
   theoryLevel?: (typeof THEORY_LEVELS)[number] | null;
   duesCategory?: (typeof DUES_CATEGORIES)[number];
+  duesBase?: number | null;
 };
 
 const LIST_SELECT = `
@@ -81,7 +84,7 @@ export async function listOrgMembers(
 ) {
   const org = await getOrg(db, orgId);
   const params: unknown[] = [org.path + '%'];
-  const current = opts.includeFormer ? '' : ` AND m.ended_on IS NULL AND mb.state IN ('active', 'exempt', 'temp_exempt')`;
+  const current = opts.includeFormer ? '' : ` AND m.ended_on IS NULL AND mb.state IN ('active', 'exempt', 'temp_exempt', 'suspended')`;
   const where = ` WHERE o.path LIKE $1 AND m.kind = 'official'${current}${searchClause(opts.q, params)}`;
   const total = await db.one<{ n: number }>(
     `SELECT count(*) AS n FROM memberships m JOIN people p ON p.id = m.person_id JOIN members mb ON mb.person_id = p.id
@@ -136,6 +139,7 @@ function checkDates(input: Partial<MemberInput>) {
 /** Inserts a person, their party record and their membership of a cell. Used by the form and by import. */
 export async function insertMember(q: Queryable, orgId: string, input: MemberInput, joinedOn: string): Promise<string> {
   checkDates(input);
+  rule(() => checkDuesBase(input.duesCategory ?? 'working_age', input.duesBase));
   const org = await getOrg(q, orgId);
   if (org.kind !== 'cell') throw Invalid('member_target_not_cell');
   if (org.status !== 'active') throw Conflict('org_inactive');
@@ -153,10 +157,10 @@ export async function insertMember(q: Queryable, orgId: string, input: MemberInp
       input.education ?? null],
   );
   await q.query(
-    `INSERT INTO members (person_id, card_no, admission_date, official_date, standing, theory_level, dues_category)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    `INSERT INTO members (person_id, card_no, admission_date, official_date, standing, theory_level, dues_category, dues_base)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
     [id, input.cardNo || null, input.admissionDate ?? null, input.officialDate ?? null, input.standing,
-      input.theoryLevel ?? null, input.duesCategory ?? 'working_age'],
+      input.theoryLevel ?? null, input.duesCategory ?? 'working_age', input.duesBase ?? null],
   );
   await q.query(`INSERT INTO memberships (person_id, org_id, kind, started_on) VALUES ($1, $2, 'official', $3)`, [id, orgId, joinedOn]);
   return id;
@@ -173,7 +177,7 @@ export async function createMember(db: Db, who: Principal, orgId: string, input:
 
 export async function memberProfile(q: Queryable, who: Principal, personId: string) {
   const p = await q.one<Record<string, unknown> & { id: string; full_name: string }>(
-    `SELECT p.*, mb.card_no, mb.admission_date, mb.official_date, mb.standing, mb.state, mb.theory_level, mb.dues_category
+    `SELECT p.*, mb.card_no, mb.admission_date, mb.official_date, mb.standing, mb.state, mb.theory_level, mb.dues_category, mb.dues_base
        FROM people p LEFT JOIN members mb ON mb.person_id = p.id WHERE p.id = $1`,
     [personId],
   );
@@ -237,10 +241,11 @@ export async function memberProfile(q: Queryable, who: Principal, personId: stri
     state: p.state as string | null,
     theoryLevel: p.theory_level as string | null,
     duesCategory: p.dues_category as string | null,
+    duesBase: p.dues_base as number | null,
     currentOrgId: current?.org_id ?? null,
     currentOrgName: current?.org_name_now ?? null,
     memberships: memberships.map((m) => ({
-      orgId: m.org_id, orgName: m.org_name_then, orgNameNow: m.org_name_now, orgStatus: m.org_status, kind: m.kind,
+      id: m.id, orgId: m.org_id, orgName: m.org_name_then, orgNameNow: m.org_name_now, orgStatus: m.org_status, kind: m.kind,
       startedOn: m.started_on, endedOn: m.ended_on, endReason: m.end_reason,
     })),
     events: events.map((e) => ({
@@ -265,13 +270,18 @@ const PERSON_FIELDS: Record<string, string> = {
 };
 const MEMBER_FIELDS: Record<string, string> = {
   cardNo: 'card_no', admissionDate: 'admission_date', officialDate: 'official_date', theoryLevel: 'theory_level',
-  duesCategory: 'dues_category',
+  duesCategory: 'dues_category', duesBase: 'dues_base',
 };
 
 export async function updateMember(db: Db, who: Principal, personId: string, input: Partial<MemberInput>) {
   checkDates(input);
   return db.tx(async (q) => {
     const before = await memberProfile(q, who, personId);
+    // The declared base belongs to salaried members and pensioners only (QĐ 342-QĐ/TW; domain rule checkDuesBase);
+    // a member moved to a fixed-amount category loses the base.
+    const category = input.duesCategory ?? before.duesCategory ?? 'working_age';
+    if ('duesBase' in input) rule(() => checkDuesBase(category, input.duesBase));
+    else if (input.duesCategory && !duesBaseApplies(category) && before.duesBase !== null) input = { ...input, duesBase: null };
     if (input.cardNo) {
       const taken = await q.one('SELECT 1 FROM members WHERE card_no = $1 AND person_id <> $2', [input.cardNo, personId]);
       if (taken) throw Conflict('card_taken', { card: input.cardNo });

@@ -1,6 +1,7 @@
 import { Form, Input, Radio } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { replaceCached } from '../../api/cache';
 import { FormModal } from '../FormModal';
 import { MEETING_TYPES, meetingCalls, meetingKey, meetingKeys, type Meeting, type MeetingType } from './api';
 import { fmtTime } from './format';
@@ -19,7 +20,7 @@ export function EditMeetingModal({ m, onClose }: { m: Meeting; onClose: () => vo
         const out = await meetingCalls.update(m.id, {
           type: v.type, startTime: v.startTime, location: v.location?.trim() || null, topic: v.topic?.trim() || null,
         });
-        qc.setQueryData(meetingKey(m.id), out);
+        await replaceCached(qc, meetingKey(m.id), out);
         await qc.invalidateQueries({ queryKey: meetingKeys.all });
       }}
     >

@@ -72,12 +72,12 @@ export function MeetingRuleModal({ orgId, onClose }: { orgId: string; onClose: (
         <Select options={[{ value: 'T/M CHI BỘ', label: 'T/M CHI BỘ' }, { value: 'T/M CHI ỦY', label: 'T/M CHI ỦY' }]} />
       </Form.Item>
       <Form.Item name="numberingBy" label={t('mtg.rule.numberingBy')}>
-        <Select options={[{ value: 'year', label: t('mtg.rule.byYear') }, { value: 'term', label: t('mtg.rule.byTerm') }]} />
+        <Select options={[{ value: 'term', label: t('mtg.rule.byTerm') }, { value: 'year', label: t('mtg.rule.byYear') }]} />
       </Form.Item>
       <Form.Item noStyle shouldUpdate={(a, b) => a.numberingBy !== b.numberingBy}>
         {({ getFieldValue }) =>
           getFieldValue('numberingBy') === 'term' ? (
-            <Form.Item name="termStart" label={t('mtg.rule.termStart')} rules={[{ required: true, message: t('common.choose') }]}>
+            <Form.Item name="termStart" label={t('mtg.rule.termStart')} extra={t('mtg.rule.termStartHint')}>
               <DateInput />
             </Form.Item>
           ) : null

@@ -1,6 +1,7 @@
 import { Form, Input, Radio } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { replaceCached } from '../../api/cache';
 import { FormModal } from '../FormModal';
 import { DateInput } from '../DateInput';
 import { plannedDate } from '../../../domain/meetings/schedule';
@@ -53,7 +54,7 @@ export function PlanMeetingModal({
           ...(v.reason?.trim() ? { reason: v.reason.trim() } : {}),
         };
         const m = await meetingCalls.create(orgId, body);
-        qc.setQueryData(meetingKey(m.id), m);
+        await replaceCached(qc, meetingKey(m.id), m);
         await qc.invalidateQueries({ queryKey: meetingKeys.all });
         onDone(m);
       }}
@@ -124,7 +125,7 @@ export function MoveMeetingModal({ item, onClose, onDone }: { item: ListItem | M
               type: item.type, originalDate: item.originalDate ?? item.date, date: v.date, startTime: v.startTime || undefined, reason,
             })
           : await meetingCalls.update(item.id, { date: v.date, startTime: v.startTime || undefined, reason });
-        qc.setQueryData(meetingKey(m.id), m);
+        await replaceCached(qc, meetingKey(m.id), m);
         await qc.invalidateQueries({ queryKey: meetingKeys.all });
         onDone?.(m);
       }}
@@ -163,7 +164,7 @@ export function CancelMeetingModal({ item, onClose, onDone }: { item: ListItem |
           id = created.id;
         }
         const m = await meetingCalls.update(id, { status: 'cancelled', reason: v.reason.trim() });
-        qc.setQueryData(meetingKey(m.id), m);
+        await replaceCached(qc, meetingKey(m.id), m);
         await qc.invalidateQueries({ queryKey: meetingKeys.all });
         onDone?.(m);
       }}

@@ -15,7 +15,8 @@ export function History({ profile: p }: { profile: Profile }) {
     from && to && from !== to ? t('member.from', { from, to }) : t('member.at', { name: to ?? from });
   const span = (from: string, to: string | null) => `${fmtDate(from)} – ${to ? fmtDate(to) : t('common.present')}`;
   const endPosition = (positionId: string) => end.mutateAsync(positionId).catch(() => undefined);
-  const memberships = [...p.memberships].sort((a, b) => b.startedOn.localeCompare(a.startedOn));
+  // Temporary attendance in another cell has its own section (TemporaryAttendance).
+  const memberships = p.memberships.filter((m) => m.kind !== 'temporary').sort((a, b) => b.startedOn.localeCompare(a.startedOn));
   const positions = [...p.positions].sort((a, b) => Number(!!a.endedOn) - Number(!!b.endedOn) || b.startedOn.localeCompare(a.startedOn));
   return (
     <>

@@ -12,8 +12,9 @@ import { cleanMemberValues, MemberFields } from '../../components/MemberFields';
 import { OrgSelect } from '../../components/OrgSelect';
 import { AccountFields } from '../../components/AccountFields';
 import { todayVn } from '../../../domain/dates';
+import { TemporaryAddModal } from './TemporaryAttendance';
 
-type Mode = 'edit' | 'transfer' | 'event' | 'position' | 'account';
+type Mode = 'edit' | 'transfer' | 'temporary' | 'event' | 'position' | 'account';
 const POSITIONS = ['cell_secretary', 'cell_deputy', 'cell_committee', 'commune_secretary', 'commune_deputy', 'standing_committee', 'committee_member'];
 
 /** The status changes that make sense from where the member is now (the server checks again). */
@@ -40,6 +41,7 @@ export function MemberActions({ profile: p }: { profile: Profile }) {
         <>
           <Button onClick={() => setMode('edit')}>{t('common.edit')}</Button>
           {active ? <Button onClick={() => setMode('transfer')}>{t('member.transfer')}</Button> : null}
+          {active ? <Button onClick={() => setMode('temporary')}>{t('rules.member.temporaryAdd')}</Button> : null}
           {kinds.length ? <Button onClick={() => setMode('event')}>{t('member.recordEvent')}</Button> : null}
           {active ? <Button onClick={() => setMode('position')}>{t('member.addPosition')}</Button> : null}
         </>
@@ -73,6 +75,7 @@ export function MemberActions({ profile: p }: { profile: Profile }) {
           </Form.Item>
         </FormModal>
       ) : null}
+      {mode === 'temporary' ? <TemporaryAddModal profile={p} onClose={close} /> : null}
       {mode === 'event' ? (
         <FormModal<{ kind: EventKind; effectiveOn: string; reason?: string; decisionRef?: string }>
           title={t('member.recordEvent')} name="event" onClose={close} initialValues={{ kind: kinds[0], effectiveOn: todayVn() }}

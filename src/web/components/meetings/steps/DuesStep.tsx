@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, InputNumber } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { replaceCached } from '../../../api/cache';
 import { ErrorAlert } from '../../ErrorAlert';
 import { PageLoading } from '../../PageLoading';
 import { Section } from '../../Section';
@@ -65,7 +66,7 @@ function DuesRow({ meetingId, row, readOnly }: { meetingId: string; row: Row; re
     setError(null);
     try {
       const out = await meetingCalls.recordDues(meetingId, row.personId, { amountPaid: value, expected: row.expected });
-      qc.setQueryData(meetingKeys.dues(meetingId), out);
+      await replaceCached(qc, meetingKeys.dues(meetingId), out);
       setAmount(value);
       await qc.invalidateQueries({ queryKey: meetingKeys.detail(meetingId) });
     } catch (e) {
