@@ -12,7 +12,7 @@ import { can } from './auth/policy';
  * - login: any logged-in account (the handler narrows results to what the caller may see)
  * - action: the caller may take the action on the target the scope resolves from the request
  */
-export type ScopeKind = 'global' | 'org' | 'person' | 'partner' | 'account' | 'grant' | 'position' | 'meeting' | 'supervision' | 'task';
+export type ScopeKind = 'global' | 'org' | 'person' | 'partner' | 'account' | 'grant' | 'position' | 'meeting' | 'supervision' | 'task' | 'training' | 'review';
 export type RoutePermission =
   | { kind: 'public' }
   | { kind: 'login' }
@@ -112,6 +112,16 @@ async function resolveTarget(q: Queryable, scope: ScopeKind, id: string): Promis
         'SELECT o.path FROM supervision_items s JOIN orgs o ON o.id = s.subject_org_id WHERE s.id = $1',
         [id],
       );
+      return r ? { orgPath: r.path } : null;
+    }
+    case 'training': {
+      // A course hangs from the unit that runs it (the commune, or a cell for its own study sessions).
+      const r = await q.one<{ path: string }>('SELECT o.path FROM training_courses c JOIN orgs o ON o.id = c.org_id WHERE c.id = $1', [id]);
+      return r ? { orgPath: r.path } : null;
+    }
+    case 'review': {
+      // A year-end review hangs from its subject's cell.
+      const r = await q.one<{ path: string }>('SELECT o.path FROM reviews v JOIN orgs o ON o.id = v.subject_org_id WHERE v.id = $1', [id]);
       return r ? { orgPath: r.path } : null;
     }
     case 'task': {

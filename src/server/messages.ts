@@ -1,6 +1,7 @@
 import { OVERSIGHT_MESSAGES } from './modules/oversight/messages';
 import { SUPERVISION_MESSAGES } from './modules/supervision/messages';
 import { PLAN_MESSAGES } from './modules/plans/messages';
+import { TRAINING_MESSAGES } from './modules/training/messages';
 import { SECURITY_MESSAGES } from './security/messages';
 import { FOLLOWUP_MESSAGES } from './messages.followup';
 
@@ -10,6 +11,7 @@ const MESSAGES = {
   ...OVERSIGHT_MESSAGES,
   ...SUPERVISION_MESSAGES,
   ...PLAN_MESSAGES,
+  ...TRAINING_MESSAGES,
   not_found: { vi: 'Không tìm thấy.', en: 'Not found.' },
   org_not_found: { vi: 'Không tìm thấy tổ chức đảng.', en: 'Party unit not found.' },
   person_not_found: { vi: 'Không tìm thấy người này.', en: 'Person not found.' },

@@ -34,6 +34,8 @@ const OversightMonthPage = lazy(() => import('./pages/oversight/MonthPage'));
 const YearHubPage = lazy(() => import('./pages/oversight/YearHubPage'));
 const PlansPage = lazy(() => import('./pages/plans/PlansPage'));
 const PlanPage = lazy(() => import('./pages/plans/PlanPage'));
+const TrainingPage = lazy(() => import('./pages/training/TrainingPage'));
+const CoursePage = lazy(() => import('./pages/training/CoursePage'));
 const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage'));
 const SupervisionItemPage = lazy(() => import('./pages/supervision/SupervisionItemPage'));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
@@ -46,6 +48,8 @@ const MonthlyReportsPage = lazy(() => import('./pages/followup/MonthlyReportsPag
 const ReportFormPage = lazy(() => import('./pages/followup/ReportFormPage'));
 const DocumentsPage = lazy(() => import('./pages/followup/DocumentsPage'));
 const DocumentPage = lazy(() => import('./pages/followup/DocumentPage'));
+const CellDocumentsPage = lazy(() => import('./pages/followup/CellDocumentsPage'));
+const CellDocumentPage = lazy(() => import('./pages/followup/CellDocumentPage'));
 
 /** Until chibo is set up, every page leads to /setup. */
 function SetupGate() {
@@ -119,6 +123,8 @@ export function App() {
                     <Route path="tasks/:id" element={<TaskPage />} />
                     <Route path="documents" element={<DocumentsPage />} />
                     <Route path="documents/:id" element={<DocumentPage />} />
+                    <Route path="orgs/:id/documents" element={<CellDocumentsPage />} />
+                    <Route path="orgs/:id/documents/:documentId" element={<CellDocumentPage />} />
                     <Route path="checkin/:token" element={<CheckinPage />} />
                     <Route path="oversight" element={<OversightPage />} />
                     <Route path="oversight/meetings/:id" element={<ObservationPage />} />
@@ -126,6 +132,8 @@ export function App() {
                     <Route path="committee-year" element={<YearHubPage />} />
                     <Route path="plans" element={<PlansPage />} />
                     <Route path="orgs/:id/plan/:year" element={<PlanPage />} />
+                    <Route path="training" element={<TrainingPage />} />
+                    <Route path="training/:id" element={<CoursePage />} />
                     <Route path="supervision" element={<SupervisionPage />} />
                     <Route path="supervision/:id" element={<SupervisionItemPage />} />
                     <Route path="members" element={<MemberSearchPage />} />

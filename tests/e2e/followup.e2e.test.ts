@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PHONE, expectAccessible, expectNoHorizontalScroll, launch, screenshotDir, startServer, type Server } from './support';
 
@@ -25,12 +25,13 @@ describe('a cell secretary follows up the cell’s tasks on a phone', () => {
     await server?.close();
   });
 
-  const check = async (label: string, focus?: string) => {
+  const check = async (label: string, focus?: string | Locator) => {
     await page.mouse.move(1, 1);
     await page.waitForLoadState('networkidle');
     await expectNoHorizontalScroll(page, label);
     await expectAccessible(page, label);
-    if (focus) await page.getByRole('region', { name: focus }).scrollIntoViewIfNeeded();
+    if (typeof focus === 'string') await page.getByRole('region', { name: focus }).scrollIntoViewIfNeeded();
+    else if (focus) await focus.scrollIntoViewIfNeeded();
     else await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(shots, `followup-${label}.png`), scale: 'css' }); // docs/images come from these
   };
@@ -84,4 +85,56 @@ describe('a cell secretary follows up the cell’s tasks on a phone', () => {
     await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
     await page.getByText(/^Đã nộp ngày \d{2}\/\d{2}\/\d{4}/).waitFor();
   }, 120_000);
+
+  it('a member who has not taken in a document confirms on her phone that she has read it', async () => {
+    const ctx = await browser.newContext({ ...PHONE, locale: 'vi-VN' });
+    const p = await ctx.newPage();
+    await p.goto(server.url + '/login');
+    await p.getByLabel('Tên đăng nhập').fill('ltthoan');
+    await p.getByLabel('Mật khẩu').fill('chibo-demo');
+    await p.getByRole('button', { name: 'Đăng nhập' }).click();
+    await p.waitForURL((u) => u.pathname === '/meetings'); // a member's first screen
+    const mine = p.getByRole('region', { name: 'Văn bản tôi cần đọc' });
+    const item = mine.getByRole('listitem').first();
+    await item.waitFor();
+    const number = (await item.getByRole('link').first().textContent())!.split(' — ')[0];
+    const count = await mine.getByRole('listitem').count();
+    await p.waitForLoadState('networkidle');
+    await expectNoHorizontalScroll(p, 'member-home');
+    await expectAccessible(p, 'member-home');
+    await p.screenshot({ path: path.join(shots, 'followup-member-documents.png'), scale: 'css' });
+    await item.getByRole('button', { name: 'Tôi đã đọc' }).click();
+    await p.getByText('Đã ghi nhận đồng chí đã đọc.').waitFor();
+    if (count === 1) await mine.waitFor({ state: 'detached' });
+    else await mine.getByRole('link', { name: new RegExp(`^${number.replace(/[/.]/g, '\\$&')} — `) }).waitFor({ state: 'detached' });
+    await ctx.close();
+  }, 120_000);
+  it('records at a meeting that the cell disseminated a document, then an absent member’s reading', async () => {
+    const cell = (await server.db.one<{ id: string }>(`SELECT id FROM orgs WHERE name = 'Chi bộ bản Phiêng Lơi'`))!.id;
+    const meeting = (await server.db.one<{ id: string }>(
+      `SELECT id FROM meetings m WHERE org_id = $1 AND status IN ('held', 'approved')
+          AND EXISTS (SELECT 1 FROM agenda_items a WHERE a.meeting_id = m.id AND a.template_key = 'upper_documents') ORDER BY date DESC LIMIT 1`, [cell],
+    ))!.id;
+    await page.goto(`${server.url}/meetings/${meeting}/minutes`);
+    await page.getByRole('button', { name: /quán triệt văn bản của cấp trên/ }).first().click();
+    const panel = page.getByRole('group', { name: 'Quán triệt văn bản tại buổi sinh hoạt này' });
+    const card = panel.getByRole('listitem').filter({ hasText: '57-NQ/TW' });
+    await card.getByRole('button', { name: 'Ghi đã quán triệt tại buổi này' }).click();
+    await card.getByText('Đã quán triệt tại buổi này').waitFor();
+    await card.getByText(/\d+\/\d+ đảng viên đã nắm/).waitFor();
+    await check('meeting-dissemination', panel);
+
+    // The members who missed it: the secretary records one who read it afterwards; the figure goes up by one.
+    await card.getByRole('link', { name: /đảng viên chưa nắm/ }).click();
+    await page.getByRole('heading', { level: 1, name: /57-NQ\/TW/ }).waitFor();
+    const figure = page.getByText(/^\d+\/\d+ đảng viên đã nắm$/);
+    const before = Number((await figure.textContent())!.split('/')[0]);
+    const row = page.locator('.fu-member-row').filter({ has: page.getByRole('button', { name: /^Ghi đã đọc/ }) }).first();
+    const name = (await row.locator('span').first().textContent())!.trim();
+    await row.getByRole('button', { name: /^Ghi đã đọc/ }).click();
+    await page.locator('.fu-member-row').filter({ hasText: name }).getByText(/Đã đọc/).waitFor();
+    await page.getByText(`${before + 1}/`, { exact: false }).first().waitFor();
+    await check('cell-document');
+  }, 120_000);
+
 });

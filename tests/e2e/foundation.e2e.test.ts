@@ -98,6 +98,33 @@ describe('first steps in the browser', () => {
     await context.close();
   }, 120_000);
 
+  it('shows every role at most five whole labels in a phone’s bar, and the rest under Thêm', async () => {
+    const context = await browser.newContext({ ...PHONE, locale: 'vi-VN' });
+    const page = await context.newPage();
+    const bar = page.locator('.bottom-nav');
+    for (const username of ['pqdon', 'tvkhay', 'lvtruong', 'ltthoan']) {
+      await context.clearCookies();
+      await loginAs(page, username);
+      await bar.getByRole('link').first().waitFor();
+      const places = bar.locator('.bottom-link');
+      expect(await places.count(), username).toBeLessThanOrEqual(5);
+      // No label is cut: each fits its place, in width and in its (at most two) lines.
+      const cut = await bar.locator('.bottom-link span:last-child').evaluateAll((spans) =>
+        spans.filter((s) => s.scrollWidth > s.clientWidth + 1 || s.scrollHeight > s.clientHeight + 1).map((s) => s.textContent));
+      expect(cut, `${username}: labels cut in the phone’s bar`).toEqual([]);
+    }
+    // The commune secretary has more places than fit: the audit log is one tap under Thêm.
+    await context.clearCookies();
+    await loginAs(page, 'pqdon');
+    await bar.getByRole('button', { name: 'Thêm' }).click();
+    await page.getByRole('dialog').getByRole('link', { name: 'Nhật ký' }).click();
+    await page.waitForURL(/\/audit/);
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await expect.poll(() => bar.getByRole('button', { name: 'Thêm' }).getAttribute('class')).toContain('active');
+    await expectAccessible(page, 'audit under Thêm');
+    await context.close();
+  }, 120_000);
+
   it('refuses an import with one bad row, shows the error, and changes nothing', async () => {
     const context = await browser.newContext({ ...DESKTOP, locale: 'vi-VN', acceptDownloads: true });
     const page = await context.newPage();

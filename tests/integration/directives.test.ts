@@ -108,4 +108,51 @@ describe.each(DB_KINDS)('directives on %s', (kind) => {
     const wrong = await req('POST', `/api/orgs/${cell}/document-reads`, c.truong, { documentId: docId, personId: stranger });
     expect(json(wrong).error.code).toBe('document_not_for_member');
   });
+
+  it('lists what a cell is to disseminate; recording it on the meeting’s agenda item counts the present, a read raises the figure', async () => {
+    // A second document, only for Phiêng Lơi, due before today: overdue in that cell until recorded.
+    const up = await upload(c.don, { ...fields, number: '12-KH/ĐU', docType: 'plan', issuer: 'Đảng ủy xã', issuedOn: '2024-01-05',
+      subject: 'Kế hoạch học tập, quán triệt nghị quyết' }, { name: 'kh.pdf', data: PDF, type: 'application/pdf' });
+    const planId = json(up).id as string;
+    expect((await req('PUT', `/api/orgs/${root}/documents/${planId}/dissemination`, c.don, { by: '2024-02-01', cellIds: [cell] })).statusCode).toBe(200);
+    const list = json(await req('GET', `/api/orgs/${cell}/disseminations`, c.truong));
+    expect(list.canManage).toBe(true);
+    const plan = list.items.find((x: { documentId: string }) => x.documentId === planId);
+    expect(plan).toMatchObject({ number: '12-KH/ĐU', deadline: '2024-02-01', meetingId: null, overdue: true, membersReached: 0 });
+    expect(list.items[0].meetingId).toBeNull(); // not yet done first
+    // Another cell is not given it; a member reads the list but may not record.
+    expect(json(await req('GET', `/api/orgs/${other}/disseminations`, c.don)).items.map((x: { documentId: string }) => x.documentId)).not.toContain(planId);
+    expect(json(await req('GET', `/api/orgs/${cell}/disseminations`, c.thoan)).canManage).toBe(false);
+    expect((await req('POST', `/api/orgs/${cell}/disseminations`, c.thoan, { documentId: planId, meetingId: '00000000-0000-4000-8000-000000000000' })).statusCode).toBe(403);
+
+    const meeting = (await t.db.one<{ id: string }>(
+      `SELECT id FROM meetings WHERE org_id = $1 AND status IN ('held', 'approved') ORDER BY date DESC LIMIT 1`, [cell],
+    ))!.id;
+    const item = (await t.db.one<{ id: string }>(`SELECT id FROM agenda_items WHERE meeting_id = $1 ORDER BY position LIMIT 1`, [meeting]))!.id;
+    const foreignItem = (await t.db.one<{ id: string }>(
+      `SELECT a.id FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id WHERE m.org_id = $1 LIMIT 1`, [other],
+    ))!.id;
+    const rows = await count('disseminations');
+    const wrongItem = await req('POST', `/api/orgs/${cell}/disseminations`, c.truong, { documentId: planId, meetingId: meeting, agendaItemId: foreignItem });
+    expect(json(wrongItem).error).toMatchObject({ code: 'dissemination_item_invalid', message: 'Nội dung sinh hoạt được chọn không thuộc buổi này.' });
+    const planned = (await t.db.one<{ id: string }>(`SELECT id FROM meetings WHERE org_id = $1 AND status = 'planned' LIMIT 1`, [cell]));
+    if (planned) {
+      const early = await req('POST', `/api/orgs/${cell}/disseminations`, c.truong, { documentId: planId, meetingId: planned.id });
+      expect(json(early).error.code).toBe('dissemination_meeting_not_held');
+    }
+    expect(await count('disseminations')).toBe(rows);
+
+    const members = json(await req('POST', `/api/orgs/${cell}/disseminations`, c.truong, { documentId: planId, meetingId: meeting, agendaItemId: item }));
+    const present = (members as { reached: string | null }[]).filter((m) => m.reached === 'meeting').length;
+    const done = json(await req('GET', `/api/orgs/${cell}/disseminations`, c.truong)).items.find((x: { documentId: string }) => x.documentId === planId);
+    expect(done).toMatchObject({ meetingId: meeting, agendaItemId: item, overdue: false, membersReached: present, membersTotal: members.length });
+    const absent = (members as { personId: string; reached: string | null }[]).find((m) => m.reached === null);
+    if (absent) {
+      await req('POST', `/api/orgs/${cell}/document-reads`, c.truong, { documentId: planId, personId: absent.personId });
+      const after = json(await req('GET', `/api/orgs/${cell}/disseminations`, c.truong)).items.find((x: { documentId: string }) => x.documentId === planId);
+      expect(after.membersReached).toBe(present + 1);
+      const cov = json(await req('GET', `/api/documents/${planId}/coverage`, c.don));
+      expect(cov.cells).toEqual([expect.objectContaining({ orgId: cell, membersReached: present + 1 })]);
+    }
+  });
 });

@@ -87,6 +87,12 @@ describe.each(DB_KINDS)('permissions on %s', (kind) => {
          VALUES ((SELECT parent_id FROM orgs WHERE id = $1), 2026, 'supervision', 'cell', $1, 'Walk', '2026-01-01', '2026-12-31') RETURNING id`,
         [org],
       ))!.id;
+      // A study session the cell runs for its own members (a course hangs from the unit that runs it).
+      ids[side].training = (await db.one<{ id: string }>(
+        `INSERT INTO training_courses (org_id, kind, title, starts_on, ends_on) VALUES ($1, 'resolution_study', 'Walk', '2026-01-01', '2026-01-01')
+         RETURNING id`,
+        [org],
+      ))!.id;
       ids[side].task = (await db.one<{ id: string }>('SELECT id FROM tasks WHERE owner_org_id = $1 ORDER BY id LIMIT 1', [org]))!.id;
     }
   }, 300_000);

@@ -127,6 +127,62 @@ describe.each(DB_KINDS)('inspection and supervision on %s', (kind) => {
     expect(json(await req('POST', `${u}/remedies/${remedy.id}/verify`, c.don, {})).error.code).toBe('supervision_wrong_step');
   });
 
+  it('follows each remedy as a task of its owner: overdue in the task list, done there reports it, verified noted, never dropped', async () => {
+    const truong = (await t.db.one<{ person_id: string }>(`SELECT person_id FROM accounts WHERE username = 'lvtruong'`))!.person_id;
+    const item = await ok('POST', '/api/supervision', c.don, {
+      orgId: root, year, kind: 'inspection', subjectKind: 'cell_committee', subjectOrgId: pl, content: 'Công tác quản lý đảng viên của chi ủy',
+      periodFrom: `${year}-02-01`, periodTo: `${year}-02-28`,
+    });
+    const u = `/api/supervision/${item.id}`;
+    await ok('POST', `${u}/decision`, c.don, { decisionDate: `${year}-02-01`, plan: 'Kế hoạch kiểm tra.' });
+    await ok('POST', `${u}/report`, c.truong, { report: 'Báo cáo của chi ủy.', reportDate: `${year}-02-05` });
+    await ok('POST', `${u}/findings`, c.don, { findings: 'Hồ sơ đảng viên chưa cập nhật.', findingsDate: `${year}-02-10` });
+    const concluded = await ok('POST', `${u}/conclusion`, c.don, {
+      strengths: 'Chi ủy họp đều.', shortcomings: 'Hồ sơ chưa cập nhật.', noticeDate: `${year}-02-15`,
+      remedies: [
+        { content: 'Cập nhật hồ sơ đảng viên của chi bộ', ownerName: 'Lường Văn Trường', ownerPersonId: truong, dueOn: `${year}-03-15` },
+        { content: 'Chi ủy rà soát sổ đảng viên hằng quý', ownerName: 'Chi ủy', dueOn: `${year + 5}-12-31` },
+      ],
+    });
+    const [first, second] = concluded.remedyList;
+    expect(first.taskId).toBeTruthy();
+    // In the cell's task list, given by the commune, owned by the member named (the second by the cell's committee).
+    const tasks = await ok('GET', `/api/tasks?orgId=${pl}&pageSize=500`, c.truong);
+    const t1 = tasks.items.find((x: any) => x.id === first.taskId);
+    expect(t1).toMatchObject({
+      title: 'Cập nhật hồ sơ đảng viên của chi bộ', status: 'overdue', due: `${year}-03-15`,
+      owner: { kind: 'member', id: truong }, giver: { orgId: root }, remedyOf: { itemId: item.id, kind: 'inspection', remedyStatus: 'open' },
+    });
+    const t2 = tasks.items.find((x: any) => x.id === second.taskId);
+    expect(t2).toMatchObject({ status: 'open', owner: { kind: 'cell_committee', orgId: pl } });
+    // A remedy cannot be dropped from the task list.
+    const drop = await req('POST', `/api/tasks/${first.taskId}/notes`, c.truong, { body: 'Không làm', status: 'dropped', dropReason: 'Bận' });
+    expect(drop.statusCode).toBe(400);
+    expect(json(drop).error.code).toBe('task_remedy_cannot_drop');
+    // The secretary marks the task done: the remedy is reported done, and the committee can verify it.
+    await ok('POST', `/api/tasks/${first.taskId}/notes`, c.truong, { body: 'Đã cập nhật 22 hồ sơ.', status: 'done' });
+    let now = await ok('GET', u, c.don);
+    expect(now.remedyList[0]).toMatchObject({ status: 'reported', doneNote: 'Đã cập nhật 22 hồ sơ.' });
+    expect(now.remedyList[0].reportedAt).toBeTruthy();
+    // Reopening the task takes the report back; marking it done again reports it again.
+    await ok('POST', `/api/tasks/${first.taskId}/notes`, c.truong, { body: 'Còn thiếu 2 hồ sơ.', status: 'in_progress' });
+    expect((await ok('GET', u, c.don)).remedyList[0].status).toBe('open');
+    await ok('POST', `/api/tasks/${first.taskId}/notes`, c.truong, { body: 'Đã đủ hồ sơ.', status: 'done' });
+    now = await ok('POST', `${u}/remedies/${first.id}/verify`, c.don, { note: 'Đã xem hồ sơ.' });
+    expect(now.remedyList[0].status).toBe('verified');
+    const detail = await ok('GET', `/api/tasks/${first.taskId}`, c.don);
+    expect(detail.remedyOf.remedyStatus).toBe('verified');
+    expect(detail.notes[0].body).toBe('Đảng ủy đã xác minh việc khắc phục: Đã xem hồ sơ.');
+    expect(json(await req('POST', `/api/tasks/${first.taskId}/notes`, c.truong, { body: 'Mở lại', status: 'open' })).error.code)
+      .toBe('task_remedy_verified');
+    // Reported through the inspection, the task is done too; the committee moving the deadline moves the remedy's.
+    await ok('PATCH', `/api/tasks/${second.taskId}`, c.don, { due: `${year + 5}-06-30` });
+    now = await ok('POST', `${u}/remedies/${second.id}/done`, c.truong, { note: 'Đã rà soát quý này.' });
+    expect(now.remedyList[1]).toMatchObject({ status: 'reported', dueOn: `${year + 5}-06-30` });
+    expect((await ok('GET', `/api/tasks/${second.taskId}`, c.truong)).status).toBe('done');
+    expect(json(await req('PATCH', `/api/tasks/${second.taskId}`, c.don, { due: 'regular' })).error.code).toBe('task_remedy_needs_due');
+  });
+
   it('refuses a subject outside the committee, a member of another cell, and a period that ends first', async () => {
     const other = (await t.db.one<{ id: string }>(`SELECT id FROM orgs WHERE kind = 'cell' AND id <> $1 LIMIT 1`, [pl]))!.id;
     const someone = (await t.db.one<{ person_id: string }>(`SELECT person_id FROM memberships WHERE org_id = $1 AND ended_on IS NULL LIMIT 1`, [other]))!.person_id;

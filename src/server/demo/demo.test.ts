@@ -209,5 +209,5 @@ describe('loadDemo', () => {
     } finally {
       await db.close();
     }
-  });
+  }, 180_000); // loading the whole commune takes tens of seconds on a busy machine
 });

@@ -8,6 +8,7 @@ import { ensureBuiltinSchemes } from '../modules/meetings/scoring';
 import type { DemoData } from './types';
 import { insertOversightDemo } from './oversight';
 import { insertSupervisionDemo } from './supervision';
+import { insertTrainingDemo } from './training';
 import { insertPlansDemo } from './plans';
 import { insertFollowup } from './followup';
 
@@ -76,6 +77,7 @@ export async function loadDemo(
     if (opts.meetings ?? true) await insertOversightDemo(q, data);
     if (opts.meetings ?? true) await insertSupervisionDemo(q, data);
     if (opts.meetings ?? true) await insertPlansDemo(q, data);
+    if (opts.meetings ?? true) await insertTrainingDemo(q, data);
     if (opts.meetings ?? true) await insertFollowup(q, data);
   });
   // Planner statistics for the rows just loaded (PGlite runs no autovacuum; without them the dashboards' plans are ~3× slower).

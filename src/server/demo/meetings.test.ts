@@ -224,7 +224,7 @@ describe('demo meetings through the API (PGlite)', () => {
       const stored = M.minutesVersions.find((v) => v.meeting_id === m.id)!.snapshot;
       expect(stored, `${m.org_id} ${m.date}`).toEqual(JSON.parse(JSON.stringify(docs)));
     }
-  }, 60_000);
+  }, 180_000);
 
   it('shows the flag on the member absent without reason three months of 2026', async () => {
     const res = await req(`/api/members/${M.absentees.flagged}/attendance?year=2026`, truong);

@@ -5,6 +5,7 @@
 import type { Queryable } from '../db/index';
 import { addDays, daysBetween } from '../../domain/dates';
 import type { DemoData } from './types';
+import { linkRemedyTasks } from '../modules/supervision/remedy-tasks';
 
 export async function insertSupervisionDemo(q: Queryable, data: DemoData): Promise<void> {
   const last = await q.one<{ d: string | null }>(`SELECT max(date)::text AS d FROM meetings WHERE status IN ('held', 'approved')`);
@@ -67,6 +68,7 @@ export async function insertSupervisionDemo(q: Queryable, data: DemoData): Promi
     { at: at(0.38), note: 'Đã sinh hoạt chuyên đề về phát triển kinh tế hộ gia đình.', verifiedAt: at(0.48) });
   await remedy(closed, 2, 'Ghi biên bản đủ ý kiến của từng đảng viên phát biểu', name('truong'), P.truong, at(0.45),
     { at: at(0.42), note: 'Biên bản các tháng gần đây ghi rõ tên và ý kiến người phát biểu.', verifiedAt: at(0.5) });
+  await linkRemedyTasks(q, closed, don);
 
   await item({
     ...base, kind: 'inspection', subject_kind: 'cell_committee', subject_org_id: cell['co-cu'],

@@ -13,6 +13,7 @@ import { meetingRoutes } from './meetings/routes';
 import { oversightRoutes } from './oversight/routes';
 import { supervisionRoutes } from './supervision/routes';
 import { planRoutes } from './plans/routes';
+import { trainingRoutes } from './training/routes';
 import { integrityRoutes } from './integrity/routes';
 import { dashboardRoutes } from './dashboard/routes';
 import { taskRoutes } from './tasks/routes';
@@ -37,6 +38,7 @@ export async function registerModules(app: FastifyInstance, opts: { secureCookie
   await oversightRoutes(app);
   await supervisionRoutes(app);
   await planRoutes(app);
+  await trainingRoutes(app);
   await integrityRoutes(app);
   await dashboardRoutes(app);
   await taskRoutes(app);

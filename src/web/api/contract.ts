@@ -33,3 +33,7 @@ export type {
 } from '../../server/modules/members/schemas';
 export type { TemporaryBody, EndTemporaryBody, UnitStanding } from '../../server/modules/members/schemas';
 export type { Plan as ActivityPlan, PlanBody as ActivityPlanBody, PlanList as ActivityPlanList } from '../../server/modules/plans/schemas';
+export type {
+  CourseList, CourseDetail, CourseSummary, CreateCourseBody, ParticipantsBody, MemberTraining, OwnRecordBody, Owing as TrainingOwing,
+} from '../../server/modules/training/schemas';
+export type { TrainingKind, TrainingStatus } from '../../domain/year/training';

@@ -1,9 +1,9 @@
-import { Alert, Button, Grid } from 'antd';
-import { ApartmentOutlined, AuditOutlined, EyeOutlined, CalendarOutlined, KeyOutlined, LogoutOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Drawer, Grid } from 'antd';
+import { ApartmentOutlined, AuditOutlined, EyeOutlined, CalendarOutlined, KeyOutlined, LogoutOutlined, MenuOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Suspense } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { post } from '../api/client';
 import { hasRole, useMe } from '../api/hooks';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -22,7 +22,7 @@ export function Shell() {
   const reader = hasRole(me, 'admin', 'leader', 'secretary', 'overseer');
   const items = [
     { to: reader ? '/dashboard' : '/home', label: t('dash.nav'), icon: <Glyph d="M3 13h8V3H3zm0 8h8v-6H3zm10 0h8V11h-8zm0-18v6h8V3z" /> },
-    { to: '/orgs', label: t('nav.orgs'), icon: <ApartmentOutlined aria-hidden /> },
+    { to: '/orgs', label: t('nav.orgs'), icon: <ApartmentOutlined aria-hidden />, spare: true },
     { to: '/meetings', label: t('mtg.nav'), icon: <CalendarOutlined aria-hidden /> },
     { to: '/members', label: t('nav.members'), icon: <TeamOutlined aria-hidden /> },
     ...(manager
@@ -30,12 +30,17 @@ export function Shell() {
       : hasRole(me, 'overseer') ? [{ to: '/oversight', label: t('ovs.nav'), icon: <EyeOutlined aria-hidden /> }] : []),
     ...(manager
       ? [
-          { to: '/accounts', label: t('nav.accounts'), icon: <KeyOutlined aria-hidden /> },
-          { to: '/audit', label: t('nav.audit'), icon: <AuditOutlined aria-hidden /> },
+          { to: '/accounts', label: t('nav.accounts'), icon: <KeyOutlined aria-hidden />, spare: true },
+          { to: '/audit', label: t('nav.audit'), icon: <AuditOutlined aria-hidden />, spare: true },
         ]
       : []),
-    { to: '/me', label: t('nav.me'), icon: <UserOutlined aria-hidden /> },
+    { to: '/me', label: t('nav.me'), icon: <UserOutlined aria-hidden />, spare: true },
   ];
+  // A phone's bar holds five places with whole labels: past five, the spare ones go under "Thêm".
+  const [moreOpen, setMoreOpen] = useState(false);
+  useEffect(() => setMoreOpen(false), [location.pathname]);
+  const [bar, more] = items.length <= BAR_PLACES ? [items, []] : splitForBar(items);
+  const inMore = more.some((i) => location.pathname.startsWith(i.to));
   const logout = async () => {
     try {
       await post('/api/auth/logout');
@@ -48,8 +53,8 @@ export function Shell() {
     }
   };
   useKeepUpcomingMeetings(me?.accountId);
-  const links = (cls: string) =>
-    items.map((i) => (
+  const links = (cls: string, list = items) =>
+    list.map((i) => (
       <li key={i.to}>
         <NavLink to={i.to} className={cls}>
           {i.icon}
@@ -108,10 +113,33 @@ export function Shell() {
         </main>
       </div>
       <nav className="bottom-nav" aria-label={t('nav.main')}>
-        <ul>{links('bottom-link')}</ul>
+        <ul>
+          {links('bottom-link', bar)}
+          {more.length ? (
+            <li>
+              <button type="button" className={'bottom-link' + (inMore ? ' active' : '')} aria-expanded={moreOpen} onClick={() => setMoreOpen(true)}>
+                <MenuOutlined aria-hidden />
+                <span>{t('nav.more')}</span>
+              </button>
+            </li>
+          ) : null}
+        </ul>
       </nav>
+      <Drawer placement="bottom" size="auto" open={moreOpen} onClose={() => setMoreOpen(false)} title={t('nav.more')} className="more-drawer">
+        <nav aria-label={t('nav.more')}>
+          <ul className="more-list">{links('side-link', more)}</ul>
+        </nav>
+      </Drawer>
     </div>
   );
+}
+
+const BAR_PLACES = 5;
+
+/** The phone's bar: the first places that are not spare, and "Thêm" for the rest (in their order). */
+function splitForBar<T extends { spare?: boolean }>(items: T[]): [T[], T[]] {
+  const bar = items.filter((i) => !i.spare).slice(0, BAR_PLACES - 1);
+  return [bar, items.filter((i) => !bar.includes(i))];
 }
 
 /** A one-path icon (Material glyphs) where an icon component would weigh on every first screen. */

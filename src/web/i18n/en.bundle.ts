@@ -8,6 +8,7 @@ import rulesEn from './rules.en';
 import { dashboardNav } from './dashboard-nav';
 import followupEn from './followup.en';
 import plansEn from './plans.en';
+import trainingEn from './training.en';
 
-const translation = { ...en, mtg: meetingsEn, rules: rulesEn, ovs: oversightEn, dash: dashboardNav.en, field: fieldEn, fu: followupEn, sup: supervisionEn, plan: plansEn };
+const translation = { ...en, mtg: meetingsEn, rules: rulesEn, ovs: oversightEn, dash: dashboardNav.en, field: fieldEn, fu: followupEn, sup: supervisionEn, plan: plansEn, trn: trainingEn };
 export default translation;

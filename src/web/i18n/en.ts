@@ -14,7 +14,7 @@ const en: Resources = {
   },
   lang: { switchTo: 'Tiếng Việt', switchLabel: 'Chuyển sang tiếng Việt', vi: 'Tiếng Việt', en: 'English', label: 'Language' },
   nav: {
-    main: 'Main navigation', orgs: 'Units', members: 'Members', accounts: 'Accounts', audit: 'Audit log', me: 'Me',
+    more: 'More', main: 'Main navigation', orgs: 'Units', members: 'Members', accounts: 'Accounts', audit: 'Audit log', me: 'Me',
     logout: 'Log out', menu: 'Open menu', mustChange: 'You are using a temporary password. Please change it.', changeNow: 'Change now',
   },
   setup: {

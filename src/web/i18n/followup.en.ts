@@ -53,5 +53,15 @@ const followupEn: FollowupResources = {
     mine: 'Documents for me to read', mineNone: 'Nothing to read.', confirm: 'I have read it', confirmed: 'Your reading is recorded.',
     mineHint: 'You missed the meeting where it was disseminated: read it, then press "I have read it".',
   },
+  dis: {
+    title: 'Documents disseminated at this meeting', afterHeld: 'Record the dissemination once the meeting has been held.',
+    here: 'Disseminated at this meeting', recordHere: 'Record as disseminated at this meeting', recorded: 'Dissemination of {{number}} recorded.',
+    absentLink: '{{count}} members not reached: record their reading', notForCell: 'This document is not for this cell to disseminate.',
+    state: 'Dissemination', openDoc: 'Open the document', change: 'Change the meeting', bySecretary: 'recorded by the secretary',
+    membersHint: 'Once the meeting where it was disseminated is recorded, the members present count as reached.',
+    readRecorded: '{{name}} recorded as having read it.', meetingRequired: 'Please choose the meeting.',
+    cellHint: 'Documents the upper level gives the cell to disseminate: record it at a meeting (the "Pass on upper-level documents" item), then record the absent members’ reading.',
+    library: 'Documents library',
+  },
 };
 export default followupEn;

@@ -51,6 +51,16 @@ const followupVi = {
     mine: 'Văn bản tôi cần đọc', mineNone: 'Không có văn bản nào cần đọc.', confirm: 'Tôi đã đọc', confirmed: 'Đã ghi nhận đồng chí đã đọc.',
     mineHint: 'Đồng chí vắng buổi quán triệt: hãy đọc văn bản rồi bấm "Tôi đã đọc".',
   },
+  dis: {
+    title: 'Quán triệt văn bản tại buổi sinh hoạt này', afterHeld: 'Ghi quán triệt sau khi buổi sinh hoạt đã diễn ra.',
+    here: 'Đã quán triệt tại buổi này', recordHere: 'Ghi đã quán triệt tại buổi này', recorded: 'Đã ghi quán triệt văn bản {{number}}.',
+    absentLink: '{{count}} đảng viên chưa nắm: ghi đã đọc', notForCell: 'Văn bản này không giao chi bộ quán triệt.',
+    state: 'Kết quả quán triệt', openDoc: 'Xem văn bản', change: 'Đổi buổi sinh hoạt', bySecretary: 'bí thư ghi',
+    membersHint: 'Khi ghi buổi sinh hoạt đã quán triệt, đảng viên dự họp được tính là đã nắm.',
+    readRecorded: 'Đã ghi đồng chí {{name}} đã đọc.', meetingRequired: 'Vui lòng chọn buổi sinh hoạt.',
+    cellHint: 'Văn bản cấp trên giao chi bộ quán triệt: ghi tại buổi sinh hoạt (nội dung "Thông tin thời sự; quán triệt văn bản của cấp trên"), rồi ghi đảng viên vắng đã đọc.',
+    library: 'Thư viện văn bản',
+  },
 };
 export type FollowupResources = typeof followupVi;
 export default followupVi;

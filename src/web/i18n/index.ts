@@ -6,6 +6,7 @@ import fieldVi from './field.vi';
 import oversightVi from './oversight.vi';
 import supervisionVi from './supervision.vi';
 import plansVi from './plans.vi';
+import trainingVi from './training.vi';
 import rulesVi from './rules.vi';
 import { dashboardNav } from './dashboard-nav';
 import followupVi from './followup.vi';
@@ -50,7 +51,7 @@ export async function ensureLocale(l: Locale): Promise<void> {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: { ...vi, mtg: meetingsVi, rules: rulesVi, ovs: oversightVi, dash: dashboardNav.vi, field: fieldVi, fu: followupVi, sup: supervisionVi, plan: plansVi } },
+    vi: { translation: { ...vi, mtg: meetingsVi, rules: rulesVi, ovs: oversightVi, dash: dashboardNav.vi, field: fieldVi, fu: followupVi, sup: supervisionVi, plan: plansVi, trn: trainingVi } },
   },
   lng,
   fallbackLng: 'vi',

@@ -36,6 +36,15 @@ const supervisionEn: SupervisionResources = {
     owner: 'Owner', due: 'Deadline', remove: 'Remove this remedy', submit: 'Conclude and issue the notice',
     issued: 'Notice No. {{no}} of {{date}}',
   },
+  remedyTask: {
+    open: 'Follow the task',
+    tag: { inspection: 'Remedy after inspection', supervision: 'Remedy after supervision' },
+    from: { inspection: 'Inspection conclusion: a remedy', supervision: 'Supervision conclusion: a remedy' },
+    status: {
+      open: 'Not reported yet (marking it done reports it to the committee)', reported: 'Reported done, waiting for the committee to verify',
+      verified: 'Verified by the committee',
+    },
+  },
   remedy: {
     open: 'Not done yet', reported: 'Reported done', verified: 'Verified', due: 'Due {{date}}', owner: 'Owner: {{name}}',
     done: 'Report done', verify: 'Verify', note: 'Note', doneNote: 'Report: {{note}}',

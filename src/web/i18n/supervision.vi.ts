@@ -34,6 +34,15 @@ const supervisionVi = {
     owner: 'Người chịu trách nhiệm', due: 'Thời hạn', remove: 'Bỏ việc này', submit: 'Kết luận và ban hành thông báo',
     issued: 'Thông báo số {{no}} ngày {{date}}',
   },
+  remedyTask: {
+    open: 'Theo dõi nhiệm vụ',
+    tag: { inspection: 'Khắc phục sau kiểm tra', supervision: 'Khắc phục sau giám sát' },
+    from: { inspection: 'Kết luận kiểm tra: việc cần khắc phục', supervision: 'Kết luận giám sát: việc cần khắc phục' },
+    status: {
+      open: 'Chưa báo cáo khắc phục (đánh dấu hoàn thành là báo cáo với đảng ủy)', reported: 'Đã báo cáo khắc phục, chờ đảng ủy xác minh',
+      verified: 'Đảng ủy đã xác minh việc khắc phục',
+    },
+  },
   remedy: {
     open: 'Chưa khắc phục', reported: 'Đã báo cáo khắc phục', verified: 'Đã xác minh', due: 'Thời hạn {{date}}', owner: 'Người chịu trách nhiệm: {{name}}',
     done: 'Báo cáo đã khắc phục', verify: 'Xác minh', note: 'Ghi chú', doneNote: 'Báo cáo: {{note}}',

@@ -13,7 +13,7 @@ const vi = {
   },
   lang: { switchTo: 'English', switchLabel: 'Switch to English', vi: 'Tiếng Việt', en: 'English', label: 'Ngôn ngữ' },
   nav: {
-    main: 'Điều hướng chính', orgs: 'Tổ chức', members: 'Đảng viên', accounts: 'Tài khoản', audit: 'Nhật ký', me: 'Tôi',
+    more: 'Thêm', main: 'Điều hướng chính', orgs: 'Tổ chức', members: 'Đảng viên', accounts: 'Tài khoản', audit: 'Nhật ký', me: 'Tôi',
     logout: 'Đăng xuất', menu: 'Mở menu', mustChange: 'Bạn đang dùng mật khẩu tạm. Hãy đổi mật khẩu.', changeNow: 'Đổi ngay',
   },
   setup: {

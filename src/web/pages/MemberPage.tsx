@@ -11,6 +11,7 @@ import { History } from './member/History';
 import { MemberActions } from './member/MemberActions';
 import { TemporaryAttendance } from './member/TemporaryAttendance';
 import { AttendanceHistory } from '../components/meetings/AttendanceHistory';
+import { MemberTraining } from '../components/training/MemberTraining';
 
 /** A member's record: personal and party details, cells over time, status changes and positions. */
 export default function MemberPage() {
@@ -49,6 +50,7 @@ export default function MemberPage() {
       <TemporaryAttendance profile={p} />
       <History profile={p} />
       <AttendanceHistory personId={p.personId} />
+      <MemberTraining personId={p.personId} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import type { CellCoverageRow, DocRow } from './queries';
+import type { CellCoverageRow, CellDocRow, DocRow } from './queries';
 
 export function presentDoc(r: DocRow) {
   return {
@@ -14,5 +14,14 @@ export function presentCoverage(c: CellCoverageRow, deadline: string | null, tod
     orgId: c.org_id, orgName: c.org_name, meetingId: c.meeting_id, meetingDate: c.meeting_date,
     membersTotal: c.members_total, membersReached: c.members_reached,
     overdue: !!deadline && deadline < today && !c.meeting_id,
+  };
+}
+
+/** One document a cell is to disseminate, as the cell's own list shows it. */
+export function presentCellDoc(r: CellDocRow, today: string) {
+  return {
+    documentId: r.id, number: r.number, subject: r.subject, issuer: r.issuer, deadline: r.disseminate_by,
+    meetingId: r.meeting_id, meetingDate: r.meeting_date, agendaItemId: r.agenda_item_id,
+    membersTotal: r.members_total, membersReached: r.members_reached, overdue: r.disseminate_by < today && !r.meeting_id,
   };
 }

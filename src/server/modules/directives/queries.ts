@@ -61,6 +61,28 @@ export async function coverage(q: Queryable, docId: string): Promise<CellCoverag
   );
 }
 
+export type CellDocRow = {
+  id: string; number: string; subject: string; issuer: string; disseminate_by: string; meeting_id: string | null; meeting_date: string | null;
+  agenda_item_id: string | null; members_total: number; members_reached: number;
+};
+
+/** The documents a cell is to disseminate, with the meeting where it did (if it did) and how many of its members took each in. */
+export async function cellDocs(q: Queryable, orgId: string): Promise<CellDocRow[]> {
+  return q.query<CellDocRow>(
+    `SELECT d.id, d.number, d.subject, d.issuer, d.disseminate_by, ds.meeting_id, m.date AS meeting_date, ds.agenda_item_id,
+            (SELECT count(*) FROM (${MEMBERS}) x)::int AS members_total,
+            (SELECT count(*) FROM (${MEMBERS}) x WHERE ${REACHED('d.id', 'x.person_id')})::int AS members_reached
+       FROM directive_documents d JOIN orgs o ON o.id = d.org_id
+      CROSS JOIN orgs c
+       LEFT JOIN disseminations ds ON ds.document_id = d.id AND ds.org_id = c.id
+       LEFT JOIN meetings m ON m.id = ds.meeting_id
+      WHERE c.id = $1 AND c.kind = 'cell' AND d.disseminate_by IS NOT NULL AND c.path LIKE o.path || '%'
+        AND (d.all_cells OR EXISTS (SELECT 1 FROM dissemination_targets x WHERE x.document_id = d.id AND x.org_id = c.id))
+      ORDER BY ds.meeting_id IS NOT NULL, d.disseminate_by, d.issued_on LIMIT 200`,
+    [orgId],
+  );
+}
+
 export async function isTarget(q: Queryable, docId: string, orgId: string): Promise<boolean> {
   return !!(await q.one(`SELECT 1 FROM (${TARGETS}) c WHERE c.id = $2`, [docId, orgId]));
 }

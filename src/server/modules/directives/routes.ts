@@ -4,7 +4,7 @@ import { act, LOGIN, principalOf } from '../../http';
 import { AppError, Invalid } from '../../errors';
 import { errors, IdParams } from '../../schemas';
 import * as service from './service';
-import { CellMembers, Coverage, DisseminationBody, DocDetail, DocList, DocOrgParams, MyDocs, ReadBody, RecordBody, SearchQuery } from './schemas';
+import { CellDocs, CellMembers, Coverage, DisseminationBody, DocDetail, DocList, DocOrgParams, MyDocs, ReadBody, RecordBody, SearchQuery } from './schemas';
 
 /** The multipart upload: the fields first, then the file (field "file"); multipart's own errors as messages people can act on. */
 async function upload(req: FastifyRequest) {
@@ -125,6 +125,17 @@ export async function directiveRoutes(app: FastifyInstance) {
       },
     },
     async (req) => service.recordDissemination(app.db, principalOf(req), req.params.id, req.body),
+  );
+  app.get<{ Params: Static<typeof IdParams> }>(
+    '/api/orgs/:id/disseminations',
+    {
+      config: { permission: act('meeting.read', 'org') },
+      schema: {
+        tags, params: IdParams, response: { 200: CellDocs, ...errors },
+        summary: 'Văn bản chi bộ phải quán triệt: đã quán triệt tại buổi nào, bao nhiêu đảng viên đã nắm / What a cell is to disseminate',
+      },
+    },
+    async (req) => service.cellDocuments(app.db, principalOf(req), req.params.id),
   );
   app.get<{ Params: Static<typeof DocOrgParams> }>(
     '/api/orgs/:id/documents/:documentId/members',

@@ -32,3 +32,11 @@ export const DisseminationBody = Type.Object({
 });
 export const RecordBody = Type.Object({ documentId: Uuid, meetingId: Uuid, agendaItemId: Type.Optional(Nullable(Uuid)) });
 export const ReadBody = Type.Object({ documentId: Uuid, personId: Uuid });
+export const CellDocs = Type.Object({
+  canManage: Type.Boolean({ description: 'the caller may record disseminations and reads for this cell' }),
+  items: Type.Array(Type.Object({
+    documentId: Uuid, number: Type.String(), subject: Type.String(), issuer: Type.String(), deadline: IsoDate,
+    meetingId: Nullable(Uuid), meetingDate: Nullable(IsoDate), agendaItemId: Nullable(Uuid),
+    membersTotal: Type.Integer(), membersReached: Type.Integer(), overdue: Type.Boolean({ description: 'deadline passed, not disseminated' }),
+  }), { description: 'not yet disseminated first, then by deadline' }),
+});

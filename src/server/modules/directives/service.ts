@@ -8,7 +8,7 @@ import { audit } from '../../audit';
 import { foldVietnamese } from '../../../domain/text';
 import { todayVn } from '../../../domain/dates';
 import * as sql from './queries';
-import { presentCoverage, presentDoc } from './presenters';
+import { presentCellDoc, presentCoverage, presentDoc } from './presenters';
 
 export const DOC_TYPES = ['resolution', 'directive', 'conclusion', 'regulation', 'guidance', 'plan', 'notice', 'other'] as const;
 export const MAX_FILE_MB = 10;
@@ -135,6 +135,15 @@ export async function recordDissemination(db: Db, who: Principal, orgId: string,
       summary: r.number, after: input });
     return cellMembers(q, input.documentId, orgId);
   });
+}
+
+/** What a cell is to disseminate, done (at which meeting) or not, with its members reached; canManage: may record. */
+export async function cellDocuments(db: Db, who: Principal, orgId: string) {
+  const org = await db.one<{ path: string }>('SELECT path FROM orgs WHERE id = $1', [orgId]);
+  if (!org) throw NotFound('org_not_found');
+  const today = todayVn();
+  const items = (await sql.cellDocs(db, orgId)).map((r) => presentCellDoc(r, today));
+  return { canManage: can(who, 'meeting.manage', { orgPath: org.path }), items };
 }
 
 export async function cellMembers(q: Queryable, docId: string, orgId: string) {

@@ -22,5 +22,15 @@ export const SUPERVISION_MESSAGES = {
     vi: 'Kết luận nêu hạn chế, khuyết điểm: cần ít nhất một việc khắc phục có người chịu trách nhiệm và thời hạn.',
     en: 'The conclusion names shortcomings: add at least one remedy with an owner and a deadline.',
   },
+  task_remedy_cannot_drop: {
+    vi: 'Đây là việc khắc phục theo kết luận kiểm tra, giám sát: không thể dừng thực hiện, chỉ đảng ủy điều chỉnh.',
+    en: 'This task is a remedy required by an inspection conclusion: it cannot be dropped; only the committee can change it.',
+  },
+  task_remedy_verified: {
+    vi: 'Đảng ủy đã xác minh việc khắc phục này: không thể mở lại.', en: 'The committee has verified this remedy: it cannot be reopened.',
+  },
+  task_remedy_needs_due: {
+    vi: 'Việc khắc phục theo kết luận phải có thời hạn cụ thể.', en: 'A remedy required by a conclusion needs a definite deadline.',
+  },
   supervision_no_document: { vi: 'Văn bản này chưa được ban hành.', en: 'This document has not been issued yet.' },
 } as const;

@@ -15,6 +15,7 @@ export function presentRemedy(r: RemedyRow, today: string): Remedy {
     id: r.id, position: r.position, content: r.content, ownerPersonId: r.owner_person_id, ownerName: r.owner_name, dueOn: r.due_on,
     status: r.status, overdue: r.status === 'open' && r.due_on < today, doneNote: r.done_note, reportedAt: iso(r.reported_at),
     verificationNote: r.verification_note, verifiedAt: iso(r.verified_at), verifiedBy: r.verifier,
+    taskId: r.task_id,
   };
 }
 

@@ -36,7 +36,7 @@ export const itemsFor = (q: Queryable, orgId: string, path: string, year: number
 export type RemedyRow = {
   id: string; item_id: string; position: number; content: string; owner_person_id: string | null; owner_name: string; due_on: string;
   status: 'open' | 'reported' | 'verified'; done_note: string | null; reported_at: Date | null; verification_note: string | null;
-  verified_at: Date | null; verifier: string | null;
+  verified_at: Date | null; verifier: string | null; task_id: string | null;
 };
 
 export const remediesOf = (q: Queryable, itemIds: string[]) =>

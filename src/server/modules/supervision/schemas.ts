@@ -24,6 +24,7 @@ export const Remedy = Type.Object({
   id: Str, position: Type.Integer(), content: Str, ownerPersonId: N, ownerName: Str, dueOn: Str,
   status: Type.Union([Type.Literal('open'), Type.Literal('reported'), Type.Literal('verified')]),
   overdue: Type.Boolean(), doneNote: N, reportedAt: N, verificationNote: N, verifiedAt: N, verifiedBy: N,
+  taskId: Type.Union([Str, Type.Null()], { description: 'the task that follows this remedy in the tasks module' }),
 });
 export type Remedy = Static<typeof Remedy>;
 

@@ -8,6 +8,8 @@ import { Conflict, Invalid, NotFound } from '../../errors';
 import { audit } from '../../audit';
 import * as Q from './queries';
 import { readItem } from './programme';
+import { linkRemedyTasks } from './remedy-tasks';
+import { addNoteIn } from '../tasks/service';
 import type { ConclusionBody, DecisionBody, FindingsBody, ItemDetail, ReportBody } from './schemas';
 
 const STATUS_VI: Record<Q.ItemRow['status'], string> = {
@@ -58,6 +60,7 @@ export const conclude = (db: Db, who: Principal, id: string, b: ConclusionBody) 
     for (const [i, x] of b.remedies.entries()) {
       await Q.insertRemedy(q, id, i + 1, { content: x.content.trim(), ownerName: x.ownerName.trim(), ownerPersonId: x.ownerPersonId, dueOn: x.dueOn });
     }
+    await linkRemedyTasks(q, id, who.accountId);
     return {
       status: b.remedies.length ? 'concluded' : 'verified', conclusion_strengths: b.strengths.trim(), conclusion_shortcomings: shortcomings,
       conclusion_requests: b.requests?.trim() || null, notice_no: await number(q, r, 'notice_no', b.noticeNo), notice_date: b.noticeDate,
@@ -74,10 +77,12 @@ async function remedyStep(db: Db, who: Principal, id: string, remedyId: string, 
     if (kind === 'report') {
       if (x.status !== 'open') throw Conflict('supervision_remedy_already');
       await Q.reportRemedy(q, remedyId, who.accountId, clean);
+      if (x.task_id) await addNoteIn(q, who, x.task_id, { body: clean ?? 'Báo cáo đã khắc phục xong.', status: 'done' });
     } else {
       if (x.status === 'open') throw Conflict('supervision_remedy_not_reported');
       if (x.status === 'verified') throw Conflict('supervision_remedy_already');
       await Q.verifyRemedy(q, remedyId, who.accountId, clean);
+      if (x.task_id) await addNoteIn(q, who, x.task_id, { body: `Đảng ủy đã xác minh việc khắc phục${clean ? `: ${clean}` : '.'}` });
       const left = (await Q.remediesOf(q, [id])).filter((y) => y.status !== 'verified');
       if (left.length === 0) await Q.updateItem(q, id, { status: 'verified', verified_at: new Date() });
     }

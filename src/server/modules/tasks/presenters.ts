@@ -29,6 +29,9 @@ export function presentTask(r: TaskRow) {
     doneOn: r.done_on,
     lastNote: r.last_note_on ? { on: r.last_note_on, body: r.last_note ?? '' } : null,
     updatedAt: r.updated_at.toISOString(),
+    remedyOf: r.remedy_item_id
+      ? { itemId: r.remedy_item_id, kind: r.remedy_item_kind!, remedyStatus: r.remedy_status! }
+      : null,
   };
 }
 

@@ -8,6 +8,7 @@ export type TaskRow = {
   owner_person_name: string | null; owner_partner_id: string | null; owner_partner_name: string | null; owner_label: string | null;
   due_on: string | null; status: StoredTaskStatus; shown_status: TaskStatus; drop_reason: string | null; done_on: string | null;
   created_at: Date; updated_at: Date; last_note_on: string | null; last_note: string | null;
+  remedy_item_id: string | null; remedy_item_kind: 'inspection' | 'supervision' | null; remedy_status: 'open' | 'reported' | 'verified' | null;
 };
 
 export type NoteRow = {
@@ -23,13 +24,16 @@ const SELECT = `
          t.owner_org_id, o.name AS owner_org_name, t.owner_person_id, p.full_name AS owner_person_name,
          t.owner_partner_id, u.name AS owner_partner_name, t.owner_label, t.due_on, t.status, ${SHOWN} AS shown_status,
          t.drop_reason, t.done_on, t.created_at, t.updated_at,
-         n.noted_on AS last_note_on, n.body AS last_note
+         n.noted_on AS last_note_on, n.body AS last_note,
+         sr.item_id AS remedy_item_id, si.kind AS remedy_item_kind, sr.status AS remedy_status
     FROM tasks t
     JOIN orgs g ON g.id = t.org_id
     JOIN orgs o ON o.id = t.owner_org_id
     LEFT JOIN meetings m ON m.id = t.meeting_id
     LEFT JOIN people p ON p.id = t.owner_person_id
     LEFT JOIN partner_units u ON u.id = t.owner_partner_id
+    LEFT JOIN supervision_remedies sr ON sr.task_id = t.id
+    LEFT JOIN supervision_items si ON si.id = sr.item_id
     LEFT JOIN LATERAL (SELECT noted_on, body FROM task_notes x WHERE x.task_id = t.id
                         ORDER BY noted_on DESC, created_at DESC LIMIT 1) n ON true`;
 

@@ -30,6 +30,11 @@ export const Task = Type.Object({
   doneOn: Nullable(IsoDate),
   lastNote: Nullable(Type.Object({ on: IsoDate, body: Type.String() })),
   updatedAt: Type.String(),
+  remedyOf: Nullable(Type.Object({
+    itemId: Uuid,
+    kind: Type.Union([Type.Literal('inspection'), Type.Literal('supervision')]),
+    remedyStatus: Type.Union([Type.Literal('open'), Type.Literal('reported'), Type.Literal('verified')]),
+  }, { description: 'the inspection or supervision item whose conclusion required this task as a remedy (QĐ 296-QĐ/TW)' })),
 });
 export const Note = Type.Object({
   id: Uuid, on: IsoDate, body: Type.String(), status: Nullable(StoredStatus), meetingId: Nullable(Uuid), meetingDate: Nullable(IsoDate),

@@ -8,6 +8,7 @@ import { formatDateVi, todayVn } from '../../../domain/dates';
 import { matchOwner, parseDue, type OwnerKind, type StoredTaskStatus, type TaskStatus } from '../../../domain/followup/tasks';
 import * as sql from './queries';
 import { ownerName, presentNote, presentTask } from './presenters';
+import { onRemedyTaskEdited, onRemedyTaskStatus } from '../supervision/remedy-tasks';
 
 type OwnerInput = { kind: OwnerKind; id: string };
 const dueOn = (due: string) => (due === 'regular' ? null : due);
@@ -75,6 +76,7 @@ export async function updateTask(db: Db, who: Principal, id: string, input: { ti
     const owner = input.owner ? await ownerWithin(q, giver, input.owner) : null;
     const title = input.title?.trim();
     if (title !== undefined && title.length < 3) throw Invalid('validation', { detail: 'title' });
+    await onRemedyTaskEdited(q, id, { title, ...(input.due !== undefined ? { dueOn: dueOn(input.due) } : {}) });
     await q.query(
       `UPDATE tasks SET title = coalesce($2, title),
               owner_kind = coalesce($3, owner_kind), owner_org_id = coalesce($4, owner_org_id),
@@ -104,6 +106,8 @@ async function applyNote(q: Queryable, who: Principal, task: sql.TaskRow, input:
   const body = input.body.trim() || (input.status === 'dropped' ? reason : '');
   if (!body) throw Invalid('task_note_empty');
   const status = input.status && input.status !== task.status ? input.status : null;
+  // A remedy of an inspection moves with its task (QĐ 296-QĐ/TW: the committee verifies what the owner reports done).
+  if (status) await onRemedyTaskStatus(q, task.id, status, body, who.accountId);
   await sql.insertNote(q, { taskId: task.id, notedOn: on, body, status, meetingId, authorId: who.accountId });
   if (status) {
     await q.query(

@@ -26,7 +26,7 @@ export function MyDocuments() {
               {d.disseminateBy ? <span>{t('fu.doc.by', { date: fmtDate(d.disseminateBy) })}</span> : null}
             </div>
             <div className="fu-actions">
-              <a className="ant-btn ant-btn-default fu-link-btn" href={`/api/documents/${d.id}/file`}>{t('fu.doc.download', { type: d.file.type.toUpperCase(), size: `${Math.ceil(d.file.size / 1024)} KB` })}</a>
+              <Button href={`/api/documents/${d.id}/file`}>{t('fu.doc.download', { type: d.file.type.toUpperCase(), size: `${Math.ceil(d.file.size / 1024)} KB` })}</Button>
               <Button type="primary" loading={confirm.isPending && confirm.variables === d.id}
                 onClick={() => void confirm.mutateAsync(d.id).then(() => message.success(t('fu.doc.confirmed'))).catch(() => undefined)}>
                 {t('fu.doc.confirm')}

@@ -18,7 +18,7 @@ export function OrgTasksSection({ orgId }: { orgId: string }) {
       <Link to={`/orgs/${orgId}/reports`} className="mt-strong-link">
         {t('fu.report.open')}
       </Link>
-      <Link to="/documents" className="mt-strong-link">
+      <Link to={`/orgs/${orgId}/documents`} className="mt-strong-link">
         {t('fu.doc.open')}
       </Link>
     </span>

@@ -26,6 +26,7 @@ export function TaskCard({ task }: { task: Task }) {
         <span>{task.owner.name}</span>
         <span>{dueText(task.due, t)}</span>
         <TaskStatusTag status={task.status} />
+        {task.remedyOf ? <Chip tone="blue">{t(`sup.remedyTask.tag.${task.remedyOf.kind}`)}</Chip> : null}
       </div>
       {task.lastNote ? <p className="fu-card-note">{t('fu.task.lastNote', { date: fmtDate(task.lastNote.on), text: task.lastNote.body })}</p> : null}
     </li>

@@ -11,6 +11,11 @@ export type Coverage = {
   documentId: string; deadline: string | null;
   cells: { orgId: string; orgName: string; meetingId: string | null; meetingDate: string | null; membersTotal: number; membersReached: number; overdue: boolean }[];
 };
+export type CellDoc = {
+  documentId: string; number: string; subject: string; issuer: string; deadline: string; meetingId: string | null; meetingDate: string | null;
+  agendaItemId: string | null; membersTotal: number; membersReached: number; overdue: boolean;
+};
+export type CellDocs = { canManage: boolean; items: CellDoc[] };
 export type CellMember = { personId: string; fullName: string; reached: 'meeting' | 'read' | null; readAt: string | null; method: string | null };
 
 export const useDocuments = (q: string) => useQuery({ queryKey: ['documents', q], queryFn: () => get<{ items: DocListItem[] }>(`/api/documents${qs({ q })}`) });
@@ -20,9 +25,12 @@ export const useMyDocuments = () => useQuery({ queryKey: ['my-documents'], query
 export const useCellMembers = (orgId: string, docId: string, enabled: boolean) =>
   useQuery({ queryKey: ['doc-members', orgId, docId], queryFn: () => get<CellMember[]>(`/api/orgs/${orgId}/documents/${docId}/members`), enabled });
 
+export const useCellDocuments = (orgId: string) =>
+  useQuery({ queryKey: ['cell-docs', orgId], queryFn: () => get<CellDocs>(`/api/orgs/${orgId}/disseminations`), enabled: !!orgId });
+
 function useRefresh() {
   const qc = useQueryClient();
-  return () => Promise.all(['documents', 'document', 'coverage', 'my-documents', 'doc-members'].map((k) => qc.invalidateQueries({ queryKey: [k] })));
+  return () => Promise.all(['documents', 'document', 'coverage', 'my-documents', 'doc-members', 'cell-docs'].map((k) => qc.invalidateQueries({ queryKey: [k] })));
 }
 
 export function useUpload(orgId: string) {
@@ -39,7 +47,7 @@ export function useSetDissemination(orgId: string, docId: string) {
 export function useRecordDissemination(orgId: string) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: { documentId: string; meetingId: string }) => post<CellMember[]>(`/api/orgs/${orgId}/disseminations`, body),
+    mutationFn: (body: { documentId: string; meetingId: string; agendaItemId?: string | null }) => post<CellMember[]>(`/api/orgs/${orgId}/disseminations`, body),
     onSuccess: refresh,
   });
 }

@@ -9,6 +9,8 @@ export type Task = {
   owner: { kind: OwnerKind; id: string; name: string; orgId: string; orgName: string; label: string | null };
   giver: { orgId: string; orgName: string; kind: string; meetingId: string | null; meetingDate: string | null };
   dropReason: string | null; doneOn: string | null; lastNote: { on: string; body: string } | null; updatedAt: string;
+  /** The inspection or supervision item whose conclusion requires this task as a remedy. */
+  remedyOf: { itemId: string; kind: 'inspection' | 'supervision'; remedyStatus: 'open' | 'reported' | 'verified' } | null;
 };
 export type TaskNote = { id: string; on: string; body: string; status: StoredStatus | null; meetingId: string | null; meetingDate: string | null; author: string | null };
 export type TaskDetail = Task & { notes: TaskNote[]; canEdit: boolean };

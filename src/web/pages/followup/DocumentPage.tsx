@@ -42,7 +42,7 @@ export default function DocumentPage() {
           <ul className="fu-list">
             {(cov.data?.cells ?? []).map((c) => (
               <li key={c.orgId} className={`fu-card${c.overdue ? ' fu-card-overdue' : ''}`}>
-                <div className="fu-card-title" style={{ paddingBottom: 4 }}>{c.orgName}</div>
+                <Link to={`/orgs/${c.orgId}/documents/${d.id}`} className="fu-card-title">{c.orgName}</Link>
                 <div className="fu-card-meta">
                   {c.meetingId ? (
                     <Link to={`/meetings/${c.meetingId}`}>{t('fu.doc.doneAt', { date: fmtDate(c.meetingDate) })}</Link>

@@ -53,7 +53,10 @@ export default function TaskPage() {
           {x.giver.orgName} —{' '}
           {x.giver.meetingId ? (
             <Link to={`/meetings/${x.giver.meetingId}`}>{t('fu.task.fromMeeting', { date: fmtDate(x.giver.meetingDate) })}</Link>
+          ) : x.remedyOf ? (
+            <Link to={`/supervision/${x.remedyOf.itemId}`}>{t(`sup.remedyTask.from.${x.remedyOf.kind}`)}</Link>
           ) : t('fu.task.fromCommittee')}
+          {x.remedyOf ? <div className="muted">{t(`sup.remedyTask.status.${x.remedyOf.remedyStatus}`)}</div> : null}
         </dd>
         {x.doneOn ? (<><dt /><dd>{t('fu.task.doneOn', { date: fmtDate(x.doneOn) })}</dd></>) : null}
         {x.dropReason ? (<><dt /><dd>{t('fu.task.droppedBecause', { reason: x.dropReason })}</dd></>) : null}

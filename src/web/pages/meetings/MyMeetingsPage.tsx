@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe, useOrgs } from '../../api/hooks';
@@ -11,6 +12,9 @@ import { CalendarFeeds } from '../../components/meetings/CalendarFeeds';
 import { addDays, todayVn } from '../../components/meetings/format';
 import '../../components/meetings/meetings.css';
 import { isUpcoming } from '../../../domain/meetings/roster';
+
+// Documents the member still has to take in (loaded after the first screen, shown only when there are some).
+const MyDocuments = lazy(() => import('../../components/followup/MyDocuments').then((m) => ({ default: m.MyDocuments })));
 
 /** "Sinh hoạt": my meetings (summoned, and my cell's coming ones), the calendars of units I work with, my calendar link. */
 export default function MyMeetingsPage() {
@@ -32,6 +36,7 @@ export default function MyMeetingsPage() {
   return (
     <>
       <PageTitle text={t('mtg.my.pageTitle')}>{t('mtg.my.pageTitle')}</PageTitle>
+      <Suspense fallback={null}><MyDocuments /></Suspense>
       {unitIds.length ? (
         <Section title={t('mtg.my.calendars')}>
           <ul className="plain-list">

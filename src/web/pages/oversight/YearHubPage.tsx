@@ -10,6 +10,7 @@ export default function YearHubPage() {
     { to: '/oversight/month', title: t('ovs.month.title'), text: t('ovs.hub.month') },
     { to: '/supervision', title: t('sup.nav'), text: t('ovs.hub.supervision') },
     { to: '/plans', title: t('plan.nav'), text: t('plan.hub') },
+    { to: '/training', title: t('trn.nav'), text: t('trn.hub') },
   ];
   return (
     <>

@@ -226,6 +226,7 @@ function Remedies({ d, manager, responder }: { d: SupervisionDetail; manager: bo
             {r.doneNote ? <div className="mt-pre">{t('sup.remedy.doneNote', { note: r.doneNote })}</div> : null}
             {r.verifiedAt ? <div className="muted">{t('sup.remedy.verifiedBy', { name: r.verifiedBy ?? '', date: fmtDateTime(r.verifiedAt) })}</div> : null}
             <div className="mt-card-actions">
+              {r.taskId ? <Link to={`/tasks/${r.taskId}`} className="row-link">{t('sup.remedyTask.open')}</Link> : null}
               {r.status === 'open' && responder ? (
                 <Button onClick={() => ask(r.id, 'done', t('sup.remedy.done'))}>{t('sup.remedy.done')}<span className="visually-hidden"> {r.position}</span></Button>
               ) : null}

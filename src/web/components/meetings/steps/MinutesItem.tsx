@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../ErrorAlert';
 import { FormModal } from '../../FormModal';
 import { meetingCalls, useMeetingAction, useSetMeeting, type AgendaItem, type Meeting } from '../api';
 import { TaskReviewLink } from '../../followup/TaskReviewLink';
+import { MeetingDissemination } from '../../followup/MeetingDissemination';
 import { VoteForm, VoteList } from './MinutesVotes';
 
 /** One agenda item in the minutes: folded to a line, or open with its text, the chair's conclusion, speeches and votes. */
@@ -50,6 +51,7 @@ export function ItemMinutes({ m, item, index, readOnly, open, onOpen, onNext }: 
         {open ? (
           <>
             {item.templateKey === 'monthly_review' ? <TaskReviewLink meetingId={m.id} /> : null}
+            {item.templateKey === 'upper_documents' ? <MeetingDissemination m={m} agendaItemId={item.id} /> : null}
             <ItemText m={m} item={item} readOnly={readOnly} />
             <Speeches m={m} item={item} readOnly={readOnly} />
             <h4 className="mt-h4">{t('mtg.vote.title')}</h4>

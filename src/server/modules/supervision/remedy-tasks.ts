@@ -1,0 +1,83 @@
+// A remedy required by a conclusion (QĐ 296-QĐ/TW 2025: "the subject remedies its shortcomings by a deadline, the
+// committee verifies") is followed as a task of the tasks module: the committee that ran the item gives it, the
+// member named as owner (else the subject: member, the cell's committee, the cell) owns it, with the remedy's
+// deadline. The two stay in step: the owner marking the task done reports the remedy done; reporting the remedy
+// done marks the task done; the committee's verification is noted on the task. A remedy cannot be dropped from the
+// task list, and a verified one cannot be reopened.
+import type { Queryable } from '../../db/index';
+import { Invalid } from '../../errors';
+import { resolveOwner, insertTask, type OwnerRef } from '../tasks/queries';
+import type { StoredTaskStatus } from '../../../domain/followup/tasks';
+
+type Link = { remedy_id: string; item_id: string; status: 'open' | 'reported' | 'verified' };
+
+/** Creates the task of every remedy of the item that has none yet; returns how many were created. */
+export async function linkRemedyTasks(q: Queryable, itemId: string, createdBy: string | null): Promise<number> {
+  const rows = await q.query<{
+    id: string; content: string; owner_person_id: string | null; owner_name: string; due_on: string; status: Link['status'];
+    reported_at: Date | null; org_id: string; subject_kind: string; subject_org_id: string; subject_person_id: string | null;
+  }>(
+    `SELECT r.id, r.content, r.owner_person_id, r.owner_name, r.due_on::text AS due_on, r.status, r.reported_at,
+            s.org_id, s.subject_kind, s.subject_org_id, s.subject_person_id
+       FROM supervision_remedies r JOIN supervision_items s ON s.id = r.item_id
+      WHERE r.item_id = $1 AND r.task_id IS NULL ORDER BY r.position`,
+    [itemId],
+  );
+  for (const r of rows) {
+    const personId = r.owner_person_id ?? r.subject_person_id;
+    let owner: OwnerRef = {
+      kind: r.subject_kind === 'cell_committee' ? 'cell_committee' : 'cell', orgId: r.subject_org_id, personId: null, partnerId: null,
+    };
+    if (personId) {
+      const found = await resolveOwner(q, 'member', personId);
+      owner = found?.ref ?? { kind: 'member', orgId: r.subject_org_id, personId, partnerId: null };
+    }
+    const taskId = await insertTask(q, {
+      orgId: r.org_id, meetingId: null, title: r.content, owner, ownerLabel: r.owner_name, dueOn: r.due_on,
+      status: r.status === 'open' ? 'open' : 'done', createdBy,
+    });
+    if (r.status !== 'open') {
+      await q.query(`UPDATE tasks SET done_on = ($2::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh')::date WHERE id = $1`, [taskId, r.reported_at]);
+    }
+    await q.query('UPDATE supervision_remedies SET task_id = $2 WHERE id = $1', [r.id, taskId]);
+  }
+  return rows.length;
+}
+
+const linkOf = (q: Queryable, taskId: string) =>
+  q.one<Link>('SELECT id AS remedy_id, item_id, status FROM supervision_remedies WHERE task_id = $1', [taskId]);
+
+/**
+ * Called by the tasks module before a task's status changes. Done reports the remedy done (the note is its report);
+ * reopening takes a reported remedy back to open; dropping, or reopening a verified remedy, is refused.
+ */
+export async function onRemedyTaskStatus(
+  q: Queryable, taskId: string, status: StoredTaskStatus, note: string, accountId: string | null,
+): Promise<void> {
+  const link = await linkOf(q, taskId);
+  if (!link) return;
+  if (status === 'dropped') throw Invalid('task_remedy_cannot_drop');
+  if (link.status === 'verified') throw Invalid('task_remedy_verified');
+  if (status === 'done' && link.status === 'open') {
+    await q.query(
+      `UPDATE supervision_remedies SET status = 'reported', reported_at = now(), reported_by = $2, done_note = $3 WHERE id = $1`,
+      [link.remedy_id, accountId, note],
+    );
+  } else if (status !== 'done' && link.status === 'reported') {
+    await q.query(
+      `UPDATE supervision_remedies SET status = 'open', reported_at = NULL, reported_by = NULL, done_note = NULL WHERE id = $1`,
+      [link.remedy_id],
+    );
+  }
+}
+
+/** Called by the tasks module when the committee changes a remedy's task: the remedy keeps the same deadline and words. */
+export async function onRemedyTaskEdited(q: Queryable, taskId: string, set: { title?: string; dueOn?: string | null }): Promise<void> {
+  const link = await linkOf(q, taskId);
+  if (!link) return;
+  if (set.dueOn === null) throw Invalid('task_remedy_needs_due');
+  await q.query(
+    'UPDATE supervision_remedies SET content = coalesce($2, content), due_on = coalesce($3::date, due_on) WHERE id = $1',
+    [link.remedy_id, set.title ?? null, set.dueOn ?? null],
+  );
+}
