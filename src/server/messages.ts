@@ -4,6 +4,7 @@ import { PLAN_MESSAGES } from './modules/plans/messages';
 import { TRAINING_MESSAGES } from './modules/training/messages';
 import { SECURITY_MESSAGES } from './security/messages';
 import { FOLLOWUP_MESSAGES } from './messages.followup';
+import { REPORT_MESSAGES } from './modules/reports/messages';
 
 /** Server messages shown to users, Vietnamese first. {name} is replaced by a parameter. */
 const MESSAGES = {
@@ -11,6 +12,7 @@ const MESSAGES = {
   ...OVERSIGHT_MESSAGES,
   ...SUPERVISION_MESSAGES,
   ...PLAN_MESSAGES,
+  ...REPORT_MESSAGES,
   ...TRAINING_MESSAGES,
   not_found: { vi: 'Không tìm thấy.', en: 'Not found.' },
   org_not_found: { vi: 'Không tìm thấy tổ chức đảng.', en: 'Party unit not found.' },

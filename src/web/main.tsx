@@ -7,6 +7,7 @@ import './styles.css';
 import './i18n';
 import { App } from './App';
 import { ApiError } from './api/client';
+import { initOutbox } from './offline/outbox';
 
 const queryClient: QueryClient = new QueryClient({
   // An expired or revoked session: forget the account, and the app goes to the login page.
@@ -21,9 +22,14 @@ const queryClient: QueryClient = new QueryClient({
       retry: (count, err) => count < 2 && !(err instanceof ApiError && err.status >= 400 && err.status < 500),
       refetchOnWindowFocus: false,
       staleTime: 15_000,
+      // The service worker answers from what it kept when there is no connection: always ask it.
+      networkMode: 'offlineFirst',
     },
   },
 });
+
+// Meeting changes made with no connection wait on the device and are sent when it returns.
+initOutbox(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

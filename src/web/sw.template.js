@@ -5,7 +5,8 @@
 // - GET /api/…: the network first, and each answer is kept; with no connection the last answer kept is
 //   served (marked with the header x-chibo-offline: 1), so the meetings already opened, with their rosters
 //   and agendas, can be read and reloaded offline.
-// - Everything else (writes) goes to the network as it is.
+// - Everything else (writes, and reads marked x-chibo-fresh by the offline queue's conflict check) goes to the
+//   network as it is.
 const BUILD = '__BUILD__';
 const PRECACHE = __PRECACHE__;
 const SHELL = `chibo-shell-${BUILD}`;
@@ -36,6 +37,8 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(req.url);
   if (url.origin !== self.location.origin) return;
   if (url.pathname.startsWith('/api/')) {
+    // The offline queue checking what the server has now: the network or nothing, never a kept copy.
+    if (req.headers.get('x-chibo-fresh')) return;
     // Documents and the API's own pages are not kept.
     if (/\.(pdf|docx|xlsx|ics)$/.test(url.pathname) || url.pathname.startsWith('/api/docs')) return;
     event.respondWith(networkFirst(req));

@@ -76,6 +76,27 @@ describe('dashboard in the browser', () => {
     }, 180_000);
   }
 
+  it('lets pqdon write the month report’s assessment, save it as a version and issue it with a number', async () => {
+    const page = await (await browser.newContext({ ...DESKTOP, locale: 'vi-VN' })).newPage();
+    await loginAs(page, 'pqdon');
+    await page.getByRole('heading', { level: 1, name: /Tình hình sinh hoạt — Đảng bộ xã Thanh Minh/ }).waitFor();
+    await page.getByText('Dự thảo', { exact: true }).waitFor();
+    await page.getByLabel('Ưu điểm').fill('Các chi bộ duy trì sinh hoạt đều đặn.');
+    await page.getByLabel('Hạn chế, nguyên nhân').fill('Một số chi bộ còn vắng nhiều.');
+    await page.getByLabel('Phương hướng, nhiệm vụ kỳ tới').fill('Nâng cao chất lượng sinh hoạt.');
+    await page.getByRole('button', { name: 'Lưu (phiên bản mới)' }).click();
+    await page.getByRole('heading', { name: /Phần nhận định của báo cáo · Phiên bản 1/ }).waitFor();
+    await expectAccessible(page, 'report narrative');
+    await page.getByRole('button', { name: 'Ban hành và cấp số' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: /OK|Đồng ý/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText(/Đã ban hành Số 01-BC\/ĐU/).waitFor();
+    expect(await page.getByLabel('Ưu điểm').getAttribute('readonly')).not.toBeNull();
+    await page.screenshot({ path: path.join(shots, 'report-issued.png'), fullPage: true, scale: 'css' });
+    await page.context().close();
+  }, 180_000);
+
   it('finds a cell from the header’s search box, typed without diacritics, on a phone', async () => {
     const page = await (await browser.newContext({ ...PHONE, locale: 'vi-VN' })).newPage();
     await loginAs(page, 'pqdon');

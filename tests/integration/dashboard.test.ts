@@ -7,7 +7,8 @@ import { dashboard, memberHome, trends } from '../../src/server/modules/dashboar
 import { ensureBuiltinSchemes } from '../../src/server/modules/meetings/scoring';
 import ExcelJS from 'exceljs';
 import { pdfText } from '../support/pdf';
-import { parsePeriod, renderReportDocx, renderReportPdf, renderXlsx, reportData } from '../../src/server/modules/reports/service';
+import { parsePeriod, reportModel } from '../../src/server/modules/reports/model';
+import { renderReportDocx, renderReportPdf, renderXlsx } from '../../src/server/modules/reports/render';
 import { periodFigures, totalsOf } from '../../src/server/modules/dashboard/figures';
 
 /**
@@ -22,6 +23,9 @@ import { periodFigures, totalsOf } from '../../src/server/modules/dashboard/figu
  *     → expected 5 (Phúc exempt), attended 4, rate 0.8; Dũng: 3 months without reason → flag; no dues from him in 3 months → flag.
  * Cell B: Giang, Hà (official). Mar: planned for 20/03, not held → late. Feb: held (not approved), both present, level tot.
  * Cell C: Khánh (official). No meeting row at all: Feb → missing, Mar (rule date 03/03 passed) → late.
+ * Dissemination: the commune's Nghị quyết 05-NQ/ĐU to all three cells by 15/03, done by A at its March meeting; its
+ *   Chỉ thị 02-CT/ĐU to B only by 30/04 (not due in March). Inspection of B decided 10/02, concluded 05/03; remedies:
+ *   one open due 20/03 (overdue), one reported done, one verified.
  */
 const TODAY = '2025-03-25';
 
@@ -103,6 +107,34 @@ async function history(q: Queryable) {
   await task('B', 'Dọn vệ sinh', 'open', '2025-04-30');
   // March reports: A's came in on 01/03 (due two days before its meeting of 03/03); B's and C's did not.
   await q.query(`INSERT INTO monthly_reports (org_id, month, due_on, submitted_on) VALUES ($1, '2025-03', '2025-03-01', '2025-03-01')`, [ids.A]);
+  const doc = async (number: string, subject: string, by: string, allCells: boolean) => {
+    const d = id();
+    await q.query(
+      `INSERT INTO directive_documents (id, org_id, number, doc_type, issuer, issued_on, subject, search, file_name, file_type, file_size,
+                                        file_sha256, file_data, disseminate_by, all_cells)
+       VALUES ($1, $2, $3, 'resolution', 'Đảng ủy xã X', '2025-02-01', $4, lower($4), 'a.pdf', 'pdf', 4, 'x', '\\x25504446', $5, $6)`,
+      [d, root, number, subject, by, allCells],
+    );
+    return d;
+  };
+  ids.nq = await doc('05-NQ/ĐU', 'Nghị quyết về xây dựng gia đình văn hóa', '2025-03-15', true);
+  ids.ct = await doc('02-CT/ĐU', 'Chỉ thị về phòng chống cháy rừng', '2025-04-30', false);
+  await q.query('INSERT INTO dissemination_targets (document_id, org_id) VALUES ($1, $2)', [ids.ct, ids.B]);
+  await q.query('INSERT INTO disseminations (document_id, org_id, meeting_id) VALUES ($1, $2, $3)', [ids.nq, ids.A, ids.marA]);
+  const item = id();
+  await q.query(
+    `INSERT INTO supervision_items (id, org_id, year, kind, subject_kind, subject_org_id, content, period_from, period_to, status,
+                                    decision_no, decision_date, notice_no, notice_date)
+     VALUES ($1, $2, 2025, 'inspection', 'cell', $3, 'Kiểm tra việc thực hiện nghị quyết', '2024-01-01', '2024-12-31', 'concluded', 1, '2025-02-10', 1, '2025-03-05')`,
+    [item, root, ids.B],
+  );
+  for (const [pos, status, due] of [[1, 'open', '2025-03-20'], [2, 'reported', '2025-03-20'], [3, 'verified', '2025-03-10']] as const) {
+    await q.query(
+      `INSERT INTO supervision_remedies (item_id, position, content, owner_name, due_on, status, reported_at, verified_at)
+       VALUES ($1, $2, 'Khắc phục', 'Chi ủy', $3, $4, CASE WHEN $4 <> 'open' THEN now() END, CASE WHEN $4 = 'verified' THEN now() END)`,
+      [item, pos, due, status],
+    );
+  }
   return { root, ids };
 }
 
@@ -133,6 +165,18 @@ describe.each(DB_KINDS)('dashboard figures on %s', (kind) => {
       tasksOpen: 3, tasksOverdue: 1, reportsExpected: 3, reportsSubmitted: 1, reportsOverdue: 2,
     });
     expect([by['Chi bộ A'].tasksOpen, by['Chi bộ A'].tasksOverdue, by['Chi bộ A'].reportsOverdue]).toEqual([2, 1, 0]);
+    // Dues of March: An, Bình, Cường, Én and Phúc paid 4.000 đ each at A's meeting.
+    expect([by['Chi bộ A'].duesPaid, by['Chi bộ B'].duesPaid, d.totals.duesPaid]).toEqual([20000, 0, 20000]);
+    // NQ 05 was due by 15/03 in all three cells: A did it on 03/03; B and C are past the date. CT 02 is due in April.
+    expect([by['Chi bộ A'], by['Chi bộ B'], by['Chi bộ C']].map((c) => [c.disseminationDue, c.disseminationDone, c.disseminationOverdue]))
+      .toEqual([[1, 1, 0], [1, 0, 1], [1, 0, 1]]);
+    expect(d.totals).toMatchObject({
+      disseminationDocuments: 1, disseminationDue: 3, disseminationDone: 1, disseminationOverdue: 2, disseminationCellsDue: 3, disseminationCellsComplete: 1,
+    });
+    expect(d.documents).toEqual([{ documentId: h.ids.nq, number: '05-NQ/ĐU', subject: 'Nghị quyết về xây dựng gia đình văn hóa', disseminateBy: '2025-03-15', cells: 3, done: 1 }]);
+    // B's inspection: the open remedy past 20/03 and the one reported done are not verified yet.
+    expect([by['Chi bộ B'].remediesOpen, by['Chi bộ B'].remediesOverdue, by['Chi bộ A'].remediesOpen]).toEqual([2, 1, 0]);
+    expect(d.totals).toMatchObject({ remediesOpen: 2, remediesReported: 1, remediesOverdue: 1 });
     expect([by['Chi bộ B'].tasksOpen, by['Chi bộ B'].tasksOverdue, by['Chi bộ B'].reportsOverdue]).toEqual([1, 0, 1]);
     // The people behind the flags: Dũng missed January, February and March without reason and paid no dues those months.
     expect(d.members).toEqual([{
@@ -166,13 +210,24 @@ describe.each(DB_KINDS)('dashboard figures on %s', (kind) => {
     expect(q).toMatchObject({ expectedMeetings: 9, approved: 3, held: 1, late: 2, missing: 3, attendanceRate: 0.765 });
     expect(q.attendance).toMatchObject({ expected: 17, attended: 13, absentUnexcused: 3, absentExcused: 1 });
     expect(q.thematic).toMatchObject({ held: 1, cellsCovered: 1 });
+    // Dues: 5 + 4 + 5 payments of 4.000 đ at A's three meetings, by five members.
+    expect(q.dues).toEqual({ meetings: 3, payers: 5, paid: 56000, expected: 56000 });
+    expect(q.supervision).toEqual({
+      inspection: { planned: 1, decided: 1, concluded: 1 }, supervision: { planned: 0, decided: 0, concluded: 0 },
+      remedies: { total: 3, open: 1, reported: 1, verified: 1, overdue: 1 },
+    });
+    // In the second quarter CT 02 falls due for B, and NQ 05 is still outstanding for B and C.
+    const q2 = totalsOf(await periodFigures(t.db, h.root, '2025-04', '2025-06', TODAY));
+    expect(q2.dissemination).toMatchObject({ documents: 2, due: 3, done: 0 });
   });
 
   it('reports the quarter to the upper level with the dashboards’ figures: XLSX one sheet per table, PDF and DOCX', async () => {
-    const d = await reportData(t.db, h.root, '2025-Q1', TODAY);
+    const d = { model: await reportModel(t.db, h.root, '2025-Q1', TODAY), narrative: null, number: null };
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await renderXlsx(d)) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Chi bộ', 'Đảng viên cần nhắc', 'Sinh hoạt chuyên đề']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Tổng hợp', 'Chi bộ', 'Đảng viên cần nhắc', 'Sinh hoạt chuyên đề', 'Đảng phí', 'Quán triệt', 'Kiểm tra, giám sát',
+    ]);
     const summary = new Map<string, unknown>();
     wb.getWorksheet('Tổng hợp')!.eachRow((r, i) => { if (i > 1) summary.set(String(r.getCell(1).value), r.getCell(2).value); });
     expect(summary.get('Lượt đảng viên phải dự')).toBe(17);
@@ -180,6 +235,14 @@ describe.each(DB_KINDS)('dashboard figures on %s', (kind) => {
     expect(summary.get('Tỷ lệ dự họp (%)')).toBe(76.5);
     expect(summary.get('Không sinh hoạt')).toBe(3);
     expect(summary.get('Đảng viên vắng không lý do từ 3 tháng (xem xét xóa tên)')).toBe(1);
+    expect(summary.get('Đảng phí đã thu (đồng)')).toBe(56000);
+    expect(summary.get('Lượt chi bộ đã quán triệt')).toBe(1);
+    expect(summary.get('Lượt chi bộ quá hạn chưa quán triệt')).toBe(2);
+    expect(summary.get('Cuộc kiểm tra đã kết luận trong kỳ')).toBe(1);
+    expect(summary.get('Trong đó quá hạn')).toBe(1);
+    const quan = wb.getWorksheet('Quán triệt')!.getRow(2);
+    expect([quan.getCell(1).value, quan.getCell(3).value, quan.getCell(4).value, quan.getCell(5).value]).toEqual(['05-NQ/ĐU', '15/03/2025', 3, 1]);
+    expect(wb.getWorksheet('Đảng phí')!.getRow(2).getCell(4).value).toBe(56000);
     const cellA = wb.getWorksheet('Chi bộ')!.getRow(2);
     expect([cellA.getCell(1).value, cellA.getCell(4).value, cellA.getCell(6).value, cellA.getCell(7).value]).toEqual(['Chi bộ A', 3, 15, 11]);
     expect(wb.getWorksheet('Đảng viên cần nhắc')!.getRow(2).getCell(1).value).toBe('Nguyễn Văn Dũng');
@@ -188,6 +251,10 @@ describe.each(DB_KINDS)('dashboard figures on %s', (kind) => {
     expect(text).toContain('quý I năm 2025');
     expect(text).toContain('Đảng viên dự sinh hoạt: 13/17 lượt');
     expect(text).toContain('Đồng chí Nguyễn Văn Dũng (Chi bộ A)');
+    expect(text).toContain('đã thu 56.000 đồng');
+    expect(text).toContain('lượt chi bộ đã quán triệt: 1/3');
+    expect(text).toContain('1. Kiểm tra: 1 cuộc trong chương trình');
+    expect(text).toContain('DỰ THẢO');
     const docx = await renderReportDocx(d);
     expect(docx.subarray(0, 2).toString()).toBe('PK');
   });
@@ -279,6 +346,58 @@ describe.each(DB_KINDS)('dashboard API on %s', (kind) => {
     }
     const bad = await t.app.inject({ url: `/api/reports/party-building.pdf?orgId=${root}&period=2026-Q7`, headers: { cookie: don } });
     expect(bad.statusCode).toBe(400);
+  });
+
+  it('lets the office write the narrative in versions, issue the report with the next BC number, and prints both', async () => {
+    const don = await login(t.app, 'pqdon');
+    const root = (await t.db.one<{ id: string }>('SELECT id FROM orgs WHERE parent_id IS NULL'))!.id;
+    const call = (method: 'GET' | 'PUT' | 'POST', url: string, payload?: object) => t.app.inject({ method, url, payload, headers: { cookie: don } });
+    const period = '2026-09';
+    const state0 = json(await call('GET', `/api/reports/party-building?orgId=${root}&period=${period}`));
+    expect(state0).toMatchObject({ status: 'draft', number: null, version: 0, versions: [], label: 'tháng 09/2026' });
+    const text = {
+      strengths: 'Các chi bộ duy trì sinh hoạt đều đặn.\nNội dung sinh hoạt bám sát nghị quyết.', weaknesses: 'Một số chi bộ vắng nhiều.',
+      directions: 'Nâng cao chất lượng sinh hoạt chuyên đề.', proposals: '',
+    };
+    // Issuing before anything is written is refused, in the user's language.
+    const early = await call('POST', '/api/reports/party-building/issue', { orgId: root, period });
+    expect(early.statusCode).toBe(400);
+    expect(json(early).error.message).toContain('ưu điểm, hạn chế và phương hướng');
+    const v1 = await call('PUT', '/api/reports/party-building/narrative', { orgId: root, period, version: 0, narrative: { ...text, strengths: 'Nháp' } });
+    expect(v1.statusCode, v1.body).toBe(200);
+    expect(json(v1)).toMatchObject({ version: 1, narrative: { strengths: 'Nháp' } });
+    // A save from an older version (someone else saved meanwhile) is refused; nothing is overwritten.
+    const stale = await call('PUT', '/api/reports/party-building/narrative', { orgId: root, period, version: 0, narrative: text });
+    expect(stale.statusCode).toBe(409);
+    expect(json(stale).error.message).toContain('phiên bản 1');
+    const v2 = json(await call('PUT', '/api/reports/party-building/narrative', { orgId: root, period, version: 1, narrative: text }));
+    expect(v2.version).toBe(2);
+    expect(v2.versions.map((v: any) => [v.version, v.narrative.strengths.slice(0, 4)])).toEqual([[2, 'Các '], [1, 'Nháp']]);
+    // The draft's PDF carries the text, still marked as a draft without a number.
+    const draft = pdfText((await call('GET', `/api/reports/party-building.pdf?orgId=${root}&period=${period}`)).rawPayload);
+    expect(draft).toContain('Nội dung sinh hoạt bám sát nghị quyết.');
+    expect(draft).toContain('DỰ THẢO');
+    const issued = await call('POST', '/api/reports/party-building/issue', { orgId: root, period, date: '2026-10-05' });
+    expect(issued.statusCode, issued.body).toBe(200);
+    expect(json(issued)).toMatchObject({ status: 'issued', number: 'Số 01-BC/ĐU', issuedOn: '2026-10-05', issuedVersion: 2 });
+    // The next report of the unit takes the next number; an issued report is no longer edited.
+    await call('PUT', '/api/reports/party-building/narrative', { orgId: root, period: '2026-Q3', version: 0, narrative: text });
+    expect(json(await call('POST', '/api/reports/party-building/issue', { orgId: root, period: '2026-Q3', date: '2026-10-06' })).number).toBe('Số 02-BC/ĐU');
+    const again = await call('PUT', '/api/reports/party-building/narrative', { orgId: root, period, version: 2, narrative: text });
+    expect(again.statusCode).toBe(409);
+    expect(json(again).error.message).toContain('Số 01-BC/ĐU');
+    expect((await call('POST', '/api/reports/party-building/issue', { orgId: root, period })).statusCode).toBe(409);
+    const pdf = pdfText((await call('GET', `/api/reports/party-building.pdf?orgId=${root}&period=${period}`)).rawPayload);
+    expect(pdf).toContain('Số 01-BC/ĐU');
+    expect(pdf).toContain('ngày 05 tháng 10 năm 2026');
+    expect(pdf).toContain('Các chi bộ duy trì sinh hoạt đều đặn.');
+    expect(pdf).not.toContain('DỰ THẢO');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await call('GET', `/api/reports/party-building.xlsx?orgId=${root}&period=${period}`)).rawPayload as unknown as ArrayBuffer);
+    expect(wb.getWorksheet('Tổng hợp')!.getRow(2).values).toEqual([undefined, 'Số báo cáo', '01-BC/ĐU']);
+    // An issue date before the period began is refused.
+    const before = await call('POST', '/api/reports/party-building/issue', { orgId: root, period: '2026-10', date: '2026-09-30' });
+    expect(before.statusCode).toBe(400);
   });
 
   it('refuses a malformed month in the user’s language', async () => {

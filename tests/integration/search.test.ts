@@ -54,4 +54,20 @@ describe.each(DB_KINDS)('search on %s', (kind) => {
     expect(items.map((i) => i.id)).toContain(own.meeting);
     expect(items.map((i) => i.id)).not.toContain(other.meeting);
   });
+
+  it('finds documents of the library without diacritics, only those of the units above or inside the caller’s', async () => {
+    const docs = (await find('pqdon', 'chuyen doi so')).filter((i) => i.kind === 'document');
+    expect(docs.map((i) => i.title)).toContain('Về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia');
+    // The commune's documents reach the member's cell; a document another cell keeps does not reach her.
+    await t.db.query(
+      `INSERT INTO directive_documents (org_id, number, doc_type, issuer, issued_on, subject, search, file_name, file_type, file_size, file_sha256, file_data)
+       VALUES ($1, '03-NQ/CB', 'resolution', 'Chi bộ', '2026-01-05', 'Nghị quyết về chuyển đổi số trong chi bộ', 'nghi quyet ve chuyen doi so trong chi bo',
+               'a.pdf', 'pdf', 4, 'x', '\\x25504446')`,
+      [other.org],
+    );
+    const mine = (await find(memberUser, 'chuyen doi so')).filter((i) => i.kind === 'document').map((i) => i.title);
+    expect(mine).toContain('Về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia');
+    expect(mine).not.toContain('Nghị quyết về chuyển đổi số trong chi bộ');
+    expect((await find('pqdon', 'chuyen doi so')).map((i) => i.title)).toContain('Nghị quyết về chuyển đổi số trong chi bộ');
+  });
 });

@@ -12,9 +12,21 @@ export class ApiError extends Error {
   }
 }
 
-type Options = { method?: string; body?: unknown; form?: FormData; signal?: AbortSignal; headers?: Record<string, string> };
+type Options = { method?: string; body?: unknown; form?: FormData; signal?: AbortSignal; headers?: Record<string, string>; direct?: boolean };
+
+/** A write the device may keep and send later (src/web/offline/outbox.ts); null: send it now as usual. */
+type WriteInterceptor = (method: string, path: string, body: unknown) => Promise<unknown> | null;
+let interceptWrite: WriteInterceptor | null = null;
+export function setWriteInterceptor(fn: WriteInterceptor | null) {
+  interceptWrite = fn;
+}
 
 export async function api<T>(path: string, opts: Options = {}): Promise<T> {
+  const method = opts.method ?? (opts.form || opts.body !== undefined ? 'POST' : 'GET');
+  if (interceptWrite && !opts.direct && !opts.form && method !== 'GET') {
+    const kept = interceptWrite(method, path, opts.body);
+    if (kept) return kept as Promise<T>;
+  }
   // The server localizes messages by the chibo_lang cookie, else Accept-Language: send the UI's language.
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18n.language === 'en' ? 'en' : 'vi', ...opts.headers };
   let body: BodyInit | undefined;
@@ -25,7 +37,7 @@ export async function api<T>(path: string, opts: Options = {}): Promise<T> {
   }
   let res: Response;
   try {
-    res = await fetch(path, { method: opts.method ?? (body ? 'POST' : 'GET'), headers, body, credentials: 'same-origin', signal: opts.signal });
+    res = await fetch(path, { method, headers, body, credentials: 'same-origin', signal: opts.signal });
   } catch (err) {
     if ((err as Error).name === 'AbortError') throw err;
     throw new ApiError(0, 'network', '');

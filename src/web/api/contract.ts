@@ -32,7 +32,9 @@ export type {
   MemberRow, MemberList as MemberPage, Profile, CreateMemberBody, UpdateMemberBody, TransferBody, EventBody, PositionBody,
 } from '../../server/modules/members/schemas';
 export type { TemporaryBody, EndTemporaryBody, UnitStanding } from '../../server/modules/members/schemas';
+export type { DuesWarningList } from '../../server/modules/meetings/schemas';
 export type { Plan as ActivityPlan, PlanBody as ActivityPlanBody, PlanList as ActivityPlanList } from '../../server/modules/plans/schemas';
+export type { ReportState, SaveNarrativeBody as SaveReportNarrativeBody, IssueBody as IssueReportBody } from '../../server/modules/reports/schemas';
 export type {
   CourseList, CourseDetail, CourseSummary, CreateCourseBody, ParticipantsBody, MemberTraining, OwnRecordBody, Owing as TrainingOwing,
 } from '../../server/modules/training/schemas';

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { del, get, patch, post, put, qs } from './client';
 import { replaceCached } from './cache';
+import { duesWithPending, withPending } from '../offline/outbox';
 import type {
   AgendaBody, AgendaPatch, AttendanceBody, AttendanceHistory, CheckinBody, CheckinResult, CheckinToken, ConfirmBody, CorrectionBody,
   CreateMeetingBody, DuesBody, DuesList, Feed, FeedBody, FeedCreated, GuestBody, Meeting, MeetingList, MeetingRule, MeetingRuleBody,
@@ -32,6 +33,8 @@ const m = (id: string) => `/api/meetings/${id}`;
 
 export const meetingCalls = {
   get: (id: string) => get<Meeting>(m(id)),
+  dues: (id: string) => get<DuesList>(`${m(id)}/dues`),
+  schemes: () => get<ScoringSchemeItem[]>('/api/scoring-schemes'),
   create: (orgId: string, body: CreateMeetingBody) => post<Meeting>(`/api/orgs/${orgId}/meetings`, body),
   update: (id: string, body: UpdateMeetingBody) => patch<Meeting>(m(id), body),
   setRule: (orgId: string, body: MeetingRuleBody) => put<MeetingRule>(`/api/orgs/${orgId}/meeting-rule`, body),
@@ -78,7 +81,7 @@ export const meetingFiles = {
 };
 
 export function useMeeting(id: string) {
-  return useQuery({ queryKey: meetingKeys.detail(id), queryFn: () => meetingCalls.get(id) });
+  return useQuery({ queryKey: meetingKeys.detail(id), queryFn: () => meetingCalls.get(id).then(withPending) });
 }
 
 export function useMeetingList(orgId: string, from: string, to: string) {
@@ -99,11 +102,12 @@ export function useMeetingRule(orgId: string, opts: { staleTime?: number } = {})
 }
 
 export function useDues(meetingId: string) {
-  return useQuery({ queryKey: meetingKeys.dues(meetingId), queryFn: () => get<DuesList>(`${m(meetingId)}/dues`) });
+  // With the payments kept on the device and not sent yet (src/web/offline/outbox.ts).
+  return useQuery({ queryKey: meetingKeys.dues(meetingId), queryFn: () => meetingCalls.dues(meetingId).then((d) => duesWithPending(meetingId, d)) });
 }
 
 export function useScoringSchemes() {
-  return useQuery({ queryKey: meetingKeys.schemes, queryFn: () => get<ScoringSchemeItem[]>('/api/scoring-schemes'), staleTime: 300_000 });
+  return useQuery({ queryKey: meetingKeys.schemes, queryFn: meetingCalls.schemes, staleTime: 300_000 });
 }
 
 export function useCalendarFeeds() {

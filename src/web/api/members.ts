@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, patch, post, qs } from './client';
 import type {
-  CreateMemberBody, EndTemporaryBody, EventBody, MemberRow, PositionBody, Profile, TemporaryBody, TransferBody, UnitStanding, UpdateMemberBody,
+  CreateMemberBody, EndTemporaryBody, EventBody, MemberRow, PositionBody, Profile, TemporaryBody, TransferBody, UnitStanding, UpdateMemberBody, DuesWarningList,
 } from './contract';
 
 /** Data hooks of members: a profile, the search by name, and every change to a member's record. */
@@ -52,4 +52,9 @@ export const useEndTemporary = (id: string) =>
 /** Who a unit expects beyond its own active members, and the Charter's warning for cells under 3 official members. */
 export function useUnitStanding(orgId: string) {
   return useQuery({ queryKey: ['unit-standing', orgId], queryFn: () => get<UnitStanding>(`/api/orgs/${orgId}/standing`) });
+}
+
+/** A cell's or a commune's members behind with their dues this year (rule: duesWarnings in src/domain/meetings/dues.ts). */
+export function useDuesWarnings(orgId: string, enabled: boolean) {
+  return useQuery({ queryKey: ['meeting-dues', 'warnings', orgId], queryFn: () => get<DuesWarningList>(`/api/orgs/${orgId}/dues-warnings`), enabled });
 }

@@ -31,7 +31,8 @@ export function OfflineBar() {
 
 /**
  * Keeps the signed-in person's coming meetings on the phone: while online, loads her meetings of the next
- * 45 days and each one's detail (roster, agenda), which the service worker stores for use without a connection.
+ * 45 days and each one's detail (roster, agenda; for the secretary the dues list and the scoring schemes), which the
+ * service worker stores for use without a connection.
  */
 export function useKeepUpcomingMeetings(personKey: string | null | undefined) {
   const online = useOnline();
@@ -42,7 +43,17 @@ export function useKeepUpcomingMeetings(personKey: string | null | undefined) {
     void (async () => {
       try {
         const items = await meetingCalls.myMeetings(from, to);
-        for (const m of items) if (m.id) await meetingCalls.get(m.id).catch(() => undefined);
+        let manages = false;
+        for (const m of items) {
+          if (!m.id) continue;
+          const detail = await meetingCalls.get(m.id).catch(() => null);
+          // The secretary records dues and the score offline too: keep the dues list and the scoring schemes.
+          if (detail?.can.manage) {
+            manages = true;
+            await meetingCalls.dues(m.id).catch(() => undefined);
+          }
+        }
+        if (manages) await meetingCalls.schemes().catch(() => undefined);
       } catch {
         /* the connection dropped: what was kept stays */
       }

@@ -9,6 +9,8 @@ import { hasRole, useMe } from '../api/hooks';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageLoading } from './PageLoading';
 import { OfflineBar, forgetOfflineData, useKeepUpcomingMeetings } from './Offline';
+import { SyncStatus } from '../offline/SyncStatus';
+import { forgetOutbox, outboxStore } from '../offline/outbox';
 
 /** Header, navigation (a side list on wide screens, a bottom bar on phones) and the main area. */
 export function Shell() {
@@ -42,12 +44,15 @@ export function Shell() {
   const [bar, more] = items.length <= BAR_PLACES ? [items, []] : splitForBar(items);
   const inMore = more.some((i) => location.pathname.startsWith(i.to));
   const logout = async () => {
+    // Changes still on this phone are lost with the session: only when the person says so.
+    if (outboxStore.get().length > 0 && !window.confirm(t('field.sync.logoutConfirm', { count: outboxStore.get().length }))) return;
     try {
       await post('/api/auth/logout');
     } finally {
       // Leave first, then forget the account (same render): the next person does not land on this page.
       navigate('/login', { replace: true });
       forgetOfflineData();
+      void forgetOutbox();
       qc.setQueryData(['me'], null);
       qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' && q.queryKey[0] !== 'setup' });
     }
@@ -94,6 +99,7 @@ export function Shell() {
         </nav>
         <main id="main" tabIndex={-1} className="main">
           <OfflineBar />
+          <SyncStatus />
           {me?.mustChangePassword && location.pathname !== '/me' ? (
             <Alert
               type="warning"

@@ -16,6 +16,7 @@ import { Officers } from './org/Officers';
 import { OrgMeetingsSection } from '../components/meetings/OrgMeetingsSection';
 import { OrgTasksSection } from '../components/followup/OrgTasksSection';
 import { UnitStandingSection } from './org/Standing';
+import { DuesWarnings } from './org/DuesWarnings';
 
 /** One unit: where it sits, its numbers, officers, members, partners, units under it and its names over time. */
 export default function OrgPage() {
@@ -88,6 +89,7 @@ export default function OrgPage() {
       <OrgTasksSection orgId={org.id} />
       <Officers org={org} />
       <UnitStandingSection org={org} />
+      <DuesWarnings org={org} />
       <MemberList org={org} />
       <Partners org={org} />
       {org.kind !== 'cell' || org.children.length > 0 ? (

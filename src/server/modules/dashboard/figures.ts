@@ -13,6 +13,7 @@ import { getOrg } from '../orgs/service';
 import { settingsFrom } from '../meetings/common';
 import { quartersOverlapping } from '../meetings/schedule';
 import * as sql from './queries';
+import { emptySections, sectionFigures, type CellSections, type DocumentCoverage, type SupervisionFigures } from './sections';
 
 export type MeetingState = 'approved' | 'held' | 'planned' | 'late' | 'missing';
 export const MEETING_STATES: readonly MeetingState[] = ['approved', 'held', 'planned', 'late', 'missing'];
@@ -93,7 +94,7 @@ export type CellFigures = {
   tasks: { open: number; overdue: number };
   /** Monthly reports of the cell and its partner units for the period's last month: expected, in, past due and not in. */
   monthlyReports: { expected: number; submitted: number; overdue: number } | null;
-};
+} & CellSections;
 
 export type MemberFlag = {
   personId: string; fullName: string; orgId: string; orgName: string;
@@ -107,6 +108,9 @@ export type PeriodFigures = {
   members: MemberFlag[];
   /** Thematic meetings held in the period (any state but cancelled counts for coverage, as the rule says). */
   thematicMeetings: { meetingId: string; orgId: string; date: string; topic: string | null; status: string }[];
+  /** Documents to disseminate in the period and how many of their target cells did (sections.ts). */
+  documents: DocumentCoverage[];
+  supervision: SupervisionFigures;
 };
 
 export function groupBy<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]> {
@@ -138,8 +142,9 @@ export async function periodFigures(q: Db, orgId: string, fromMonth: string, toM
   const quarters = quartersOverlapping(from, to);
   const qFrom = quarters[0].start < from ? quarters[0].start : from;
   const qTo = quarters[quarters.length - 1].end;
-  const [cellRows, meetingRows, memberRows, taskRows] = await Promise.all([
+  const [cellRows, meetingRows, memberRows, taskRows, sections] = await Promise.all([
     sql.cells(q, org.path), sql.meetings(q, org.path, qFrom, qTo), sql.memberCounts(q, org.path), sql.openTasks(q, org.path),
+    sectionFigures(q, org.path, from, to, today),
   ]);
   const tasksBy = groupBy(taskRows, (r) => r.org_id);
   // Monthly reports exist for months that have begun.
@@ -192,6 +197,7 @@ export async function periodFigures(q: Db, orgId: string, fromMonth: string, toM
     }
     const rep = reports?.get(cell.id) ?? [];
     return {
+      ...(sections.byCell.get(cell.id) ?? emptySections()),
       orgId: cell.id, orgName: cell.name, parentId: cell.parent_id, months: cellMonths, thematic, tasks,
       monthlyReports: reports
         ? { expected: rep.length, submitted: rep.filter((i) => i.state !== 'missing').length, overdue: rep.filter((i) => i.overdue).length }
@@ -210,6 +216,7 @@ export async function periodFigures(q: Db, orgId: string, fromMonth: string, toM
     .map((m) => ({ meetingId: m.id, orgId: m.org_id, date: m.date, topic: m.topic, status: m.status }));
   return {
     org: { id: org.id, name: org.name, kind: org.kind, path: org.path }, from, to, months, today, year, cells, members, thematicMeetings,
+    documents: sections.documents, supervision: sections.supervision,
   };
 }
 
@@ -277,6 +284,20 @@ export function totalsOf(f: PeriodFigures) {
     reportsExpected: f.cells.reduce((s, c) => s + (c.monthlyReports?.expected ?? 0), 0),
     reportsSubmitted: f.cells.reduce((s, c) => s + (c.monthlyReports?.submitted ?? 0), 0),
     reportsOverdue: f.cells.reduce((s, c) => s + (c.monthlyReports?.overdue ?? 0), 0),
+    dues: f.cells.reduce(
+      (s, c) => ({ meetings: s.meetings + c.dues.meetings, payers: s.payers + c.dues.payers, paid: s.paid + c.dues.paid, expected: s.expected + c.dues.expected }),
+      { meetings: 0, payers: 0, paid: 0, expected: 0 },
+    ),
+    dissemination: {
+      documents: f.documents.length,
+      due: f.cells.reduce((s, c) => s + c.dissemination.due, 0),
+      done: f.cells.reduce((s, c) => s + c.dissemination.done, 0),
+      overdue: f.cells.reduce((s, c) => s + c.dissemination.overdue, 0),
+      /** Cells with something to disseminate that did all of it. */
+      cellsDue: f.cells.filter((c) => c.dissemination.due > 0).length,
+      cellsComplete: f.cells.filter((c) => c.dissemination.due > 0 && c.dissemination.done === c.dissemination.due).length,
+    },
+    supervision: f.supervision,
     members: f.cells.reduce(
       (s, c) => ({ total: s.total + c.members.total, official: s.official + c.members.official, probationary: s.probationary + c.members.probationary, exempt: s.exempt + c.members.exempt }),
       { total: 0, official: 0, probationary: 0, exempt: 0 },

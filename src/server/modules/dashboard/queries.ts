@@ -179,3 +179,70 @@ export function openTasks(q: Queryable, path: string): Promise<TaskGroup[]> {
     [path + '%'],
   );
 }
+
+export type DuesGroup = { org_id: string; meetings: number; payers: number; paid: number; expected: number };
+
+/**
+ * Dues recorded at the held meetings of each cell of the subtree whose month lies in [from, to]: meetings that
+ * collected, members who paid something, the amount paid and the amount expected (VND).
+ */
+export function duesCollected(q: Queryable, path: string, from: string, to: string): Promise<DuesGroup[]> {
+  return q.query<DuesGroup>(
+    `SELECT m.org_id, count(DISTINCT m.id)::int AS meetings, count(DISTINCT d.person_id) FILTER (WHERE d.amount_paid > 0)::int AS payers,
+            coalesce(sum(d.amount_paid), 0)::float8 AS paid, coalesce(sum(d.expected), 0)::float8 AS expected
+       FROM dues_payments d JOIN meetings m ON m.id = d.meeting_id JOIN orgs o ON o.id = m.org_id
+      WHERE o.path LIKE $1 AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
+      GROUP BY 1`,
+    [path + '%', from, to],
+  );
+}
+
+export type DisseminationRow = {
+  org_id: string; document_id: string; number: string; subject: string; disseminate_by: string; done_on: string | null;
+};
+
+/**
+ * Documents to be disseminated (quán triệt) by a date on or before `to`, for each target cell of the subtree (every
+ * active cell under the issuing unit, or the cells chosen), with the date of the meeting at which the cell did.
+ * The same targets as the directives module's coverage.
+ */
+export function disseminationDue(q: Queryable, path: string, to: string): Promise<DisseminationRow[]> {
+  return q.query<DisseminationRow>(
+    `SELECT c.id AS org_id, d.id AS document_id, d.number, d.subject, d.disseminate_by, m.date AS done_on
+       FROM directive_documents d JOIN orgs od ON od.id = d.org_id
+       JOIN orgs c ON c.path LIKE od.path || '%' AND c.kind = 'cell' AND c.status = 'active'
+       LEFT JOIN disseminations ds ON ds.document_id = d.id AND ds.org_id = c.id
+       LEFT JOIN meetings m ON m.id = ds.meeting_id
+      WHERE c.path LIKE $1 AND d.disseminate_by IS NOT NULL AND d.disseminate_by <= $2
+        AND (d.all_cells OR EXISTS (SELECT 1 FROM dissemination_targets x WHERE x.document_id = d.id AND x.org_id = c.id))`,
+    [path + '%', to],
+  );
+}
+
+export type SupervisionRow = {
+  id: string; org_id: string; kind: 'inspection' | 'supervision'; status: string; year: number;
+  decision_date: string | null; notice_date: string | null;
+};
+
+/** Inspection and supervision items whose subject is a cell of the subtree (or a member of one), years [fromYear, toYear]. */
+export function supervisionItems(q: Queryable, path: string, fromYear: number, toYear: number): Promise<SupervisionRow[]> {
+  return q.query<SupervisionRow>(
+    `SELECT i.id, i.subject_org_id AS org_id, i.kind, i.status, i.year, i.decision_date, i.notice_date
+       FROM supervision_items i JOIN orgs o ON o.id = i.subject_org_id
+      WHERE o.path LIKE $1 AND i.year BETWEEN $2 AND $3`,
+    [path + '%', fromYear, toYear],
+  );
+}
+
+export type RemedyRow = { org_id: string; status: 'open' | 'reported' | 'verified'; due_on: string; n: number };
+
+/** Remedies of concluded inspections and supervisions of the subtree's cells, by status and deadline, whatever the year. */
+export function remedies(q: Queryable, path: string): Promise<RemedyRow[]> {
+  return q.query<RemedyRow>(
+    `SELECT i.subject_org_id AS org_id, r.status, r.due_on, count(*)::int AS n
+       FROM supervision_remedies r JOIN supervision_items i ON i.id = r.item_id JOIN orgs o ON o.id = i.subject_org_id
+      WHERE o.path LIKE $1
+      GROUP BY 1, 2, 3`,
+    [path + '%'],
+  );
+}

@@ -30,6 +30,12 @@ export const Dashboard = Type.Object({
     tasksOverdue: Type.Integer({ description: 'of those, past their due date' }),
     reportsExpected: Nullable(Type.Integer({ description: 'monthly reports due from the cell and its partner units (null for a month not begun)' })),
     reportsOverdue: Nullable(Type.Integer({ description: 'of those, past their due day and not in' })),
+    duesPaid: Type.Number({ description: 'dues collected at the cell’s held meetings of the month (VND)' }),
+    disseminationDue: Type.Integer({ description: 'documents the cell is to disseminate by the end of the month (due this month, or earlier and not done before it)' }),
+    disseminationDone: Type.Integer({ description: 'of those, disseminated at a meeting' }),
+    disseminationOverdue: Type.Integer({ description: 'of those not done, past their date' }),
+    remediesOpen: Type.Integer({ description: 'remedies of inspections and supervisions of the cell not yet verified (open or reported done)' }),
+    remediesOverdue: Type.Integer({ description: 'of those, still open after their deadline' }),
   })),
   totals: Type.Object({
     cells: Type.Integer(), held: Type.Integer({ description: 'held, approved or not' }), approved: Type.Integer(),
@@ -39,7 +45,14 @@ export const Dashboard = Type.Object({
     absenceWarning: Type.Integer(), absenceFlag: Type.Integer(), duesWarning: Type.Integer(), duesFlag: Type.Integer(),
     members: Type.Integer(), tasksOpen: Type.Integer(), tasksOverdue: Type.Integer(),
     reportsExpected: Type.Integer(), reportsSubmitted: Type.Integer(), reportsOverdue: Type.Integer(),
+    duesPaid: Type.Number(), disseminationDocuments: Type.Integer(), disseminationDue: Type.Integer(), disseminationDone: Type.Integer(),
+    disseminationOverdue: Type.Integer(), disseminationCellsDue: Type.Integer(), disseminationCellsComplete: Type.Integer(),
+    remediesOpen: Type.Integer(), remediesReported: Type.Integer(), remediesOverdue: Type.Integer(),
   }),
+  documents: Type.Array(Type.Object({
+    documentId: Type.String(), number: Type.String(), subject: Type.String(), disseminateBy: Type.String(),
+    cells: Type.Integer({ description: 'target cells of the unit' }), done: Type.Integer({ description: 'of those, disseminated at a meeting' }),
+  }), { description: 'documents to disseminate by the end of the month, the documents behind the dissemination figures' }),
   members: Type.Array(Type.Object({
     personId: Type.String(), fullName: Type.String(), orgId: Type.String(), orgName: Type.String(),
     absence: Type.Object({ level: Level, months: Type.Array(Type.Integer()) }),

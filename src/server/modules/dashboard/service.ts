@@ -38,6 +38,9 @@ export async function dashboard(db: Db, orgId: string, month = thisMonth(), toda
         duesWarnings: f.members.filter((x) => x.orgId === c.orgId && x.dues.level !== 'ok').length,
         tasksOpen: c.tasks.open, tasksOverdue: c.tasks.overdue,
         reportsExpected: c.monthlyReports?.expected ?? null, reportsOverdue: c.monthlyReports?.overdue ?? null,
+        duesPaid: c.dues.paid,
+        disseminationDue: c.dissemination.due, disseminationDone: c.dissemination.done, disseminationOverdue: c.dissemination.overdue,
+        remediesOpen: c.remedies.open + c.remedies.reported, remediesOverdue: c.remedies.overdue,
       };
     }),
     totals: {
@@ -48,7 +51,13 @@ export async function dashboard(db: Db, orgId: string, month = thisMonth(), toda
       duesWarning: t.duesWarning, duesFlag: t.duesFlag, members: t.members.total,
       tasksOpen: t.tasksOpen, tasksOverdue: t.tasksOverdue,
       reportsExpected: t.reportsExpected, reportsSubmitted: t.reportsSubmitted, reportsOverdue: t.reportsOverdue,
+      duesPaid: t.dues.paid,
+      disseminationDocuments: t.dissemination.documents, disseminationDue: t.dissemination.due, disseminationDone: t.dissemination.done,
+      disseminationOverdue: t.dissemination.overdue, disseminationCellsDue: t.dissemination.cellsDue, disseminationCellsComplete: t.dissemination.cellsComplete,
+      remediesOpen: t.supervision.remedies.open + t.supervision.remedies.reported, remediesReported: t.supervision.remedies.reported,
+      remediesOverdue: t.supervision.remedies.overdue,
     },
+    documents: f.documents,
     members: f.members,
   };
 }

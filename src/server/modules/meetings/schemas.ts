@@ -224,11 +224,16 @@ export const DuesBody = Type.Object({
   amountPaid: Type.Integer({ minimum: 0, maximum: 100_000_000 }),
   expected: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 100_000_000 }))),
   note: Type.Optional(Nullable(Text)),
+  unpaidReason: Type.Optional(Nullable(Type.String({ maxLength: 500, description: 'why the member did not pay (or paid less) this month' }))),
+  reasonAccepted: Type.Optional(Type.Boolean({
+    description: 'the cell accepts the reason as valid: the month is not owed and does not count towards removal (needs unpaidReason)',
+  })),
 });
 export const DuesList = Type.Object({
   month: Str, area: Str,
   items: Type.Array(Type.Object({
     personId: Str, name: Str, category: Str, suggested: Nullable(Int), paid: Nullable(Int), expected: Nullable(Int), note: N,
+    unpaidReason: N, reasonAccepted: Type.Boolean(),
     arrears: Type.Integer({ description: 'unpaid dues carried over from the cell’s earlier regular meetings, đồng' }),
     unpaidMonths: Type.Array(Int, { description: 'months of this year left unpaid (nothing, or less than expected)' }),
     level: lit(['ok', 'warning', 'flag'] as const),
@@ -308,6 +313,17 @@ export type Invitation = Static<typeof Invitation>;
 export type Vote = Static<typeof Vote>;
 export type Task = Static<typeof Task>;
 export type DuesList = Static<typeof DuesList>;
+export const DuesWarningQuery = Type.Object({ year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })) });
+export const DuesWarningList = Type.Object({
+  year: Int,
+  items: Type.Array(Type.Object({
+    personId: Str, name: Str, orgId: Str, orgName: Str,
+    arrears: Type.Integer({ description: 'dues of the year left unpaid without a valid reason, đồng' }),
+    unpaidMonths: Type.Array(Int, { description: 'months of the year unpaid without a valid reason (the ones that count)' }),
+    level: lit(['warning', 'flag'] as const),
+  })),
+}, { description: 'members under warning (2 months) or flag (3 or more) for dues unpaid in the year without a valid reason, flagged first' });
+export type DuesWarningList = Static<typeof DuesWarningList>;
 export type RuleResponse = Static<typeof RuleResponse>;
 export type AttendanceHistory = Static<typeof AttendanceHistory>;
 export type Feed = Static<typeof Feed>;

@@ -8,7 +8,7 @@ import { audit } from '../../audit';
 import { cleanName } from '../../../domain/text';
 import { parseIsoDate } from '../../../domain/dates';
 import {
-  duesArrears, eligibleVoters, expectedDues, REGULAR_KINDS, validateVote, voteOutcome, votingBase, type DuesCategory, type DuesMonth,
+  checkUnpaidReason, duesArrears, eligibleVoters, expectedDues, REGULAR_KINDS, validateVote, voteOutcome, votingBase, type DuesCategory, type DuesMonth,
 } from '../../../domain/meetings/index';
 import { loadEditable, loadMeeting, meetingSettings, notEarly, rule, touch } from './common';
 import { loadInvitations, meetingDetail, refreshVotes, rollCallRows } from './presenters';
@@ -256,16 +256,17 @@ export async function listDues(q: Queryable, id: string) {
   const m = await loadMeeting(q, id);
   const s = await meetingSettings(q, m.org_path);
   const rows = await q.query<{ person_id: string; name: string; dues_category: DuesCategory; dues_base: number | null; amount_paid: number | null;
-    expected: number | null; note: string | null }>(
-    `SELECT i.person_id, i.name, mb.dues_category, mb.dues_base, d.amount_paid, d.expected, d.note
+    expected: number | null; note: string | null; unpaid_reason: string | null; reason_accepted: boolean | null }>(
+    `SELECT i.person_id, i.name, mb.dues_category, mb.dues_base, d.amount_paid, d.expected, d.note, d.unpaid_reason, d.reason_accepted
        FROM invitations i JOIN members mb ON mb.person_id = i.person_id
        LEFT JOIN dues_payments d ON d.meeting_id = i.meeting_id AND d.person_id = i.person_id
       WHERE i.meeting_id = $1 AND i.role IN ('member', 'exempt') ORDER BY i.name`,
     [id],
   );
   // The cell's earlier regular meetings each member was summoned to (exempt members owe nothing there), and what was paid.
-  const earlier = await q.query<{ person_id: string; date: string; original_date: string | null; amount_paid: number | null; expected: number | null }>(
-    `SELECT i.person_id, em.date::text AS date, em.original_date::text AS original_date, d.amount_paid, d.expected
+  const earlier = await q.query<{ person_id: string; date: string; original_date: string | null; amount_paid: number | null; expected: number | null;
+    reason_accepted: boolean | null }>(
+    `SELECT i.person_id, em.date::text AS date, em.original_date::text AS original_date, d.amount_paid, d.expected, d.reason_accepted
        FROM meetings em JOIN invitations i ON i.meeting_id = em.id
        LEFT JOIN dues_payments d ON d.meeting_id = em.id AND d.person_id = i.person_id
       WHERE em.org_id = $1 AND em.id <> $2 AND em.date < $3 AND em.status IN ('held', 'approved') AND em.type = ANY ($4::text[])
@@ -286,20 +287,22 @@ export async function listDues(q: Queryable, id: string) {
       }
       const months: DuesMonth[] = earlier.filter((e) => e.person_id === r.person_id).map((e) => {
         const d = parseIsoDate(e.original_date ?? e.date);
-        return { year: d.year, month: d.month, expected: e.expected ?? suggested, paid: e.amount_paid };
+        return { year: d.year, month: d.month, expected: e.expected ?? suggested, paid: e.amount_paid, excused: e.reason_accepted === true };
       });
       const owed = duesArrears(months, year);
       return {
         personId: r.person_id, name: r.name, category: r.dues_category, suggested, paid: r.amount_paid, expected: r.expected ?? suggested,
-        note: r.note, arrears: owed.arrears, unpaidMonths: owed.unpaidMonths, level: owed.level,
+        note: r.note, unpaidReason: r.unpaid_reason, reasonAccepted: r.reason_accepted === true, arrears: owed.arrears, unpaidMonths: owed.unpaidMonths, level: owed.level,
       };
     }),
   };
 }
 
 export async function recordDues(
-  db: Db, who: Principal, id: string, personId: string, input: { amountPaid: number; expected?: number | null; note?: string | null },
+  db: Db, who: Principal, id: string, personId: string,
+  input: { amountPaid: number; expected?: number | null; note?: string | null; unpaidReason?: string | null; reasonAccepted?: boolean },
 ) {
+  rule(() => checkUnpaidReason(input));
   return db.tx(async (q) => {
     const m = await loadEditable(q, id);
     const inv = await q.one<{ name: string; dues_category: DuesCategory; dues_base: number | null }>(
@@ -318,14 +321,19 @@ export async function recordDues(
       }
     }
     await q.query(
-      `INSERT INTO dues_payments (meeting_id, person_id, amount_paid, expected, note, recorded_by) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (meeting_id, person_id) DO UPDATE SET amount_paid = $3, expected = $4, note = $5, recorded_by = $6, recorded_at = now()`,
-      [id, personId, input.amountPaid, expected, input.note?.trim() || null, who.accountId],
+      `INSERT INTO dues_payments (meeting_id, person_id, amount_paid, expected, note, recorded_by, unpaid_reason, reason_accepted)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (meeting_id, person_id) DO UPDATE SET amount_paid = $3, expected = $4, note = $5, recorded_by = $6, recorded_at = now(),
+         unpaid_reason = CASE WHEN $9 THEN $7 ELSE dues_payments.unpaid_reason END,
+         reason_accepted = CASE WHEN $9 THEN $8 ELSE dues_payments.reason_accepted END`,
+      // A payment entered without a reason keeps the reason recorded earlier.
+      [id, personId, input.amountPaid, expected, input.note?.trim() || null, who.accountId, input.unpaidReason?.trim() || null,
+        input.reasonAccepted === true, input.unpaidReason !== undefined || input.reasonAccepted !== undefined],
     );
     await touch(q, id);
     await audit(q, who, {
       action: 'meeting.dues', entity: 'dues_payment', entityId: personId, orgPath: m.org_path, summary: inv.name,
-      after: { amountPaid: input.amountPaid, expected },
+      after: { amountPaid: input.amountPaid, expected, unpaidReason: input.unpaidReason ?? null, reasonAccepted: input.reasonAccepted === true },
     });
     return listDues(q, id);
   });

@@ -3,6 +3,8 @@ import type { Static } from '@sinclair/typebox';
 import { act, principalOf } from '../../http';
 import { errors, IdParams } from '../../schemas';
 import { endTemporary, recordTemporary, unitStanding } from './temporary';
+import { duesWarningList } from '../meetings/dues-warnings';
+import { DuesWarningList, DuesWarningQuery } from '../meetings/schemas';
 import { EndTemporaryBody, Profile, StandingQuery, TemporaryBody, TemporaryParams, UnitStanding } from './schemas';
 
 /** Temporary attendance in another cell, and who a unit expects beyond its own active members (src/domain/members.ts, meetings/roster.ts). */
@@ -41,5 +43,17 @@ export async function memberRulesRoutes(app: FastifyInstance) {
       },
     },
     async (req) => unitStanding(app.db, req.params.id, req.query.date),
+  );
+  app.get<{ Params: Static<typeof IdParams>; Querystring: Static<typeof DuesWarningQuery> }>(
+    '/api/orgs/:id/dues-warnings',
+    {
+      config: { permission: act('member.read', 'org') },
+      schema: {
+        tags,
+        summary: 'Đảng viên chưa nộp đảng phí 2, 3 tháng trong năm không có lý do chính đáng / Members behind with their dues',
+        params: IdParams, querystring: DuesWarningQuery, response: { 200: DuesWarningList, ...errors },
+      },
+    },
+    async (req) => duesWarningList(app.db, req.params.id, req.query.year),
   );
 }

@@ -12,12 +12,12 @@ export async function searchRoutes(app: FastifyInstance) {
       config: { permission: LOGIN },
       schema: {
         tags: ['search'],
-        summary: 'Tìm kiếm chung (không cần dấu): đảng viên, tổ chức, buổi sinh hoạt (chủ đề, biên bản, nghị quyết), nhiệm vụ — trong phạm vi được xem / One search box, without diacritics, within what the caller may read',
+        summary: 'Tìm kiếm chung (không cần dấu): đảng viên, tổ chức, buổi sinh hoạt (chủ đề, biên bản, nghị quyết), văn bản, nhiệm vụ — trong phạm vi được xem / One search box, without diacritics, within what the caller may read',
         querystring: Query,
         response: {
           200: Type.Object({
             items: Type.Array(Type.Object({
-              kind: Type.Union([Type.Literal('person'), Type.Literal('unit'), Type.Literal('meeting'), Type.Literal('task')]),
+              kind: Type.Union([Type.Literal('person'), Type.Literal('unit'), Type.Literal('meeting'), Type.Literal('task'), Type.Literal('document')]),
               id: Type.String(), title: Type.String(), subtitle: Nullable(Type.String()), date: Nullable(Type.String()),
               score: Type.Number({ description: 'rank, higher first' }),
             })),

@@ -1,10 +1,10 @@
-// One search box: people, units, meetings (topic, minutes text, resolution), tasks — without diacritics, ranked,
+// One search box: people, units, meetings (topic, minutes text, resolution), documents of the library, tasks — without diacritics, ranked,
 // and only what the caller may read (each kind filtered by the subtrees of the action that reads it).
 import type { Db } from '../../db/index';
 import { scopesFor, type Action, type Principal } from '../../auth/policy';
 import { foldVietnamese } from '../../../domain/text';
 
-export type SearchItem = { kind: 'person' | 'unit' | 'meeting' | 'task'; id: string; title: string; subtitle: string | null; date: string | null; score: number };
+export type SearchItem = { kind: 'person' | 'unit' | 'meeting' | 'task' | 'document'; id: string; title: string; subtitle: string | null; date: string | null; score: number };
 
 /** `path LIKE ANY (scopes)` for an action, or nothing for an admin; null when the caller may read nothing. */
 function scopeOf(who: Principal, action: Action, column: string, params: unknown[]): string | null {
@@ -50,6 +50,20 @@ export async function search(db: Db, who: Principal, text: string, limit = 40): 
            similarity(fold_vi(t.title), $2) + 0.4 AS score
       FROM tasks t JOIN orgs o ON o.id = t.owner_org_id
      WHERE fold_vi(t.title) LIKE $1${scope} ORDER BY score DESC LIMIT 10`);
+  // Documents of the library (resolutions, directives… of the upper levels and the commune): those of a unit above the
+  // caller's units or inside them, as the directives module shows them; `search` holds number, issuer and subject folded.
+  const docScopes = scopesFor(who, 'meeting.read');
+  if (docScopes === null || docScopes.length) {
+    out.push(...(await db.query<SearchItem>(
+      `SELECT 'document' AS kind, d.id, d.subject AS title, d.number || ' · ' || d.issuer AS subtitle, to_char(d.issued_on, 'YYYY-MM-DD') AS date,
+              similarity(d.search, $2) + 0.45 AS score
+         FROM directive_documents d JOIN orgs o ON o.id = d.org_id
+        WHERE d.search LIKE $1
+          AND ($3::text[] IS NULL OR EXISTS (SELECT 1 FROM unnest($3::text[]) g WHERE g LIKE o.path || '%' OR o.path LIKE g || '%'))
+        ORDER BY score DESC, d.issued_on DESC LIMIT 10`,
+      [like, q, docScopes],
+    )));
+  }
   out.sort((a, b) => b.score - a.score);
   return { items: out.slice(0, limit).map((i) => ({ ...i, score: Math.round(Number(i.score) * 1000) / 1000 })) };
 }

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { Button, Select, Space } from 'antd';
+import { Button, Space } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
@@ -18,6 +18,7 @@ import type { Dashboard, DashboardCell, MeetingState } from './types';
 import './dashboard.css';
 import '../../i18n/dashboard-load';
 import { OrgTasksSection } from '../../components/followup/OrgTasksSection';
+import { ReportSection } from './ReportSection';
 
 const Trends = lazy(() => import('./TrendsPanel'));
 
@@ -111,6 +112,14 @@ export default function DashboardPage() {
             {d.totals.reportsExpected
               ? card('reports', t('dash.card.reports'), `${d.totals.reportsOverdue}/${d.totals.reportsExpected}`, (c) => !!c.reportsOverdue)
               : null}
+            {d.totals.disseminationCellsDue
+              ? card('dissemination', t('dash.card2.dissemination'), `${d.totals.disseminationCellsComplete}/${d.totals.disseminationCellsDue}`,
+                (c) => c.disseminationDone < c.disseminationDue, t('dash.card2.disseminationSub', { overdue: d.totals.disseminationOverdue }))
+              : null}
+            {d.totals.remediesOpen
+              ? card('remedies', t('dash.card2.remedies'), String(d.totals.remediesOpen), (c) => c.remediesOpen > 0,
+                t('dash.card2.remediesSub', { overdue: d.totals.remediesOverdue }))
+              : null}
           </ul>
           <OrgTasksSection orgId={d.orgId} />
           <Section
@@ -120,6 +129,7 @@ export default function DashboardPage() {
             <CellTable cells={cells} />
           </Section>
           <MembersSection d={d} filter={filter} />
+          {d.documents.length ? <DocumentsSection d={d} /> : null}
           <ReportSection orgId={d.orgId} month={month} />
           <Section title={t('dash.trends')}>
             <Suspense fallback={<PageLoading />}>
@@ -148,6 +158,8 @@ function CellTable({ cells }: { cells: DashboardCell[] }) {
             <th scope="col">{t('dash.col.warnings')}</th>
             <th scope="col">{t('dash.col.tasks')}</th>
             <th scope="col">{t('dash.col.reports')}</th>
+            <th scope="col">{t('dash.col2.dissemination')}</th>
+            <th scope="col">{t('dash.col2.remedies')}</th>
           </tr>
         </thead>
         <tbody>
@@ -178,6 +190,14 @@ function CellTable({ cells }: { cells: DashboardCell[] }) {
               <td>{c.absenceWarnings + c.duesWarnings || '—'}</td>
               <td>{c.tasksOpen ? t('dash.tasksOf', { overdue: c.tasksOverdue, open: c.tasksOpen }) : '—'}</td>
               <td>{c.reportsExpected === null ? '—' : c.reportsOverdue ? t('dash.reportsLate', { n: c.reportsOverdue }) : t('dash.reportsOk')}</td>
+              <td>
+                {c.disseminationDue ? t('dash.disseminationOf', { done: c.disseminationDone, due: c.disseminationDue }) : '—'}
+                {c.disseminationOverdue ? <div className="dash-sub">{t('dash.overdueN', { n: c.disseminationOverdue })}</div> : null}
+              </td>
+              <td>
+                {c.remediesOpen ? <Link to={`/supervision${c.parentId ? `?org=${c.parentId}` : ''}`}>{c.remediesOpen}</Link> : '—'}
+                {c.remediesOverdue ? <div className="dash-sub">{t('dash.overdueN', { n: c.remediesOverdue })}</div> : null}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -229,35 +249,34 @@ function MembersSection({ d, filter }: { d: Dashboard; filter: Filter }) {
   );
 }
 
-function ReportSection({ orgId, month }: { orgId: string; month: string }) {
+function DocumentsSection({ d }: { d: Dashboard }) {
   const { t } = useTranslation();
-  const y = month.slice(0, 4);
-  const q = Math.ceil(Number(month.slice(5, 7)) / 3);
-  const h = Number(month.slice(5, 7)) <= 6 ? 1 : 2;
-  const options = [
-    { value: month, label: t('dash.report.month', { m: monthLabel(month) }) },
-    { value: `${y}-Q${q}`, label: t('dash.report.quarter', { q, y }) },
-    { value: `${y}-H${h}`, label: t(h === 1 ? 'dash.report.h1' : 'dash.report.h2', { y }) },
-    { value: y, label: t('dash.report.year', { y }) },
-  ];
-  const [period, setPeriod] = useState(month);
-  const current = options.some((o) => o.value === period) ? period : month;
-  const href = (ext: string) => `/api/reports/party-building.${ext}${qs({ orgId, period: current })}`;
   return (
-    <Section title={t('dash.report.title')}>
-      <div className="dash-controls">
-        <Select aria-label={t('dash.report.period')} value={current} onChange={setPeriod} options={options} style={{ minWidth: 220 }} />
+    <Section title={t('dash.documentsTitle')}>
+      <div className="dash-table-wrap" tabIndex={0} role="region" aria-label={t('dash.documentsTitle')}>
+        <table className="dash-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('dash.document.number')}</th>
+              <th scope="col">{t('dash.document.subject')}</th>
+              <th scope="col">{t('dash.document.by')}</th>
+              <th scope="col">{t('dash.document.cells')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.documents.map((x) => (
+              <tr key={x.documentId}>
+                <th scope="row">
+                  <Link className="row-link" to={`/documents/${x.documentId}`}>{x.number}</Link>
+                </th>
+                <td>{x.subject}</td>
+                <td>{fmtDate(x.disseminateBy)}</td>
+                <td>{`${x.done}/${x.cells}`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
-      <ul className="dash-downloads">
-        {(['xlsx', 'pdf', 'docx'] as const).map((ext) => (
-          <li key={ext}>
-            <a className="ant-btn ant-btn-default dash-download" href={href(ext)} download>
-              {t(`dash.report.${ext}`)}
-            </a>
-          </li>
-        ))}
-      </ul>
-      <p className="dash-sub">{t('dash.report.note')}</p>
     </Section>
   );
 }

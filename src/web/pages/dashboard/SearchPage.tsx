@@ -11,12 +11,13 @@ import { fmtDate } from '../../lib/format';
 import './dashboard.css';
 import '../../i18n/dashboard-load';
 
-type Item = { kind: 'person' | 'unit' | 'meeting' | 'task'; id: string; title: string; subtitle: string | null; date: string | null };
+type Item = { kind: 'person' | 'unit' | 'meeting' | 'task' | 'document'; id: string; title: string; subtitle: string | null; date: string | null };
 const HREF: Record<Item['kind'], (id: string) => string> = {
   person: (id) => `/members/${id}`, unit: (id) => `/orgs/${id}`, meeting: (id) => `/meetings/${id}`, task: (id) => `/tasks/${id}`,
+  document: (id) => `/documents/${id}`,
 };
 
-/** One search box: people, units, meetings (topic, minutes, resolution), tasks — typed with or without diacritics. */
+/** One search box: people, units, meetings (topic, minutes, resolution), documents, tasks — typed with or without diacritics. */
 export default function SearchPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();

@@ -9,6 +9,7 @@ export type DashboardCell = {
   qualityLevel: 'tot' | 'kha' | 'trung_binh' | 'kem' | null; scoreConfirmed: boolean; committeePresent: boolean | null;
   thematicCovered: boolean; thematicHeld: number; members: number; absenceWarnings: number; duesWarnings: number;
   tasksOpen: number; tasksOverdue: number; reportsExpected: number | null; reportsOverdue: number | null;
+  duesPaid: number; disseminationDue: number; disseminationDone: number; disseminationOverdue: number; remediesOpen: number; remediesOverdue: number;
 };
 
 export type Dashboard = {
@@ -19,7 +20,10 @@ export type Dashboard = {
     attendanceRate: number | null; expected: number; attended: number; quality: Quality; thematicQuarter: string | null;
     thematicCovered: number; committeePresent: number; absenceWarning: number; absenceFlag: number; duesWarning: number; duesFlag: number;
     members: number; tasksOpen: number; tasksOverdue: number; reportsExpected: number; reportsSubmitted: number; reportsOverdue: number;
+    duesPaid: number; disseminationDocuments: number; disseminationDue: number; disseminationDone: number; disseminationOverdue: number;
+    disseminationCellsDue: number; disseminationCellsComplete: number; remediesOpen: number; remediesReported: number; remediesOverdue: number;
   };
+  documents: { documentId: string; number: string; subject: string; disseminateBy: string; cells: number; done: number }[];
   members: { personId: string; fullName: string; orgId: string; orgName: string;
     absence: { level: Level; months: number[] }; dues: { level: Level; months: number[] } }[];
 };

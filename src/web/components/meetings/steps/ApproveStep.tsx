@@ -9,6 +9,8 @@ import { fmtDateTime } from '../../../lib/format';
 import { meetingCalls, meetingFiles, useMeetingAction, useSetMeeting } from '../api';
 import { Downloads } from './Downloads';
 import type { StepProps } from './common';
+import { useOnline } from '../../Offline';
+import { useOutbox } from '../../../offline/SyncStatus';
 
 /** Duyệt: what the minutes still lack, approval (which locks them), corrections as new versions, history, documents. */
 export function ApproveStep({ m, readOnly }: StepProps) {
@@ -16,6 +18,9 @@ export function ApproveStep({ m, readOnly }: StepProps) {
   const a = useMeetingAction(m.id);
   const setMeeting = useSetMeeting();
   const [confirming, setConfirming] = useState(false);
+  const online = useOnline();
+  const waiting = useOutbox(m.id).length;
+  const waitOnline = !online || waiting > 0;
   const [correcting, setCorrecting] = useState(false);
   const [voiding, setVoiding] = useState<'BB' | 'NQ' | null>(null);
   const approved = m.status === 'approved';
@@ -60,8 +65,10 @@ export function ApproveStep({ m, readOnly }: StepProps) {
           </ul>
           <p className="muted">{t('mtg.approve.hint')}</p>
           {!confirming ? <ErrorAlert error={a.error} /> : null}
+          {/* Approval numbers and locks the minutes: an online step, after every change kept on the phone has been sent. */}
+          {!readOnly && waitOnline ? <Alert type="info" showIcon className="mt-alert" title={t(online ? 'field.sync.approveAfterSync' : 'field.sync.approveOnline')} /> : null}
           {!readOnly ? (
-            <Button type="primary" size="large" icon={<LockOutlined aria-hidden />} onClick={() => { a.setError(null); setConfirming(true); }} disabled={a.busy}>
+            <Button type="primary" size="large" icon={<LockOutlined aria-hidden />} onClick={() => { a.setError(null); setConfirming(true); }} disabled={a.busy || waitOnline}>
               {t('mtg.approve.button')}
             </Button>
           ) : null}

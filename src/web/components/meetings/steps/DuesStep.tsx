@@ -10,6 +10,7 @@ import { Chip } from '../../Tags';
 import { meetingCalls, meetingKeys, useDues, type DuesList } from '../api';
 import { fmtMoney } from '../format';
 import type { StepProps } from './common';
+import { DuesReason } from './DuesReason';
 
 type Row = DuesList['items'][number];
 
@@ -104,6 +105,7 @@ function DuesRow({ meetingId, row, readOnly }: { meetingId: string; row: Row; re
           </Chip>
         ) : null}
       </div>
+      <DuesReason meetingId={meetingId} row={row} readOnly={readOnly} />
       <ErrorAlert error={error} />
       {!readOnly ? (
         <div className="mt-dues-edit">
