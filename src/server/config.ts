@@ -44,6 +44,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!/^\d+$/.test(keepText) || backupKeep > 3650) {
     problems.push(`CHIBO_BACKUP_KEEP="${keepText}" phải là số bản sao lưu hằng ngày giữ lại, từ 0 (tắt) đến 3650 / must be the number of daily backups to keep, 0 (off) to 3650`);
   }
+  const smtp = env.CHIBO_SMTP_URL?.trim();
+  if (smtp && !/^smtps?:\/\/[^\s]+$/.test(smtp)) {
+    problems.push('CHIBO_SMTP_URL phải có dạng smtp://user:pass@host:587 hoặc smtps://… / must look like smtp://user:pass@host:587 or smtps://…');
+  }
   const dataDir = path.resolve(env.CHIBO_DATA_DIR || './data');
   const config: Config = {
     port,

@@ -11,6 +11,8 @@ import { newSetupCode } from './security/setup-code';
 import { serveControl } from './ops/control';
 import { backupPglite, scheduleDailyBackups } from './ops/backup';
 import { verifyMinutes } from './modules/integrity/service';
+import { startWorker } from './modules/notifications/service';
+import { mailFromEnv } from './modules/notifications/channels';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -52,7 +54,13 @@ async function main() {
         err ? app.log.error({ err }, msg) : app.log.info(msg)));
     }
   }
+  // Notifications: events, the day's reminders and e-mail, from the job table (once across instances).
+  const stopWorker = startWorker(db, {
+    mail: mailFromEnv(), publicUrl: process.env.CHIBO_PUBLIC_URL?.trim() || null,
+    log: (msg, err) => app.log.error({ err }, msg),
+  });
   const stop = async () => {
+    await stopWorker();
     for (const s of stopOps) s();
     await app.close();
     await db.close();

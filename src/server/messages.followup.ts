@@ -68,4 +68,5 @@ export const FOLLOWUP_MESSAGES = {
     en: 'Record a dissemination at a meeting that has taken place.',
   },
   dissemination_item_invalid: { vi: 'Nội dung sinh hoạt được chọn không thuộc buổi này.', en: 'The agenda item is not of this meeting.' },
+  notification_not_found: { vi: 'Không tìm thấy thông báo.', en: 'Notification not found.' },
 } as const;

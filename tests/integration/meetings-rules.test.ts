@@ -136,7 +136,7 @@ describe.each(DB_KINDS)('meeting rules on %s', (kind) => {
     expect(text).toContain(`Khách mời: đồng chí ${assoc.contacts[0].fullName}, Chi hội trưởng ${assoc.name}.`);
   });
 
-  it('lets only a committee member in charge of the cell, or a leader, confirm the score; part VI says who and when', async () => {
+  it('lets only the committee member in charge who attended confirm the score, or a leader with a reason when none attended', async () => {
     const schemes = json(await req('GET', '/api/scoring-schemes', c.truong)) as any[];
     const scheme = schemes.find((s) => s.id === 'phu-tho-regular');
     const points = Object.fromEntries(scheme.groups.flatMap((g: any) => g.criteria.map((x: any) => [x.key, x.maxPoints])));
@@ -153,24 +153,34 @@ describe.each(DB_KINDS)('meeting rules on %s', (kind) => {
     const o = await loginFirstTime(t.app, 'giam-sat-ngoai', 'giam-sat-ngoai-1');
     const refused = await req('POST', `/api/meetings/${r1.id}/score/confirm`, o, {});
     expect(refused.statusCode).toBe(403);
-    expect(json(refused).error.message).toBe(
-      'Chỉ đồng chí đảng ủy viên được phân công phụ trách Chi bộ bản Phiêng Lơi (hoặc lãnh đạo Đảng ủy) mới xác nhận được điểm của buổi sinh hoạt này.',
-    );
+    expect(json(refused).error).toMatchObject({
+      code: 'score_confirm_not_allowed',
+      message: 'Chỉ đảng ủy viên phụ trách Chi bộ bản Phiêng Lơi đã dự buổi sinh hoạt (hoặc lãnh đạo Đảng ủy, khi không ai dự) mới xác nhận được điểm.',
+    });
     expect((await req('POST', `/api/meetings/${r1.id}/score/confirm`, c.truong, {})).statusCode).toBe(403);
+    // The committee member in charge did not attend this meeting: he does not confirm it.
+    const absent = await req('POST', `/api/meetings/${r1.id}/score/confirm`, c.khay, { comment: 'Nhất trí' });
+    expect(absent.statusCode).toBe(403);
+    expect(json(absent).error.code).toBe('score_confirm_overseer_absent');
     expect(json(await req('GET', `/api/meetings/${r1.id}`, c.truong)).score.confirmedAt).toBeNull();
-    // The committee member in charge did not attend this meeting: he still confirms, and the minutes say so.
-    const done = await ok('POST', `/api/meetings/${r1.id}/score/confirm`, c.khay, { comment: 'Nhất trí' });
-    expect(done.score).toMatchObject({ confirmedBy: 'Tòng Văn Khay', comment: 'Nhất trí' });
+    // Nobody in charge attended: a leader of the commune confirms, with the reason recorded (in English too).
+    const noReason = await t.app.inject({
+      method: 'POST', url: `/api/meetings/${r1.id}/score/confirm`, payload: {}, headers: { cookie: `${c.don}; chibo_lang=en` },
+    });
+    expect(noReason.statusCode).toBe(400);
+    expect(json(noReason).error).toMatchObject({
+      code: 'score_confirm_reason_required', message: 'No committee member in charge attended the meeting: a leader confirming the score must record why.',
+    });
+    const done = await ok('POST', `/api/meetings/${r1.id}/score/confirm`, c.don, { comment: 'Nhất trí', reason: 'Đồng chí phụ trách đi học tập trung' });
+    expect(done.score).toMatchObject({ confirmedBy: 'Phạm Quang Đôn', comment: 'Nhất trí', confirmReason: 'Đồng chí phụ trách đi học tập trung' });
     const today = formatDateVi(todayVn());
     const text = pdfText((await req('GET', `/api/meetings/${r1.id}/minutes.pdf`, c.truong)).rawPayload);
-    expect(text).toContain(
-      `Đồng chí Tòng Văn Khay, Đảng ủy viên phụ trách chi bộ, xác nhận kết quả ngày ${today} (không dự buổi sinh hoạt, xác nhận theo biên bản).`,
-    );
+    expect(text).toContain(`xác nhận kết quả ngày ${today} (không có đảng ủy viên phụ trách dự buổi sinh hoạt; lý do: Đồng chí phụ trách đi học tập trung).`);
     const audit = await t.db.one<{ n: number }>(
       `SELECT count(*)::int AS n FROM audit_log WHERE action = 'meeting.score_confirm' AND entity_id = $1`, [r1.id],
     );
     expect(audit!.n).toBe(1);
-    // On a meeting he attended, the line says who and when only; a leader of the commune may confirm too.
+    // On a meeting he attended, he confirms; the line says who and when only; a leader may not confirm in his place.
     const scheme2 = schemes.find((s) => s.id === 'phu-tho-thematic' || (s.meetingTypes.includes('thematic') && s.id !== 'phu-tho-regular'));
     const points2 = Object.fromEntries(scheme2.groups.flatMap((g: any) => g.criteria.map((x: any) => [x.key, x.maxPoints])));
     await ok('PUT', `/api/meetings/${th.id}/score`, c.truong, { points: points2, schemeId: scheme2.id });
@@ -178,11 +188,14 @@ describe.each(DB_KINDS)('meeting rules on %s', (kind) => {
     await ok('POST', `/api/meetings/${th.id}/score/confirm`, c.khay, {});
     const attended = pdfText((await req('GET', `/api/meetings/${th.id}/minutes.pdf`, c.truong)).rawPayload);
     expect(attended).toContain(`Đồng chí Tòng Văn Khay, Đảng ủy viên phụ trách chi bộ, xác nhận kết quả ngày ${today}.`);
-    const byLeader = await ok('POST', `/api/meetings/${th.id}/score/confirm`, c.don, {});
-    expect(byLeader.score.confirmedBy).toBe('Phạm Quang Đôn');
+    const byLeader = await req('POST', `/api/meetings/${th.id}/score/confirm`, c.don, { reason: 'Thay đồng chí Khay' });
+    expect(byLeader.statusCode).toBe(403);
+    expect(json(byLeader).error.code).toBe('score_confirm_by_attending_overseer');
   });
 
   it('voids an issued number with a reason: audited, never reused, the numbering continues after it', async () => {
+    // Numbered by year here (the demo's Phiêng Lơi numbers by term), so that 2027's numbers start at 01.
+    await ok('PUT', `/api/orgs/${cellId}/meeting-rule`, c.don, { numberingBy: 'year' });
     await ok('PATCH', `/api/meetings/${r1.id}`, c.truong, {
       chairId: people['Lường Văn Trường'], recorderId: people['Lường Thị Thoan'], endTime: '21:30',
     });
@@ -231,5 +244,31 @@ describe.each(DB_KINDS)('meeting rules on %s', (kind) => {
       { doc_type: 'BB', seq: 1, voided: true }, { doc_type: 'BB', seq: 2, voided: false }, { doc_type: 'BB', seq: 3, voided: false },
       { doc_type: 'NQ', seq: 1, voided: true }, { doc_type: 'NQ', seq: 2, voided: false }, { doc_type: 'NQ', seq: 3, voided: false },
     ]);
+  });
+  it('adds a confirmation given after approval as an addendum; the approved minutes render as approved', async () => {
+    const m = await plan({ type: 'regular', originalDate: '2027-06-10' });
+    await ok('PATCH', `/api/meetings/${m.id}`, c.truong, { chairId: people['Lường Văn Trường'], recorderId: people['Lường Thị Thoan'] });
+    await ok('PUT', `/api/meetings/${m.id}/attendance/${people['Tòng Văn Khay']}`, c.truong, { status: 'present' });
+    const schemes = json(await req('GET', '/api/scoring-schemes', c.truong)) as any[];
+    const scheme = schemes.find((s) => s.id === 'phu-tho-regular');
+    await ok('PUT', `/api/meetings/${m.id}/score`, c.truong, {
+      points: Object.fromEntries(scheme.groups.flatMap((g: any) => g.criteria.map((x: any) => [x.key, x.maxPoints]))),
+    });
+    await ok('PUT', `/api/meetings/${m.id}/resolution`, c.truong, { noResolution: true });
+    await ok('POST', `/api/meetings/${m.id}/approve`, c.truong);
+    const before = pdfText((await req('GET', `/api/meetings/${m.id}/minutes.pdf`, c.truong)).rawPayload);
+    expect(before).not.toContain('xác nhận kết quả');
+    const confirmed = await ok('POST', `/api/meetings/${m.id}/score/confirm`, c.khay, { comment: 'Nhất trí' });
+    const today = formatDateVi(todayVn());
+    expect(confirmed.addenda).toEqual([{
+      afterVersion: 1, kind: 'score_confirmation', createdAt: expect.any(String), createdBy: 'Tòng Văn Khay',
+      text: `Đồng chí Tòng Văn Khay, Đảng ủy viên phụ trách chi bộ, xác nhận kết quả ngày ${today}.`,
+    }]);
+    expect(confirmed.versions.map((v: any) => v.version)).toEqual([1]);
+    // The approved version's own rendering is what was approved.
+    expect(pdfText((await req('GET', `/api/meetings/${m.id}/minutes.pdf`, c.truong)).rawPayload)).toBe(before);
+    expect(pdfText((await req('GET', `/api/meetings/${m.id}/minutes.pdf?version=1`, c.truong)).rawPayload)).toBe(before);
+    // The addendum is never changed, whatever client writes to the database.
+    await expect(t.db.query(`UPDATE minutes_addenda SET body = '{}' WHERE meeting_id = $1`, [m.id])).rejects.toThrow(/bổ sung/);
   });
 });

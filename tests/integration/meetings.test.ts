@@ -196,7 +196,7 @@ describe.each(DB_KINDS)('meetings on %s', (kind) => {
     expect(json(set).warnings).toEqual([]);
     const issued = await t.db.one<{ max: number | null }>(
       `SELECT max(seq) AS max FROM document_numbers WHERE org_id = $1 AND doc_type = 'BB' AND scope_key = $2`,
-      [cellId, `year:${month(1).year}`],
+      [cellId, 'term:2025-04-20'], // Phiêng Lơi numbers within its term (HD 36-HD/VPTW), from its congress
     );
     first = (issued?.max ?? 0) + 1;
     const res = await req('POST', `/api/meetings/${meetingId}/approve`, c.truong);
@@ -285,9 +285,8 @@ describe.each(DB_KINDS)('meetings on %s', (kind) => {
     const approved = await req('POST', `/api/meetings/${m.id}/approve`, c.truong);
     expect(approved.statusCode).toBe(200);
     const text = pdfText((await req('GET', `/api/meetings/${m.id}/minutes.pdf`, c.truong)).rawPayload);
-    // Numbers run per year by default: both months are in the same year unless the year turns in between.
-    const sameYear = month(1).year === month(2).year;
-    const second = sameYear ? first + 1 : 1;
+    // Phiêng Lơi numbers within its term: the next number, even when the year turns in between.
+    const second = first + 1;
     expect(text).toContain(`Số ${no(second)}-BB/CB`);
     const n = await t.db.query<{ seq: number }>(
       `SELECT seq FROM document_numbers WHERE org_id = $1 AND doc_type = 'BB' AND meeting_id = ANY ($2::uuid[]) ORDER BY issued_at`,

@@ -13,3 +13,4 @@ export * from './agenda';
 export * from './dues';
 export * from './resolution';
 export * from './roster';
+export * from './score-confirmation';

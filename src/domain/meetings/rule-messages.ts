@@ -3,6 +3,8 @@
  * a code from here and its parameters; the server words it in the request's language, the web in the
  * UI's. A new code without both wordings does not type-check.
  */
+import { SCORING_MESSAGES } from './scoring-messages';
+
 export type Lang = 'vi' | 'en';
 type P = Record<string, unknown>;
 type Wording = { vi: (p: P) => string; en: (p: P) => string };
@@ -19,6 +21,7 @@ const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July
 const months = (lang: Lang, list: unknown) => (list as number[]).map((m) => (lang === 'vi' ? `tháng ${m}` : MONTHS_EN[m - 1])).join(', ');
 
 export const RULE_MESSAGES = {
+  ...SCORING_MESSAGES,
   // Scoring (HD 12-HD/BTCTW; the scheme in force)
   score_unknown_criterion: {
     vi: (p) => `Tiêu chí "${s(p.key)}" không có trong bộ tiêu chí "${s(p.scheme)}".`,

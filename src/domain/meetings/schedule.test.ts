@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { addMonths, daysInMonth, isIsoDate, parseIsoDate, toIsoDate } from '../dates';
 import { RuleError } from './errors';
 import {
+  isHeldInAnotherMonth, isMovedFromOriginal, meetingMonth, meetingsOfMonth,
   NATIONAL_DEFAULT_RULE,
   planMeetings,
   plannedDate,
@@ -242,5 +243,33 @@ describe('quartersWithoutThematic', () => {
   it('labels meeting types in Vietnamese', () => {
     expect(MEETING_TYPE_LABELS.combined).toBe('Sinh hoạt thường kỳ kết hợp chuyên đề');
     expect(MEETING_TYPE_LABELS.extraordinary).toBe('Sinh hoạt bất thường');
+  });
+});
+
+describe('the month a meeting belongs to', () => {
+  it('is the month of its original date when it is moved into another month', () => {
+    const moved = { date: '2027-02-02', originalDate: '2027-01-31' };
+    expect(meetingMonth(moved)).toBe('2027-01');
+    expect(isMovedFromOriginal(moved)).toBe(true);
+    expect(isHeldInAnotherMonth(moved)).toBe(true);
+  });
+  it('is the month of its date otherwise', () => {
+    expect(meetingMonth({ date: '2027-01-12', originalDate: '2027-01-10' })).toBe('2027-01');
+    expect(isHeldInAnotherMonth({ date: '2027-01-12', originalDate: '2027-01-10' })).toBe(false);
+    expect(isMovedFromOriginal({ date: '2027-01-12', originalDate: '2027-01-10' })).toBe(true);
+    expect(meetingMonth({ date: '2027-03-20', originalDate: null })).toBe('2027-03');
+    expect(isMovedFromOriginal({ date: '2027-03-20' })).toBe(false);
+  });
+});
+
+describe('meetingsOfMonth', () => {
+  it('places a moved meeting in its original month only', () => {
+    const items = [
+      { id: 'jan', date: '2027-02-02', originalDate: '2027-01-31' },
+      { id: 'feb', date: '2027-02-28', originalDate: '2027-02-28' },
+      { id: 'thematic', date: '2027-02-15', originalDate: null },
+    ];
+    expect(meetingsOfMonth(items, '2027-01').map((m) => m.id)).toEqual(['jan']);
+    expect(meetingsOfMonth(items, '2027-02').map((m) => m.id)).toEqual(['feb', 'thematic']);
   });
 });

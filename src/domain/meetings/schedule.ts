@@ -204,3 +204,30 @@ export function warningsOfQuarter<W extends { year: number; quarter: number }>(w
   const q = quarterOf(d.month);
   return warnings.filter((w) => w.year === d.year && w.quarter === q);
 }
+
+/** A meeting as the calendar places it: its date, and for a regular meeting the rule's date of its month. */
+export type PlacedMeeting = { date: IsoDate; originalDate?: IsoDate | null };
+
+/**
+ * The month ('YYYY-MM') a meeting belongs to: a meeting moved into another month stays the meeting of the month of
+ * its original date, so the minutes' title, the resolution's headings and the calendar name the same month
+ * (HD 16-HD/VPTW: the minutes of the cell's meeting of that month; Chỉ thị 50-CT/TW: one regular meeting a month).
+ */
+export function meetingMonth(m: PlacedMeeting): string {
+  return (m.originalDate ?? m.date).slice(0, 7);
+}
+
+/** Whether the meeting is held on another day than the rule's date of its month (moved, before or after it was held). */
+export function isMovedFromOriginal(m: PlacedMeeting): boolean {
+  return !!m.originalDate && m.originalDate !== m.date;
+}
+
+/** Whether the meeting is held in another month than the one it belongs to. */
+export function isHeldInAnotherMonth(m: PlacedMeeting): boolean {
+  return meetingMonth(m) !== m.date.slice(0, 7);
+}
+
+/** The meetings the calendar shows under a month ('YYYY-MM'): those that belong to it, wherever they were moved. */
+export function meetingsOfMonth<M extends PlacedMeeting>(items: readonly M[], month: string): M[] {
+  return items.filter((m) => meetingMonth(m) === month);
+}

@@ -79,9 +79,11 @@ const taskLine = (t: TaskItem) => {
  * "Đồng chí Tòng Văn Khay, Đảng ủy viên phụ trách chi bộ, xác nhận kết quả ngày 12/09/2026 (không dự buổi
  * sinh hoạt, xác nhận theo biên bản)."
  */
-const confirmationLine = (c: ScoreConfirmation) => {
+export const confirmationLine = (c: ScoreConfirmation) => {
   const who = c.title.trim() ? `Đồng chí ${c.name}, ${bare(c.title)},` : `Đồng chí ${c.name}`;
-  const absent = c.attended ? '' : ' (không dự buổi sinh hoạt, xác nhận theo biên bản)';
+  const absent = c.reason?.trim()
+    ? ` (không có đảng ủy viên phụ trách dự buổi sinh hoạt; lý do: ${bare(c.reason)})`
+    : c.attended ? '' : ' (không dự buổi sinh hoạt, xác nhận theo biên bản)';
   return `${who} xác nhận kết quả ngày ${formatDate(c.date)}${absent}.`;
 };
 

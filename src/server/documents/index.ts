@@ -17,7 +17,7 @@ export type {
   TaskItem,
   VoteMethod,
 } from './model';
-export { composeResolutionIntro, VOTE_METHOD_LABEL } from './compose';
+export { composeResolutionIntro, confirmationLine, VOTE_METHOD_LABEL } from './compose';
 export { formatDate, formatTime, placeDateLine } from './format';
 
 export const MIME = {

@@ -111,8 +111,8 @@ export type MinutesDoc = {
     schemeVersion: number;
     /**
      * The upper-level committee member's confirmation of the score, printed as a line of part VI
-     * (who, when, whether they attended the meeting). A confirmation usually comes after
-     * the minutes are approved, so the meetings service adds it when it renders, not to the approved text.
+     * (who, when, whether they attended the meeting). Given before approval, it is part of the approved text;
+     * given after, the approved text stays as it was and the confirmation is an addendum to it.
      */
     confirmation?: ScoreConfirmation;
   };
@@ -132,6 +132,8 @@ export type ScoreConfirmation = {
   date: string;
   /** false: the confirmer was not at the meeting and confirmed from the minutes; the line says so. */
   attended: boolean;
+  /** Why a leader confirmed in place of the committee member in charge (none of them attended). */
+  reason?: string;
 };
 
 export type ResolutionDoc = {

@@ -21,6 +21,7 @@ import { monthlyReportRoutes } from './monthly-reports/routes';
 import { directiveRoutes } from './directives/routes';
 import { reportRoutes } from './reports/routes';
 import { searchRoutes } from './search/routes';
+import { notificationRoutes } from './notifications/routes';
 
 /** Every capability registers its routes here; each route declares its permission (see http.ts). */
 export async function registerModules(app: FastifyInstance, opts: { secureCookies: boolean; setupCode?: string | null }) {
@@ -46,4 +47,5 @@ export async function registerModules(app: FastifyInstance, opts: { secureCookie
   await directiveRoutes(app);
   await reportRoutes(app);
   await searchRoutes(app);
+  await notificationRoutes(app);
 }

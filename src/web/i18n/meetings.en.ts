@@ -39,7 +39,8 @@ const meetingsEn: MeetingsResources = {
   list: {
     title: 'Meeting calendar', view: 'View', byMonth: 'By month', byYear: 'By year', monthTitle: 'Month {{month}}', yearTitle: 'Year {{year}}',
     prevMonth: 'Previous month', nextMonth: 'Next month', prevYear: 'Previous year', nextYear: 'Next year', empty: 'No meetings yet.',
-    emptyMonth: 'No meetings this month.', movedFrom: 'Moved from {{date}}.', fromRule: 'From the regular schedule; not planned yet.',
+    emptyMonth: 'No meetings this month.', movedFrom: 'Moved from {{date}}.', ofMonth: 'The meeting of {{month}}.',
+    heldHere: '{{date}}: the meeting of {{month}} of {{org}} (moved into this month, listed under {{month}}).', open: 'Open', fromRule: 'From the regular schedule; not planned yet.',
     plan: 'Plan', openMonth: 'Open month',
     noThematicTitle: 'No thematic meeting (at least one a quarter, HD 12-HD/BTCTW)',
     noThematicCell: 'Quarter {{quarter}}/{{year}} has no thematic meeting.',

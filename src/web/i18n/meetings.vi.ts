@@ -37,7 +37,8 @@ const meetingsVi = {
   list: {
     title: 'Lịch sinh hoạt', view: 'Cách xem', byMonth: 'Theo tháng', byYear: 'Theo năm', monthTitle: 'Tháng {{month}}', yearTitle: 'Năm {{year}}',
     prevMonth: 'Tháng trước', nextMonth: 'Tháng sau', prevYear: 'Năm trước', nextYear: 'Năm sau', empty: 'Chưa có buổi sinh hoạt nào.',
-    emptyMonth: 'Không có buổi sinh hoạt nào trong tháng.', movedFrom: 'Dời từ ngày {{date}}.', fromRule: 'Theo lịch sinh hoạt định kỳ, chưa lập kế hoạch.',
+    emptyMonth: 'Không có buổi sinh hoạt nào trong tháng.', movedFrom: 'Dời từ ngày {{date}}.', ofMonth: 'Buổi sinh hoạt tháng {{month}}.',
+    heldHere: '{{date}}: buổi sinh hoạt tháng {{month}} của {{org}} (dời sang tháng này, xếp vào tháng {{month}}).', open: 'Mở', fromRule: 'Theo lịch sinh hoạt định kỳ, chưa lập kế hoạch.',
     plan: 'Lập kế hoạch', openMonth: 'Xem tháng',
     noThematicTitle: 'Chưa có sinh hoạt chuyên đề (ít nhất mỗi quý một lần, HD 12-HD/BTCTW)',
     noThematicCell: 'Quý {{quarter}}/{{year}} chưa có buổi sinh hoạt chuyên đề.',

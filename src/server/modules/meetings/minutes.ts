@@ -168,7 +168,12 @@ export async function approveMinutes(db: Db, who: Principal, id: string) {
     const numbers = await issueNumbers(q, m, status.status === 'adopted');
     const last = await q.one<{ max: number | null }>('SELECT max(version) AS max FROM minutes_versions WHERE meeting_id = $1', [id]);
     const version = (last?.max ?? 0) + 1;
-    const docs = await buildDocs(q, m, { numbers, version, approved: true });
+    const built = await buildDocs(q, m, { numbers, version, approved: true });
+    // A confirmation of the score given before approval is part of the approved text (part VI).
+    const confirmation = built.minutes.score ? await scoreConfirmation(q, m) : undefined;
+    const docs = confirmation && built.minutes.score
+      ? { ...built, minutes: { ...built.minutes, score: { ...built.minutes.score, confirmation } } }
+      : built;
     await q.query(
       `INSERT INTO minutes_versions (meeting_id, version, snapshot, approved_by, correction_reason) VALUES ($1, $2, $3, $4, $5)`,
       [id, version, JSON.stringify(docs), who.accountId, version > 1 ? m.correction_reason ?? '' : null],
@@ -200,17 +205,18 @@ export async function startCorrection(db: Db, who: Principal, id: string, reason
  * What the documents show besides the approved text, added when they are rendered (to a stored version too):
  * - the resolution's meeting type and topic, taken from the minutes of the same meeting (a thematic
  *   resolution has its own headings: "NỘI DUNG CHUYÊN ĐỀ", "NHIỆM VỤ, GIẢI PHÁP");
- * - the upper-level confirmation of the score in part VI of the minutes (who, when, whether they attended):
- *   it is given after the minutes are read back and approved, and is not part of the approved text.
+ * - in a draft, the upper-level confirmation of the score in part VI (who, when, whether they attended). An
+ *   approved version renders as it was approved: a confirmation given after it is an addendum (minutes_addenda).
  */
-async function asRendered(q: Queryable, m: MeetingRow, docs: MeetingDocs) {
+async function asRendered(q: Queryable, m: MeetingRow, docs: MeetingDocs, stored: boolean) {
   const resolution: ResolutionDoc | null = docs.resolution && {
     ...docs.resolution,
     meetingType: docs.resolution.meetingType ?? docs.minutes.meetingType,
     ...(docs.resolution.topic ?? docs.minutes.topic ? { topic: docs.resolution.topic ?? docs.minutes.topic } : {}),
   };
   let minutes = docs.minutes;
-  if (minutes.score && !minutes.score.confirmation) {
+  // An approved version renders as it was approved: a confirmation given after it is an addendum, not part VI.
+  if (!stored && minutes.score && !minutes.score.confirmation) {
     const confirmation = await scoreConfirmation(q, m);
     if (confirmation) minutes = { ...minutes, score: { ...minutes.score, confirmation } };
   }
@@ -284,7 +290,7 @@ export async function renderDocument(db: Db, id: string, kind: DocKind, format: 
     const last = await db.one<{ max: number | null }>('SELECT max(version) AS max FROM minutes_versions WHERE meeting_id = $1', [id]);
     docs = await buildDocs(db, m, { numbers: { BB: num('BB'), NQ: num('NQ') }, version: (last?.max ?? 0) + 1, approved: false });
   }
-  const shown = await asRendered(db, m, docs);
+  const shown = await asRendered(db, m, docs, !!snap);
   const resolution = shown.resolution;
   if (kind === 'resolution' && !resolution) {
     // No resolution exists unless the cell adopted it (an approved version from before this rule has one).

@@ -8,6 +8,7 @@ import { Forbidden, Invalid, NotFound } from '../../errors';
 import { audit } from '../../audit';
 import { addDays, isIsoDate, parseIsoDate, todayVn, vnLocalToInstant } from '../../../domain/dates';
 import {
+  meetingMonth,
   absenceStatus, DEFAULT_MINIMUM_MINUTES, longestExcusedStreak, MAX_EXCUSED_STREAK, MEETING_TYPE_LABELS, type AttendanceStatus,
   type MeetingType,
 } from '../../../domain/meetings/index';
@@ -16,7 +17,7 @@ import { listMeetings, type ListItem } from './schedule';
 /** Meetings a person is summoned to, and the coming ones of their cell that the rule generates. */
 export async function personMeetings(db: Db, personId: string, from: string, to: string): Promise<(ListItem & { role: string | null })[]> {
   if (!isIsoDate(from) || !isIsoDate(to)) throw Invalid('date_invalid', { value: `${from} – ${to}` });
-  const invited = await db.query<ListItem & { role: string }>(
+  const invited = await db.query<Omit<ListItem, 'month'> & { role: string }>(
     `SELECT m.id, false AS virtual, m.org_id AS "orgId", o.name AS "orgName", m.type, m.topic, m.date, m.original_date AS "originalDate",
             m.start_time AS "startTime", m.end_time AS "endTime", m.location, m.status, m.move_reason AS "moveReason",
             m.cancel_reason AS "cancelReason", i.role
@@ -29,7 +30,7 @@ export async function personMeetings(db: Db, personId: string, from: string, to:
      UNION SELECT org_id FROM org_overseers WHERE person_id = $1 AND ended_on IS NULL`,
     [personId],
   );
-  const out: (ListItem & { role: string | null })[] = [...invited];
+  const out: (ListItem & { role: string | null })[] = invited.map((m) => ({ ...m, month: meetingMonth(m) }));
   for (const c of cells) {
     // The cell's coming meetings that the rule generates (not yet planned, so nobody is summoned yet).
     for (const m of (await listMeetings(db, c.org_id, { from, to })).items) if (m.virtual) out.push({ ...m, role: null });

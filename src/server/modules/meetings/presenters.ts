@@ -9,6 +9,7 @@ import {
 } from '../../../domain/meetings/index';
 import { loadMeeting, meetingSettings, type MeetingRow } from './common';
 import { refreshRoster } from './prep';
+import { confirmationLine, type ScoreConfirmation } from '../../documents/index';
 
 export type InvitationRow = {
   id: string; role: 'member' | 'exempt' | 'overseer' | 'guest'; person_id: string | null; partner_unit_id: string | null; name: string;
@@ -152,8 +153,9 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
       [id],
     ),
     () => q.one<{ scheme_id: string; scheme_version: number; points: Record<string, number>; total: number; level: string; proposed_at: Date;
-      confirmed_at: Date | null; confirmed_by: string | null; comment: string | null; scheme_name: string; confirmer: string | null }>(
-      `SELECT s.*, sc.name AS scheme_name, coalesce(p.full_name, a.username) AS confirmer FROM meeting_scores s
+      confirmed_at: Date | null; confirmed_by: string | null; comment: string | null; scheme_name: string; confirmer: string | null;
+      confirm_reason: string | null; body: { maxPoints?: number } | null }>(
+      `SELECT s.*, sc.name AS scheme_name, sc.body, coalesce(p.full_name, a.username) AS confirmer FROM meeting_scores s
          JOIN scoring_schemes sc ON sc.id = s.scheme_id AND sc.version = s.scheme_version
          LEFT JOIN accounts a ON a.id = s.confirmed_by LEFT JOIN people p ON p.id = a.person_id
         WHERE s.meeting_id = $1`,
@@ -172,6 +174,12 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
       [m.chair_id, m.recorder_id].filter(Boolean),
     ]),
   ]);
+  const addenda = await q.query<{ after_version: number; kind: 'score_confirmation'; body: ScoreConfirmation; created_at: Date; author: string | null }>(
+    `SELECT d.after_version, d.kind, d.body, d.created_at, coalesce(p.full_name, a.username) AS author FROM minutes_addenda d
+       LEFT JOIN accounts a ON a.id = d.created_by LEFT JOIN people p ON p.id = a.person_id
+      WHERE d.meeting_id = $1 ORDER BY d.created_at`,
+    [id],
+  );
   const moves = await q.query<{ from_date: string; to_date: string; reason: string; status_at_move: string; moved_at: Date; username: string | null }>(
     `SELECT mv.from_date::text AS from_date, mv.to_date::text AS to_date, mv.reason, mv.status_at_move, mv.moved_at, a.username
        FROM meeting_moves mv LEFT JOIN accounts a ON a.id = mv.moved_by WHERE mv.meeting_id = $1 ORDER BY mv.moved_at, mv.id`,
@@ -270,10 +278,14 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
           schemeId: score.scheme_id, schemeVersion: score.scheme_version, schemeName: score.scheme_name, points: score.points,
           total: Number(score.total), level: score.level, proposedAt: iso(score.proposed_at), confirmedAt: iso(score.confirmed_at),
           confirmedBy: score.confirmed_at ? score.confirmer : null, comment: score.comment,
+          confirmReason: score.confirmed_at ? score.confirm_reason : null, maxPoints: Number(score.body?.maxPoints ?? 100),
         }
       : null,
     versions: versions.map((v) => ({
       version: v.version, approvedAt: iso(v.approved_at), approvedBy: v.username, correctionReason: v.correction_reason,
+    })),
+    addenda: addenda.map((d) => ({
+      afterVersion: d.after_version, kind: d.kind, createdAt: iso(d.created_at)!, createdBy: d.author, text: confirmationLine(d.body),
     })),
     numbers: Object.fromEntries(numbers.filter((n) => !n.voided_at).map((n) => [n.doc_type, n.seq])) as { BB?: number; NQ?: number },
     voidedNumbers: numbers.filter((n) => n.voided_at).map((n) => ({

@@ -187,8 +187,9 @@ export async function sessionRoutes(app: FastifyInstance) {
       config: { permission: act('meeting.observe', 'meeting') },
       schema: {
         tags,
-        summary: 'Đảng ủy viên phụ trách chi bộ (hoặc lãnh đạo Đảng ủy) xác nhận điểm; người phụ trách không dự vẫn xác nhận được, biên bản ghi rõ ' +
-          '/ The committee member in charge of the cell (or a leader) confirms the score', params: MeetingParams,
+        summary: 'Đảng ủy viên phụ trách chi bộ đã dự buổi sinh hoạt xác nhận điểm; không ai dự thì lãnh đạo Đảng ủy xác nhận, ghi lý do; ' +
+          'sau khi biên bản đã thông qua, xác nhận là phần bổ sung / The committee member in charge who attended confirms the score ' +
+          '(a leader, with a reason, when none attended); after approval it is an addendum', params: MeetingParams,
         body: ConfirmBody, response: ok,
       },
     },

@@ -8,7 +8,7 @@ import { audit } from '../../audit';
 import { getOrg } from '../orgs/service';
 import { addDays, daysInMonth, isIsoDate, parseIsoDate, quarterOf, todayVn, toIsoDate } from '../../../domain/dates';
 import {
-  durationMinutes, planMeetings, plannedDate, quartersWithoutThematic, REGULAR_KINDS, validateRule, type MeetingType,
+  durationMinutes, meetingMonth, planMeetings, plannedDate, quartersWithoutThematic, REGULAR_KINDS, validateRule, type MeetingType,
 } from '../../../domain/meetings/index';
 import { loadEditable, loadMeeting, meetingSettings, notEarly, orgChain, rule, settingsFrom, type MeetingRow } from './common';
 import { autoInvite, seedAgenda } from './prep';
@@ -21,12 +21,14 @@ export type ListItem = {
   id: string | null; virtual: boolean; orgId: string; orgName: string; type: MeetingType; topic: string | null; date: string;
   originalDate: string | null; startTime: string; endTime: string | null; location: string | null; status: string;
   moveReason: string | null; cancelReason: string | null;
+  /** The month the meeting belongs to (meetingMonth): a meeting moved into another month stays in its own. */
+  month: string;
 };
 
 const presentRow = (m: MeetingRow): ListItem => ({
   id: m.id, virtual: false, orgId: m.org_id, orgName: m.org_name, type: m.type, topic: m.topic, date: m.date,
   originalDate: m.original_date, startTime: m.start_time, endTime: m.end_time, location: m.location, status: m.status,
-  moveReason: m.move_reason, cancelReason: m.cancel_reason,
+  moveReason: m.move_reason, cancelReason: m.cancel_reason, month: meetingMonth({ date: m.date, originalDate: m.original_date }),
 });
 
 /** Meetings of a unit's subtree between two dates, with each active cell's coming regular meetings from its rule. */
@@ -68,7 +70,7 @@ export async function listMeetings(db: Db, orgId: string, range: { from: string;
         items.push({
           id: null, virtual: true, orgId: cell.id, orgName: cell.name, type: 'regular', topic: null, date: p.date,
           originalDate: p.originalDate, startTime: p.time, endTime: null, location: s.location, status: 'planned',
-          moveReason: null, cancelReason: null,
+          moveReason: null, cancelReason: null, month: meetingMonth(p),
         });
       }
     }

@@ -20,6 +20,7 @@ export const ListItem = Type.Object({
   id: Nullable(Str, ), virtual: Type.Boolean({ description: 'true: generated from the unit’s rule, not yet planned (id is null)' }),
   orgId: Str, orgName: Str, type: StrOf<MeetingType>(), topic: N, date: Str, originalDate: N, startTime: Str, endTime: N, location: N,
   status: StrOf<MeetingStatus>(), moveReason: N, cancelReason: N,
+  month: Type.String({ description: 'YYYY-MM: the month the meeting belongs to (its original date’s month when it was moved into another month)' }),
 });
 export const MeetingList = Type.Object({
   items: Type.Array(ListItem),
@@ -95,8 +96,14 @@ export const MeetingDetail = Type.Object({
   score: Nullable(Type.Object({
     schemeId: Str, schemeVersion: Int, schemeName: Str, points: Type.Record(Str, Type.Number()), total: Type.Number(), level: Str,
     proposedAt: N, confirmedAt: N, confirmedBy: Type.Union([Str, Type.Null()], { description: 'who confirmed the score (full name)' }), comment: N,
+    confirmReason: Type.Union([Str, Type.Null()], { description: 'why a leader confirmed in place of the committee member in charge (none attended)' }),
+    maxPoints: Type.Number({ description: 'the scheme version’s total points' }),
   })),
   versions: Type.Array(Type.Object({ version: Int, approvedAt: N, approvedBy: N, correctionReason: N })),
+  addenda: Type.Array(Type.Object({
+    afterVersion: Int, kind: lit(['score_confirmation'] as const), createdAt: Str, createdBy: N,
+    text: Type.String({ description: 'the addendum as the minutes word it (Vietnamese)' }),
+  }), { description: 'added to the approved minutes after their approval (bổ sung), each with its time and author; the approved text is unchanged' }),
   numbers: Type.Object({ BB: Type.Optional(Int), NQ: Type.Optional(Int) }, { description: 'numbers in force' }),
   voidedNumbers: Type.Array(Type.Object({ docType: Str, seq: Int, voidedAt: N, reason: N }), {
     description: 'numbers once issued to this meeting and voided (never issued again)',
@@ -245,7 +252,12 @@ export const ScoreBody = Type.Object({
   schemeId: Type.Optional(Type.String({ maxLength: 100 })),
   comment: Type.Optional(Nullable(Text)),
 });
-export const ConfirmBody = Type.Object({ comment: Type.Optional(Nullable(Text)) });
+export const ConfirmBody = Type.Object({
+  comment: Type.Optional(Nullable(Text)),
+  reason: Type.Optional(Nullable(Type.String({
+    maxLength: LIMITS.text, description: 'a leader confirming in place of the committee member in charge (none attended) says why',
+  }))),
+});
 export const CorrectionBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: LIMITS.text }) });
 export const VoidParams = Type.Object({ id: Uuid, docType: lit(['BB', 'NQ'] as const) });
 export const VoidBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: LIMITS.text }) });

@@ -3,9 +3,11 @@
 // member in charge confirms.
 import type { Db, Queryable } from '../../db/index';
 import type { Principal } from '../../auth/policy';
-import { AppError, Conflict, Invalid, NotFound } from '../../errors';
+import { Conflict, Invalid, NotFound, RuleRefusal } from '../../errors';
 import { audit } from '../../audit';
-import { BUILTIN_SCHEMES, scoreMeeting, validateScheme, type MeetingType, type ScoringScheme } from '../../../domain/meetings/index';
+import {
+  BUILTIN_SCHEMES, isRuleError, scoreConfirmedAs, scoreMeeting, validateScheme, type ConfirmedAs, type MeetingType, type ScoringScheme,
+} from '../../../domain/meetings/index';
 import { loadEditable, loadMeeting, rule, type MeetingRow } from './common';
 import { positionInDocuments } from '../../../domain/members';
 import { toVnDate } from '../../../domain/dates';
@@ -78,38 +80,71 @@ async function oversees(q: Queryable, orgId: string, personId: string, date: str
 }
 
 /**
- * The committee member in charge of the cell (org_overseers), or a leader of a committee above it, or an
- * administrator confirms the cell's own score; allowed after approval too. Someone in charge who did not
- * attend may still confirm: part VI of the minutes then says who confirmed, when, and that they were absent.
+ * Confirms the cell's own score (scoreConfirmedAs: the committee member in charge who attended; when none attended,
+ * a leader of a committee above the cell, with the reason recorded). Before approval the confirmation becomes part VI
+ * of the minutes when they are approved; after approval the approved minutes stay as they were and the confirmation
+ * is an addendum (minutes_addenda) with its own time and author, shown in the version history.
  */
-export async function confirmScore(db: Db, who: Principal, id: string, input: { comment?: string | null }) {
+export async function confirmScore(db: Db, who: Principal, id: string, input: { comment?: string | null; reason?: string | null }) {
   return db.tx(async (q) => {
     const m = await loadMeeting(q, id);
     const leader = who.grants.some((g) => g.role === 'admin' || (g.role === 'leader' && g.orgPath !== null && m.org_path.startsWith(g.orgPath)));
     const inCharge = !!who.personId && (await oversees(q, m.org_id, who.personId, m.date));
-    if (!leader && !inCharge) throw new AppError(403, 'score_confirm_not_in_charge', 'score_confirm_not_in_charge', { unit: m.org_name });
     const s = await q.one<{ total: number; level: string; confirmed_by: string | null; confirmed_at: Date | null; comment: string | null }>(
       'SELECT total, level, confirmed_by, confirmed_at, comment FROM meeting_scores WHERE meeting_id = $1',
       [id],
     );
+    const present = await attendingOverseers(q, m);
+    const reason = input.reason?.trim() || null;
+    let as: ConfirmedAs;
+    try {
+      as = scoreConfirmedAs({
+        who: { inCharge, attended: !!who.personId && present.some((p) => p.personId === who.personId), leader },
+        attendingOverseers: present.map((p) => p.name), reason, unit: m.org_name,
+      });
+    } catch (e) {
+      if (isRuleError(e)) throw new RuleRefusal(e.code === 'score_confirm_reason_required' ? 400 : 403, e.code, e.code, e.params);
+      throw e;
+    }
     if (!s) throw Conflict('score_not_proposed');
-    const inv = who.personId
-      ? await q.one<{ status: string | null }>(
-          `SELECT a.status FROM invitations i LEFT JOIN attendance a ON a.invitation_id = i.id WHERE i.meeting_id = $1 AND i.person_id = $2`,
-          [id, who.personId],
-        )
-      : undefined;
+    const comment = input.comment?.trim() || null;
     await q.query(
-      `UPDATE meeting_scores SET confirmed_by = $2, confirmed_at = now(), comment = coalesce($3, comment) WHERE meeting_id = $1`,
-      [id, who.accountId, input.comment?.trim() || null],
+      `UPDATE meeting_scores SET confirmed_by = $2, confirmed_at = now(), comment = coalesce($3, comment), confirm_reason = $4 WHERE meeting_id = $1`,
+      [id, who.accountId, comment, as === 'leader' ? reason : null],
     );
+    let addendum: { afterVersion: number } | null = null;
+    if (m.status === 'approved') {
+      // The approved text is not touched: the confirmation is added after it.
+      const v = await q.one<{ max: number }>('SELECT max(version) AS max FROM minutes_versions WHERE meeting_id = $1', [id]);
+      const confirmation = await scoreConfirmation(q, m);
+      await q.query(
+        'INSERT INTO minutes_addenda (meeting_id, after_version, kind, body, created_by) VALUES ($1, $2, $3, $4, $5)',
+        [id, v!.max, 'score_confirmation', JSON.stringify({ ...confirmation, total: Number(s.total), level: s.level, comment }), who.accountId],
+      );
+      addendum = { afterVersion: v!.max };
+    }
     await audit(q, who, {
       action: 'meeting.score_confirm', entity: 'meeting', entityId: id, orgPath: m.org_path, summary: `${Number(s.total)} — ${s.level}`,
       before: { confirmedBy: s.confirmed_by, confirmedAt: s.confirmed_at, comment: s.comment },
-      after: { ...input, as: inCharge ? 'overseer' : 'leader', attended: attended(inv?.status) },
+      after: { comment, as, reason: as === 'leader' ? reason : null, addendum },
     });
     return meetingDetail(q, who, id);
   });
+}
+
+/** The committee members in charge of the cell on the meeting's date who attended it, as the roll call recorded. */
+async function attendingOverseers(q: Queryable, m: Pick<MeetingRow, 'id' | 'org_id' | 'date'>): Promise<{ personId: string; name: string }[]> {
+  const rows = await q.query<{ person_id: string; full_name: string; status: string | null }>(
+    `SELECT i.person_id, p.full_name, a.status FROM invitations i
+       JOIN people p ON p.id = i.person_id
+       JOIN org_overseers s ON s.person_id = i.person_id AND s.org_id = $2
+        AND ((s.started_on <= $3 AND (s.ended_on IS NULL OR s.ended_on >= $3)) OR s.ended_on IS NULL)
+       LEFT JOIN attendance a ON a.invitation_id = i.id
+      WHERE i.meeting_id = $1`,
+    [m.id, m.org_id, m.date],
+  );
+  const seen = new Set<string>();
+  return rows.filter((r) => attended(r.status) && !seen.has(r.person_id) && seen.add(r.person_id)).map((r) => ({ personId: r.person_id, name: r.full_name }));
 }
 
 /**
@@ -117,8 +152,8 @@ export async function confirmScore(db: Db, who: Principal, id: string, input: { 
  * confirmed. The confirmer's title: in charge of the cell, else their position in the committee.
  */
 export async function scoreConfirmation(q: Queryable, m: Pick<MeetingRow, 'id' | 'org_id' | 'date'>): Promise<ScoreConfirmation | undefined> {
-  const c = await q.one<{ confirmed_at: Date; person_id: string | null; username: string; full_name: string | null }>(
-    `SELECT s.confirmed_at, a.person_id, a.username, p.full_name
+  const c = await q.one<{ confirmed_at: Date; person_id: string | null; username: string; full_name: string | null; confirm_reason: string | null }>(
+    `SELECT s.confirmed_at, s.confirm_reason, a.person_id, a.username, p.full_name
        FROM meeting_scores s JOIN accounts a ON a.id = s.confirmed_by LEFT JOIN people p ON p.id = a.person_id
       WHERE s.meeting_id = $1 AND s.confirmed_at IS NOT NULL`,
     [m.id],
@@ -145,7 +180,10 @@ export async function scoreConfirmation(q: Queryable, m: Pick<MeetingRow, 'id' |
       title = pos ? positionInDocuments(pos.title) ?? '' : '';
     }
   }
-  return { name: c.full_name ?? c.username, title, date: toVnDate(new Date(c.confirmed_at)), attended: present };
+  return {
+    name: c.full_name ?? c.username, title, date: toVnDate(new Date(c.confirmed_at)), attended: present,
+    ...(c.confirm_reason ? { reason: c.confirm_reason } : {}),
+  };
 }
 
 /** A new scheme, or a new version of one (same id): earlier versions stay, so past scores keep their scheme. */

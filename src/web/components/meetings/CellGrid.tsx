@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ListItem, MeetingList, MeetingStatus } from './api';
 import { formatDateVi } from './format';
+import { isHeldInAnotherMonth, meetingsOfMonth } from '../../../domain/meetings/schedule';
 
 const SHORT: Record<MeetingStatus, string> = { planned: '○', moved: '↷', cancelled: '✕', held: '●', approved: '✔' };
 
@@ -13,8 +14,8 @@ export function CellGrid({ data, year }: { data: MeetingList; year: number }) {
   for (const x of data.quartersWithoutThematic) cells.set(x.orgId, x.orgName);
   for (const x of data.items) cells.set(x.orgId, x.orgName);
   const rows = [...cells.entries()].sort((a, b) => a[1].localeCompare(b[1], 'vi'));
-  const inMonth = (orgId: string, m: string): ListItem[] =>
-    data.items.filter((x) => x.orgId === orgId && ((x.originalDate ?? x.date).startsWith(m) || x.date.startsWith(m)));
+  // A meeting moved into another month stays in the column of the month it belongs to, marked as moved.
+  const inMonth = (orgId: string, m: string): ListItem[] => meetingsOfMonth(data.items.filter((x) => x.orgId === orgId), m);
   const statuses: MeetingStatus[] = ['planned', 'moved', 'cancelled', 'held', 'approved'];
   return (
     <div className="mt-grid-block">
@@ -59,13 +60,15 @@ export function CellGrid({ data, year }: { data: MeetingList; year: number }) {
                     <td key={m}>
                       {xs.map((x) => {
                         const thematic = x.type === 'thematic' || x.type === 'combined';
-                        const label = `${formatDateVi(x.date)}: ${t(`mtg.type.${x.type}`)} — ${t(`mtg.status.${x.status}`)}`;
+                        const away = isHeldInAnotherMonth(x);
+                        const label = `${formatDateVi(x.date)}: ${t(`mtg.type.${x.type}`)} — ${t(`mtg.status.${x.status}`)}` +
+                          (away ? ` — ${t('mtg.list.movedFrom', { date: formatDateVi(x.originalDate!) })}` : '');
                         const body = (
                           <>
                             <span className={`mt-dot mt-dot-${x.status}`} aria-hidden>
                               {SHORT[x.status]}
                             </span>
-                            <span aria-hidden>{Number(x.date.slice(8))}</span>
+                            <span aria-hidden>{away ? `↷${Number(x.date.slice(8))}/${Number(x.date.slice(5, 7))}` : Number(x.date.slice(8))}</span>
                             {thematic ? (
                               <span className="mt-dot mt-dot-thematic" aria-hidden>
                                 CĐ

@@ -5,7 +5,8 @@ import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ListItem, Meeting, MyMeeting } from './api';
 import { MeetingStatusTag, MeetingTypeTag } from './Tags';
-import { fmtTime, formatDateVi, weekdayDate } from './format';
+import { fmtTime, formatDateVi, monthLabel, weekdayDate } from './format';
+import { isHeldInAnotherMonth, isMovedFromOriginal, meetingMonth } from '../../../domain/meetings/schedule';
 
 // The scheduling dialogs (with their date pickers) load when first opened, not with the list.
 const PlanMeetingModal = lazy(() => import('./ScheduleDialogs').then((m) => ({ default: m.PlanMeetingModal })));
@@ -56,9 +57,12 @@ export function MeetingCards({
               </div>
               {m.topic ? <div className="wrap-anywhere">{m.topic}</div> : null}
               {m.location ? <div className="muted wrap-anywhere">{t('mtg.field.location')}: {m.location}</div> : null}
-              {m.status === 'moved' && m.moveReason ? (
-                <div className="mt-reason">
-                  {t('mtg.list.movedFrom', { date: formatDateVi(m.originalDate ?? m.date) })} {t('common.reason')}: {m.moveReason}
+              {isMovedFromOriginal(m) || (m.status === 'moved' && m.moveReason) ? (
+                <div className="mt-reason mt-moved">
+                  <SwapOutlined aria-hidden />{' '}
+                  {isHeldInAnotherMonth(m) ? `${t('mtg.list.ofMonth', { month: monthLabel(meetingMonth(m)) })} ` : null}
+                  {t('mtg.list.movedFrom', { date: formatDateVi(m.originalDate ?? m.date) })}
+                  {m.moveReason ? ` ${t('common.reason')}: ${m.moveReason}` : null}
                 </div>
               ) : null}
               {m.status === 'cancelled' && m.cancelReason ? (

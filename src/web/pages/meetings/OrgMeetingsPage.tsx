@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Radio } from 'antd';
-import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
+import { LeftOutlined, PlusOutlined, RightOutlined, SwapOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useOrg } from '../../api/orgs';
@@ -14,7 +14,8 @@ import { CellGrid } from '../../components/meetings/CellGrid';
 import { CalendarFeeds } from '../../components/meetings/CalendarFeeds';
 import { MeetingRuleModal } from '../../components/meetings/MeetingRuleModal';
 import { PlanMeetingModal } from '../../components/meetings/ScheduleDialogs';
-import { monthEnd, monthLabel, monthStart, shiftMonth, thisMonth, thisYear, weekdayDate } from '../../components/meetings/format';
+import { formatDateVi, monthEnd, monthLabel, monthStart, shiftMonth, thisMonth, thisYear, weekdayDate } from '../../components/meetings/format';
+import { isMovedFromOriginal, meetingMonth, meetingsOfMonth } from '../../../domain/meetings/schedule';
 import { MeetingStatusTag, MeetingTypeTag } from '../../components/meetings/Tags';
 import { romanQuarter, type Quarter } from '../../../domain/dates';
 import '../../components/meetings/meetings.css';
@@ -99,7 +100,8 @@ export default function OrgMeetingsPage() {
         view === 'month' || isCell ? (
           view === 'month' ? (
             <section aria-label={periodLabel} className="mt-list-block">
-              <MeetingCards items={list.data.items} manage={manage} showOrg={!isCell} empty={t('mtg.list.emptyMonth')} />
+              <MeetingCards items={meetingsOfMonth(list.data.items, month)} manage={manage} showOrg={!isCell} empty={t('mtg.list.emptyMonth')} />
+              <HeldHereFromOtherMonths items={list.data.items} month={month} />
             </section>
           ) : (
             <YearList items={list.data.items} year={year} onMonth={(m) => setParams({ view: 'month', month: m })} />
@@ -164,7 +166,8 @@ function YearList({ items, year, onMonth }: { items: ListItem[]; year: number; o
   return (
     <ol className="mt-year">
       {months.map((m) => {
-        const own = items.filter((x) => (x.originalDate ?? x.date).startsWith(m) || x.date.startsWith(m));
+        // A meeting moved into another month stays under the month it belongs to, marked as moved.
+        const own = meetingsOfMonth(items, m);
         return (
           <li key={m} className="mt-year-month">
             <div className="mt-year-head">
@@ -183,7 +186,12 @@ function YearList({ items, year, onMonth }: { items: ListItem[]; year: number; o
                     {x.id ? <Link to={`/meetings/${x.id}`}>{weekdayDate(x.date)}</Link> : <span>{weekdayDate(x.date)}</span>}{' '}
                     <MeetingTypeTag type={x.type} />
                     <MeetingStatusTag status={x.status} />
-                    {x.status === 'moved' && x.moveReason ? <span className="mt-reason">{x.moveReason}</span> : null}
+                    {isMovedFromOriginal(x) ? (
+                      <span className="mt-reason mt-moved">
+                        <SwapOutlined aria-hidden /> {t('mtg.list.movedFrom', { date: formatDateVi(x.originalDate!) })}
+                        {x.moveReason ? ` ${x.moveReason}` : ''}
+                      </span>
+                    ) : x.status === 'moved' && x.moveReason ? <span className="mt-reason">{x.moveReason}</span> : null}
                     {x.status === 'cancelled' && x.cancelReason ? <span className="mt-reason">{x.cancelReason}</span> : null}
                   </li>
                 ))}
@@ -193,5 +201,23 @@ function YearList({ items, year, onMonth }: { items: ListItem[]; year: number; o
         );
       })}
     </ol>
+  );
+}
+
+/** Meetings of another month held in this one (moved here): named with the month they belong to, where they are listed. */
+function HeldHereFromOtherMonths({ items, month }: { items: ListItem[]; month: string }) {
+  const { t } = useTranslation();
+  const here = items.filter((x) => x.date.startsWith(month) && meetingMonth(x) !== month);
+  if (here.length === 0) return null;
+  return (
+    <ul className="mt-elsewhere muted">
+      {here.map((x) => (
+        <li key={x.id ?? x.date}>
+          <SwapOutlined aria-hidden />{' '}
+          {t('mtg.list.heldHere', { date: weekdayDate(x.date), month: monthLabel(meetingMonth(x)), org: x.orgName })}{' '}
+          {x.id ? <Link to={`/meetings/${x.id}`}>{t('mtg.list.open')}</Link> : null}
+        </li>
+      ))}
+    </ul>
   );
 }
