@@ -2,6 +2,7 @@ import { OVERSIGHT_MESSAGES } from './modules/oversight/messages';
 import { SUPERVISION_MESSAGES } from './modules/supervision/messages';
 import { PLAN_MESSAGES } from './modules/plans/messages';
 import { TRAINING_MESSAGES } from './modules/training/messages';
+import { REVIEW_MESSAGES } from './modules/reviews/messages';
 import { SECURITY_MESSAGES } from './security/messages';
 import { FOLLOWUP_MESSAGES } from './messages.followup';
 import { REPORT_MESSAGES } from './modules/reports/messages';
@@ -14,6 +15,7 @@ const MESSAGES = {
   ...PLAN_MESSAGES,
   ...REPORT_MESSAGES,
   ...TRAINING_MESSAGES,
+  ...REVIEW_MESSAGES,
   not_found: { vi: 'Không tìm thấy.', en: 'Not found.' },
   org_not_found: { vi: 'Không tìm thấy tổ chức đảng.', en: 'Party unit not found.' },
   person_not_found: { vi: 'Không tìm thấy người này.', en: 'Person not found.' },

@@ -39,3 +39,8 @@ export type {
   CourseList, CourseDetail, CourseSummary, CreateCourseBody, ParticipantsBody, MemberTraining, OwnRecordBody, Owing as TrainingOwing,
 } from '../../server/modules/training/schemas';
 export type { TrainingKind, TrainingStatus } from '../../domain/year/training';
+export type {
+  ReviewList, ReviewDetail, ReviewSummary, SelfBody as ReviewSelfBody, ProposalBody as ReviewProposalBody, DecisionBody as ReviewDecisionBody,
+  Settings as ReviewSettings,
+} from '../../server/modules/reviews/schemas';
+export type { ReviewLevel } from '../../domain/year/review';

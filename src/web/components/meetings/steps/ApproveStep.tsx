@@ -81,6 +81,12 @@ export function ApproveStep({ m, readOnly }: StepProps) {
               <li key={v.version}>
                 <strong>{t('mtg.approve.version', { v: v.version })}</strong> — {t('mtg.approve.approvedAt', { date: fmtDateTime(v.approvedAt), by: v.approvedBy ?? '' })}
                 {v.correctionReason ? <div>{t('mtg.approve.reasonWas', { reason: v.correctionReason })}</div> : null}
+                {/* Added after this version was approved (bổ sung): the approved text itself stays as it was. */}
+                {m.addenda.filter((d) => d.afterVersion === v.version).map((d) => (
+                  <div key={d.createdAt} className="mt-addendum">
+                    <strong>{t('mtg.approve.addendum', { date: fmtDateTime(d.createdAt), by: d.createdBy ?? '' })}</strong> {d.text}
+                  </div>
+                ))}
                 <div className="mt-version-links">
                   <a href={meetingFiles.document(m.id, 'minutes', 'pdf', v.version)} download>
                     {t('mtg.approve.versionPdf', { v: v.version })}

@@ -150,6 +150,7 @@ function Confirmation({ m }: { m: Meeting }) {
   const { t } = useTranslation();
   const a = useMeetingAction(m.id);
   const [comment, setComment] = useState('');
+  const [reason, setReason] = useState('');
   if (!m.score) return null;
   return (
     <Section title={t('mtg.score.confirmTitle')} level={3}>
@@ -157,7 +158,12 @@ function Confirmation({ m }: { m: Meeting }) {
         {t('mtg.score.proposed', { total: m.score.total, level: t(`mtg.level.${m.score.level}`, { defaultValue: m.score.level }), date: fmtDateTime(m.score.proposedAt) })}
       </p>
       {m.score.confirmedAt ? (
-        <Alert type="success" showIcon title={t('mtg.score.confirmedAt', { date: fmtDateTime(m.score.confirmedAt) })} />
+        <Alert
+          type="success"
+          showIcon
+          title={t('mtg.score.confirmedBy', { date: fmtDateTime(m.score.confirmedAt), by: m.score.confirmedBy ?? '' })}
+          description={m.score.confirmReason ? t('mtg.score.confirmReasonWas', { reason: m.score.confirmReason }) : undefined}
+        />
       ) : (
         <p className="muted">{t('mtg.score.awaiting')}</p>
       )}
@@ -168,12 +174,17 @@ function Confirmation({ m }: { m: Meeting }) {
             {t('mtg.score.confirmComment')}
           </label>
           <Input.TextArea id="confirm-comment" value={comment} onChange={(e) => setComment(e.target.value)} rows={2} disabled={a.busy} />
+          <p className="muted">{t('mtg.score.whoConfirms')}</p>
+          <label htmlFor="confirm-reason" className="field-label">
+            {t('mtg.score.confirmReason')}
+          </label>
+          <Input.TextArea id="confirm-reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={2} disabled={a.busy} maxLength={2000} />
           <div className="mt-actions">
             <Button
               type="primary"
               loading={a.busy}
               disabled={a.busy}
-              onClick={() => a.run(() => meetingCalls.confirmScore(m.id, { comment: comment.trim() || null }))}
+              onClick={() => a.run(() => meetingCalls.confirmScore(m.id, { comment: comment.trim() || null, reason: reason.trim() || null }))}
             >
               {t('mtg.score.confirm')}
             </Button>
