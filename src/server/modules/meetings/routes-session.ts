@@ -7,7 +7,7 @@ import * as session from './session';
 import * as minutes from './minutes';
 import * as scoring from './scoring';
 import {
-  AttendanceBody, ConfirmBody, CorrectionBody, DocQuery, DuesBody, DuesList, MeetingChildParams, MeetingDetail, MeetingParams,
+  AttendanceBody, CheckinBody, CheckinResult, CheckinToken, ConfirmBody, CorrectionBody, DocQuery, DuesBody, DuesList, MeetingChildParams, MeetingDetail, MeetingParams,
   ResolutionBody, SchemeBody, ScoreBody, SpeechBody, SpeechPatch, VoidBody, VoidParams, VoteBody,
 } from './schemas';
 
@@ -57,10 +57,7 @@ export async function sessionRoutes(app: FastifyInstance) {
       schema: {
         tags, summary: 'Tạo mã QR để đảng viên tự điểm danh / New QR check-in code for the meeting', params: MeetingParams,
         response: {
-          200: Type.Object({
-            token: Type.String(), path: Type.String({ description: 'web page that checks the caller in' }),
-            url: Type.String(), svg: Type.String({ description: 'the QR code of url, as SVG' }),
-          }),
+          200: CheckinToken,
           ...errors,
         },
       },
@@ -71,14 +68,13 @@ export async function sessionRoutes(app: FastifyInstance) {
       return { ...t, url, svg: await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }) };
     },
   );
-  const CheckinBody = Type.Object({ token: Type.String({ minLength: 10, maxLength: 100 }) });
   app.post<{ Body: Static<typeof CheckinBody> }>(
     '/api/checkin',
     {
       config: { permission: LOGIN },
       schema: {
         tags, summary: 'Tự điểm danh bằng mã QR của buổi sinh hoạt / Check yourself in with the meeting’s QR code', body: CheckinBody,
-        response: { 200: Type.Object({ meetingId: Type.String(), name: Type.String(), status: Type.String() }), ...errors },
+        response: { 200: CheckinResult, ...errors },
       },
     },
     async (req) => session.checkin(app.db, principalOf(req), req.body.token),
