@@ -36,6 +36,8 @@ const PlansPage = lazy(() => import('./pages/plans/PlansPage'));
 const PlanPage = lazy(() => import('./pages/plans/PlanPage'));
 const TrainingPage = lazy(() => import('./pages/training/TrainingPage'));
 const CoursePage = lazy(() => import('./pages/training/CoursePage'));
+const ReviewsPage = lazy(() => import('./pages/reviews/ReviewsPage'));
+const ReviewPage = lazy(() => import('./pages/reviews/ReviewPage'));
 const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage'));
 const SupervisionItemPage = lazy(() => import('./pages/supervision/SupervisionItemPage'));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
@@ -136,6 +138,8 @@ export function App() {
                     <Route path="orgs/:id/plan/:year" element={<PlanPage />} />
                     <Route path="training" element={<TrainingPage />} />
                     <Route path="training/:id" element={<CoursePage />} />
+                    <Route path="reviews" element={<ReviewsPage />} />
+                    <Route path="reviews/:id" element={<ReviewPage />} />
                     <Route path="supervision" element={<SupervisionPage />} />
                     <Route path="supervision/:id" element={<SupervisionItemPage />} />
                     <Route path="members" element={<MemberSearchPage />} />

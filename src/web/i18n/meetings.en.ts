@@ -170,7 +170,9 @@ const meetingsEn: MeetingsResources = {
     dropped: 'Not full marks on a required criterion, so one level lower: {{list}}.', commentTitle: 'Members’ comments', comment: 'Comments',
     save: 'Save score', confirmTitle: 'Confirmation by the committee member in charge', proposed: 'The cell’s own score: {{total}} — {{level}} ({{date}}).',
     awaiting: 'Waiting for the committee member in charge who attended to confirm.', confirmedAt: 'Confirmed {{date}}.', confirmComment: 'Comment with the confirmation',
-    confirm: 'Confirm the score',
+    confirm: 'Confirm the score', confirmedBy: 'Confirmed by {{by}} at {{date}}.', confirmReasonWas: 'Why a committee leader confirmed: {{reason}}',
+    whoConfirms: 'The committee member in charge who attended the meeting confirms. When none attended, a leader of the committee confirms and records why. Once the minutes are approved, a confirmation is added as an addendum; the minutes stay as approved.',
+    confirmReason: 'Reason (a committee leader confirming in their place)',
   },
   approve: {
     checkTitle: 'Check before approving', chairIs: 'Chair: {{name}}', noChair: 'No chair chosen (required).',
@@ -180,6 +182,7 @@ const meetingsEn: MeetingsResources = {
     votes_one: '{{count}} vote.', votes_other: '{{count}} votes.', noVotes: 'No vote recorded.', scored: 'Scored {{total}} points.',
     noScore: 'Not scored yet.', hint: 'The minutes are read back to those present before approval. Approval locks them and gives them a number.',
     button: 'Approve the minutes', confirm: 'Have the minutes been read back and agreed? Once approved they are locked; a change needs a correction with a reason.',
+    addendum: 'Added on {{date}} ({{by}}):',
     lockedTitle: 'The minutes are approved (version {{version}})', lockedText: 'Locked: nobody can change them. To correct them, start a correction: the approved version is kept as it is.',
     voidBB: 'Void the minutes number', voidNQ: 'Void the resolution number', voidOk: 'Void',
     voidHint: 'A voided number is never issued again. The minutes reopen for correction and get a new number when approved again.',

@@ -168,7 +168,9 @@ const meetingsVi = {
     dropped: 'Chưa đạt điểm tối đa ở tiêu chí bắt buộc nên hạ một bậc: {{list}}.', commentTitle: 'Ý kiến của đảng viên', comment: 'Ý kiến, nhận xét',
     save: 'Lưu điểm', confirmTitle: 'Xác nhận của cấp ủy viên phụ trách', proposed: 'Chi bộ tự chấm {{total}} điểm — {{level}} (lúc {{date}}).',
     awaiting: 'Chờ đồng chí cấp ủy viên phụ trách dự họp xác nhận.', confirmedAt: 'Đã xác nhận lúc {{date}}.', confirmComment: 'Nhận xét khi xác nhận',
-    confirm: 'Xác nhận điểm',
+    confirm: 'Xác nhận điểm', confirmedBy: 'Đồng chí {{by}} đã xác nhận lúc {{date}}.', confirmReasonWas: 'Lý do lãnh đạo Đảng ủy xác nhận: {{reason}}',
+    whoConfirms: 'Đảng ủy viên phụ trách đã dự buổi sinh hoạt xác nhận. Không có đồng chí phụ trách nào dự thì lãnh đạo Đảng ủy xác nhận và ghi lý do. Biên bản đã duyệt thì xác nhận được ghi là phần bổ sung, biên bản giữ nguyên.',
+    confirmReason: 'Lý do (lãnh đạo Đảng ủy xác nhận thay)',
   },
   approve: {
     checkTitle: 'Kiểm tra trước khi duyệt', chairIs: 'Chủ trì: {{name}}', noChair: 'Chưa chọn người chủ trì (bắt buộc).',
@@ -178,6 +180,7 @@ const meetingsVi = {
     votes_one: '{{count}} lần biểu quyết.', votes_other: '{{count}} lần biểu quyết.', noVotes: 'Chưa ghi biểu quyết.', scored: 'Đã tự chấm {{total}} điểm.',
     noScore: 'Chưa chấm điểm chất lượng.', hint: 'Biên bản được đọc lại cho các đồng chí dự họp nghe trước khi duyệt. Sau khi duyệt, biên bản bị khóa và được cấp số.',
     button: 'Duyệt biên bản', confirm: 'Biên bản đã được đọc lại và thông qua? Sau khi duyệt, biên bản bị khóa; muốn sửa phải lập bản sửa đổi có ghi lý do.',
+    addendum: 'Bổ sung lúc {{date}} ({{by}}):',
     lockedTitle: 'Biên bản đã được duyệt (phiên bản {{version}})', lockedText: 'Nội dung đã khóa, không ai sửa được. Nếu cần đính chính, lập bản sửa đổi: bản đã duyệt vẫn được giữ nguyên.',
     voidBB: 'Hủy số biên bản', voidNQ: 'Hủy số nghị quyết', voidOk: 'Hủy số',
     voidHint: 'Số đã hủy không bao giờ được cấp lại. Biên bản được mở để điều chỉnh và nhận số mới khi duyệt lại.',
