@@ -3,7 +3,7 @@
 import { trackResolutionTasks } from '../tasks/service';
 import type { Db, Queryable } from '../../db/index';
 import type { Principal } from '../../auth/policy';
-import { Conflict, Invalid, NotFound } from '../../errors';
+import { Conflict, Forbidden, Invalid, NotFound } from '../../errors';
 import { audit } from '../../audit';
 import {
   formatDocNumber, hasResolutionContent, nextNumber, numberingScope, numbersCountedInScope, TERM_UNSET_SCOPE, resolutionStatus, type ResolutionStatus, type ScoreLevel,
@@ -11,7 +11,7 @@ import {
 import {
   renderMinutesDocx, renderMinutesPdf, renderResolutionDocx, renderResolutionPdf, MIME, type MinutesDoc, type ResolutionDoc,
 } from '../../documents/index';
-import { loadEditable, loadMeeting, meetingSettings, notEarly, orgChain, rule, settingsFrom, titleIn, touch, type MeetingRow, type ResolutionParts } from './common';
+import { loadEditable, loadMeeting, meetingAccess, meetingSettings, notEarly, orgChain, rule, settingsFrom, titleIn, touch, type MeetingRow, type ResolutionParts } from './common';
 import { composeMeetingDocs, type MeetingDocs } from './compose';
 import { loadInvitations, loadVotes, meetingDetail, rollCallRows, seq, talliedVotes } from './presenters';
 import { scoreConfirmation } from './scoring';
@@ -266,8 +266,10 @@ export type DocFormat = 'pdf' | 'docx';
  * A document of the meeting: an approved version exactly as approved (the latest, or `version`), otherwise
  * a draft (marked "DỰ THẢO") from what is recorded now.
  */
-export async function renderDocument(db: Db, id: string, kind: DocKind, format: DocFormat, version?: number) {
+export async function renderDocument(db: Db, who: Principal, id: string, kind: DocKind, format: DocFormat, version?: number) {
   const m = await loadMeeting(db, id);
+  // The minutes name every absentee with the reason: they belong to the record, which a guest does not read.
+  if (kind === 'minutes' && !(await meetingAccess(db, who, id, m.org_path)).record) throw Forbidden();
   let docs: MeetingDocs;
   const snap = version
     ? await db.one<{ snapshot: typeof docs }>('SELECT snapshot FROM minutes_versions WHERE meeting_id = $1 AND version = $2', [id, version])
