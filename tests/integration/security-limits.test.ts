@@ -39,6 +39,23 @@ describe.each(DB_KINDS)('bounded lists and documents on %s', (kind) => {
     expect(json(ok).items.length).toBeLessThanOrEqual(17);
   });
 
+  it('renders an approved version’s files once, named by its seal', async () => {
+    const v = (await t.db.one<{ meeting_id: string; content_hash: string }>(
+      `SELECT v.meeting_id, v.content_hash FROM minutes_versions v JOIN meetings m ON m.id = v.meeting_id
+        WHERE m.org_id = $1 AND m.status = 'approved' ORDER BY v.approved_at DESC, v.version DESC LIMIT 1`,
+      [cell],
+    ))!;
+    const first = await call(t, 'GET', `/api/meetings/${v.meeting_id}/minutes.pdf`, { cookie: secretary });
+    const second = await call(t, 'GET', `/api/meetings/${v.meeting_id}/minutes.pdf`, { cookie: secretary });
+    expect([first.statusCode, second.statusCode]).toEqual([200, 200]);
+    expect(second.headers['x-chibo-cache']).toBe('hit');
+    expect(second.headers.etag).toBe(`"${v.content_hash}:minutes:pdf"`);
+    expect(second.rawPayload.equals(first.rawPayload)).toBe(true);
+    // A draft is rendered from the meeting as it stands: never cached.
+    const draft = (await t.db.one<{ id: string }>(`SELECT id FROM meetings WHERE org_id = $1 AND status = 'held' LIMIT 1`, [cell]));
+    if (draft) expect((await call(t, 'GET', `/api/meetings/${draft.id}/minutes.pdf`, { cookie: secretary })).headers['x-chibo-cache']).toBeUndefined();
+  });
+
   it('caps the agenda of one meeting at 30 items, nothing written past the cap', async () => {
     const next = addMonths(parseIsoDate(todayVn()).year, parseIsoDate(todayVn()).month, 3);
     const m = json(await call(t, 'POST', `/api/orgs/${cell}/meetings`, { cookie: secretary, payload: { type: 'regular', originalDate: toIsoDate(next.year, next.month, 10) } }));

@@ -280,6 +280,8 @@ export async function sessionRoutes(app: FastifyInstance) {
         },
         async (req, reply) => {
           const doc = await minutes.renderDocument(app.db, principalOf(req), req.params.id, kind, format, req.query.version);
+          // An approved version's file never changes: its seal names it (ETag), and it is rendered once (x-chibo-cache).
+          if (doc.etag) reply.header('etag', `"${doc.etag}"`).header('x-chibo-cache', doc.cache ?? 'miss');
           return reply
             .header('content-type', doc.mime)
             .header('content-disposition', `attachment; filename="${doc.filename}"`)
