@@ -28,6 +28,22 @@ const MESSAGES = {
     vi: 'Bạn đã thử quá nhiều lần. Vui lòng thử lại sau {after}.',
     en: 'Too many attempts. Please try again in {after}.',
   },
+  meeting_too_many: {
+    vi: 'Một buổi sinh hoạt có tối đa {max} {what}.',
+    en: 'A meeting holds at most {max} {whatEn}.',
+  },
+  date_range_too_long: {
+    vi: 'Khoảng thời gian quá dài: xem tối đa {max} ngày một lần.',
+    en: 'The range is too long: at most {max} days at a time.',
+  },
+  login_limited: {
+    vi: 'Có quá nhiều lần đăng nhập sai từ địa chỉ này. Vui lòng chờ {seconds} giây rồi thử lại.',
+    en: 'Too many failed logins from this address. Please wait {seconds} seconds and try again.',
+  },
+  login_slowed: {
+    vi: 'Đã đăng nhập sai nhiều lần liền. Vui lòng chờ {seconds} giây rồi thử lại.',
+    en: 'Several failed logins in a row. Please wait {seconds} seconds and try again.',
+  },
   validation: { vi: 'Dữ liệu không hợp lệ: {detail}', en: 'Invalid data: {detail}' },
   internal: { vi: 'Có lỗi xảy ra trên máy chủ. Vui lòng thử lại.', en: 'Something went wrong on the server. Please try again.' },
   setup_done: { vi: 'Hệ thống đã được thiết lập.', en: 'chibo is already set up.' },

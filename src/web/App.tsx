@@ -50,6 +50,7 @@ const MonthlyReportsPage = lazy(() => import('./pages/followup/MonthlyReportsPag
 const ReportFormPage = lazy(() => import('./pages/followup/ReportFormPage'));
 const DocumentsPage = lazy(() => import('./pages/followup/DocumentsPage'));
 const DocumentPage = lazy(() => import('./pages/followup/DocumentPage'));
+const NotificationsPage = lazy(() => import('./pages/followup/NotificationsPage'));
 const CellDocumentsPage = lazy(() => import('./pages/followup/CellDocumentsPage'));
 const CellDocumentPage = lazy(() => import('./pages/followup/CellDocumentPage'));
 
@@ -126,6 +127,7 @@ export function App() {
                     <Route path="documents" element={<DocumentsPage />} />
                     <Route path="documents/:id" element={<DocumentPage />} />
                     <Route path="orgs/:id/documents" element={<CellDocumentsPage />} />
+                    <Route path="notifications" element={<NotificationsPage />} />
                     <Route path="orgs/:id/documents/:documentId" element={<CellDocumentPage />} />
                     <Route path="checkin/:token" element={<CheckinPage />} />
                     <Route path="oversight" element={<OversightPage />} />

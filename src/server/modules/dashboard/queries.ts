@@ -102,7 +102,7 @@ export function unpaidDues(q: Queryable, who: { path: string } | { personId: str
           AND EXISTS (SELECT 1 FROM dues_payments x WHERE x.meeting_id = m.id))
      SELECT DISTINCT i.person_id, c.month
        FROM collected c JOIN invitations i ON i.meeting_id = c.id AND i.role IN ('member', 'exempt') AND i.person_id IS NOT NULL
-       LEFT JOIN dues_payments d ON d.meeting_id = c.id AND d.person_id = i.person_id
+       LEFT JOIN dues_payments d ON d.meeting_id = i.meeting_id AND d.person_id = i.person_id
       WHERE ${byPath ? 'true' : 'i.person_id = $1'} AND (d.id IS NULL OR d.amount_paid = 0 OR d.amount_paid < coalesce(d.expected, 0))
       ORDER BY 2`,
     [byPath ? who.path + '%' : who.personId, from, to],

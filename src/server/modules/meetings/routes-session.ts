@@ -134,7 +134,7 @@ export async function sessionRoutes(app: FastifyInstance) {
       config: { permission: act('meeting.read', 'meeting') },
       schema: { tags, summary: 'Đảng phí thu tại buổi sinh hoạt / Party dues at the meeting', params: MeetingParams, response: { 200: DuesList, ...errors } },
     },
-    async (req) => session.listDues(app.db, req.params.id),
+    async (req) => session.listDues(app.db, principalOf(req), req.params.id),
   );
   app.put<{ Params: { id: string; personId: string }; Body: Static<typeof DuesBody> }>(
     '/api/meetings/:id/dues/:personId',
@@ -279,7 +279,9 @@ export async function sessionRoutes(app: FastifyInstance) {
           },
         },
         async (req, reply) => {
-          const doc = await minutes.renderDocument(app.db, req.params.id, kind, format, req.query.version);
+          const doc = await minutes.renderDocument(app.db, principalOf(req), req.params.id, kind, format, req.query.version);
+          // An approved version's file never changes: its seal names it (ETag), and it is rendered once (x-chibo-cache).
+          if (doc.etag) reply.header('etag', `"${doc.etag}"`).header('x-chibo-cache', doc.cache ?? 'miss');
           return reply
             .header('content-type', doc.mime)
             .header('content-disposition', `attachment; filename="${doc.filename}"`)

@@ -92,7 +92,9 @@ export const MeetingDetail = Type.Object({
   votes: Type.Array(Vote),
   resolutionStatus: lit(RESOLUTION_STATUSES),
   noResolution: Type.Boolean({ description: 'the cell issues no resolution this month (explicit)' }),
-  dues: Type.Object({ collected: Int, expected: Int, payers: Int }),
+  dues: Type.Union([Type.Object({ collected: Int, expected: Int, payers: Int }), Type.Null()], {
+    description: 'the dues collected at the meeting; null for a reader who may not see members’ dues',
+  }),
   score: Nullable(Type.Object({
     schemeId: Str, schemeVersion: Int, schemeName: Str, points: Type.Record(Str, Type.Number()), total: Type.Number(), level: Str,
     proposedAt: N, confirmedAt: N, confirmedBy: Type.Union([Str, Type.Null()], { description: 'who confirmed the score (full name)' }), comment: N,

@@ -93,7 +93,7 @@ async function reviewLayout(q: Queryable, r: Q.ReviewRow): Promise<Layout> {
         left: [p('T/M CHI BỘ', { bold: true, align: 'center' }), p('BÍ THƯ', { bold: true, align: 'center' }),
           p('(Ký, ghi rõ họ tên)', { italics: true, align: 'center' }), p(cellSecretary, { bold: true, align: 'center', spaceBefore: 64 })],
         right: [p('NGƯỜI TỰ KIỂM ĐIỂM', { bold: true, align: 'center' }), p('(Ký, ghi rõ họ tên)', { italics: true, align: 'center' }),
-          p(r.subject_person_name ?? '', { bold: true, align: 'center', spaceBefore: 78 })],
+          p(r.subject_person_name ?? '', { bold: true, align: 'center', spaceBefore: 81 })],
       }
       : {
         left: [p('Nơi nhận:', { underline: true }), p(`- ${committeeName(r.org_name)},`, { size: 'small' }), p('- Lưu chi bộ.', { size: 'small' })],

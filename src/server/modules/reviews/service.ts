@@ -1,6 +1,7 @@
 // The year-end review (QĐ 366-QĐ/TW, HD 43-HD/BTCTW): the commune opens it for its cells, their committees and
 // members (each pre-filled with the year's facts); the subject's self-review; the cell's comments and proposed
 // level; the committee's decision. Steps go in order, once; a decided review is archived as it stands.
+import type { AuditAction } from '../../../domain/audit';
 import type { Db, Queryable } from '../../db/index';
 import type { Principal } from '../../auth/policy';
 import { can } from '../../auth/policy';
@@ -87,7 +88,7 @@ export async function startReviews(db: Db, who: Principal, b: StartBody) {
   });
 }
 
-async function step(db: Db, who: Principal, id: string, expected: Q.ReviewRow['status'], action: string,
+async function step(db: Db, who: Principal, id: string, expected: Q.ReviewRow['status'], action: AuditAction,
   change: (q: Queryable, r: Q.ReviewRow) => Promise<Record<string, unknown>>): Promise<ReviewDetail> {
   return db.tx(async (q) => {
     const r = await Q.reviewById(q, id);

@@ -11,6 +11,7 @@ import { meetingCalls, meetingKeys, useDues, type DuesList } from '../api';
 import { fmtMoney } from '../format';
 import type { StepProps } from './common';
 import { DuesReason } from './DuesReason';
+import { DuesAllPaid } from './DuesAllPaid';
 
 type Row = DuesList['items'][number];
 
@@ -43,6 +44,7 @@ export function DuesStep({ m, readOnly }: StepProps) {
         </div>
       </dl>
       <p className="muted">{t('mtg.dues.hint', { month: d.month })}</p>
+      {!readOnly ? <DuesAllPaid meetingId={m.id} dues={d} /> : null}
       <Section title={t('mtg.dues.list')} level={3}>
         <ul className="mt-dues">
           {d.items.map((r) => (
