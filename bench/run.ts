@@ -153,7 +153,7 @@ async function runTarget(target: Target, o: Options): Promise<Result> {
     log(`loaded in ${dataset.loadSeconds.toFixed(1)} s; RSS ${mb(memAfterLoad.rss)} MB, database ${mb(dbSize!.n)} MB`);
 
     const db = countingDb(raw);
-    const app = await buildApp({ db, trustProxy: true }); // the login scenario varies X-Forwarded-For to stay under the limit
+    const app = await buildApp({ db, trustProxy: 1 }); // the login scenario varies X-Forwarded-For to stay under the limit
     await app.listen({ port: 0, host: '127.0.0.1' });
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     try {

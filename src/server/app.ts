@@ -22,12 +22,17 @@ import { registerCsrf } from './security/csrf';
 import { registerNormalize } from './security/normalize';
 import { isApiDate, isTaskDue } from '../domain/dates';
 
+import type { TrustProxy } from './config';
+
 export type AppOptions = {
   db: Db;
   logger?: boolean | { level: string };
   secureCookies?: boolean;
-  /** Take client addresses from X-Forwarded-For (only behind a reverse proxy that sets it). */
-  trustProxy?: boolean;
+  /**
+   * Take client addresses from X-Forwarded-For, only behind reverse proxies that set it: the number of proxy
+   * hops in front of chibo, or the proxies' addresses (CIDR allowed). Nothing: the connection's address.
+   */
+  trustProxy?: TrustProxy;
   /** The one-time code that setup needs (printed in the log by main.ts); none: setup is open (tests). */
   setupCode?: string | null;
   /** The built web app (dist/web); not served when absent (API-only tests). */
@@ -48,10 +53,21 @@ function pickLocale(cookieValue: string | undefined, acceptLanguage: string | un
   return 'vi';
 }
 
+/**
+ * Fastify's trust setting from chibo's: a hop count becomes "the first n addresses from the socket are
+ * proxies" (proxy-addr's (address, hop) test; Fastify's own number setting trusts nothing), so the client is
+ * the n-th X-Forwarded-For entry from the right and anything a client prepends is ignored.
+ */
+export function trustProxyFn(t: TrustProxy | undefined): boolean | string[] | ((addr: string, hop: number) => boolean) {
+  if (!t) return false;
+  if (typeof t === 'number') return (_addr: string, hop: number) => hop < t;
+  return t;
+}
+
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
-    trustProxy: opts.trustProxy ?? false,
+    trustProxy: trustProxyFn(opts.trustProxy),
     bodyLimit: 2 * 1024 * 1024,
     ajv: {
       customOptions: { removeAdditional: 'all', coerceTypes: 'array', useDefaults: true, allErrors: false, verbose: true },
@@ -131,7 +147,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     }
   });
 
-  registerCsrf(app, { trustForwardedHost: Boolean(opts.trustProxy) }); // after the locale is known, before any body is parsed
+  registerCsrf(app, { trustForwardedHost: Boolean(opts.trustProxy) && !(Array.isArray(opts.trustProxy) && opts.trustProxy.length === 0) }); // after the locale is known, before any body is parsed
   registerIdempotency(app);
   registerNormalize(app); // before validation and before the route's own checks
   // Last of the onSend hooks: what is stored for a replay (above) is the uncompressed answer.
@@ -139,6 +155,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
     if (err instanceof AppError) {
+      if (err.status === 429 && typeof err.params.seconds === 'number') reply.header('retry-after', String(err.params.seconds));
       return reply.status(err.status).send({
         error: { code: err.code, message: err.localized(req.locale), ...(err.details ? { details: err.details } : {}) },
       });

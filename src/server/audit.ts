@@ -1,8 +1,13 @@
 import type { Queryable } from './db/index';
 import type { Principal } from './auth/policy';
+import type { AuditAction } from '../domain/audit';
 
 export type AuditEntry = {
-  action: string; // 'org.create', 'member.transfer', ...
+  /**
+   * 'org.create', 'member.transfer', ...: each has its words in both languages in AUDIT_ACTIONS
+   * (src/domain/audit.ts). A new action: add its words there (the audit page shows every entry as a sentence).
+   */
+  action: AuditAction;
   entity: string; // table-like name: 'org', 'member', 'account', ...
   entityId: string | null;
   orgPath: string | null; // where in the tree it happened, so leaders can browse their subtree

@@ -11,6 +11,15 @@ describe('loadConfig', () => {
     const c = loadConfig({ PORT: '8080', CHIBO_DATA_DIR: '/srv/chibo', DATABASE_URL: 'postgres://u@h/db', CHIBO_DEMO: '1' });
     expect(c).toMatchObject({ port: 8080, dataDir: '/srv/chibo', databaseUrl: 'postgres://u@h/db', demo: true });
   });
+  it('trusts a configured number of proxy hops or the proxies’ addresses, never every hop', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ CHIBO_TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ CHIBO_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ CHIBO_TRUST_PROXY: '10.0.0.2, 192.168.0.0/16,::1' }).trustProxy).toEqual(['10.0.0.2', '192.168.0.0/16', '::1']);
+    for (const bad of ['true', 'yes', '11', '10.0.0.300', 'proxy.local', '10.0.0.0/40']) {
+      expect(() => loadConfig({ CHIBO_TRUST_PROXY: bad }), bad).toThrow(/CHIBO_TRUST_PROXY/);
+    }
+  });
   it('refuses bad values with a message naming each of them', () => {
     expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', CHIBO_DEMO: 'maybe' })).toThrow(ConfigError);
     try {

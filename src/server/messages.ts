@@ -2,6 +2,7 @@ import { OVERSIGHT_MESSAGES } from './modules/oversight/messages';
 import { SUPERVISION_MESSAGES } from './modules/supervision/messages';
 import { PLAN_MESSAGES } from './modules/plans/messages';
 import { TRAINING_MESSAGES } from './modules/training/messages';
+import { REVIEW_MESSAGES } from './modules/reviews/messages';
 import { SECURITY_MESSAGES } from './security/messages';
 import { FOLLOWUP_MESSAGES } from './messages.followup';
 import { REPORT_MESSAGES } from './modules/reports/messages';
@@ -14,6 +15,7 @@ const MESSAGES = {
   ...PLAN_MESSAGES,
   ...REPORT_MESSAGES,
   ...TRAINING_MESSAGES,
+  ...REVIEW_MESSAGES,
   not_found: { vi: 'Không tìm thấy.', en: 'Not found.' },
   org_not_found: { vi: 'Không tìm thấy tổ chức đảng.', en: 'Party unit not found.' },
   person_not_found: { vi: 'Không tìm thấy người này.', en: 'Person not found.' },
@@ -25,6 +27,22 @@ const MESSAGES = {
   rate_limited: {
     vi: 'Bạn đã thử quá nhiều lần. Vui lòng thử lại sau {after}.',
     en: 'Too many attempts. Please try again in {after}.',
+  },
+  meeting_too_many: {
+    vi: 'Một buổi sinh hoạt có tối đa {max} {what}.',
+    en: 'A meeting holds at most {max} {whatEn}.',
+  },
+  date_range_too_long: {
+    vi: 'Khoảng thời gian quá dài: xem tối đa {max} ngày một lần.',
+    en: 'The range is too long: at most {max} days at a time.',
+  },
+  login_limited: {
+    vi: 'Có quá nhiều lần đăng nhập sai từ địa chỉ này. Vui lòng chờ {seconds} giây rồi thử lại.',
+    en: 'Too many failed logins from this address. Please wait {seconds} seconds and try again.',
+  },
+  login_slowed: {
+    vi: 'Đã đăng nhập sai nhiều lần liền. Vui lòng chờ {seconds} giây rồi thử lại.',
+    en: 'Several failed logins in a row. Please wait {seconds} seconds and try again.',
   },
   validation: { vi: 'Dữ liệu không hợp lệ: {detail}', en: 'Invalid data: {detail}' },
   internal: { vi: 'Có lỗi xảy ra trên máy chủ. Vui lòng thử lại.', en: 'Something went wrong on the server. Please try again.' },

@@ -37,6 +37,8 @@ const PlansPage = lazy(() => import('./pages/plans/PlansPage'));
 const PlanPage = lazy(() => import('./pages/plans/PlanPage'));
 const TrainingPage = lazy(() => import('./pages/training/TrainingPage'));
 const CoursePage = lazy(() => import('./pages/training/CoursePage'));
+const ReviewsPage = lazy(() => import('./pages/reviews/ReviewsPage'));
+const ReviewPage = lazy(() => import('./pages/reviews/ReviewPage'));
 const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage'));
 const SupervisionItemPage = lazy(() => import('./pages/supervision/SupervisionItemPage'));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
@@ -49,6 +51,7 @@ const MonthlyReportsPage = lazy(() => import('./pages/followup/MonthlyReportsPag
 const ReportFormPage = lazy(() => import('./pages/followup/ReportFormPage'));
 const DocumentsPage = lazy(() => import('./pages/followup/DocumentsPage'));
 const DocumentPage = lazy(() => import('./pages/followup/DocumentPage'));
+const NotificationsPage = lazy(() => import('./pages/followup/NotificationsPage'));
 const CellDocumentsPage = lazy(() => import('./pages/followup/CellDocumentsPage'));
 const CellDocumentPage = lazy(() => import('./pages/followup/CellDocumentPage'));
 
@@ -126,6 +129,7 @@ export function App() {
                     <Route path="documents" element={<DocumentsPage />} />
                     <Route path="documents/:id" element={<DocumentPage />} />
                     <Route path="orgs/:id/documents" element={<CellDocumentsPage />} />
+                    <Route path="notifications" element={<NotificationsPage />} />
                     <Route path="orgs/:id/documents/:documentId" element={<CellDocumentPage />} />
                     <Route path="checkin/:token" element={<CheckinPage />} />
                     <Route path="oversight" element={<OversightPage />} />
@@ -136,6 +140,8 @@ export function App() {
                     <Route path="orgs/:id/plan/:year" element={<PlanPage />} />
                     <Route path="training" element={<TrainingPage />} />
                     <Route path="training/:id" element={<CoursePage />} />
+                    <Route path="reviews" element={<ReviewsPage />} />
+                    <Route path="reviews/:id" element={<ReviewPage />} />
                     <Route path="supervision" element={<SupervisionPage />} />
                     <Route path="supervision/:id" element={<SupervisionItemPage />} />
                     <Route path="members" element={<MemberSearchPage />} />

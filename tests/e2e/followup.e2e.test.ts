@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tick } from '../../src/server/modules/notifications/service';
 import { PHONE, expectAccessible, expectNoHorizontalScroll, launch, screenshotDir, startServer, type Server } from './support';
 
 /**
@@ -137,4 +138,21 @@ describe('a cell secretary follows up the cell’s tasks on a phone', () => {
     await check('cell-document');
   }, 120_000);
 
+
+  it('sees his unread notifications from the bell and opens one', async () => {
+    // The scheduled work of the day, as the running server does it every minute.
+    await tick(server.db, { mail: null, publicUrl: null, lagSeconds: 0 });
+    await page.goto(server.url + '/dashboard');
+    const bell = page.getByRole('link', { name: /^Thông báo: \d+ chưa đọc$/ });
+    await bell.click();
+    await page.getByRole('heading', { level: 1, name: 'Thông báo' }).waitFor();
+    const unread = page.getByText(/^\d+ thông báo chưa đọc$/);
+    const before = Number((await unread.textContent())!.split(' ')[0]);
+    expect(before).toBeGreaterThan(0);
+    await check('notifications');
+    await page.locator('.notif-unread button').first().click();
+    await page.waitForURL((u) => u.pathname !== '/notifications');
+    await page.goBack();
+    await page.getByText(`${before - 1} thông báo chưa đọc`).waitFor();
+  }, 120_000);
 });

@@ -45,6 +45,7 @@ it('records a temporary attendance in another cell and shows it on both cells’
     const section = page.getByRole('region', { name: 'Sinh hoạt đảng tạm thời' });
     await section.getByText('Chi bộ bản Tâu').waitFor();
     await section.getByText(`Từ ${formatDateVi(todayVn())} đến ${formatDateVi(last)}`).waitFor();
+    await page.getByText('Sinh hoạt tạm thời tại Chi bộ bản Tâu').waitFor();
     await expectNoHorizontalScroll(page, 'member page');
     await page.screenshot({ path: path.join(screenshotDir(), 'member-temporary.png'), scale: 'css', fullPage: true });
 
@@ -70,4 +71,4 @@ it('records a temporary attendance in another cell and shows it on both cells’
     await browser.close();
     await server.close();
   }
-}, 180_000);
+}, 360_000);

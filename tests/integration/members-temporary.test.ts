@@ -126,4 +126,18 @@ describe.each(DB_KINDS)('temporary attendance and suspension on %s', (kind) => {
     const big = await ok('GET', `/api/orgs/${cellId}/standing`, truong);
     expect(big.tooFew).toEqual([]);
   });
+
+  it('shows the demo’s month whose resolution vote failed: minutes approved with a BB number, no resolution', async () => {
+    const m = await t.db.one<{ id: string }>(
+      `SELECT v.meeting_id AS id FROM votes v JOIN meetings m ON m.id = v.meeting_id JOIN orgs o ON o.id = m.org_id
+        WHERE v.is_resolution AND NOT v.passed AND o.name = 'Chi bộ bản Na Hai'`,
+    );
+    expect(m).toBeTruthy();
+    const detail = await ok('GET', `/api/meetings/${m!.id}`, don);
+    expect(detail).toMatchObject({ status: 'approved', resolutionStatus: 'failed' });
+    expect(Object.keys(detail.numbers)).toEqual(['BB']);
+    const nq = await req('GET', `/api/meetings/${m!.id}/resolution.pdf`, don);
+    expect(nq.statusCode).toBe(409);
+    expect(json(nq).error.code).toBe('resolution_not_adopted');
+  });
 });

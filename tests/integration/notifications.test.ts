@@ -97,7 +97,10 @@ describe.each(DB_KINDS)('notifications on %s', (kind) => {
     // A new day's reminders (the demo's day already ran in beforeAll): the job of the day runs once.
     await t.db.query(`DELETE FROM jobs WHERE kind = 'reminders'`);
     await Promise.all([tick(t.db, opts()), tick(t.db, opts())]);
-    const rows = await t.db.query(`SELECT 1 FROM notifications WHERE kind = 'task_overdue' AND link = $1`, [`/tasks/${task.id}`]);
+    const rows = await t.db.query(
+      `SELECT 1 FROM notifications WHERE kind = 'task_overdue' AND link = $1 AND person_id = (SELECT person_id FROM accounts WHERE username = 'ltthoan')`,
+      [`/tasks/${task.id}`],
+    );
     expect(rows).toHaveLength(1);
     expect(json(await req('GET', '/api/notifications?unread=true', c.thoan)).items.map((n: { title: string }) => n.title))
       .toContain(`Quá hạn: ${task.title}`);

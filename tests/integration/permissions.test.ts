@@ -93,6 +93,11 @@ describe.each(DB_KINDS)('permissions on %s', (kind) => {
          RETURNING id`,
         [org],
       ))!.id;
+      ids[side].review = (await db.one<{ id: string }>(
+        `INSERT INTO reviews (org_id, year, subject_kind, subject_org_id) VALUES ((SELECT parent_id FROM orgs WHERE id = $1), 2000, 'cell', $1)
+         RETURNING id`,
+        [org],
+      ))!.id;
       ids[side].task = (await db.one<{ id: string }>('SELECT id FROM tasks WHERE owner_org_id = $1 ORDER BY id LIMIT 1', [org]))!.id;
     }
   }, 300_000);

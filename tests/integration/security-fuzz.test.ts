@@ -127,7 +127,9 @@ describe('fuzz every route (PGlite)', () => {
     const tables = (await t.db.query<{ name: string }>(TABLES_SQL)).map((r) => r.name);
     const parts = tables.map((name) => {
       const row = name === 'sessions' ? `md5((t.id, t.revoked_at)::text)` : `md5(t::text)`;
-      return `SELECT '${name}' AS name, count(*) AS n, md5(coalesce(string_agg(${row}, '' ORDER BY ${row}), '')) AS h FROM "${name}" t`;
+      // A refused login is recorded on purpose (the audit log's failed logins and limiter trips): not a change.
+      const where = name === 'audit_log' ? ` WHERE t.action NOT LIKE 'auth.%'` : '';
+      return `SELECT '${name}' AS name, count(*) AS n, md5(coalesce(string_agg(${row}, '' ORDER BY ${row}), '')) AS h FROM "${name}" t${where}`;
     });
     const rows = await t.db.query<{ name: string; n: number; h: string }>(parts.join(' UNION ALL '));
     return rows.map((r) => `${r.name}:${r.n}:${r.h}`).sort().join('\n');

@@ -40,8 +40,8 @@ describe.each(DB_KINDS)('normalized input on %s', (kind) => {
     expect(dup.statusCode).toBe(409);
   });
 
-  it('keys the login limiter on the normalized username', async () => {
-    for (let i = 0; i < 10; i++) {
+  it('keys the login delays on the normalized username', async () => {
+    for (let i = 0; i < 5; i++) {
       expect((await call(t, 'POST', '/api/auth/login', { payload: { username: 'vanphong', password: 'sai-mat-khau' } })).statusCode).toBe(401);
     }
     const spaced = await call(t, 'POST', '/api/auth/login', { payload: { username: ' VanPhong ', password: 'sai-mat-khau' } });

@@ -2,14 +2,15 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app';
 import { loadDemo, DEMO_PASSWORD } from '../../src/server/demo/index';
 import type { Db } from '../../src/server/db/index';
+import type { TrustProxy } from '../../src/server/config';
 import { freshDb, type DbKind } from './db';
 
 export type TestApp = { app: FastifyInstance; db: Db; close: () => Promise<void> };
 
-export async function testApp(kind: DbKind, opts: { demo?: boolean } = {}): Promise<TestApp> {
+export async function testApp(kind: DbKind, opts: { demo?: boolean; trustProxy?: TrustProxy } = {}): Promise<TestApp> {
   const db = await freshDb(kind);
   if (opts.demo) await loadDemo(db);
-  const app = await buildApp({ db });
+  const app = await buildApp({ db, ...(opts.trustProxy ? { trustProxy: opts.trustProxy } : {}) });
   await app.ready();
   return { app, db, close: async () => { await app.close(); await db.close(); } };
 }

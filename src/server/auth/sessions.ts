@@ -46,11 +46,7 @@ export async function loadPrincipal(q: Queryable, token: string): Promise<Princi
       [id, SESSION_DAYS],
     );
   }
-  const grants = await q.query<{ role: Grant['role']; org_id: string | null; path: string | null }>(
-    `SELECT g.role, g.org_id, o.path FROM grants g LEFT JOIN orgs o ON o.id = g.org_id
-      WHERE g.account_id = $1 AND (o.id IS NULL OR o.status = 'active')`,
-    [row.account_id],
-  );
+  const grants = await accountGrants(q, row.account_id);
   return {
     accountId: row.account_id,
     personId: row.person_id,
@@ -58,7 +54,17 @@ export async function loadPrincipal(q: Queryable, token: string): Promise<Princi
     fullName: row.full_name,
     locale: row.locale,
     mustChangePassword: row.must_change_password,
-    grants: grants.map((g) => ({ role: g.role, orgId: g.org_id, orgPath: g.path })),
+    grants,
     sessionId: id,
   };
+}
+
+/** The grants an account holds today (in active units): what a session, or a calendar feed, may reach. */
+export async function accountGrants(q: Queryable, accountId: string): Promise<Grant[]> {
+  const rows = await q.query<{ role: Grant['role']; org_id: string | null; path: string | null }>(
+    `SELECT g.role, g.org_id, o.path FROM grants g LEFT JOIN orgs o ON o.id = g.org_id
+      WHERE g.account_id = $1 AND (o.id IS NULL OR o.status = 'active')`,
+    [accountId],
+  );
+  return rows.map((g) => ({ role: g.role, orgId: g.org_id, orgPath: g.path }));
 }

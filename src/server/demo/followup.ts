@@ -9,6 +9,7 @@ import { Rng } from './random';
 import type { DemoData } from './types';
 import { insertRows } from './load';
 import { insertDirectivesDemo } from './directives';
+import { insertNotificationsDemo } from './notifications';
 
 type TaskRowD = {
   id: string; org_id: string; meeting_id: string | null; title: string; owner_kind: string; owner_org_id: string;
@@ -179,4 +180,5 @@ export async function insertFollowup(q: Queryable, data: DemoData): Promise<void
   await insertRows(q, 'task_notes', f.notes);
   await insertRows(q, 'monthly_reports', generateReports(data, f.tasks));
   await insertDirectivesDemo(q, data);
+  await insertNotificationsDemo(q, data);
 }

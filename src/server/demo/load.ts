@@ -9,6 +9,7 @@ import type { DemoData } from './types';
 import { insertOversightDemo } from './oversight';
 import { insertSupervisionDemo } from './supervision';
 import { insertTrainingDemo } from './training';
+import { insertReviewsDemo } from './reviews';
 import { insertPlansDemo } from './plans';
 import { insertFollowup } from './followup';
 
@@ -78,6 +79,7 @@ export async function loadDemo(
     if (opts.meetings ?? true) await insertSupervisionDemo(q, data);
     if (opts.meetings ?? true) await insertPlansDemo(q, data);
     if (opts.meetings ?? true) await insertTrainingDemo(q, data);
+    if (opts.meetings ?? true) await insertReviewsDemo(q, data);
     if (opts.meetings ?? true) await insertFollowup(q, data);
   });
   // Planner statistics for the rows just loaded (PGlite runs no autovacuum; without them the dashboards' plans are ~3× slower).

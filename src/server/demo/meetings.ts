@@ -17,6 +17,7 @@ import { officeMonth, upperDocument, villageMonth, type Assignee } from './meeti
 import { GUEST_GISTS, GUEST_TITLE, HCM_GISTS, IMPLEMENTATION, MEMBER_GISTS, OVERSEER_GISTS, SHORTCOMINGS, THEMATIC_GISTS } from './meetings-words';
 import { latestOfficialAdmission } from './person';
 import { Rng } from './random';
+import { failedVote, isFailedVoteMeeting, nqSkipped, skipNq } from './rules';
 import type { CellSpec } from './story';
 import type { AgendaItemRow, DemoMeetings, DemoTask, MeetingRowD, SpeechRow } from './types';
 
@@ -176,7 +177,9 @@ function held(ses: Session, slot: Slot, st: CellState): void {
   } satisfies SpeechRow));
 
   // The vote on the resolution, the dues, the score.
-  const v = resolutionVote(rng, rc.rows);
+  const drawn = resolutionVote(rng, rc.rows);
+  const failed = isFailedVoteMeeting(slot.cellKey, ym, regular, ses.cal.today);
+  const v = failed ? failedVote(rc.rows) : drawn;
   const subject = slot.type === 'thematic'
     ? `Thông qua kết luận sinh hoạt chuyên đề "${slot.topic}"`
     : `Thông qua Nghị quyết lãnh đạo thực hiện nhiệm vụ tháng ${mmYyyy(ym)}`;
@@ -231,6 +234,8 @@ function held(ses: Session, slot: Slot, st: CellState): void {
     shortcomings: !regular ? [] : slot.weak ? rng.shuffle(SHORTCOMINGS).slice(0, 2) : rng.chance(0.4) ? [rng.pick(SHORTCOMINGS)] : [],
     tasks, implementation: rng.shuffle(IMPLEMENTATION).slice(0, 2),
   };
+  // A resolution that was not adopted gives no tasks (rules.ts).
+  if (failed) resolution.tasks = [];
   const title = (pid: string) => ({ name: roster.person(pid).full_name, title: roster.titleIn(pid, cellId, date) });
   const chair = title(secretary);
   const recorder = title(recorderId);
@@ -269,9 +274,16 @@ function held(ses: Session, slot: Slot, st: CellState): void {
   st.seq.set(scope, seq);
   const approvedAt = at(date, end, 2);
   for (const docType of ['BB', 'NQ'] as const) {
-    out.documentNumbers.push({ id: rng.uuid(), org_id: cellId, doc_type: docType, scope_key: scope, seq, meeting_id: id, issued_at: approvedAt });
+    const docId = rng.uuid();
+    // No NQ number for a resolution that was not adopted (HD 36-HD/VPTW: a number is issued to a document that exists).
+    if (failed && docType === 'NQ') continue;
+    const n = docType === 'NQ' ? seq - nqSkipped(st, scope) : seq;
+    out.documentNumbers.push({ id: docId, org_id: cellId, doc_type: docType, scope_key: scope, seq: n, meeting_id: id, issued_at: approvedAt });
   }
-  const numbers = { BB: formatDocNumber(seq, 'BB', 'CB'), NQ: formatDocNumber(seq, 'NQ', 'CB') };
+  if (failed) skipNq(st, scope);
+  const numbers: { BB: string; NQ?: string } = failed
+    ? { BB: formatDocNumber(seq, 'BB', 'CB') }
+    : { BB: formatDocNumber(seq, 'BB', 'CB'), NQ: formatDocNumber(seq - nqSkipped(st, scope), 'NQ', 'CB') };
   const noticeDays = slot.weak ? 0 : rng.int(3, 6);
   const meeting: MeetingRowD = {
     id, org_id: cellId, type: slot.type, topic: slot.topic, original_date: slot.originalDate, date, start_time: start, end_time: end,
@@ -305,7 +317,8 @@ function held(ses: Session, slot: Slot, st: CellState): void {
   out.agendaItems.push(...items);
   out.invitations.push(...rc.invitations);
   out.attendance.push(...rc.attendance);
-  st.lastHeld = { date, tasks, nq: numbers.NQ };
+  // After a resolution that was not adopted, the next meeting reviews the last adopted one.
+  if (!failed || !st.lastHeld) st.lastHeld = { date, tasks, nq: numbers.NQ ?? numbers.BB };
 }
 
 const presentExempt = (rows: { state: string; status: string }[]) =>

@@ -14,6 +14,7 @@ import { oversightRoutes } from './oversight/routes';
 import { supervisionRoutes } from './supervision/routes';
 import { planRoutes } from './plans/routes';
 import { trainingRoutes } from './training/routes';
+import { reviewRoutes } from './reviews/routes';
 import { integrityRoutes } from './integrity/routes';
 import { dashboardRoutes } from './dashboard/routes';
 import { taskRoutes } from './tasks/routes';
@@ -40,6 +41,7 @@ export async function registerModules(app: FastifyInstance, opts: { secureCookie
   await supervisionRoutes(app);
   await planRoutes(app);
   await trainingRoutes(app);
+  await reviewRoutes(app);
   await integrityRoutes(app);
   await dashboardRoutes(app);
   await taskRoutes(app);

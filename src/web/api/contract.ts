@@ -18,7 +18,11 @@ export type {
   ListItem, MeetingList, MeetingDetail as Meeting, AgendaItem, Invitation, Vote, Task, DuesList, RuleResponse as MeetingRule, UnitSchemes,
   AttendanceHistory, Feed, MyMeeting, CreateBody as CreateMeetingBody, UpdateBody as UpdateMeetingBody, RuleBody as MeetingRuleBody,
   ResolutionStatus, PreparationBody, AgendaBody, AgendaPatch, GuestBody, AttendanceBody, SpeechBody, VoteBody, DuesBody, ScoreBody, ResolutionBody,
+  SpeechPatch, ConfirmBody, CorrectionBody, VoidBody, FeedBody, FeedCreated, CheckinToken, CheckinBody, CheckinResult,
 } from '../../server/modules/meetings/schemas';
+import type { ScoringScheme } from '../../domain/meetings/scoring';
+/** A scoring scheme as GET /api/scoring-schemes lists it (the scheme is data, versioned; the route's schema leaves it open). */
+export type ScoringSchemeItem = ScoringScheme & { active: boolean };
 export type { MeetingType, MeetingStatus, VoteMethod, RecordedStatus as AttendanceStatus } from '../../domain/meetings/index';
 export type {
   Org, OrgDetail, OrgKind, CreateBody as CreateOrgBody, UpdateBody as UpdateOrgBody, MoveBody as MoveOrgBody, MergeBody as MergeOrgBody,
@@ -35,3 +39,8 @@ export type {
   CourseList, CourseDetail, CourseSummary, CreateCourseBody, ParticipantsBody, MemberTraining, OwnRecordBody, Owing as TrainingOwing,
 } from '../../server/modules/training/schemas';
 export type { TrainingKind, TrainingStatus } from '../../domain/year/training';
+export type {
+  ReviewList, ReviewDetail, ReviewSummary, SelfBody as ReviewSelfBody, ProposalBody as ReviewProposalBody, DecisionBody as ReviewDecisionBody,
+  Settings as ReviewSettings,
+} from '../../server/modules/reviews/schemas';
+export type { ReviewLevel } from '../../domain/year/review';

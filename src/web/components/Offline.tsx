@@ -1,7 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get } from '../api/client';
-import type { ListItem, Meeting } from './meetings/api';
+import { meetingCalls } from '../api/meetings';
 import { addDays, todayVn } from './meetings/format';
 
 function subscribe(cb: () => void) {
@@ -43,17 +42,18 @@ export function useKeepUpcomingMeetings(personKey: string | null | undefined) {
     const to = addDays(from, 45);
     void (async () => {
       try {
-        const items = await get<ListItem[]>(`/api/my/meetings?from=${from}&to=${to}`);
+        const items = await meetingCalls.myMeetings(from, to);
         let manages = false;
-        for (const m of items.filter((x) => x.id)) {
-          const detail = await get<Meeting>(`/api/meetings/${m.id}`).catch(() => null);
+        for (const m of items) {
+          if (!m.id) continue;
+          const detail = await meetingCalls.get(m.id).catch(() => null);
           // The secretary records dues and the score offline too: keep the dues list and the scoring schemes.
           if (detail?.can.manage) {
             manages = true;
-            await get(`/api/meetings/${m.id}/dues`).catch(() => undefined);
+            await meetingCalls.dues(m.id).catch(() => undefined);
           }
         }
-        if (manages) await get('/api/scoring-schemes').catch(() => undefined);
+        if (manages) await meetingCalls.schemes().catch(() => undefined);
       } catch {
         /* the connection dropped: what was kept stays */
       }

@@ -3,7 +3,7 @@ import { ApartmentOutlined, AuditOutlined, EyeOutlined, CalendarOutlined, KeyOut
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { post } from '../api/client';
 import { hasRole, useMe } from '../api/hooks';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -11,6 +11,9 @@ import { PageLoading } from './PageLoading';
 import { OfflineBar, forgetOfflineData, useKeepUpcomingMeetings } from './Offline';
 import { SyncStatus } from '../offline/SyncStatus';
 import { forgetOutbox, outboxStore } from '../offline/outbox';
+
+// The bell loads after the first screen (its own small chunk).
+const NotificationBell = lazy(() => import('./followup/NotificationBell').then((m) => ({ default: m.NotificationBell })));
 
 /** Header, navigation (a side list on wide screens, a bottom bar on phones) and the main area. */
 export function Shell() {
@@ -79,6 +82,7 @@ export function Shell() {
         {/* Not rendered on phones (no room), rather than hidden: text search for the name then finds the page's content. */}
         {narrow ? <span className="header-user" /> : <span className="header-user">{me?.fullName ?? me?.username}</span>}
         <div className="header-actions">
+          <Suspense fallback={null}><NotificationBell /></Suspense>
           <Link to="/search" className="header-search" aria-label={t('dash.search.title')}>
             <Glyph d="M15.5 14h-.8l-.3-.3A6.5 6.5 0 1 0 14 15.5l.3.3v.8l5 5 1.5-1.5zm-6 0a4.5 4.5 0 1 1 0-9 4.5 4.5 0 0 1 0 9z" />
           </Link>

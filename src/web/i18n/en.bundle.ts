@@ -9,6 +9,7 @@ import { dashboardNav } from './dashboard-nav';
 import followupEn from './followup.en';
 import plansEn from './plans.en';
 import trainingEn from './training.en';
+import reviewsEn from './reviews.en';
 
-const translation = { ...en, mtg: meetingsEn, rules: rulesEn, ovs: oversightEn, dash: dashboardNav.en, field: fieldEn, fu: followupEn, sup: supervisionEn, plan: plansEn, trn: trainingEn };
+const translation = { ...en, mtg: meetingsEn, rules: rulesEn, ovs: oversightEn, dash: dashboardNav.en, field: fieldEn, fu: followupEn, sup: supervisionEn, plan: plansEn, trn: trainingEn, rev: reviewsEn };
 export default translation;

@@ -48,6 +48,11 @@ const field: FieldMessages = {
       recorderId: 'Recorder', earlyReason: 'Reason for meeting early',
     },
   },
+  dues: {
+    allPaid: 'Everyone paid in full',
+    allPaidHint: 'Records the full amount for the {{count}} members not yet recorded; then correct only those who paid less or pay by income.',
+    allPaidDone: 'Recorded full payment for {{count}} members.',
+  },
   saved: 'Saved',
 };
 export default field;

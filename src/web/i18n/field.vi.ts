@@ -47,6 +47,11 @@ const field = {
       recorderId: 'Thư ký', earlyReason: 'Lý do họp sớm',
     },
   },
+  dues: {
+    allPaid: 'Tất cả nộp đủ',
+    allPaidHint: 'Ghi nộp đủ mức phải nộp cho {{count}} đồng chí chưa ghi, rồi chỉ sửa những người nộp thiếu hoặc nộp theo lương.',
+    allPaidDone: 'Đã ghi nộp đủ cho {{count}} đồng chí.',
+  },
   saved: 'Đã lưu',
 };
 export default field;

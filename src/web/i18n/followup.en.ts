@@ -63,5 +63,11 @@ const followupEn: FollowupResources = {
     cellHint: 'Documents the upper level gives the cell to disseminate: record it at a meeting (the "Pass on upper-level documents" item), then record the absent members’ reading.',
     library: 'Documents library',
   },
+  notif: {
+    title: 'Notifications', bellUnread: 'Notifications: {{count}} unread', unread: '{{count}} unread', none: 'No notifications yet.',
+    readAll: 'Mark all as read', new: 'New', choices: 'Notify me of', app: 'In the app', email: 'By e-mail',
+    emailTo: 'E-mail goes to {{email}}.', noEmail: 'Your record has no e-mail address: notifications show in the app only.',
+    emailOff: 'This server does not send e-mail (CHIBO_SMTP_URL unset): notifications show in the app only.',
+  },
 };
 export default followupEn;

@@ -61,6 +61,12 @@ const followupVi = {
     cellHint: 'Văn bản cấp trên giao chi bộ quán triệt: ghi tại buổi sinh hoạt (nội dung "Thông tin thời sự; quán triệt văn bản của cấp trên"), rồi ghi đảng viên vắng đã đọc.',
     library: 'Thư viện văn bản',
   },
+  notif: {
+    title: 'Thông báo', bellUnread: 'Thông báo: {{count}} chưa đọc', unread: '{{count}} thông báo chưa đọc', none: 'Chưa có thông báo nào.',
+    readAll: 'Đánh dấu tất cả đã đọc', new: 'Mới', choices: 'Nhận thông báo về', app: 'Trong ứng dụng', email: 'Qua thư',
+    emailTo: 'Thư gửi đến {{email}}.', noEmail: 'Hồ sơ của đồng chí chưa có địa chỉ thư: thông báo chỉ hiện trong ứng dụng.',
+    emailOff: 'Máy chủ chưa cấu hình gửi thư (CHIBO_SMTP_URL): thông báo chỉ hiện trong ứng dụng.',
+  },
 };
 export type FollowupResources = typeof followupVi;
 export default followupVi;

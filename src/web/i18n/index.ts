@@ -7,6 +7,7 @@ import oversightVi from './oversight.vi';
 import supervisionVi from './supervision.vi';
 import plansVi from './plans.vi';
 import trainingVi from './training.vi';
+import reviewsVi from './reviews.vi';
 import rulesVi from './rules.vi';
 import { dashboardNav } from './dashboard-nav';
 import followupVi from './followup.vi';
@@ -51,7 +52,7 @@ export async function ensureLocale(l: Locale): Promise<void> {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: { ...vi, mtg: meetingsVi, rules: rulesVi, ovs: oversightVi, dash: dashboardNav.vi, field: fieldVi, fu: followupVi, sup: supervisionVi, plan: plansVi, trn: trainingVi } },
+    vi: { translation: { ...vi, mtg: meetingsVi, rules: rulesVi, ovs: oversightVi, dash: dashboardNav.vi, field: fieldVi, fu: followupVi, sup: supervisionVi, plan: plansVi, trn: trainingVi, rev: reviewsVi } },
   },
   lng,
   fallbackLng: 'vi',

@@ -47,6 +47,7 @@ const rulesEn: typeof rulesVi = {
     },
   },
   member: {
+    attendingAt: 'Attending {{name}} temporarily',
     temporaryTitle: 'Temporary attendance in another cell',
     temporaryAdd: 'Temporary attendance',
     temporaryHint: 'During this period the member attends the host cell: it summons the member; the home cell does not, and leaves the member out of its voting base.',

@@ -45,6 +45,7 @@ const rulesVi = {
     },
   },
   member: {
+    attendingAt: 'Sinh hoạt tạm thời tại {{name}}',
     temporaryTitle: 'Sinh hoạt đảng tạm thời',
     temporaryAdd: 'Sinh hoạt tạm thời',
     temporaryHint: 'Trong thời gian này đảng viên sinh hoạt ở chi bộ nơi đến: chi bộ đó triệu tập; chi bộ nhà không triệu tập và không tính vào căn cứ biểu quyết.',

@@ -8,10 +8,10 @@ import { OrgSelect } from '../components/OrgSelect';
 import { PageTitle } from '../components/PageTitle';
 import { Section } from '../components/Section';
 import { fmtDateTime } from '../lib/format';
-import vi from '../i18n/vi';
+import { AUDIT_ACTIONS, isAuditAction, type AuditAction } from '../../domain/audit';
 
-// Every action the UI has a label for, e.g. 'org.create', 'member.transfer'.
-const ACTIONS = Object.entries(vi.action).flatMap(([group, names]) => Object.keys(names).map((n) => `${group}.${n}`));
+// Every action chibo records, worded in src/domain/audit.ts.
+const ACTIONS = Object.keys(AUDIT_ACTIONS) as AuditAction[];
 
 function Json({ value }: { value: unknown }) {
   return <pre className="json">{JSON.stringify(value, null, 2)}</pre>;
@@ -19,7 +19,8 @@ function Json({ value }: { value: unknown }) {
 
 /** Who changed what, when, in a unit and the units under it; each entry opens to show before and after. */
 export default function AuditPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
   const me = useMe().data;
   const orgs = useOrgs();
   const [params, setParams] = useSearchParams();
@@ -32,12 +33,12 @@ export default function AuditPage() {
     if (k === 'action' && orgId) next.set('orgId', orgId);
     setParams(next, { replace: true });
   };
-  const log = useAuditLog(orgId, action);
+  const log = useAuditLog(orgId, action, lang);
   const items = log.data?.pages.flatMap((p) => p.items) ?? [];
-  const label = (a: string) => t(`action.${a}`, { defaultValue: a });
-  // Some summaries are codes (a position title, a role): show their labels.
-  const summaryText = (s: string) =>
-    /^[a-z_]+$/.test(s) ? t(`position.${s}`, { defaultValue: t(`role.${s}`, { defaultValue: s }) }) : s;
+  const label = (a: string) => {
+    const words = isAuditAction(a) ? AUDIT_ACTIONS[a][lang] : a;
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  };
   return (
     <>
       <PageTitle text={t('audit.title')}>{t('audit.title')}</PageTitle>
@@ -65,10 +66,8 @@ export default function AuditPage() {
             <li key={e.id}>
               <div className="audit-head">
                 <time dateTime={e.at}>{fmtDateTime(e.at)}</time>
-                <strong>{label(e.action)}</strong>
-                <span>{e.fullName ?? e.username ?? t('audit.system')}</span>
               </div>
-              {e.summary ? <div>{summaryText(e.summary)}</div> : null}
+              <div>{e.text}</div>
               {e.before != null || e.after != null ? (
                 <details>
                   <summary>{t('audit.details')}</summary>

@@ -9,7 +9,7 @@ import { StandingTag, StateTag } from '../components/Tags';
 import { ProfileDetails } from './member/ProfileDetails';
 import { History } from './member/History';
 import { MemberActions } from './member/MemberActions';
-import { TemporaryAttendance } from './member/TemporaryAttendance';
+import { TemporaryAttendance, TemporaryChip } from './member/TemporaryAttendance';
 import { AttendanceHistory } from '../components/meetings/AttendanceHistory';
 import { MemberTraining } from '../components/training/MemberTraining';
 
@@ -39,6 +39,7 @@ export default function MemberPage() {
       <div className="toolbar" style={{ marginTop: -8 }}>
         <StandingTag standing={p.standing} />
         <StateTag state={p.state} />
+        <TemporaryChip profile={p} />
         {p.positions
           .filter((x) => !x.endedOn)
           .map((x) => (

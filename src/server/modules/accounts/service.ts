@@ -95,15 +95,27 @@ export async function resetPassword(db: Db, who: Principal, id: string, password
   checkPasswordStrength(password);
   const hashed = await hashPassword(password);
   await db.tx(async (q) => {
-    const rows = await q.query('UPDATE accounts SET password_hash = $2, must_change_password = true WHERE id = $1 RETURNING id', [id, hashed]);
+    const rows = await q.query<{ username: string }>(
+      'UPDATE accounts SET password_hash = $2, must_change_password = true WHERE id = $1 RETURNING username', [id, hashed],
+    );
     if (!rows.length) throw NotFound('account_not_found');
-    await q.query('UPDATE sessions SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL', [id]);
-    await audit(q, who, { action: 'account.password_reset', entity: 'account', entityId: id, orgPath: await accountPath(q, id) });
+    // A reset answers a lost phone or a departure: every session and every calendar feed of the account ends.
+    await revokeAccess(q, id);
+    await audit(q, who, {
+      action: 'account.password_reset', entity: 'account', entityId: id, orgPath: await accountPath(q, id), summary: rows[0].username,
+    });
   });
   return getAccount(db, id);
 }
 
-async function accountPath(q: Pick<Db, 'one'>, id: string) {
+/** Ends every session and calendar feed of an account (a password reset, a disabled account). */
+export async function revokeAccess(q: Pick<Db, 'query'>, accountId: string) {
+  await q.query('UPDATE sessions SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL', [accountId]);
+  await q.query('UPDATE calendar_feeds SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL', [accountId]);
+}
+
+/** Where an account's entries belong in the audit log: its person's (latest) cell; null for an account with no person. */
+export async function accountPath(q: Pick<Db, 'one'>, id: string) {
   const r = await q.one<{ path: string }>(
     `SELECT o.path FROM accounts a JOIN memberships m ON m.person_id = a.person_id JOIN orgs o ON o.id = m.org_id
       WHERE a.id = $1 ORDER BY m.ended_on IS NULL DESC LIMIT 1`,
@@ -115,13 +127,16 @@ async function accountPath(q: Pick<Db, 'one'>, id: string) {
 export async function setDisabled(db: Db, who: Principal, id: string, disabled: boolean) {
   if (id === who.accountId && disabled) throw Forbidden();
   await db.tx(async (q) => {
-    const rows = await q.query(
-      `UPDATE accounts SET disabled_at = CASE WHEN $2 THEN coalesce(disabled_at, now()) ELSE NULL END WHERE id = $1 RETURNING id`,
+    const rows = await q.query<{ username: string }>(
+      `UPDATE accounts SET disabled_at = CASE WHEN $2 THEN coalesce(disabled_at, now()) ELSE NULL END WHERE id = $1 RETURNING username`,
       [id, disabled],
     );
     if (!rows.length) throw NotFound('account_not_found');
-    if (disabled) await q.query('UPDATE sessions SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL', [id]);
-    await audit(q, who, { action: disabled ? 'account.disable' : 'account.enable', entity: 'account', entityId: id, orgPath: await accountPath(q, id) });
+    if (disabled) await revokeAccess(q, id);
+    await audit(q, who, {
+      action: disabled ? 'account.disable' : 'account.enable', entity: 'account', entityId: id, orgPath: await accountPath(q, id),
+      summary: rows[0].username,
+    });
   });
   return getAccount(db, id);
 }
@@ -140,7 +155,12 @@ export async function addGrant(db: Db, who: Principal, accountId: string, input:
       'INSERT INTO grants (account_id, role, org_id, created_by) VALUES ($1, $2, $3, $4) RETURNING id',
       [accountId, input.role, input.orgId, who.accountId],
     );
-    await audit(q, who, { action: 'grant.add', entity: 'grant', entityId: g!.id, orgPath: org?.path ?? null, summary: input.role, after: input });
+    const username = (await q.one<{ username: string }>('SELECT username FROM accounts WHERE id = $1', [accountId]))?.username;
+    // An admin grant belongs to no unit: it is logged where the account's person is (null, admins only, if none).
+    await audit(q, who, {
+      action: 'grant.add', entity: 'grant', entityId: g!.id, orgPath: org?.path ?? (await accountPath(q, accountId)), summary: input.role,
+      after: { ...input, username },
+    });
   });
   return getAccount(db, accountId);
 }
@@ -154,7 +174,11 @@ export async function removeGrant(db: Db, who: Principal, grantId: string) {
     if (!g) throw NotFound();
     if (!canGrant(who, g.role, g.path)) throw Forbidden();
     await q.query('DELETE FROM grants WHERE id = $1', [grantId]);
-    await audit(q, who, { action: 'grant.remove', entity: 'grant', entityId: grantId, orgPath: g.path, summary: g.role, before: g });
+    const username = (await q.one<{ username: string }>('SELECT username FROM accounts WHERE id = $1', [g.account_id]))?.username;
+    await audit(q, who, {
+      action: 'grant.remove', entity: 'grant', entityId: grantId, orgPath: g.path ?? (await accountPath(q, g.account_id)), summary: g.role,
+      before: { ...g, username },
+    });
     return g.account_id;
   });
   return getAccount(db, accountId);

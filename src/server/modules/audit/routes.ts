@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { act } from '../../http';
+import { act, principalOf } from '../../http';
 import { errors } from '../../schemas';
 import { AuditPage, AuditQuery } from './schemas';
 import { browseLog } from './browse';
@@ -14,6 +14,6 @@ export async function auditRoutes(app: FastifyInstance) {
         response: { 200: AuditPage, ...errors },
       },
     },
-    async (req) => browseLog(app.db, req.query),
+    async (req) => browseLog(app.db, principalOf(req), req.query, req.locale),
   );
 }

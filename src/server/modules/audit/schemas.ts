@@ -13,6 +13,8 @@ export type AuditQuery = Static<typeof AuditQuery>;
 export const AuditEntry = Type.Object({
   id: Type.Integer(), at: Type.String(), username: Nullable(Type.String()), fullName: Nullable(Type.String()), action: Type.String(),
   entity: Type.String(), entityId: Nullable(Type.String()), summary: Nullable(Type.String()), before: Type.Unknown(), after: Type.Unknown(),
+  unit: Type.Union([Type.String(), Type.Null()], { description: 'the unit where it happened; null for entries of no unit (admins only)' }),
+  text: Type.String({ description: 'the entry in words, in the request’s language: who did what, to whom, where' }),
 });
 export type AuditEntry = Static<typeof AuditEntry>;
 

@@ -1,17 +1,55 @@
 import type { Db } from '../../db/index';
 import type { Principal } from '../../auth/policy';
-import { Invalid, NotFound, Unauthorized } from '../../errors';
+import { AppError, Invalid, NotFound, Unauthorized } from '../../errors';
+import { LOGIN_FAILURES_PER_ADDRESS, type AddressLimit, type LoginThrottle } from '../../security/login-throttle';
 import { createSession, revokeSession } from '../../auth/sessions';
 import { MIN_PASSWORD_LENGTH, dummyHash, hashPassword, verifyPassword } from '../../auth/password';
 import { audit } from '../../audit';
+import { accountPath } from '../accounts/service';
 
-export async function login(db: Db, username: string, password: string, meta: { ip?: string; userAgent?: string }) {
+/** The name a login attempt is counted under (the limiter and the delays): as the account is stored. */
+export const loginName = (username: string) => username.normalize('NFC').trim().toLowerCase();
+
+/**
+ * Logs in, or refuses: each try of a name is counted before the password is checked (growing delays after
+ * a few failures, see security/login-throttle.ts); each failure and the start of the delays are audited, in
+ * the account's unit when the name is an account's (leaders see attempts on their people), else for admins.
+ */
+export async function login(
+  db: Db, throttle: { names: LoginThrottle; addresses: AddressLimit }, username: string, password: string,
+  meta: { ip: string; userAgent?: string },
+) {
+  const name = loginName(username);
+  const fromAddress = throttle.addresses.attempt(meta.ip);
+  if (!fromAddress.allowed) {
+    if (fromAddress.firstRefusal) {
+      await audit(db, null, {
+        action: 'auth.login_limited', entity: 'address', entityId: null, orgPath: null, summary: meta.ip,
+        after: { ip: meta.ip, perMinute: LOGIN_FAILURES_PER_ADDRESS },
+      });
+    }
+    throw new AppError(429, 'rate_limited', 'login_limited', { seconds: Math.ceil(fromAddress.waitMs / 1000) });
+  }
+  const attempt = throttle.names.attempt(name);
+  if (!attempt.allowed) {
+    throw new AppError(429, 'login_slowed', 'login_slowed', { seconds: Math.ceil(attempt.waitMs / 1000) });
+  }
   const account = await db.one<{ id: string; password_hash: string; disabled_at: Date | null }>(
     'SELECT id, password_hash, disabled_at FROM accounts WHERE username = $1',
-    [username.trim().toLowerCase()],
+    [name],
   );
   const ok = await verifyPassword(account?.password_hash ?? (await dummyHash()), password);
-  if (!account || !ok || account.disabled_at) throw Unauthorized('bad_credentials');
+  if (!account || !ok || account.disabled_at) {
+    await db.tx(async (q) => {
+      const orgPath = account ? await accountPath(q, account.id) : null;
+      const entry = { entity: 'account', entityId: account?.id ?? null, orgPath, summary: name, after: { ip: meta.ip } };
+      await audit(q, null, { action: 'auth.login_failed', ...entry });
+      if (attempt.slowedNow) await audit(q, null, { action: 'auth.login_slowed', ...entry });
+    });
+    throw Unauthorized('bad_credentials');
+  }
+  throttle.names.succeeded(name);
+  throttle.addresses.succeeded(meta.ip);
   const token = await db.tx(async (q) => {
     await q.query('UPDATE accounts SET last_login_at = now() WHERE id = $1', [account.id]);
     return createSession(q, account.id, meta);
@@ -85,7 +123,10 @@ export async function changePassword(db: Db, who: Principal, current: string, ne
       who.accountId,
       who.sessionId,
     ]);
-    await audit(q, who, { action: 'account.password_change', entity: 'account', entityId: who.accountId, orgPath: null });
+    await audit(q, who, {
+      action: 'account.password_change', entity: 'account', entityId: who.accountId, orgPath: await accountPath(q, who.accountId),
+      summary: who.username,
+    });
   });
 }
 

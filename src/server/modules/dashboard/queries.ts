@@ -68,17 +68,17 @@ export type AbsenceRow = {
 };
 
 /**
- * Members' absences (any status that is not attendance, unrecorded included) at held meetings of the subtree in
- * [from, to]. Attendance never raises a warning, so the rows the absence rule can count are all here.
+ * Members' unexcused absences at held meetings of the subtree in [from, to]: the only records the absence rule
+ * (absenceStatus, src/domain) counts, so the rule gets all it needs. Reached through the partial index of unexcused
+ * absences (0015_b), not through every roll call of the year.
  */
 export function absences(q: Queryable, path: string, from: string, to: string): Promise<AbsenceRow[]> {
   return q.query<AbsenceRow>(
-    `SELECT i.person_id, m.date, m.original_date, m.type, coalesce(a.status, 'not_recorded') AS status
+    `SELECT i.person_id, m.date, m.original_date, m.type, a.status
        FROM meetings m JOIN orgs o ON o.id = m.org_id
-       JOIN invitations i ON i.meeting_id = m.id AND i.role = 'member' AND i.person_id IS NOT NULL
-       LEFT JOIN attendance a ON a.invitation_id = i.id
-      WHERE o.path LIKE $1 AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
-        AND coalesce(a.status, 'not_recorded') NOT IN ('present', 'late', 'left_early')`,
+       JOIN attendance a ON a.meeting_id = m.id AND a.status = 'absent_unexcused'
+       JOIN invitations i ON i.id = a.invitation_id AND i.role = 'member' AND i.person_id IS NOT NULL
+      WHERE o.path LIKE $1 AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3`,
     [path + '%', from, to],
   );
 }
@@ -91,15 +91,19 @@ export type UnpaidRow = { person_id: string; month: string };
  */
 export function unpaidDues(q: Queryable, who: { path: string } | { personId: string }, from: string, to: string): Promise<UnpaidRow[]> {
   const byPath = 'path' in who;
+  // The meetings that collected dues come first (few), then their roll calls, each checked on the payments' unique
+  // (meeting_id, person_id) key: the payments of other meetings are never read.
   return q.query<UnpaidRow>(
-    `SELECT DISTINCT i.person_id, to_char(coalesce(m.original_date, m.date), 'YYYY-MM') AS month
-       FROM meetings m JOIN orgs o ON o.id = m.org_id
-       JOIN invitations i ON i.meeting_id = m.id AND i.role IN ('member', 'exempt') AND i.person_id IS NOT NULL
-      WHERE ${byPath ? 'o.path LIKE $1' : 'i.person_id = $1'} AND m.status IN ('held', 'approved')
-        AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
-        AND EXISTS (SELECT 1 FROM dues_payments x WHERE x.meeting_id = m.id)
-        AND NOT EXISTS (SELECT 1 FROM dues_payments d WHERE d.meeting_id = m.id AND d.person_id = i.person_id
-                         AND d.amount_paid > 0 AND d.amount_paid >= coalesce(d.expected, 0))
+    `WITH collected AS MATERIALIZED (
+       SELECT m.id, to_char(coalesce(m.original_date, m.date), 'YYYY-MM') AS month
+         FROM meetings m JOIN orgs o ON o.id = m.org_id
+        WHERE ${byPath ? 'o.path LIKE $1' : 'm.id IN (SELECT meeting_id FROM invitations WHERE person_id = $1)'}
+          AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
+          AND EXISTS (SELECT 1 FROM dues_payments x WHERE x.meeting_id = m.id))
+     SELECT DISTINCT i.person_id, c.month
+       FROM collected c JOIN invitations i ON i.meeting_id = c.id AND i.role IN ('member', 'exempt') AND i.person_id IS NOT NULL
+       LEFT JOIN dues_payments d ON d.meeting_id = i.meeting_id AND d.person_id = i.person_id
+      WHERE ${byPath ? 'true' : 'i.person_id = $1'} AND (d.id IS NULL OR d.amount_paid = 0 OR d.amount_paid < coalesce(d.expected, 0))
       ORDER BY 2`,
     [byPath ? who.path + '%' : who.personId, from, to],
   );

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/index';
+import { can, type Principal } from '../../auth/policy';
 import { AppError, Conflict, Invalid, NotFound, RuleRefusal } from '../../errors';
 import {
   checkNotEarly, DEFAULT_MINIMUM_MINUTES, DEFAULT_QUORUM, isRuleError, type DurationMinimums, resolveRule, type MeetingRule, type MeetingType, type Quorum,
@@ -191,4 +192,40 @@ export async function titleIn(q: Queryable, personId: string, orgId: string, on:
   const order = ['cell_secretary', 'cell_deputy', 'cell_committee'];
   const best = rows.map((r) => r.title).sort((a, b) => order.indexOf(a) - order.indexOf(b))[0];
   return best ? positionInDocuments(best) ?? 'Đảng viên' : 'Đảng viên';
+}
+
+/**
+ * What a reader of a meeting sees beyond its notice, agenda and documents (HD 42-HD/BTCTW: everyone
+ * invited receives those). The record — absence reasons, the minutes — is read by those who read the
+ * unit's meetings and by those summoned to it (members, exempt members, the committee member in charge);
+ * a guest (a partner unit's delegate, an invited outsider) sees only their own line. A member's dues (and
+ * the income they are computed from) are read by those who read member records or manage or observe the
+ * unit's meetings, and by the member.
+ */
+export type MeetingAccess = { record: boolean; dues: boolean; personId: string | null };
+
+export async function meetingAccess(q: Queryable, who: Principal, meetingId: string, orgPath: string): Promise<MeetingAccess> {
+  const at = { orgPath };
+  const dues = can(who, 'member.read', at) || can(who, 'meeting.manage', at) || can(who, 'meeting.observe', at);
+  let record = dues || can(who, 'meeting.read', at);
+  if (!record && who.personId) {
+    record = !!(await q.one(
+      `SELECT 1 FROM invitations WHERE meeting_id = $1 AND person_id = $2 AND role IN ('member', 'exempt', 'overseer')`,
+      [meetingId, who.personId],
+    ));
+  }
+  return { record, dues, personId: who.personId };
+}
+
+/**
+ * What one meeting may hold, so that its minutes stay a document that renders in a moment: agenda items,
+ * speeches (text lengths are capped by the schemas), and the longest range a meeting list may span.
+ */
+export const MEETING_CAPS = { agendaItems: 30, speeches: 300, rangeDays: 500 } as const;
+
+/** A list's date range: in order, and no longer than MEETING_CAPS.rangeDays. */
+export function checkRange(from: string, to: string): void {
+  if (to < from) throw Invalid('date_order', { from: 'Từ ngày', to: 'Đến ngày' });
+  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+  if (days > MEETING_CAPS.rangeDays) throw Invalid('date_range_too_long', { max: MEETING_CAPS.rangeDays });
 }

@@ -3,7 +3,7 @@
 import { trackResolutionTasks } from '../tasks/service';
 import type { Db, Queryable } from '../../db/index';
 import type { Principal } from '../../auth/policy';
-import { Conflict, Invalid, NotFound } from '../../errors';
+import { Conflict, Forbidden, Invalid, NotFound } from '../../errors';
 import { audit } from '../../audit';
 import {
   formatDocNumber, hasResolutionContent, nextNumber, numberingScope, numbersCountedInScope, TERM_UNSET_SCOPE, resolutionStatus, type ResolutionStatus, type ScoreLevel,
@@ -11,7 +11,7 @@ import {
 import {
   renderMinutesDocx, renderMinutesPdf, renderResolutionDocx, renderResolutionPdf, MIME, type MinutesDoc, type ResolutionDoc,
 } from '../../documents/index';
-import { loadEditable, loadMeeting, meetingSettings, notEarly, orgChain, rule, settingsFrom, titleIn, touch, type MeetingRow, type ResolutionParts } from './common';
+import { loadEditable, loadMeeting, meetingAccess, meetingSettings, notEarly, orgChain, rule, settingsFrom, titleIn, touch, type MeetingRow, type ResolutionParts } from './common';
 import { composeMeetingDocs, type MeetingDocs } from './compose';
 import { loadInvitations, loadVotes, meetingDetail, rollCallRows, seq, talliedVotes } from './presenters';
 import { scoreConfirmation } from './scoring';
@@ -266,15 +266,27 @@ export type DocFormat = 'pdf' | 'docx';
  * A document of the meeting: an approved version exactly as approved (the latest, or `version`), otherwise
  * a draft (marked "DỰ THẢO") from what is recorded now.
  */
-export async function renderDocument(db: Db, id: string, kind: DocKind, format: DocFormat, version?: number) {
+export async function renderDocument(db: Db, who: Principal, id: string, kind: DocKind, format: DocFormat, version?: number) {
   const m = await loadMeeting(db, id);
+  // The minutes name every absentee with the reason: they belong to the record, which a guest does not read.
+  if (kind === 'minutes' && !(await meetingAccess(db, who, id, m.org_path)).record) throw Forbidden();
   let docs: MeetingDocs;
+  type Snap = { snapshot: typeof docs; content_hash: string | null };
   const snap = version
-    ? await db.one<{ snapshot: typeof docs }>('SELECT snapshot FROM minutes_versions WHERE meeting_id = $1 AND version = $2', [id, version])
+    ? await db.one<Snap>('SELECT snapshot, content_hash FROM minutes_versions WHERE meeting_id = $1 AND version = $2', [id, version])
     : m.status === 'approved'
-      ? await db.one<{ snapshot: typeof docs }>('SELECT snapshot FROM minutes_versions WHERE meeting_id = $1 ORDER BY version DESC LIMIT 1', [id])
+      ? await db.one<Snap>('SELECT snapshot, content_hash FROM minutes_versions WHERE meeting_id = $1 ORDER BY version DESC LIMIT 1', [id])
       : undefined;
   if (version && !snap) throw NotFound();
+  const base = `${kind === 'minutes' ? 'bien-ban' : 'nghi-quyet'}-${m.date}`;
+  // An approved version never changes (sealed by its content hash): its files are rendered once.
+  const cacheKey = snap?.content_hash ? `${snap.content_hash}:${kind}:${format}` : null;
+  const hit = cacheKey ? approvedFiles.get(cacheKey) : undefined;
+  if (cacheKey && hit) {
+    approvedFiles.delete(cacheKey);
+    approvedFiles.set(cacheKey, hit); // most recently used last
+    return { body: hit, mime: MIME[format], filename: `${base}.${format}`, cache: 'hit' as const, etag: cacheKey };
+  }
   if (snap) {
     docs = snap.snapshot;
   } else {
@@ -302,8 +314,24 @@ export async function renderDocument(db: Db, id: string, kind: DocKind, format: 
     ? (format === 'pdf' ? renderMinutesPdf(shown.minutes) : renderMinutesDocx(shown.minutes))
     : (format === 'pdf' ? renderResolutionPdf(resolution!) : renderResolutionDocx(resolution!));
   const body = await render;
-  const base = `${kind === 'minutes' ? 'bien-ban' : 'nghi-quyet'}-${m.date}`;
-  return { body, mime: MIME[format], filename: `${base}.${format}` };
+  if (cacheKey) keepApprovedFile(cacheKey, body);
+  return { body, mime: MIME[format], filename: `${base}.${format}`, cache: cacheKey ? ('miss' as const) : null, etag: cacheKey };
+}
+
+/** Rendered files of approved versions, least recently used dropped beyond APPROVED_CACHE_BYTES. */
+const approvedFiles = new Map<string, Buffer>();
+const APPROVED_CACHE_BYTES = 64 * 1024 * 1024;
+let approvedBytes = 0;
+
+function keepApprovedFile(key: string, body: Buffer) {
+  if (body.length > APPROVED_CACHE_BYTES / 4 || approvedFiles.has(key)) return;
+  approvedFiles.set(key, body);
+  approvedBytes += body.length;
+  while (approvedBytes > APPROVED_CACHE_BYTES) {
+    const [oldest, file] = approvedFiles.entries().next().value as [string, Buffer];
+    approvedFiles.delete(oldest);
+    approvedBytes -= file.length;
+  }
 }
 
 /**

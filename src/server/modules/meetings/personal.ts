@@ -2,8 +2,9 @@
 // iCalendar feeds (per person, per unit) behind secret tokens. Feeds are emitted in UTC.
 import crypto from 'node:crypto';
 import ical, { ICalEventStatus } from 'ical-generator';
-import type { Db } from '../../db/index';
-import { can, type Principal } from '../../auth/policy';
+import type { Db, Queryable } from '../../db/index';
+import { can, ROLE_ACTIONS, type Principal } from '../../auth/policy';
+import { accountGrants } from '../../auth/sessions';
 import { Forbidden, Invalid, NotFound } from '../../errors';
 import { audit } from '../../audit';
 import { addDays, isIsoDate, parseIsoDate, todayVn, vnLocalToInstant } from '../../../domain/dates';
@@ -13,10 +14,12 @@ import {
   type MeetingType,
 } from '../../../domain/meetings/index';
 import { listMeetings, type ListItem } from './schedule';
+import { checkRange } from './common';
 
 /** Meetings a person is summoned to, and the coming ones of their cell that the rule generates. */
 export async function personMeetings(db: Db, personId: string, from: string, to: string): Promise<(ListItem & { role: string | null })[]> {
   if (!isIsoDate(from) || !isIsoDate(to)) throw Invalid('date_invalid', { value: `${from} – ${to}` });
+  checkRange(from, to);
   const invited = await db.query<Omit<ListItem, 'month'> & { role: string }>(
     `SELECT m.id, false AS virtual, m.org_id AS "orgId", o.name AS "orgName", m.type, m.topic, m.date, m.original_date AS "originalDate",
             m.start_time AS "startTime", m.end_time AS "endTime", m.location, m.status, m.move_reason AS "moveReason",
@@ -103,25 +106,54 @@ export async function createFeed(db: Db, who: Principal, input: { kind: 'person'
   return { id, kind: input.kind, subjectId, token, path: `/api/calendar/${token}.ics` };
 }
 
+/** Where a feed's entries belong in the audit log: its unit, or its person's cell. */
+async function feedPath(q: Queryable, feedId: string): Promise<string | null> {
+  const r = await q.one<{ path: string | null }>(
+    `SELECT coalesce(
+       (SELECT o.path FROM orgs o WHERE f.kind = 'org' AND o.id = f.subject_id),
+       (SELECT o.path FROM memberships m JOIN orgs o ON o.id = m.org_id WHERE f.kind = 'person' AND m.person_id = f.subject_id
+         ORDER BY m.ended_on IS NULL DESC, m.started_on DESC LIMIT 1)) AS path
+       FROM calendar_feeds f WHERE f.id = $1`,
+    [feedId],
+  );
+  return r?.path ?? null;
+}
+
 export async function revokeFeed(db: Db, who: Principal, feedId: string) {
   await db.tx(async (q) => {
     const r = await q.query('UPDATE calendar_feeds SET revoked_at = now() WHERE id = $1 AND account_id = $2 AND revoked_at IS NULL RETURNING id', [
       feedId, who.accountId,
     ]);
     if (!r.length) throw NotFound('calendar_not_found');
-    await audit(q, who, { action: 'calendar.revoke', entity: 'calendar_feed', entityId: feedId, orgPath: null });
+    await audit(q, who, { action: 'calendar.revoke', entity: 'calendar_feed', entityId: feedId, orgPath: await feedPath(q, feedId) });
   });
   return { ok: true };
 }
 
+/**
+ * A feed serves only what its owner may read today, checked at every fetch: a person's feed while the
+ * account is still that person's, a unit's feed while one of the account's grants still reads the unit's
+ * meetings. A feed whose owner lost the grant serves nothing (and comes back if the grant does).
+ */
+async function feedStillAllowed(
+  q: Queryable, feed: { kind: 'person' | 'org'; subject_id: string; account_id: string; person_id: string | null; org_path: string | null },
+): Promise<boolean> {
+  if (feed.kind === 'person') return feed.person_id === feed.subject_id;
+  if (!feed.org_path) return false;
+  const grants = await accountGrants(q, feed.account_id);
+  return grants.some((g) => g.role === 'admin' || (g.orgPath !== null && feed.org_path!.startsWith(g.orgPath) && ROLE_ACTIONS[g.role].includes('meeting.read')));
+}
+
 /** The iCalendar text of a feed: 3 months back, 12 months ahead; times in UTC (correct for Asia/Ho_Chi_Minh). */
 export async function renderFeed(db: Db, token: string): Promise<string> {
-  const feed = await db.one<{ kind: 'person' | 'org'; subject_id: string; disabled_at: Date | null }>(
-    `SELECT f.kind, f.subject_id, a.disabled_at FROM calendar_feeds f JOIN accounts a ON a.id = f.account_id
+  const feed = await db.one<{ kind: 'person' | 'org'; subject_id: string; account_id: string; person_id: string | null; disabled_at: Date | null;
+    org_path: string | null }>(
+    `SELECT f.kind, f.subject_id, f.account_id, a.person_id, a.disabled_at, o.path AS org_path
+       FROM calendar_feeds f JOIN accounts a ON a.id = f.account_id LEFT JOIN orgs o ON f.kind = 'org' AND o.id = f.subject_id
       WHERE f.token_hash = $1 AND f.revoked_at IS NULL`,
     [digest(token)],
   );
-  if (!feed || feed.disabled_at) throw NotFound('calendar_not_found');
+  if (!feed || feed.disabled_at || !(await feedStillAllowed(db, feed))) throw NotFound('calendar_not_found');
   const from = addDays(todayVn(), -92);
   const to = addDays(todayVn(), 366);
   const items = feed.kind === 'person'

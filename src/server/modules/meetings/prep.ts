@@ -1,12 +1,12 @@
 // Before the meeting: invitations, the agenda from the template, and the HD 42 preparation checklist.
 import { reviewText } from '../tasks/service';
 import type { Db, Queryable } from '../../db/index';
-import type { Principal } from '../../auth/policy';
+import { scopesFor, type Principal } from '../../auth/policy';
 import { Conflict, Invalid, NotFound, RuleRefusal } from '../../errors';
 import { audit } from '../../audit';
 import { cleanName } from '../../../domain/text';
 import { agendaTemplate, REGULAR_KINDS, rosterEntry, type RosterEntry } from '../../../domain/meetings/index';
-import { loadEditable, touch, type MeetingRow, type TaskParts } from './common';
+import { loadEditable, MEETING_CAPS, touch, type MeetingRow, type TaskParts } from './common';
 import { meetingDetail } from './presenters';
 import { partnerTitle } from './wording';
 import { formatDueVi } from '../../../domain/dates';
@@ -170,7 +170,7 @@ export async function updatePreparation(db: Db, who: Principal, id: string, inpu
     for (const personId of [input.contentPreparerId, input.resolutionPreparerId]) {
       if (personId) {
         const ok = await q.one('SELECT 1 FROM invitations WHERE meeting_id = $1 AND person_id = $2', [id, personId]);
-        if (!ok) throw Invalid('meeting_not_invited', { name: await personName(q, personId) });
+        if (!ok) throw Invalid('meeting_not_invited', { name: await personName(q, who, personId) });
       }
     }
     if (input.contentPreparerId !== undefined) set('content_preparer_id', input.contentPreparerId);
@@ -193,9 +193,24 @@ export async function updatePreparation(db: Db, who: Principal, id: string, inpu
   });
 }
 
-export async function personName(q: Queryable, personId: string): Promise<string> {
-  const p = await q.one<{ full_name: string }>('SELECT full_name FROM people WHERE id = $1', [personId]);
-  return p ? `Đồng chí ${p.full_name}` : 'Người này';
+/**
+ * How a refusal names a person the caller picked: by name only when the caller may already read that
+ * person (themself, or a current member of a unit in the caller's org.read scope); otherwise "Người được
+ * chọn", so an error never tells a name to whoever sends any person id.
+ */
+export async function personName(q: Queryable, who: Principal, personId: string): Promise<string> {
+  const hidden = 'Người được chọn';
+  const scopes = scopesFor(who, 'org.read');
+  if (who.personId !== personId && scopes !== null && scopes.length === 0) return hidden;
+  const p = await q.one<{ full_name: string }>(
+    `SELECT p.full_name FROM people p
+      WHERE p.id = $1
+        AND ($2::boolean OR p.id = $3 OR EXISTS (
+          SELECT 1 FROM memberships ms JOIN orgs o ON o.id = ms.org_id
+           WHERE ms.person_id = p.id AND ms.ended_on IS NULL AND o.path LIKE ANY ($4::text[])))`,
+    [personId, scopes === null, who.personId, (scopes ?? []).map((s) => `${s}%`)],
+  );
+  return p ? `Đồng chí ${p.full_name}` : hidden;
 }
 
 // Agenda items.
@@ -203,7 +218,11 @@ export async function personName(q: Queryable, personId: string): Promise<string
 export async function addAgendaItem(db: Db, who: Principal, id: string, input: { title: string; content?: string; position?: number }) {
   return db.tx(async (q) => {
     const m = await loadEditable(q, id);
-    const last = await q.one<{ max: number | null }>('SELECT max(position) AS max FROM agenda_items WHERE meeting_id = $1', [id]);
+    const last = await q.one<{ max: number | null; n: number }>(
+      'SELECT max(position) AS max, count(*)::int AS n FROM agenda_items WHERE meeting_id = $1', [id],
+    );
+    // A bounded document: a cell meeting has a handful of items (HD 12-HD/BTCTW), never hundreds.
+    if ((last?.n ?? 0) >= MEETING_CAPS.agendaItems) throw Conflict('meeting_too_many', { what: 'nội dung sinh hoạt', whatEn: 'agenda items', max: MEETING_CAPS.agendaItems });
     const position = input.position ?? (last?.max ?? 0) + 10;
     const r = await q.one<{ id: string }>(
       'INSERT INTO agenda_items (meeting_id, position, title, content) VALUES ($1, $2, $3, $4) RETURNING id',

@@ -7,7 +7,7 @@ import {
   MIN_OFFICIAL_MEMBERS, resolutionStatus, ruleText, tallyVote, tooFewOfficials, votesNeeded, votingBase, type AttendanceRow,
   type AttendanceStatus, type MemberState, type RuleCode, type VoteTally,
 } from '../../../domain/meetings/index';
-import { loadMeeting, meetingSettings, type MeetingRow } from './common';
+import { loadMeeting, meetingAccess, meetingSettings, type MeetingRow } from './common';
 import { refreshRoster } from './prep';
 import { confirmationLine, type ScoreConfirmation } from '../../documents/index';
 
@@ -186,6 +186,10 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
     [id],
   );
   const nameOf = (pid: string | null) => (pid ? people.find((p) => p.id === pid)?.full_name ?? null : null);
+  // A guest reads the meeting, not its record: no one else's absence reason, dues or login name.
+  const access = await meetingAccess(q, who, id, m.org_path);
+  const own = (pid: string | null) => pid !== null && pid === access.personId;
+  const login = (username: string | null) => (access.record ? username : null);
   const rows = rollCallRows(invitations);
   const summary = rollCallSummary(m, rows);
   const tallied = talliedVotes(votes, rows);
@@ -233,7 +237,7 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
     documents: m.documents ?? [],
     earlyReason: m.early_reason,
     moves: moves.map((x) => ({
-      fromDate: x.from_date, toDate: x.to_date, reason: x.reason, statusAtMove: x.status_at_move, movedAt: iso(x.moved_at)!, movedBy: x.username,
+      fromDate: x.from_date, toDate: x.to_date, reason: x.reason, statusAtMove: x.status_at_move, movedAt: iso(x.moved_at)!, movedBy: login(x.username),
     })),
     resolution: {
       title: m.resolution?.title ?? null, results: m.resolution?.results ?? [], shortcomings: m.resolution?.shortcomings ?? [],
@@ -248,8 +252,9 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
     })),
     invitations: invitations.map((i) => ({
       id: i.id, role: i.role, personId: i.person_id, partnerUnitId: i.partner_unit_id, name: i.name, title: i.title, standing: i.standing,
-      memberState: i.member_state, status: i.status, reason: i.reason, method: i.method, recordedAt: iso(i.recorded_at),
-      duesPaid: dues.find((d) => d.person_id === i.person_id)?.amount_paid ?? null,
+      memberState: i.member_state, status: i.status, reason: access.record || own(i.person_id) ? i.reason : null, method: i.method,
+      recordedAt: iso(i.recorded_at),
+      duesPaid: access.dues || own(i.person_id) ? dues.find((d) => d.person_id === i.person_id)?.amount_paid ?? null : null,
     })),
     attendance: {
       total: summary.total, official: summary.official, probationary: summary.probationary, exempt: summary.exempt,
@@ -258,7 +263,8 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
       expected: summary.expected, officialExpected: summary.officialExpected, present: summary.present,
       presentOfficial: summary.presentOfficial, presentProbationary: summary.presentProbationary, late: summary.late,
       leftEarly: summary.leftEarly, absentExcused: summary.absentExcused, absentUnexcused: summary.absentUnexcused,
-      notRecorded: summary.notRecorded, absentees: summary.absentees, quorum: summary.quorum, quorumRequired: summary.quorumRequired,
+      notRecorded: summary.notRecorded,
+      absentees: access.record ? summary.absentees : summary.absentees.map(({ reason: _reason, ...a }) => a), quorum: summary.quorum, quorumRequired: summary.quorumRequired,
       valid: summary.valid, votingBase: summary.votingBase, eligibleVoters: summary.eligibleVoters, votesNeeded: summary.votesNeeded,
     },
     votes: tallied.map((v) => ({
@@ -268,11 +274,13 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
     })),
     resolutionStatus: resolutionState,
     noResolution: m.no_resolution,
-    dues: {
-      collected: dues.reduce((s, d) => s + d.amount_paid, 0),
-      expected: dues.reduce((s, d) => s + (d.expected ?? 0), 0),
-      payers: dues.length,
-    },
+    dues: access.dues
+      ? {
+          collected: dues.reduce((s, d) => s + d.amount_paid, 0),
+          expected: dues.reduce((s, d) => s + (d.expected ?? 0), 0),
+          payers: dues.length,
+        }
+      : null,
     score: score
       ? {
           schemeId: score.scheme_id, schemeVersion: score.scheme_version, schemeName: score.scheme_name, points: score.points,
@@ -282,7 +290,7 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
         }
       : null,
     versions: versions.map((v) => ({
-      version: v.version, approvedAt: iso(v.approved_at), approvedBy: v.username, correctionReason: v.correction_reason,
+      version: v.version, approvedAt: iso(v.approved_at), approvedBy: login(v.username), correctionReason: v.correction_reason,
     })),
     addenda: addenda.map((d) => ({
       afterVersion: d.after_version, kind: d.kind, createdAt: iso(d.created_at)!, createdBy: d.author, text: confirmationLine(d.body),

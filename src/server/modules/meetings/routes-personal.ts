@@ -5,7 +5,7 @@ import { errors, IdParams, IsoDate, Nullable, Ok } from '../../schemas';
 import { NotFound } from '../../errors';
 import { addDays, todayVn } from '../../../domain/dates';
 import * as personal from './personal';
-import { AttendanceHistory, Feed, MyMeeting } from './schemas';
+import { AttendanceHistory, Feed, FeedBody, FeedCreated, MyMeeting } from './schemas';
 
 /** "My meetings", a member's attendance history with the absence rule, and iCalendar feeds. */
 export async function personalRoutes(app: FastifyInstance) {
@@ -50,9 +50,6 @@ export async function personalRoutes(app: FastifyInstance) {
     },
     async (req) => personal.listFeeds(app.db, principalOf(req)),
   );
-  const FeedBody = Type.Object({
-    kind: Type.Union([Type.Literal('person'), Type.Literal('org')]), orgId: Type.Optional(Type.String({ format: 'uuid' })),
-  });
   app.post<{ Body: Static<typeof FeedBody> }>(
     '/api/calendar-feeds',
     {
@@ -61,7 +58,7 @@ export async function personalRoutes(app: FastifyInstance) {
         tags,
         summary: 'Tạo đường dẫn lịch bí mật (iCalendar) cho tôi hoặc cho một tổ chức / Create a secret iCalendar feed (mine, or a unit’s)',
         body: FeedBody,
-        response: { 201: Type.Object({ id: Type.String(), kind: Type.String(), subjectId: Type.String(), token: Type.String(), path: Type.String() }), ...errors },
+        response: { 201: FeedCreated, ...errors },
       },
     },
     async (req, reply) => {

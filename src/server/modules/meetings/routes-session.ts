@@ -8,7 +8,7 @@ import * as minutes from './minutes';
 import * as scoring from './scoring';
 import * as units from './scoring-units';
 import {
-  AttendanceBody, ConfirmBody, CorrectionBody, DocQuery, DuesBody, DuesList, MeetingChildParams, MeetingDetail, MeetingParams,
+  AttendanceBody, CheckinBody, CheckinResult, CheckinToken, ConfirmBody, CorrectionBody, DocQuery, DuesBody, DuesList, MeetingChildParams, MeetingDetail, MeetingParams,
   ResolutionBody, SchemeBody, SchemeChoiceBody, UnitSchemeBody, UnitSchemes, ScoreBody, SpeechBody, SpeechPatch, VoidBody, VoidParams, VoteBody,
 } from './schemas';
 
@@ -58,10 +58,7 @@ export async function sessionRoutes(app: FastifyInstance) {
       schema: {
         tags, summary: 'Tạo mã QR để đảng viên tự điểm danh / New QR check-in code for the meeting', params: MeetingParams,
         response: {
-          200: Type.Object({
-            token: Type.String(), path: Type.String({ description: 'web page that checks the caller in' }),
-            url: Type.String(), svg: Type.String({ description: 'the QR code of url, as SVG' }),
-          }),
+          200: CheckinToken,
           ...errors,
         },
       },
@@ -72,14 +69,13 @@ export async function sessionRoutes(app: FastifyInstance) {
       return { ...t, url, svg: await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }) };
     },
   );
-  const CheckinBody = Type.Object({ token: Type.String({ minLength: 10, maxLength: 100 }) });
   app.post<{ Body: Static<typeof CheckinBody> }>(
     '/api/checkin',
     {
       config: { permission: LOGIN },
       schema: {
         tags, summary: 'Tự điểm danh bằng mã QR của buổi sinh hoạt / Check yourself in with the meeting’s QR code', body: CheckinBody,
-        response: { 200: Type.Object({ meetingId: Type.String(), name: Type.String(), status: Type.String() }), ...errors },
+        response: { 200: CheckinResult, ...errors },
       },
     },
     async (req) => session.checkin(app.db, principalOf(req), req.body.token),
@@ -139,7 +135,7 @@ export async function sessionRoutes(app: FastifyInstance) {
       config: { permission: act('meeting.read', 'meeting') },
       schema: { tags, summary: 'Đảng phí thu tại buổi sinh hoạt / Party dues at the meeting', params: MeetingParams, response: { 200: DuesList, ...errors } },
     },
-    async (req) => session.listDues(app.db, req.params.id),
+    async (req) => session.listDues(app.db, principalOf(req), req.params.id),
   );
   app.put<{ Params: { id: string; personId: string }; Body: Static<typeof DuesBody> }>(
     '/api/meetings/:id/dues/:personId',
@@ -320,7 +316,9 @@ export async function sessionRoutes(app: FastifyInstance) {
           },
         },
         async (req, reply) => {
-          const doc = await minutes.renderDocument(app.db, req.params.id, kind, format, req.query.version);
+          const doc = await minutes.renderDocument(app.db, principalOf(req), req.params.id, kind, format, req.query.version);
+          // An approved version's file never changes: its seal names it (ETag), and it is rendered once (x-chibo-cache).
+          if (doc.etag) reply.header('etag', `"${doc.etag}"`).header('x-chibo-cache', doc.cache ?? 'miss');
           return reply
             .header('content-type', doc.mime)
             .header('content-disposition', `attachment; filename="${doc.filename}"`)

@@ -10,8 +10,8 @@ import { addDays, daysInMonth, isIsoDate, parseIsoDate, quarterOf, todayVn, toIs
 import {
   durationMinutes, meetingMonth, planMeetings, plannedDate, quartersWithoutThematic, REGULAR_KINDS, validateRule, type MeetingType,
 } from '../../../domain/meetings/index';
-import { loadEditable, loadMeeting, meetingSettings, notEarly, orgChain, rule, settingsFrom, type MeetingRow } from './common';
-import { autoInvite, seedAgenda } from './prep';
+import { checkRange, loadEditable, loadMeeting, meetingSettings, notEarly, orgChain, rule, settingsFrom, type MeetingRow } from './common';
+import { autoInvite, personName, seedAgenda } from './prep';
 import { meetingDetail } from './presenters';
 
 const monthKey = (d: string) => d.slice(0, 7);
@@ -36,7 +36,7 @@ export async function listMeetings(db: Db, orgId: string, range: { from: string;
   const { from, to } = range;
   if (!isIsoDate(from)) throw Invalid('date_invalid', { value: from });
   if (!isIsoDate(to)) throw Invalid('date_invalid', { value: to });
-  if (to < from) throw Invalid('date_order', { from: 'Từ ngày', to: 'Đến ngày' });
+  checkRange(from, to);
   const org = await getOrg(db, orgId);
   const rows = await db.query<MeetingRow>(
     `SELECT m.*, o.name AS org_name, o.path AS org_path, o.kind AS org_kind, o.place AS org_place, o.parent_id AS org_parent_id
@@ -220,7 +220,7 @@ export async function updateMeeting(db: Db, who: Principal, id: string, input: U
     for (const [key, col] of [['chairId', 'chair_id'], ['recorderId', 'recorder_id']] as const) {
       const personId = input[key];
       if (personId === undefined) continue;
-      if (personId !== null) await requireSummoned(q, id, personId);
+      if (personId !== null) await requireSummoned(q, who, id, personId);
       set(col, personId);
     }
     if (input.status === 'cancelled') {
@@ -248,14 +248,13 @@ const pickCols = (m: MeetingRow) => ({
 });
 
 /** Chair and recorder come from those summoned (members, exempt members who came, the committee member in charge). */
-export async function requireSummoned(q: Queryable, meetingId: string, personId: string) {
+export async function requireSummoned(q: Queryable, who: Principal, meetingId: string, personId: string) {
   const r = await q.one<{ role: string }>(
     `SELECT role FROM invitations WHERE meeting_id = $1 AND person_id = $2 AND role <> 'guest'`,
     [meetingId, personId],
   );
   if (!r) {
-    const p = await q.one<{ full_name: string }>('SELECT full_name FROM people WHERE id = $1', [personId]);
-    throw Invalid('meeting_not_invited', { name: p ? `Đồng chí ${p.full_name}` : 'Người này' });
+    throw Invalid('meeting_not_invited', { name: await personName(q, who, personId) });
   }
 }
 

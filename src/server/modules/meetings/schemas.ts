@@ -92,7 +92,9 @@ export const MeetingDetail = Type.Object({
   votes: Type.Array(Vote),
   resolutionStatus: lit(RESOLUTION_STATUSES),
   noResolution: Type.Boolean({ description: 'the cell issues no resolution this month (explicit)' }),
-  dues: Type.Object({ collected: Int, expected: Int, payers: Int }),
+  dues: Type.Union([Type.Object({ collected: Int, expected: Int, payers: Int }), Type.Null()], {
+    description: 'the dues collected at the meeting; null for a reader who may not see members’ dues',
+  }),
   score: Nullable(Type.Object({
     schemeId: Str, schemeVersion: Int, schemeName: Str, points: Type.Record(Str, Type.Number()), total: Type.Number(), level: Str,
     proposedAt: N, confirmedAt: N, confirmedBy: Type.Union([Str, Type.Null()], { description: 'who confirmed the score (full name)' }), comment: N,
@@ -325,6 +327,16 @@ export const AttendanceHistory = Type.Object({
 });
 export const Feed = Type.Object({ id: Type.String(), kind: StrOf<'person' | 'org'>(), subjectId: Type.String(), createdAt: Type.String() });
 export const MyMeeting = Type.Intersect([ListItem, Type.Object({ role: Nullable(Type.String()) })]);
+export const FeedBody = Type.Object({
+  kind: Type.Union([Type.Literal('person'), Type.Literal('org')]), orgId: Type.Optional(Type.String({ format: 'uuid' })),
+});
+export const FeedCreated = Type.Object({ id: Type.String(), kind: Type.String(), subjectId: Type.String(), token: Type.String(), path: Type.String() });
+export const CheckinToken = Type.Object({
+  token: Type.String(), path: Type.String({ description: 'web page that checks the caller in' }),
+  url: Type.String(), svg: Type.String({ description: 'the QR code of url, as SVG' }),
+});
+export const CheckinBody = Type.Object({ token: Type.String({ minLength: 10, maxLength: 100 }) });
+export const CheckinResult = Type.Object({ meetingId: Type.String(), name: Type.String(), status: Type.String() });
 
 export type ListItem = Static<typeof ListItem>;
 export type MeetingList = Static<typeof MeetingList>;
@@ -349,6 +361,15 @@ export type RuleResponse = Static<typeof RuleResponse>;
 export type AttendanceHistory = Static<typeof AttendanceHistory>;
 export type Feed = Static<typeof Feed>;
 export type MyMeeting = Static<typeof MyMeeting>;
+export type FeedBody = Static<typeof FeedBody>;
+export type FeedCreated = Static<typeof FeedCreated>;
+export type CheckinToken = Static<typeof CheckinToken>;
+export type CheckinBody = Static<typeof CheckinBody>;
+export type CheckinResult = Static<typeof CheckinResult>;
+export type SpeechPatch = Static<typeof SpeechPatch>;
+export type ConfirmBody = Static<typeof ConfirmBody>;
+export type CorrectionBody = Static<typeof CorrectionBody>;
+export type VoidBody = Static<typeof VoidBody>;
 export type CreateBody = Static<typeof CreateBody>;
 export type UpdateBody = Static<typeof UpdateBody>;
 export type RuleBody = Static<typeof RuleBody>;

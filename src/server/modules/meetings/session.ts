@@ -10,7 +10,7 @@ import { parseIsoDate } from '../../../domain/dates';
 import {
   checkUnpaidReason, duesArrears, eligibleVoters, expectedDues, REGULAR_KINDS, validateVote, voteOutcome, votingBase, type DuesCategory, type DuesMonth,
 } from '../../../domain/meetings/index';
-import { loadEditable, loadMeeting, meetingSettings, notEarly, rule, touch } from './common';
+import { loadEditable, loadMeeting, MEETING_CAPS, meetingAccess, meetingSettings, notEarly, rule, touch } from './common';
 import { loadInvitations, meetingDetail, refreshVotes, rollCallRows } from './presenters';
 import { personName, refreshRoster } from './prep';
 
@@ -40,7 +40,7 @@ export async function rollCall(db: Db, who: Principal, id: string, personId: str
     const inv = await q.one<{ id: string; name: string }>('SELECT id, name FROM invitations WHERE meeting_id = $1 AND person_id = $2', [
       id, personId,
     ]);
-    if (!inv) throw Invalid('attendance_not_invited', { name: await personName(q, personId) });
+    if (!inv) throw Invalid('attendance_not_invited', { name: await personName(q, who, personId) });
     await mark(q, who, id, inv.id, input, 'manual');
     await audit(q, who, {
       action: 'meeting.attendance', entity: 'attendance', entityId: inv.id, orgPath: m.org_path, summary: `${inv.name}: ${input.status}`,
@@ -130,12 +130,12 @@ export async function checkin(db: Db, who: Principal, token: string) {
 
 export type SpeechInput = { agendaItemId: string; speakerPersonId?: string | null; speakerName?: string | null; gist: string };
 
-async function speakerOf(q: Queryable, meetingId: string, input: { speakerPersonId?: string | null; speakerName?: string | null }) {
+async function speakerOf(q: Queryable, who: Principal, meetingId: string, input: { speakerPersonId?: string | null; speakerName?: string | null }) {
   if (input.speakerPersonId) {
     const inv = await q.one<{ name: string }>('SELECT name FROM invitations WHERE meeting_id = $1 AND person_id = $2', [
       meetingId, input.speakerPersonId,
     ]);
-    if (!inv) throw Invalid('meeting_not_invited', { name: await personName(q, input.speakerPersonId) });
+    if (!inv) throw Invalid('meeting_not_invited', { name: await personName(q, who, input.speakerPersonId) });
     return { personId: input.speakerPersonId, name: inv.name };
   }
   const name = input.speakerName ? cleanName(input.speakerName) : '';
@@ -149,7 +149,9 @@ export async function addSpeech(db: Db, who: Principal, id: string, input: Speec
     notEarly(m);
     const item = await q.one('SELECT 1 FROM agenda_items WHERE id = $1 AND meeting_id = $2', [input.agendaItemId, id]);
     if (!item) throw NotFound();
-    const speaker = await speakerOf(q, id, input);
+    const n = await q.one<{ n: number }>('SELECT count(*)::int AS n FROM speeches WHERE meeting_id = $1', [id]);
+    if ((n?.n ?? 0) >= MEETING_CAPS.speeches) throw Conflict('meeting_too_many', { what: 'ý kiến phát biểu', whatEn: 'speeches', max: MEETING_CAPS.speeches });
+    const speaker = await speakerOf(q, who, id, input);
     const r = await q.one<{ id: string }>(
       `INSERT INTO speeches (meeting_id, agenda_item_id, speaker_person_id, speaker_name, gist) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [id, input.agendaItemId, speaker.personId, speaker.name, input.gist.trim()],
@@ -168,7 +170,7 @@ export async function updateSpeech(db: Db, who: Principal, id: string, speechId:
       [speechId, id],
     );
     if (!before) throw NotFound();
-    const speaker = input.speakerPersonId !== undefined || input.speakerName !== undefined ? await speakerOf(q, id, input) : null;
+    const speaker = input.speakerPersonId !== undefined || input.speakerName !== undefined ? await speakerOf(q, who, id, input) : null;
     await q.query(
       `UPDATE speeches SET gist = coalesce($3, gist), speaker_person_id = CASE WHEN $4::boolean THEN $5::uuid ELSE speaker_person_id END,
               speaker_name = coalesce($6, speaker_name) WHERE id = $1 AND meeting_id = $2`,
@@ -252,16 +254,18 @@ export async function deleteVote(db: Db, who: Principal, id: string, voteId: str
  * arrears carried over from the cell's earlier meetings, with the months of the year left unpaid.
  * Temporarily exempt members still owe dues and are listed.
  */
-export async function listDues(q: Queryable, id: string) {
+export async function listDues(q: Queryable, who: Principal, id: string) {
   const m = await loadMeeting(q, id);
   const s = await meetingSettings(q, m.org_path);
+  // Members' dues are read by those who may (meetingAccess); anyone else sees only their own line.
+  const access = await meetingAccess(q, who, id, m.org_path);
   const rows = await q.query<{ person_id: string; name: string; dues_category: DuesCategory; dues_base: number | null; amount_paid: number | null;
     expected: number | null; note: string | null; unpaid_reason: string | null; reason_accepted: boolean | null }>(
     `SELECT i.person_id, i.name, mb.dues_category, mb.dues_base, d.amount_paid, d.expected, d.note, d.unpaid_reason, d.reason_accepted
        FROM invitations i JOIN members mb ON mb.person_id = i.person_id
        LEFT JOIN dues_payments d ON d.meeting_id = i.meeting_id AND d.person_id = i.person_id
-      WHERE i.meeting_id = $1 AND i.role IN ('member', 'exempt') ORDER BY i.name`,
-    [id],
+      WHERE i.meeting_id = $1 AND i.role IN ('member', 'exempt') AND ($2::boolean OR i.person_id = $3::uuid) ORDER BY i.name`,
+    [id, access.dues, access.personId],
   );
   // The cell's earlier regular meetings each member was summoned to (exempt members owe nothing there), and what was paid.
   const earlier = await q.query<{ person_id: string; date: string; original_date: string | null; amount_paid: number | null; expected: number | null;
@@ -310,7 +314,7 @@ export async function recordDues(
         WHERE i.meeting_id = $1 AND i.person_id = $2 AND i.role IN ('member', 'exempt')`,
       [id, personId],
     );
-    if (!inv) throw Invalid('meeting_not_invited', { name: await personName(q, personId) });
+    if (!inv) throw Invalid('meeting_not_invited', { name: await personName(q, who, personId) });
     let expected = input.expected ?? null;
     if (expected === null) {
       const s = await meetingSettings(q, m.org_path);
@@ -335,6 +339,6 @@ export async function recordDues(
       action: 'meeting.dues', entity: 'dues_payment', entityId: personId, orgPath: m.org_path, summary: inv.name,
       after: { amountPaid: input.amountPaid, expected, unpaidReason: input.unpaidReason ?? null, reasonAccepted: input.reasonAccepted === true },
     });
-    return listDues(q, id);
+    return listDues(q, who, id);
   });
 }

@@ -2,6 +2,7 @@
 // targets) and submits it; the commune approves it; an approved plan is locked until the commune reopens it
 // with a reason. Progress is read from the records: meetings held, thematic meetings per quarter, attendance,
 // members admitted.
+import type { AuditAction } from '../../../domain/audit';
 import type { Db, Queryable } from '../../db/index';
 import { can, type Principal } from '../../auth/policy';
 import { Conflict, Invalid } from '../../errors';
@@ -95,7 +96,7 @@ export async function savePlan(db: Db, who: Principal, orgId: string, year: numb
   });
 }
 
-async function transition(db: Db, who: Principal, orgId: string, year: number, action: string,
+async function transition(db: Db, who: Principal, orgId: string, year: number, action: AuditAction,
   fn: (row: Q.PlanRow | undefined) => Record<string, unknown>) {
   return db.tx(async (q) => {
     const org = await cellOf(q, orgId);

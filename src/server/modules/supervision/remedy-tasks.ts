@@ -6,7 +6,7 @@
 // task list, and a verified one cannot be reopened.
 import type { Queryable } from '../../db/index';
 import { Invalid } from '../../errors';
-import { resolveOwner, insertTask, type OwnerRef } from '../tasks/queries';
+import { insertNote, resolveOwner, insertTask, type OwnerRef } from '../tasks/queries';
 import type { StoredTaskStatus } from '../../../domain/followup/tasks';
 
 type Link = { remedy_id: string; item_id: string; status: 'open' | 'reported' | 'verified' };
@@ -15,9 +15,10 @@ type Link = { remedy_id: string; item_id: string; status: 'open' | 'reported' | 
 export async function linkRemedyTasks(q: Queryable, itemId: string, createdBy: string | null): Promise<number> {
   const rows = await q.query<{
     id: string; content: string; owner_person_id: string | null; owner_name: string; due_on: string; status: Link['status'];
-    reported_at: Date | null; org_id: string; subject_kind: string; subject_org_id: string; subject_person_id: string | null;
+    reported_at: Date | null; done_note: string | null; verified_at: Date | null; verification_note: string | null; org_id: string; subject_kind: string; subject_org_id: string; subject_person_id: string | null;
   }>(
-    `SELECT r.id, r.content, r.owner_person_id, r.owner_name, r.due_on::text AS due_on, r.status, r.reported_at,
+    `SELECT r.id, r.content, r.owner_person_id, r.owner_name, r.due_on::text AS due_on, r.status, r.reported_at, r.done_note,
+            r.verified_at, r.verification_note,
             s.org_id, s.subject_kind, s.subject_org_id, s.subject_person_id
        FROM supervision_remedies r JOIN supervision_items s ON s.id = r.item_id
       WHERE r.item_id = $1 AND r.task_id IS NULL ORDER BY r.position`,
@@ -36,8 +37,15 @@ export async function linkRemedyTasks(q: Queryable, itemId: string, createdBy: s
       orgId: r.org_id, meetingId: null, title: r.content, owner, ownerLabel: r.owner_name, dueOn: r.due_on,
       status: r.status === 'open' ? 'open' : 'done', createdBy,
     });
-    if (r.status !== 'open') {
-      await q.query(`UPDATE tasks SET done_on = ($2::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh')::date WHERE id = $1`, [taskId, r.reported_at]);
+    if (r.status !== 'open' && taskId) {
+      // A remedy already reported (or verified) brings its report and the verification as the task's notes.
+      const day = (d: Date | null) => (d ? new Date(new Date(d).getTime() + 7 * 3600_000).toISOString().slice(0, 10) : null);
+      await q.query('UPDATE tasks SET done_on = $2::date WHERE id = $1', [taskId, day(r.reported_at)]);
+      await insertNote(q, { taskId, notedOn: day(r.reported_at)!, body: r.done_note ?? 'Báo cáo đã khắc phục xong.', status: 'done', meetingId: null, authorId: createdBy });
+      if (r.status === 'verified') {
+        await insertNote(q, { taskId, notedOn: day(r.verified_at)!, meetingId: null, authorId: createdBy, status: null,
+          body: `Đảng ủy đã xác minh việc khắc phục${r.verification_note ? `: ${r.verification_note}` : '.'}` });
+      }
     }
     await q.query('UPDATE supervision_remedies SET task_id = $2 WHERE id = $1', [r.id, taskId]);
   }

@@ -2,6 +2,7 @@
 // report → the team's findings → conclusion and its written notice, with remedies → each remedy reported done
 // by its owner → verified by the committee. Each step is taken once, in order; the item is verified when every
 // remedy is.
+import type { AuditAction } from '../../../domain/audit';
 import type { Db, Queryable } from '../../db/index';
 import type { Principal } from '../../auth/policy';
 import { Conflict, Invalid, NotFound } from '../../errors';
@@ -24,7 +25,7 @@ async function load(q: Queryable, id: string, expected: Q.ItemRow['status']) {
   return r;
 }
 
-async function step(db: Db, who: Principal, id: string, expected: Q.ItemRow['status'], action: string,
+async function step(db: Db, who: Principal, id: string, expected: Q.ItemRow['status'], action: AuditAction,
   change: (q: Queryable, r: Q.ItemRow) => Promise<Record<string, unknown>>): Promise<ItemDetail> {
   return db.tx(async (q) => {
     const r = await load(q, id, expected);

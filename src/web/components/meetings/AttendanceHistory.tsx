@@ -1,15 +1,13 @@
 import { useState } from 'react';
 import { Alert, Button, Empty } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { get } from '../../api/client';
 import { ErrorAlert } from '../ErrorAlert';
 import { PageLoading } from '../PageLoading';
 import { Section } from '../Section';
 import { Chip } from '../Tags';
-import type { AttendanceHistory as History } from './api';
+import { useAttendanceHistory } from './api';
 import { AttendanceTag } from './Tags';
 import { thisYear, weekdayDate } from './format';
 import './meetings.css';
@@ -20,7 +18,7 @@ export function AttendanceHistory({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const rule = useRuleText();
   const [year, setYear] = useState(thisYear());
-  const q = useQuery({ queryKey: ['attendance', personId, year], queryFn: () => get<History>(`/api/members/${personId}/attendance?year=${year}`) });
+  const q = useAttendanceHistory(personId, year);
   const d = q.data;
   const absence = d?.absence;
   // The server lists every year; the page shows the year chosen (the one the absence rule is counted for).

@@ -1,12 +1,11 @@
 import { useId, useState } from 'react';
 import { App, Button, Input, Popconfirm } from 'antd';
 import { CopyOutlined, LinkOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { del, get, post } from '../../api/client';
+import { meetingCalls, meetingKeys, useCalendarFeeds } from '../../api/meetings';
 import { ErrorAlert } from '../ErrorAlert';
 import { fmtDateTime } from '../../lib/format';
-import type { Feed } from './api';
 
 /** Copies text to the clipboard (falls back to selecting it for older phones). */
 export function CopyButton({ text, label }: { text: string; label: string }) {
@@ -50,7 +49,7 @@ export function UrlField({ url, label, copyLabel }: { url: string; label: string
 export function CalendarFeeds({ orgId, orgName }: { orgId?: string; orgName?: string }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const feeds = useQuery({ queryKey: ['calendar-feeds'], queryFn: () => get<Feed[]>('/api/calendar-feeds') });
+  const feeds = useCalendarFeeds();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [created, setCreated] = useState<{ url: string; kind: string } | null>(null);
@@ -60,9 +59,9 @@ export function CalendarFeeds({ orgId, orgName }: { orgId?: string; orgName?: st
     setBusy(true);
     setError(null);
     try {
-      const r = await post<{ path: string; kind: string }>('/api/calendar-feeds', orgId ? { kind: 'org', orgId } : { kind: 'person' });
+      const r = await meetingCalls.createFeed(orgId ? { kind: 'org', orgId } : { kind: 'person' });
       setCreated({ url: `${window.location.origin}${r.path}`, kind: r.kind });
-      await qc.invalidateQueries({ queryKey: ['calendar-feeds'] });
+      await qc.invalidateQueries({ queryKey: meetingKeys.feeds });
     } catch (e) {
       setError(e);
     } finally {
@@ -72,8 +71,8 @@ export function CalendarFeeds({ orgId, orgName }: { orgId?: string; orgName?: st
   const revoke = async (id: string) => {
     setError(null);
     try {
-      await del(`/api/calendar-feeds/${id}`);
-      await qc.invalidateQueries({ queryKey: ['calendar-feeds'] });
+      await meetingCalls.revokeFeed(id);
+      await qc.invalidateQueries({ queryKey: meetingKeys.feeds });
     } catch (e) {
       setError(e);
     }

@@ -1,10 +1,9 @@
 import { Form, Input, Radio } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { patch } from '../../api/client';
 import { replaceCached } from '../../api/cache';
 import { FormModal } from '../FormModal';
-import { MEETING_TYPES, meetingKey, type Meeting, type MeetingType } from './api';
+import { MEETING_TYPES, meetingCalls, meetingKey, meetingKeys, type Meeting, type MeetingType } from './api';
 import { fmtTime } from './format';
 
 /** Type, time, place and topic of a planned meeting (the date is changed by moving it, with a reason). */
@@ -18,11 +17,11 @@ export function EditMeetingModal({ m, onClose }: { m: Meeting; onClose: () => vo
       initialValues={{ type: m.type, startTime: fmtTime(m.startTime), location: m.location ?? '', topic: m.topic ?? '' }}
       onClose={onClose}
       onSubmit={async (v) => {
-        const out = await patch<Meeting>(`/api/meetings/${m.id}`, {
+        const out = await meetingCalls.update(m.id, {
           type: v.type, startTime: v.startTime, location: v.location?.trim() || null, topic: v.topic?.trim() || null,
         });
         await replaceCached(qc, meetingKey(m.id), out);
-        await qc.invalidateQueries({ queryKey: ['meetings'] });
+        await qc.invalidateQueries({ queryKey: meetingKeys.all });
       }}
     >
       <Form.Item name="type" label={t('mtg.field.type')}>

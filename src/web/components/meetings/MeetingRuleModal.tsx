@@ -1,14 +1,11 @@
 import { Form, Input, InputNumber, Select } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { get, put } from '../../api/client';
+import { meetingCalls, meetingKeys, useMeetingRule } from '../../api/meetings';
+import type { MeetingRuleBody } from '../../api/contract';
 import { FormModal } from '../FormModal';
 import { DateInput } from '../DateInput';
 
-type RuleInfo = {
-  dayOfMonth: number; time: string; own: { dayOfMonth: number | null; time: string | null }; quorum: { num: number; den: number };
-  documents: { docSuffix: string; signOnBehalf: string; numberingBy: 'year' | 'term'; termStart: string | null };
-};
 type Values = {
   dayOfMonth?: number | null; time?: string; quorumNum: number; quorumDen: number; docSuffix: string; signOnBehalf: string;
   numberingBy: 'year' | 'term'; termStart?: string | null;
@@ -21,7 +18,7 @@ type Values = {
 export function MeetingRuleModal({ orgId, onClose }: { orgId: string; onClose: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const rule = useQuery({ queryKey: ['meeting-rule', orgId], queryFn: () => get<RuleInfo>(`/api/orgs/${orgId}/meeting-rule`) });
+  const rule = useMeetingRule(orgId);
   if (!rule.data) return null;
   const r = rule.data;
   return (
@@ -31,7 +28,7 @@ export function MeetingRuleModal({ orgId, onClose }: { orgId: string; onClose: (
       onClose={onClose}
       initialValues={{
         dayOfMonth: r.own.dayOfMonth, time: r.own.time ?? '', quorumNum: r.quorum.num, quorumDen: r.quorum.den,
-        docSuffix: r.documents.docSuffix, signOnBehalf: r.documents.signOnBehalf, numberingBy: r.documents.numberingBy,
+        docSuffix: r.documents.docSuffix, signOnBehalf: r.documents.signOnBehalf, numberingBy: r.documents.numberingBy as Values['numberingBy'],
         termStart: r.documents.termStart,
       }}
       onSubmit={async (v) => {
@@ -39,17 +36,17 @@ export function MeetingRuleModal({ orgId, onClose }: { orgId: string; onClose: (
         const changed = <T,>(now: T, was: T) => (now === was ? undefined : now);
         const d = r.documents;
         const termStart = v.numberingBy === 'term' ? v.termStart ?? null : null;
-        await put(`/api/orgs/${orgId}/meeting-rule`, {
+        await meetingCalls.setRule(orgId, {
           dayOfMonth: v.dayOfMonth ?? null,
           time: v.time?.trim() ? v.time.trim() : null,
           quorum: v.quorumNum === r.quorum.num && v.quorumDen === r.quorum.den ? undefined : { num: v.quorumNum, den: v.quorumDen },
           docSuffix: changed(v.docSuffix.trim().toUpperCase(), d.docSuffix),
-          signOnBehalf: changed(v.signOnBehalf, d.signOnBehalf),
-          numberingBy: changed(v.numberingBy, d.numberingBy),
+          signOnBehalf: changed(v.signOnBehalf, d.signOnBehalf) as MeetingRuleBody['signOnBehalf'],
+          numberingBy: changed(v.numberingBy, d.numberingBy as Values['numberingBy']),
           termStart: changed(termStart, d.termStart),
         });
-        await qc.invalidateQueries({ queryKey: ['meeting-rule', orgId] });
-        await qc.invalidateQueries({ queryKey: ['meetings'] });
+        await qc.invalidateQueries({ queryKey: meetingKeys.rule(orgId) });
+        await qc.invalidateQueries({ queryKey: meetingKeys.all });
       }}
     >
       <p className="muted">{t('mtg.rule.now', { day: r.dayOfMonth, time: r.time })}</p>

@@ -1,19 +1,18 @@
 import { Form, Input, Radio } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { get, patch, post } from '../../api/client';
 import { replaceCached } from '../../api/cache';
 import { FormModal } from '../FormModal';
 import { DateInput } from '../DateInput';
 import { plannedDate } from '../../../domain/meetings/schedule';
 import { parseIsoDate } from '../../../domain/dates';
-import { MEETING_TYPES, REGULAR_KINDS, meetingKey, type ListItem, type Meeting, type MeetingType } from './api';
+import { MEETING_TYPES, REGULAR_KINDS, meetingCalls, meetingKey, meetingKeys, useMeetingRule, type ListItem, type Meeting, type MeetingType } from './api';
 import { fmtTime, weekdayDate } from './format';
+import type { MeetingRule } from '../../api/contract';
 
-type Rule = { dayOfMonth: number; time: string };
+type Rule = Pick<MeetingRule, 'dayOfMonth' | 'time'>;
 
-const useRule = (orgId: string) =>
-  useQuery({ queryKey: ['meeting-rule', orgId], queryFn: () => get<Rule>(`/api/orgs/${orgId}/meeting-rule`), staleTime: 60_000 });
+const useRule = (orgId: string) => useMeetingRule(orgId, { staleTime: 60_000 });
 
 /** The rule's date for the month of `date` (regular meetings belong to a month). */
 function ruleDateFor(date: string | null | undefined, rule: Rule | undefined): string | null {
@@ -54,9 +53,9 @@ export function PlanMeetingModal({
           ...(REGULAR_KINDS.includes(v.type) && ruleDate ? { originalDate: ruleDate } : {}),
           ...(v.reason?.trim() ? { reason: v.reason.trim() } : {}),
         };
-        const m = await post<Meeting>(`/api/orgs/${orgId}/meetings`, body);
+        const m = await meetingCalls.create(orgId, body);
         await replaceCached(qc, meetingKey(m.id), m);
-        await qc.invalidateQueries({ queryKey: ['meetings'] });
+        await qc.invalidateQueries({ queryKey: meetingKeys.all });
         onDone(m);
       }}
     >
@@ -122,12 +121,12 @@ export function MoveMeetingModal({ item, onClose, onDone }: { item: ListItem | M
       onSubmit={async (v) => {
         const reason = v.reason.trim();
         const m = virtual || !item.id
-          ? await post<Meeting>(`/api/orgs/${item.orgId}/meetings`, {
+          ? await meetingCalls.create(item.orgId, {
               type: item.type, originalDate: item.originalDate ?? item.date, date: v.date, startTime: v.startTime || undefined, reason,
             })
-          : await patch<Meeting>(`/api/meetings/${item.id}`, { date: v.date, startTime: v.startTime || undefined, reason });
+          : await meetingCalls.update(item.id, { date: v.date, startTime: v.startTime || undefined, reason });
         await replaceCached(qc, meetingKey(m.id), m);
-        await qc.invalidateQueries({ queryKey: ['meetings'] });
+        await qc.invalidateQueries({ queryKey: meetingKeys.all });
         onDone?.(m);
       }}
     >
@@ -161,12 +160,12 @@ export function CancelMeetingModal({ item, onClose, onDone }: { item: ListItem |
       onSubmit={async (v) => {
         let id = item.id;
         if (!id) {
-          const created = await post<Meeting>(`/api/orgs/${item.orgId}/meetings`, { type: item.type, originalDate: item.originalDate ?? item.date });
+          const created = await meetingCalls.create(item.orgId, { type: item.type, originalDate: item.originalDate ?? item.date });
           id = created.id;
         }
-        const m = await patch<Meeting>(`/api/meetings/${id}`, { status: 'cancelled', reason: v.reason.trim() });
+        const m = await meetingCalls.update(id, { status: 'cancelled', reason: v.reason.trim() });
         await replaceCached(qc, meetingKey(m.id), m);
-        await qc.invalidateQueries({ queryKey: ['meetings'] });
+        await qc.invalidateQueries({ queryKey: meetingKeys.all });
         onDone?.(m);
       }}
     >

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { post } from '../../api/client';
+import { meetingCalls } from '../../api/meetings';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import '../../components/meetings/meetings.css';
@@ -18,7 +18,7 @@ export default function CheckinPage() {
     setBusy(true);
     setError(null);
     try {
-      setDone(await post<{ meetingId: string; name: string; status: string }>('/api/checkin', { token }));
+      setDone(await meetingCalls.checkin({ token }));
     } catch (e) {
       setError(e);
     } finally {

@@ -1,14 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { get, qs } from '../../api/client';
 import { useMe, useOrgs } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
-import type { MyMeeting } from '../../components/meetings/api';
+import { useMyMeetings } from '../../api/meetings';
 import { MeetingCards } from '../../components/meetings/MeetingCards';
 import { CalendarFeeds } from '../../components/meetings/CalendarFeeds';
 import { addDays, todayVn } from '../../components/meetings/format';
@@ -25,7 +23,7 @@ export default function MyMeetingsPage() {
   const orgs = useOrgs();
   const from = addDays(todayVn(), -62);
   const to = addDays(todayVn(), 120);
-  const mine = useQuery({ queryKey: ['meetings', 'my', from, to], queryFn: () => get<MyMeeting[]>(`/api/my/meetings${qs({ from, to })}`) });
+  const mine = useMyMeetings(from, to);
   const today = todayVn();
   // A meeting already held (even one held early) is no longer "coming": one rule, from src/domain.
   // (a cancelled one stays where its date puts it, marked as cancelled).

@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import { Alert, Button, Radio } from 'antd';
 import { LeftOutlined, PlusOutlined, RightOutlined, SwapOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { get } from '../../api/client';
-import type { OrgDetail } from '../../api/types';
+import { useOrg } from '../../api/orgs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { PageTitle } from '../../components/PageTitle';
@@ -33,7 +31,7 @@ export default function OrgMeetingsPage() {
   const year = /^\d{4}$/.test(params.get('year') ?? '') ? Number(params.get('year')) : thisYear();
   const [planning, setPlanning] = useState(false);
   const [ruleOpen, setRuleOpen] = useState(false);
-  const org = useQuery({ queryKey: ['org', id], queryFn: () => get<OrgDetail>(`/api/orgs/${id}`) });
+  const org = useOrg(id);
   const from = view === 'month' ? monthStart(month) : `${year}-01-01`;
   const to = view === 'month' ? monthEnd(month) : `${year}-12-31`;
   const list = useMeetingList(id, from, to);

@@ -97,3 +97,11 @@ export function TemporaryAddModal({ profile: p, onClose }: { profile: Profile; o
         </FormModal>
   );
 }
+
+/** In the member's header: where the member attends temporarily today, if anywhere. */
+export function TemporaryChip({ profile: p }: { profile: Profile }) {
+  const { t } = useTranslation();
+  const today = todayVn();
+  const now = p.memberships.find((m) => m.kind === 'temporary' && temporaryOn({ from: m.startedOn, to: m.endedOn }, today));
+  return now ? <Chip tone="amber">{t('rules.member.attendingAt', { name: now.orgName })}</Chip> : null;
+}

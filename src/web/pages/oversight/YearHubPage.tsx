@@ -11,6 +11,7 @@ export default function YearHubPage() {
     { to: '/supervision', title: t('sup.nav'), text: t('ovs.hub.supervision') },
     { to: '/plans', title: t('plan.nav'), text: t('plan.hub') },
     { to: '/training', title: t('trn.nav'), text: t('trn.hub') },
+    { to: '/reviews', title: t('rev.nav'), text: t('rev.hub') },
   ];
   return (
     <>

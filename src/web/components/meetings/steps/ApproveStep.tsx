@@ -2,12 +2,11 @@ import { useState } from 'react';
 import { Alert, Button, Form, Input, Modal } from 'antd';
 import { CheckCircleFilled, ExclamationCircleFilled, LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { post } from '../../../api/client';
 import { ErrorAlert } from '../../ErrorAlert';
 import { FormModal } from '../../FormModal';
 import { Section } from '../../Section';
 import { fmtDateTime } from '../../../lib/format';
-import { useMeetingAction, useSetMeeting, type Meeting } from '../api';
+import { meetingCalls, meetingFiles, useMeetingAction, useSetMeeting } from '../api';
 import { Downloads } from './Downloads';
 import type { StepProps } from './common';
 import { useOnline } from '../../Offline';
@@ -89,10 +88,10 @@ export function ApproveStep({ m, readOnly }: StepProps) {
                   </div>
                 ))}
                 <div className="mt-version-links">
-                  <a href={`/api/meetings/${m.id}/minutes.pdf?version=${v.version}`} download>
+                  <a href={meetingFiles.document(m.id, 'minutes', 'pdf', v.version)} download>
                     {t('mtg.approve.versionPdf', { v: v.version })}
                   </a>
-                  <a href={`/api/meetings/${m.id}/minutes.docx?version=${v.version}`} download>
+                  <a href={meetingFiles.document(m.id, 'minutes', 'docx', v.version)} download>
                     {t('mtg.approve.versionDocx', { v: v.version })}
                   </a>
                 </div>
@@ -121,7 +120,7 @@ export function ApproveStep({ m, readOnly }: StepProps) {
         okButtonProps={{ loading: a.busy }}
         onCancel={() => setConfirming(false)}
         onOk={async () => {
-          if (await a.run(() => post<Meeting>(`/api/meetings/${m.id}/approve`), { lists: true })) setConfirming(false);
+          if (await a.run(() => meetingCalls.approve(m.id), { lists: true })) setConfirming(false);
         }}
         destroyOnHidden
       >
@@ -135,7 +134,7 @@ export function ApproveStep({ m, readOnly }: StepProps) {
           okText={t('mtg.approve.voidOk')}
           danger
           onClose={() => setVoiding(null)}
-          onSubmit={async (v) => setMeeting(await post<Meeting>(`/api/meetings/${m.id}/numbers/${voiding}/void`, { reason: v.reason.trim() }))}
+          onSubmit={async (v) => setMeeting(await meetingCalls.voidNumber(m.id, voiding, { reason: v.reason.trim() }))}
         >
           <p>{t('mtg.approve.voidHint')}</p>
           <Form.Item name="reason" label={t('mtg.approve.correctReason')} rules={[{ required: true, whitespace: true, message: t('mtg.move.reasonRequired') }]}>
@@ -149,7 +148,7 @@ export function ApproveStep({ m, readOnly }: StepProps) {
           name="correction"
           okText={t('mtg.approve.startCorrection')}
           onClose={() => setCorrecting(false)}
-          onSubmit={async (v) => setMeeting(await post<Meeting>(`/api/meetings/${m.id}/corrections`, { reason: v.reason.trim() }))}
+          onSubmit={async (v) => setMeeting(await meetingCalls.correction(m.id, { reason: v.reason.trim() }))}
         >
           <p>{t('mtg.approve.correctHint')}</p>
           <Form.Item name="reason" label={t('mtg.approve.correctReason')} rules={[{ required: true, whitespace: true, message: t('mtg.move.reasonRequired') }]}>

@@ -2,7 +2,7 @@ import { Button } from 'antd';
 import { FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../Section';
-import type { Meeting } from '../api';
+import { meetingFiles, type Meeting } from '../api';
 
 /** Links to the generated documents: the approved version (or a draft marked as such). */
 export function Downloads({ m, only, version }: { m: Meeting; only?: 'minutes' | 'resolution'; version?: number }) {
@@ -11,7 +11,6 @@ export function Downloads({ m, only, version }: { m: Meeting; only?: 'minutes' |
   const noResolution = m.resolutionStatus === 'failed' || m.resolutionStatus === 'none' || (m.status === 'approved' && m.resolutionStatus === 'not_voted');
   const kinds = (only ? [only] : (['minutes', 'resolution'] as const)).filter((k) => k !== 'resolution' || !noResolution);
   if (!kinds.length) return null;
-  const q = version ? `?version=${version}` : '';
   const approved = m.status === 'approved';
   return (
     <Section title={t('mtg.docsDl.title')} level={3}>
@@ -22,7 +21,7 @@ export function Downloads({ m, only, version }: { m: Meeting; only?: 'minutes' |
             <Button
               key={`${k}-${f}`}
               className="mt-dl"
-              href={`/api/meetings/${m.id}/${k}.${f}${q}`}
+              href={meetingFiles.document(m.id, k, f, version || undefined)}
               download
               icon={f === 'pdf' ? <FilePdfOutlined aria-hidden /> : <FileWordOutlined aria-hidden />}
             >

@@ -2,11 +2,10 @@ import { useState } from 'react';
 import { Button, Checkbox, Form, Input } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { put } from '../../../api/client';
 import { replaceCached } from '../../../api/cache';
 import { FormModal } from '../../FormModal';
 import { Chip } from '../../Tags';
-import { meetingKey, type DuesList } from '../api';
+import { meetingCalls, meetingKeys, type DuesList } from '../api';
 
 type Row = DuesList['items'][number];
 
@@ -40,11 +39,11 @@ export function DuesReason({ meetingId, row, readOnly }: { meetingId: string; ro
           title={t('rules.dues.reasonTitle', { name: row.name })} name="dues-reason" onClose={() => setOpen(false)}
           initialValues={{ unpaidReason: row.unpaidReason ?? '', reasonAccepted: row.reasonAccepted }}
           onSubmit={async (v) => {
-            const out = await put<DuesList>(`/api/meetings/${meetingId}/dues/${row.personId}`, {
+            const out = await meetingCalls.recordDues(meetingId, row.personId, {
               amountPaid: row.paid ?? 0, expected: row.expected, unpaidReason: v.unpaidReason?.trim() || null, reasonAccepted: !!v.reasonAccepted,
             });
-            await replaceCached(qc, ['meeting-dues', meetingId], out);
-            await qc.invalidateQueries({ queryKey: meetingKey(meetingId) });
+            await replaceCached(qc, meetingKeys.dues(meetingId), out);
+            await qc.invalidateQueries({ queryKey: meetingKeys.detail(meetingId) });
           }}
         >
           <Form.Item name="unpaidReason" label={t('rules.dues.reason')}>

@@ -1,26 +1,24 @@
 import { useState } from 'react';
 import { Button, InputNumber } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { get, put } from '../../../api/client';
 import { replaceCached } from '../../../api/cache';
 import { ErrorAlert } from '../../ErrorAlert';
 import { PageLoading } from '../../PageLoading';
 import { Section } from '../../Section';
 import { Chip } from '../../Tags';
-import { meetingKey, type DuesList } from '../api';
+import { meetingCalls, meetingKeys, useDues, type DuesList } from '../api';
 import { fmtMoney } from '../format';
-import { duesWithPending } from '../../../offline/outbox';
 import type { StepProps } from './common';
 import { DuesReason } from './DuesReason';
+import { DuesAllPaid } from './DuesAllPaid';
 
 type Row = DuesList['items'][number];
 
 /** Đảng phí: per member, the expected amount (from the member's category) and what was paid; "Đủ" in one tap. */
 export function DuesStep({ m, readOnly }: StepProps) {
   const { t } = useTranslation();
-  const key = ['meeting-dues', m.id];
-  const q = useQuery({ queryKey: key, queryFn: () => get<DuesList>(`/api/meetings/${m.id}/dues`).then((d) => duesWithPending(m.id, d)) });
+  const q = useDues(m.id);
   if (q.isLoading) return <PageLoading />;
   if (!q.data) return <ErrorAlert error={q.error} />;
   const d = q.data;
@@ -46,6 +44,7 @@ export function DuesStep({ m, readOnly }: StepProps) {
         </div>
       </dl>
       <p className="muted">{t('mtg.dues.hint', { month: d.month })}</p>
+      {!readOnly ? <DuesAllPaid meetingId={m.id} dues={d} /> : null}
       <Section title={t('mtg.dues.list')} level={3}>
         <ul className="mt-dues">
           {d.items.map((r) => (
@@ -69,10 +68,10 @@ function DuesRow({ meetingId, row, readOnly }: { meetingId: string; row: Row; re
     setBusy(true);
     setError(null);
     try {
-      const out = await put<DuesList>(`/api/meetings/${meetingId}/dues/${row.personId}`, { amountPaid: value, expected: row.expected });
-      await replaceCached(qc, ['meeting-dues', meetingId], out);
+      const out = await meetingCalls.recordDues(meetingId, row.personId, { amountPaid: value, expected: row.expected });
+      await replaceCached(qc, meetingKeys.dues(meetingId), out);
       setAmount(value);
-      await qc.invalidateQueries({ queryKey: meetingKey(meetingId) });
+      await qc.invalidateQueries({ queryKey: meetingKeys.detail(meetingId) });
     } catch (e) {
       setError(e);
     } finally {

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { Alert, Button, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { patch } from '../../../api/client';
 import { ErrorAlert } from '../../ErrorAlert';
-import { useMeetingAction, type Meeting } from '../api';
+import { meetingCalls, useMeetingAction, type Meeting } from '../api';
 import { formatDateVi, todayVn } from '../format';
 
 /**
@@ -36,7 +35,7 @@ export function EarlyReason({ m, readOnly }: { m: Meeting; readOnly: boolean }) 
             className="mt-early-save"
             disabled={a.busy || !reason.trim()}
             loading={a.busy}
-            onClick={() => a.run(() => patch<Meeting>(`/api/meetings/${m.id}`, { earlyReason: reason.trim() }))}
+            onClick={() => a.run(() => meetingCalls.update(m.id, { earlyReason: reason.trim() }))}
           >
             {t('rules.early.save')}
           </Button>

@@ -1,20 +1,19 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Form, Input, Modal, Popconfirm, Radio } from 'antd';
-import { ArrowDownOutlined, ArrowUpOutlined, CheckCircleFilled, DeleteOutlined, EditOutlined, ExclamationCircleFilled, PlusOutlined, PrinterOutlined, SendOutlined, ShareAltOutlined, SyncOutlined } from '@ant-design/icons';
+import { Alert, Button, Checkbox, Form, Input, Modal } from 'antd';
+import { CheckCircleFilled, DeleteOutlined, ExclamationCircleFilled, PlusOutlined, PrinterOutlined, SendOutlined, ShareAltOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { del, patch, post, put } from '../../../api/client';
-import { usePartners } from '../../../api/partners';
 import { ErrorAlert } from '../../ErrorAlert';
-import { FormModal } from '../../FormModal';
 import { DateInput } from '../../DateInput';
 import { Section } from '../../Section';
-import { Chip, StandingTag } from '../../Tags';
+import { Chip } from '../../Tags';
 import { fmtDate, fmtDateTime } from '../../../lib/format';
-import { useMeetingAction, useSetMeeting, type AgendaItem, type Meeting } from '../api';
+import { meetingCalls, meetingFiles, useMeetingAction, type Meeting } from '../api';
 import { fmtTime, weekdayDate } from '../format';
 import { CopyButton } from '../CalendarFeeds';
 import { NativeSelect } from '../NativeSelect';
 import { personOptions, summoned, type StepProps } from './common';
+import { Agenda } from './PrepAgenda';
+import { Invitations } from './PrepInvitations';
 
 /** Chuẩn bị: the HD 42 checklist, the notice, documents, the agenda and who is summoned or invited. */
 export function PrepStep({ m, readOnly }: StepProps) {
@@ -88,7 +87,7 @@ function Notice({ m, readOnly }: StepProps) {
             </Button>
           ) : null}
           <CopyButton text={text} label={t('mtg.notice.copy')} />
-          <Button href={`/api/meetings/${m.id}/notice.pdf`} download icon={<PrinterOutlined aria-hidden />}>
+          <Button href={meetingFiles.notice(m.id)} download icon={<PrinterOutlined aria-hidden />}>
             {t('field.notice.print')}
           </Button>
         </div>
@@ -110,7 +109,7 @@ function Notice({ m, readOnly }: StepProps) {
         onOk={async () => {
           // The phone's share sheet (Zalo, SMS) opens within the tap; the sending is recorded either way.
           const shared = canShare() ? shareNotice(m, text) : Promise.resolve();
-          if (await a.run(() => put<Meeting>(`/api/meetings/${m.id}/preparation`, { noticeSent: true }), { confirm: t('field.notice.recorded') })) {
+          if (await a.run(() => meetingCalls.preparation(m.id, { noticeSent: true }), { confirm: t('field.notice.recorded') })) {
             setConfirming(false);
           }
           await shared;
@@ -181,7 +180,7 @@ function Assignments({ m, readOnly }: StepProps) {
         disabled={a.busy}
         onFinish={(v) =>
           a.run(() =>
-            put<Meeting>(`/api/meetings/${m.id}/preparation`, {
+            meetingCalls.preparation(m.id, {
               contentPreparerId: v.contentPreparerId ?? null, resolutionPreparerId: v.resolutionPreparerId ?? null,
               committeeMeetingOn: v.committeeMeetingOn ?? null, contentAgreed: !!v.contentAgreed, documentsReady: !!v.documentsReady,
               note: v.note?.trim() || null,
@@ -222,7 +221,7 @@ function Documents({ m, readOnly }: StepProps) {
   const { t } = useTranslation();
   const a = useMeetingAction(m.id);
   const [text, setText] = useState('');
-  const save = (documents: string[]) => a.run(() => patch<Meeting>(`/api/meetings/${m.id}`, { documents }));
+  const save = (documents: string[]) => a.run(() => meetingCalls.update(m.id, { documents }));
   return (
     <Section title={t('mtg.docs.title')} level={3}>
       <ErrorAlert error={a.error} />
@@ -261,236 +260,5 @@ function Documents({ m, readOnly }: StepProps) {
         </form>
       ) : null}
     </Section>
-  );
-}
-
-function Agenda({ m, readOnly }: StepProps) {
-  const { t } = useTranslation();
-  const a = useMeetingAction(m.id);
-  const [editing, setEditing] = useState<AgendaItem | 'new' | null>(null);
-  const setMeeting = useSetMeeting();
-  const items = m.agenda;
-  const move = async (i: number, dir: -1 | 1) => {
-    const item = items[i];
-    const other = items[i + dir];
-    if (!other) return;
-    const beyond = items[i + 2 * dir];
-    // Between the neighbour and the one beyond it when there is room; otherwise swap the two positions.
-    const lo = dir < 0 ? (beyond?.position ?? other.position - 20) : other.position;
-    const hi = dir < 0 ? other.position : (beyond?.position ?? other.position + 20);
-    const mid = Math.floor((lo + hi) / 2);
-    if (mid > lo && mid < hi) {
-      await a.run(() => patch<Meeting>(`/api/meetings/${m.id}/agenda/${item.id}`, { position: mid }));
-    } else {
-      await a.run(async () => {
-        await patch<Meeting>(`/api/meetings/${m.id}/agenda/${item.id}`, { position: other.position });
-        return patch<Meeting>(`/api/meetings/${m.id}/agenda/${other.id}`, { position: item.position });
-      });
-    }
-  };
-  return (
-    <Section
-      title={t('mtg.agenda.title')}
-      level={3}
-      extra={!readOnly ? <Button icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>{t('mtg.agenda.add')}</Button> : null}
-    >
-      <ErrorAlert error={a.error} />
-      <ol className="mt-agenda">
-        {items.map((x, i) => (
-          <li key={x.id}>
-            <div className="mt-agenda-row">
-              <div className="mt-grow">
-                <div className="mt-agenda-title">{x.title}</div>
-                {x.content ? <div className="muted mt-clamp">{x.content}</div> : null}
-              </div>
-              {!readOnly ? (
-                <div className="mt-agenda-actions">
-                  <Button type="text" icon={<EditOutlined aria-hidden />} aria-label={`${t('common.edit')}: ${x.title}`} onClick={() => setEditing(x)} disabled={a.busy} />
-                  <Button type="text" icon={<ArrowUpOutlined aria-hidden />} aria-label={`${t('mtg.agenda.up')}: ${x.title}`} onClick={() => move(i, -1)} disabled={a.busy || i === 0} />
-                  <Button
-                    type="text" icon={<ArrowDownOutlined aria-hidden />} aria-label={`${t('mtg.agenda.down')}: ${x.title}`} onClick={() => move(i, 1)}
-                    disabled={a.busy || i === items.length - 1}
-                  />
-                  <Popconfirm
-                    title={t('mtg.agenda.removeQ', { title: x.title })} okText={t('common.confirm')} cancelText={t('common.cancel')}
-                    onConfirm={() => a.run(() => del<Meeting>(`/api/meetings/${m.id}/agenda/${x.id}`))}
-                  >
-                    <Button type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={`${t('mtg.agenda.remove')}: ${x.title}`} disabled={a.busy} />
-                  </Popconfirm>
-                </div>
-              ) : null}
-            </div>
-          </li>
-        ))}
-      </ol>
-      {editing ? (
-        <FormModal<{ title: string; content?: string }>
-          title={editing === 'new' ? t('mtg.agenda.add') : t('mtg.agenda.edit')}
-          name="agenda-item"
-          initialValues={editing === 'new' ? {} : { title: editing.title, content: editing.content }}
-          onClose={() => setEditing(null)}
-          onSubmit={async (v) => {
-            const body = { title: v.title.trim(), content: v.content ?? '' };
-            setMeeting(
-              editing === 'new'
-                ? await post<Meeting>(`/api/meetings/${m.id}/agenda`, body)
-                : await patch<Meeting>(`/api/meetings/${m.id}/agenda/${editing.id}`, body),
-            );
-          }}
-        >
-          <Form.Item name="title" label={t('mtg.agenda.itemTitle')} rules={[{ required: true, whitespace: true, message: t('mtg.agenda.titleRequired') }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="content" label={t('mtg.agenda.content')}>
-            <Input.TextArea rows={5} />
-          </Form.Item>
-        </FormModal>
-      ) : null}
-    </Section>
-  );
-}
-
-type GuestValues = { source: 'contact' | 'unit' | 'other'; contactId?: string; unitId?: string; name?: string; title?: string };
-
-function Invitations({ m, readOnly }: StepProps) {
-  const { t } = useTranslation();
-  const a = useMeetingAction(m.id);
-  const [adding, setAdding] = useState(false);
-  const overseers = m.invitations.filter((i) => i.role === 'overseer');
-  const members = m.invitations.filter((i) => i.role === 'member');
-  const exempt = m.invitations.filter((i) => i.role === 'exempt');
-  const guests = m.invitations.filter((i) => i.role === 'guest');
-  return (
-    <Section
-      title={t('mtg.inv.title')}
-      level={3}
-      extra={
-        !readOnly ? (
-          <>
-            <Button icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>
-              {t('mtg.inv.addGuest')}
-            </Button>
-            <Button icon={<SyncOutlined aria-hidden />} loading={a.busy} disabled={a.busy} onClick={() => a.run(() => post<Meeting>(`/api/meetings/${m.id}/invitations/sync`))}>
-              {t('mtg.inv.sync')}
-            </Button>
-          </>
-        ) : null
-      }
-    >
-      <ErrorAlert error={a.error} />
-      <h4 className="mt-h4">{t('mtg.inv.overseer')}</h4>
-      {overseers.length === 0 ? <p className="muted">{t('mtg.inv.noOverseer')}</p> : null}
-      <ul className="plain-list">
-        {overseers.map((i) => (
-          <li key={i.id}>
-            {i.name} {i.title ? <span className="muted">— {i.title}</span> : null}
-          </li>
-        ))}
-      </ul>
-      <details className="mt-details">
-        <summary>{t('mtg.inv.members', { count: members.length })}</summary>
-        <ul className="plain-list">
-          {members.map((i) => (
-            <li key={i.id}>
-              {i.name} <StandingTag standing={i.standing} />
-            </li>
-          ))}
-        </ul>
-      </details>
-      {exempt.length ? (
-        <details className="mt-details">
-          <summary>{t('mtg.inv.exempt', { count: exempt.length })}</summary>
-          <p className="muted">{t('mtg.inv.exemptHint')}</p>
-          <ul className="plain-list">
-            {exempt.map((i) => (
-              <li key={i.id}>{i.name}</li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
-      <h4 className="mt-h4">{t('mtg.inv.guests', { count: guests.length })}</h4>
-      {guests.length === 0 ? <p className="muted">{t('mtg.inv.noGuests')}</p> : null}
-      <ul className="plain-list">
-        {guests.map((i) => (
-          <li key={i.id} className="mt-row">
-            <span className="mt-grow wrap-anywhere">
-              {i.name || i.title} {i.name && i.title ? <span className="muted">— {i.title}</span> : null}
-            </span>
-            {!readOnly ? (
-              <Popconfirm
-                title={t('mtg.inv.removeQ', { name: i.name || i.title })} okText={t('common.confirm')} cancelText={t('common.cancel')}
-                onConfirm={() => a.run(() => del<Meeting>(`/api/meetings/${m.id}/invitations/${i.id}`))}
-              >
-                <Button type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={`${t('mtg.inv.remove')}: ${i.name || i.title}`} disabled={a.busy} />
-              </Popconfirm>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-      {adding ? <GuestModal m={m} onClose={() => setAdding(false)} /> : null}
-    </Section>
-  );
-}
-
-function GuestModal({ m, onClose }: { m: Meeting; onClose: () => void }) {
-  const { t } = useTranslation();
-  const setMeeting = useSetMeeting();
-  const partners = usePartners(m.orgId);
-  const active = (partners.data ?? []).filter((p) => p.active);
-  const contacts = active.flatMap((p) => p.contacts.map((c) => ({ value: c.contactId, label: `${c.fullName} — ${c.title} (${p.name})` })));
-  return (
-    <FormModal<GuestValues>
-      title={t('mtg.inv.addGuest')}
-      name="add-guest"
-      okText={t('mtg.inv.invite')}
-      initialValues={{ source: contacts.length ? 'contact' : 'other' }}
-      onClose={onClose}
-      onSubmit={async (v) => {
-        const body =
-          v.source === 'contact' ? { partnerContactId: v.contactId } : v.source === 'unit' ? { partnerUnitId: v.unitId } : { name: v.name?.trim(), title: v.title?.trim() || undefined };
-        setMeeting(await post<Meeting>(`/api/meetings/${m.id}/invitations`, body));
-      }}
-    >
-      <GuestFields contacts={contacts} units={active.map((p) => ({ value: p.id, label: p.name }))} />
-    </FormModal>
-  );
-}
-
-function GuestFields({ contacts, units }: { contacts: { value: string; label: string }[]; units: { value: string; label: string }[] }) {
-  const { t } = useTranslation();
-  const source: GuestValues['source'] = Form.useWatch('source') ?? 'contact';
-  return (
-    <>
-      <Form.Item name="source" label={t('mtg.inv.source')}>
-        <Radio.Group
-          className="mt-radio-list"
-          options={[
-            { value: 'contact', label: t('mtg.inv.fromContact') },
-            { value: 'unit', label: t('mtg.inv.fromUnit') },
-            { value: 'other', label: t('mtg.inv.fromOther') },
-          ]}
-        />
-      </Form.Item>
-      {source === 'contact' ? (
-        <Form.Item name="contactId" label={t('mtg.inv.contact')} rules={[{ required: true, message: t('common.choose') }]} extra={contacts.length ? undefined : t('mtg.inv.noContacts')}>
-          <NativeSelect options={contacts} placeholder={t('common.choose')} />
-        </Form.Item>
-      ) : null}
-      {source === 'unit' ? (
-        <Form.Item name="unitId" label={t('mtg.inv.unit')} rules={[{ required: true, message: t('common.choose') }]}>
-          <NativeSelect options={units} placeholder={t('common.choose')} />
-        </Form.Item>
-      ) : null}
-      {source === 'other' ? (
-        <>
-          <Form.Item name="name" label={t('mtg.inv.name')} rules={[{ required: true, whitespace: true, message: t('mtg.inv.nameRequired') }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="title" label={t('mtg.inv.guestTitle')}>
-            <Input placeholder={t('mtg.inv.guestTitlePh')} />
-          </Form.Item>
-        </>
-      ) : null}
-    </>
   );
 }

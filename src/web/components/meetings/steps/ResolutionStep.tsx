@@ -1,10 +1,9 @@
 import { Alert, Button, Checkbox, Form, Input } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { put } from '../../../api/client';
 import { ErrorAlert } from '../../ErrorAlert';
 import { Section } from '../../Section';
-import { useMeetingAction, type Meeting, type Task } from '../api';
+import { meetingCalls, useMeetingAction, type Meeting, type Task } from '../api';
 import { Downloads } from './Downloads';
 import type { StepProps } from './common';
 import { formatDueVi, parseTaskDueInput } from '../../../../domain/dates';
@@ -63,7 +62,7 @@ export function ResolutionStep({ m, readOnly }: StepProps) {
         disabled={a.busy}
         onFinish={(v) =>
           a.run(() =>
-            put<Meeting>(`/api/meetings/${m.id}/resolution`, {
+            meetingCalls.resolution(m.id, {
               title: v.title?.trim() ?? '',
               results: v.results.map((x) => x ?? ''),
               shortcomings: v.shortcomings.map((x) => x ?? ''),

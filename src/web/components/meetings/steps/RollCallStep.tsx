@@ -3,11 +3,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, Input, Modal } from 'antd';
 import { CheckOutlined, PrinterOutlined, QrcodeOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { post, put } from '../../../api/client';
 import { ErrorAlert } from '../../ErrorAlert';
 import { Section } from '../../Section';
 import { Chip, StandingTag } from '../../Tags';
-import { ATTENDANCE_STATUSES, meetingKey, useMeetingAction, type AttendanceStatus, type Invitation, type Meeting } from '../api';
+import { ATTENDANCE_STATUSES, meetingCalls, meetingFiles, meetingKey, useMeetingAction, type AttendanceStatus, type Invitation, type Meeting } from '../api';
 import { AttendanceTag } from '../Tags';
 import { UrlField } from '../CalendarFeeds';
 import type { StepProps } from './common';
@@ -32,7 +31,7 @@ export function RollCallStep({ m, readOnly }: StepProps) {
       {!readOnly ? <AllPresent m={m} /> : null}
       {/* Where members have no phone: print the sheet, let them sign, enter the marks here afterwards. */}
       <p>
-        <Button href={`/api/meetings/${m.id}/signin-sheet.pdf`} download icon={<PrinterOutlined aria-hidden />}>
+        <Button href={meetingFiles.signinSheet(m.id)} download icon={<PrinterOutlined aria-hidden />}>
           {t('field.paper.signin')}
         </Button>
       </p>
@@ -143,8 +142,8 @@ function RollRow({ m, inv, readOnly }: { m: Meeting; inv: Invitation; readOnly: 
   const mark = (status: AttendanceStatus, why?: string) =>
     a.run(() =>
       inv.personId && !guest
-        ? put<Meeting>(`/api/meetings/${m.id}/attendance/${inv.personId}`, { status, reason: why ?? null })
-        : put<Meeting>(`/api/meetings/${m.id}/invitations/${inv.id}/attendance`, { status, reason: why ?? null }),
+        ? meetingCalls.rollCall(m.id, inv.personId, { status, reason: why ?? null })
+        : meetingCalls.rollCallInvitation(m.id, inv.id, { status, reason: why ?? null }),
     );
   // The choices stay on every row, marked or not: one tap changes a mark, and rows keep their height.
   const showButtons = !readOnly;
@@ -233,7 +232,7 @@ function AllPresent({ m }: { m: Meeting }) {
         loading={a.busy}
         disabled={a.busy}
         onClick={async () => {
-          if (await a.run(() => post<Meeting>(`/api/meetings/${m.id}/attendance/all-present`))) {
+          if (await a.run(() => meetingCalls.allPresent(m.id))) {
             void message.success(t('field.roll.allPresentDone', { count: open }));
           }
         }}
@@ -258,7 +257,7 @@ function QrCheckin({ m }: { m: Meeting }) {
   }, [qr, m.id, qc]);
   const make = () =>
     a.run(async () => {
-      const r = await post<{ url: string; svg: string; path: string }>(`/api/meetings/${m.id}/checkin-token`);
+      const r = await meetingCalls.checkinToken(m.id);
       setQr({ url: `${window.location.origin}${r.path}`, svg: r.svg });
       return null;
     });

@@ -1,20 +1,17 @@
 import { useState } from 'react';
 import { Alert, Button, Input, InputNumber } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { get, post, put } from '../../../api/client';
 import { ErrorAlert } from '../../ErrorAlert';
 import { PageLoading } from '../../PageLoading';
 import { Section } from '../../Section';
 import { Chip } from '../../Tags';
 import { fmtDateTime } from '../../../lib/format';
-import { scoreMeeting, type ScoringScheme } from '../../../../domain/meetings/scoring';
+import { scoreMeeting } from '../../../../domain/meetings/scoring';
 import { isRuleError } from '../../../../domain/meetings/errors';
-import { useMeetingAction, type Meeting } from '../api';
+import { meetingCalls, useMeetingAction, useScoringSchemes, type Meeting } from '../api';
+import type { ScoringSchemeItem as Scheme } from '../../../api/contract';
 import type { StepProps } from './common';
 import { useRuleText } from '../../../lib/rules';
-
-type Scheme = ScoringScheme & { active: boolean };
 
 function pickScheme(schemes: Scheme[], m: Meeting): Scheme | undefined {
   if (m.score) return schemes.find((s) => s.id === m.score!.schemeId && s.version === m.score!.schemeVersion);
@@ -26,7 +23,7 @@ const LEVEL_TONE: Record<string, 'green' | 'blue' | 'amber' | 'red'> = { tot: 'g
 /** Chấm điểm: the scheme's criteria with their points; total and level live; the overseer confirms. */
 export function ScoreStep({ m, readOnly }: StepProps) {
   const { t } = useTranslation();
-  const schemes = useQuery({ queryKey: ['scoring-schemes'], queryFn: () => get<Scheme[]>('/api/scoring-schemes'), staleTime: 300_000 });
+  const schemes = useScoringSchemes();
   if (schemes.isLoading) return <PageLoading />;
   if (!schemes.data) return <ErrorAlert error={schemes.error} />;
   const scheme = pickScheme(schemes.data, m);
@@ -56,7 +53,7 @@ function ScoreForm({ m, scheme, readOnly }: StepProps & { scheme: Scheme }) {
   }
   const dropped = result?.droppedByRule?.map((k) => criteria.find((c) => c.key === k)?.label ?? k) ?? [];
   const save = () =>
-    a.run(() => put<Meeting>(`/api/meetings/${m.id}/score`, { points, schemeId: scheme.id, comment: comment.trim() || null }), { confirm: true });
+    a.run(() => meetingCalls.score(m.id, { points: points as Record<string, number>, schemeId: scheme.id, comment: comment.trim() || null }), { confirm: true });
   return (
     <>
       <div className="mt-score-sticky" aria-live="polite">
@@ -187,7 +184,7 @@ function Confirmation({ m }: { m: Meeting }) {
               type="primary"
               loading={a.busy}
               disabled={a.busy}
-              onClick={() => a.run(() => post<Meeting>(`/api/meetings/${m.id}/score/confirm`, { comment: comment.trim() || null, reason: reason.trim() || null }))}
+              onClick={() => a.run(() => meetingCalls.confirmScore(m.id, { comment: comment.trim() || null, reason: reason.trim() || null }))}
             >
               {t('mtg.score.confirm')}
             </Button>

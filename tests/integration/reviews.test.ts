@@ -1,0 +1,106 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DB_KINDS } from '../support/db';
+import { json, login, testApp, type TestApp } from '../support/app';
+import { pdfText } from '../support/pdf';
+
+/** The year-end review and ranking (QĐ 366-QĐ/TW, HD 43-HD/BTCTW) on the demo commune: last year's archive, this year's steps. */
+describe.each(DB_KINDS)('reviews on %s', (kind) => {
+  let t: TestApp;
+  const c: Record<'don' | 'truong' | 'khay', string> = { don: '', truong: '', khay: '' };
+  let root: string;
+  let pl: string;
+  let year: number;
+  const req = (method: string, url: string, cookie: string, payload?: unknown) =>
+    t.app.inject({ method: method as 'GET', url, payload: payload as object, headers: { cookie } });
+  const ok = async (method: string, url: string, cookie: string, payload?: unknown) => {
+    const res = await req(method, url, cookie, payload);
+    expect(res.statusCode, `${method} ${url}: ${res.body.slice(0, 300)}`).toBeLessThan(300);
+    return json(res);
+  };
+
+  beforeAll(async () => {
+    t = await testApp(kind, { demo: true });
+    for (const [k, u] of [['don', 'pqdon'], ['truong', 'lvtruong'], ['khay', 'tvkhay']] as const) c[k] = await login(t.app, u);
+    root = (await t.db.one<{ id: string }>('SELECT id FROM orgs WHERE parent_id IS NULL'))!.id;
+    pl = (await t.db.one<{ id: string }>(`SELECT id FROM orgs WHERE name = 'Chi bộ bản Phiêng Lơi'`))!.id;
+    year = (await t.db.one<{ y: number }>('SELECT max(year) AS y FROM reviews'))!.y;
+  }, 300_000);
+  afterAll(async () => t?.close());
+
+  it('keeps last year’s review complete, within the quota, with the commune’s summary as PDF and DOCX', async () => {
+    const last = await ok('GET', `/api/reviews?year=${year - 1}&orgId=${root}`, c.don);
+    expect(last.items.length).toBeGreaterThan(229);
+    expect(last.items.every((i: any) => i.decidedLevel && i.status === 'decided')).toBe(true);
+    const pl1 = last.items.find((i: any) => i.subject.kind === 'cell' && i.subject.id === pl);
+    expect(pl1).toMatchObject({ subject: { name: 'Chi bộ bản Phiêng Lơi' }, proposedLevel: 'excellent', decidedLevel: 'excellent' });
+    expect(last.summary.members.quota.exceeded).toBe(false);
+    expect(last.summary.organisations.decided.excellent).toBe(2);
+    expect(last.summary.members.decided.not_completed).toBe(1);
+    const pdf = pdfText((await req('GET', `/api/reviews/summary-document?orgId=${root}&year=${year - 1}&format=pdf`, c.don)).rawPayload);
+    for (const s of ['ĐẢNG ỦY XÃ THANH MINH', 'BÁO CÁO', `tổng hợp kết quả đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên năm ${year - 1}`,
+      'Quy định số 366-QĐ/TW', 'Hoàn thành xuất sắc nhiệm vụ: 2', 'T/M ĐẢNG ỦY', 'Phạm Quang Đôn']) expect(pdf).toContain(s);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chibo-rev-'));
+    try {
+      const docx = await req('GET', `/api/reviews/${pl1.id}/document?format=docx`, c.don);
+      expect(docx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      fs.writeFileSync(path.join(dir, 'review.docx'), docx.rawPayload);
+      execFileSync('libreoffice', [`-env:UserInstallation=file://${path.join(dir, 'lo')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir,
+        path.join(dir, 'review.docx')], { stdio: 'pipe', timeout: 150_000 });
+      const text = execFileSync('pdftotext', [path.join(dir, 'review.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      for (const s of ['BÁO CÁO', `đánh giá, xếp loại chất lượng chi bộ năm ${year - 1}`, 'III. NHẬN XÉT, ĐÁNH GIÁ VÀ ĐỀ XUẤT',
+        'Xếp loại: Hoàn thành xuất sắc nhiệm vụ', 'Lường Văn Trường']) expect(text).toContain(s);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 200_000);
+
+  it('pre-fills a member’s review with the year’s facts and takes it through self-review, proposal and decision', async () => {
+    const list = await ok('GET', `/api/reviews?year=${year}&orgId=${pl}`, c.truong);
+    const open = list.items.find((i: any) => i.subject.kind === 'member' && i.status === 'open');
+    const u = `/api/reviews/${open.id}`;
+    const detail = await ok('GET', u, c.truong);
+    expect(detail.facts.meetings.held).toBeGreaterThan(0);
+    expect(detail.facts.dues.months).toBeGreaterThan(0);
+    expect(detail.facts.trainings.length).toBeGreaterThan(0);
+    expect(json(await req('POST', `${u}/proposal`, c.truong, { comments: 'Nhất trí', level: 'good' })).error.code).toBe('review_wrong_step');
+    const above = await req('POST', `${u}/self`, c.truong, { text: 'Tự kiểm điểm', score: 85, level: 'excellent' });
+    expect(above.statusCode).toBe(400);
+    expect(json(above).error.code).toBe('review_level_above_score');
+    await ok('POST', `${u}/self`, c.truong, { text: 'Hoàn thành tốt nhiệm vụ được giao.', score: 93, level: 'excellent' });
+    // "Xuất sắc" beyond the quota needs a written reason; with it, the proposal goes forward and carries a warning.
+    const beyond = await req('POST', `${u}/proposal`, c.truong, { comments: 'Gương mẫu.', score: 93, level: 'excellent' });
+    expect(beyond.statusCode).toBe(400);
+    expect(json(beyond).error.code).toBe('review_quota_exceeded');
+    expect(json(beyond).error.message).toContain('Ghi rõ lý do');
+    const proposed = await ok('POST', `${u}/proposal`, c.truong, {
+      comments: 'Gương mẫu.', score: 93, level: 'excellent', quotaReason: 'Được UBND tỉnh tặng Bằng khen về xây dựng nông thôn mới.' });
+    expect(proposed).toMatchObject({ status: 'proposed', proposedLevel: 'excellent', proposalReason: 'Được UBND tỉnh tặng Bằng khen về xây dựng nông thôn mới.' });
+    expect(proposed.warnings).toContain('quota_exceeded');
+    expect((await req('POST', `${u}/decision`, c.truong, { level: 'good' })).statusCode).toBe(403);
+    expect((await req('POST', `${u}/decision`, c.khay, { level: 'good' })).statusCode).toBe(403);
+    const decided = await ok('POST', `${u}/decision`, c.don, { level: 'good', note: 'Đảng ủy xếp loại hoàn thành tốt do vượt tỷ lệ.' });
+    expect(decided).toMatchObject({ status: 'decided', decidedLevel: 'good', decidedBy: 'Phạm Quang Đôn' });
+    expect(json(await req('POST', `${u}/self`, c.truong, { text: 'Sửa lại', level: 'good' })).error.code).toBe('review_wrong_step');
+    const pdf = pdfText((await req('GET', `${u}/document?format=pdf`, c.truong)).rawPayload);
+    for (const s of ['BẢN TỰ KIỂM ĐIỂM', `đánh giá, xếp loại chất lượng đảng viên năm ${year}`, 'Dự sinh hoạt chi bộ:', 'Đóng đảng phí:',
+      'Tự xếp loại: Hoàn thành xuất sắc nhiệm vụ', 'Lý do đề xuất vượt tỷ lệ', 'Xếp loại: Hoàn thành tốt nhiệm vụ', 'NGƯỜI TỰ KIỂM ĐIỂM']) expect(pdf).toContain(s);
+    // Archived per year: this year's list shows it; last year's is untouched.
+    const after = await ok('GET', `/api/reviews?year=${year}&orgId=${root}`, c.don);
+    expect(after.summary.members.decided.good).toBe(1);
+  });
+
+  it('opens a year once, and keeps the quota a setting of the committee', async () => {
+    const again = await ok('POST', '/api/reviews', c.don, { orgId: root, year });
+    expect(again.created).toBe(0);
+    expect(again.total).toBeGreaterThan(229);
+    expect((await req('POST', '/api/reviews', c.truong, { orgId: pl, year })).statusCode).toBe(403);
+    expect((await ok('GET', `/api/orgs/${root}/review-settings`, c.don)).excellentQuotaPercent).toBe(20);
+    expect((await ok('PUT', `/api/orgs/${root}/review-settings`, c.don, { excellentQuotaPercent: 25 })).excellentQuotaPercent).toBe(25);
+    expect((await req('PUT', `/api/orgs/${root}/review-settings`, c.truong, { excellentQuotaPercent: 90 })).statusCode).toBe(403);
+    expect((await ok('GET', `/api/reviews?year=${year}&orgId=${root}`, c.don)).quotaPercent).toBe(25);
+  });
+});
