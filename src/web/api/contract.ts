@@ -44,3 +44,4 @@ export type {
   Settings as ReviewSettings,
 } from '../../server/modules/reviews/schemas';
 export type { ReviewLevel } from '../../domain/year/review';
+export type { ImportReport } from '../../server/modules/imports/schemas';
