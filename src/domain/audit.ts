@@ -104,6 +104,8 @@ export const AUDIT_ACTIONS = {
   'meeting.correct': { vi: 'lập bản điều chỉnh biên bản', en: 'started a correction of the minutes' },
   'meeting.number_void': { vi: 'hủy số văn bản', en: 'voided a document number' },
   'scoring.create': { vi: 'thêm bộ tiêu chí chấm điểm', en: 'added a scoring scheme' },
+  'scoring.save': { vi: 'lưu phiên bản bộ tiêu chí chấm điểm của đơn vị', en: 'saved a version of a unit’s scoring scheme' },
+  'scoring.choose': { vi: 'chọn bộ tiêu chí chấm điểm cho đơn vị', en: 'chose a unit’s scoring schemes' },
   'report.settings': { vi: 'đổi cài đặt văn bản', en: 'changed document settings' },
   'report.submit': { vi: 'gửi báo cáo tháng', en: 'submitted a monthly report' },
   'report.correct': { vi: 'sửa báo cáo tháng đã gửi', en: 'corrected a monthly report' },

@@ -30,8 +30,8 @@ export const Conflict = (key: MessageKey, params?: Record<string, string | numbe
  * in the request's language. `apiCode` is the code clients see (the rule's own code unless said otherwise).
  */
 export class RuleRefusal extends AppError {
-  constructor(status: number, apiCode: string, readonly rule: RuleCode, readonly ruleParams: Record<string, unknown> = {}) {
-    super(status, apiCode, 'meeting_rule');
+  constructor(status: number, apiCode: string, readonly rule: RuleCode, readonly ruleParams: Record<string, unknown> = {}, details?: unknown) {
+    super(status, apiCode, 'meeting_rule', {}, details);
   }
   override localized(locale: Locale): string {
     return ruleText(locale, this.rule, this.ruleParams);

@@ -26,6 +26,7 @@ const MePage = lazy(() => import('./pages/MePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 const MyMeetingsPage = lazy(() => import('./pages/meetings/MyMeetingsPage'));
 const OrgMeetingsPage = lazy(() => import('./pages/meetings/OrgMeetingsPage'));
+const ScoringSchemesPage = lazy(() => import('./pages/meetings/ScoringSchemesPage'));
 const MeetingPage = lazy(() => import('./pages/meetings/MeetingPage'));
 const CheckinPage = lazy(() => import('./pages/meetings/CheckinPage'));
 const OversightPage = lazy(() => import('./pages/oversight/OversightPage'));
@@ -117,6 +118,7 @@ export function App() {
                     <Route path="orgs" element={<OrgTreePage />} />
                     <Route path="orgs/:id" element={<OrgPage />} />
                     <Route path="orgs/:id/meetings" element={<OrgMeetingsPage />} />
+                    <Route path="orgs/:id/scoring" element={<ScoringSchemesPage />} />
                     <Route path="meetings" element={<MyMeetingsPage />} />
                     <Route path="meetings/:id/task-review" element={<TaskReviewPage />} />
                     <Route path="meetings/:id/:step?" element={<MeetingPage />} />

@@ -160,7 +160,7 @@ describe.each(DB_KINDS)('meeting rules on %s', (kind) => {
     expect((await req('POST', `/api/meetings/${r1.id}/score/confirm`, c.truong, {})).statusCode).toBe(403);
     // The committee member in charge did not attend this meeting: he does not confirm it.
     const absent = await req('POST', `/api/meetings/${r1.id}/score/confirm`, c.khay, { comment: 'Nhất trí' });
-    expect(absent.statusCode).toBe(403);
+    expect(absent.statusCode).toBe(409);
     expect(json(absent).error.code).toBe('score_confirm_overseer_absent');
     expect(json(await req('GET', `/api/meetings/${r1.id}`, c.truong)).score.confirmedAt).toBeNull();
     // Nobody in charge attended: a leader of the commune confirms, with the reason recorded (in English too).
@@ -189,7 +189,7 @@ describe.each(DB_KINDS)('meeting rules on %s', (kind) => {
     const attended = pdfText((await req('GET', `/api/meetings/${th.id}/minutes.pdf`, c.truong)).rawPayload);
     expect(attended).toContain(`Đồng chí Tòng Văn Khay, Đảng ủy viên phụ trách chi bộ, xác nhận kết quả ngày ${today}.`);
     const byLeader = await req('POST', `/api/meetings/${th.id}/score/confirm`, c.don, { reason: 'Thay đồng chí Khay' });
-    expect(byLeader.statusCode).toBe(403);
+    expect(byLeader.statusCode).toBe(409);
     expect(json(byLeader).error.code).toBe('score_confirm_by_attending_overseer');
   });
 

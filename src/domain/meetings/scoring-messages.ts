@@ -66,8 +66,8 @@ export const SCORING_MESSAGES = {
     en: () => 'The full-marks rule for the top band needs at least two bands.',
   },
   scheme_invalid: {
-    vi: (p: P) => `Bộ tiêu chí chưa hợp lệ: ${s(p.problems)}`,
-    en: (p: P) => `The scheme is not valid: ${s(p.problems)}`,
+    vi: (p: P) => `Bộ tiêu chí chưa hợp lệ: ${s(p.problemsVi)}`,
+    en: (p: P) => `The scheme is not valid: ${s(p.problemsEn)}`,
   },
   scheme_not_own: {
     vi: (p: P) => `Bộ tiêu chí "${s(p.name)}" thuộc đơn vị khác; hãy tạo bộ tiêu chí của đơn vị mình (có thể sao từ bộ này).`,

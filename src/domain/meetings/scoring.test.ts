@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RuleError } from './errors';
 import { scoreMeeting, schemeFor, validateScheme, yearRating, type ScoringScheme } from './scoring';
+import { ruleText } from './rule-messages';
 import { BUILTIN_SCHEMES, DEFAULT_SCHEME, THEMATIC_SCHEME } from './scoring-schemes';
 
 const criteria = (s: ScoringScheme) => s.groups.flatMap((g) => g.criteria);
@@ -155,5 +156,18 @@ describe('yearRating', () => {
   it('can require every expected meeting to be scored', () => {
     expect(yearRating(Array(8).fill('tot'), { expectedMeetings: 12 }).good).toBe(false);
     expect(yearRating(Array(12).fill('tot'), { expectedMeetings: 12 }).good).toBe(true);
+  });
+});
+
+describe('validateScheme words each problem in both languages', () => {
+  it('gives a code, its params and the Vietnamese and English wording', () => {
+    const broken: ScoringScheme = structuredClone(DEFAULT_SCHEME);
+    broken.groups[0].criteria[0].maxPoints = 6;
+    const p = validateScheme(broken).find((x) => x.code === 'group_total_mismatch')!;
+    expect(p.message).toBe(`Tổng điểm các tiêu chí của nhóm "${broken.groups[0].label}" (16) khác điểm của nhóm (15).`);
+    expect(ruleText('en', p.code, p.params)).toBe(`The criteria of group "${broken.groups[0].label}" add up to 16 points, not the group’s 15.`);
+    expect(validateScheme({ ...broken, name: ' ', meetingTypes: [] }).map((x) => x.code)).toEqual(
+      expect.arrayContaining(['scheme_name_missing', 'scheme_types_missing']),
+    );
   });
 });

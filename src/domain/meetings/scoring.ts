@@ -1,4 +1,5 @@
 import { RuleError } from './errors';
+import { ruleText, type RuleCode } from './rule-messages';
 import type { MeetingType } from './types';
 
 // Quality scoring of a meeting. Provinces publish their own forms, so schemes are data, versioned (DOMAIN.md).
@@ -46,56 +47,52 @@ export type MeetingScore = {
   droppedByRule?: string[];
 };
 
-export type SchemeProblem = { code: string; message: string };
+/** A problem of a scheme: a stable code and its params; `message` is the Vietnamese wording (ruleText gives either language). */
+export type SchemeProblem = { code: SchemeProblemCode; params: Record<string, unknown>; message: string };
+export type SchemeProblemCode = Extract<RuleCode,
+  | 'scheme_empty' | 'scheme_name_missing' | 'scheme_types_missing' | 'scheme_total_mismatch' | 'duplicate_key' | 'label_missing'
+  | 'group_empty' | 'group_total_mismatch' | 'invalid_max_points' | 'bands_empty' | 'bands_not_descending' | 'band_out_of_range'
+  | 'bands_floor' | 'top_rule_without_lower_band'>;
 
 const EPS = 1e-9;
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 const allCriteria = (s: ScoringScheme): Criterion[] => s.groups.flatMap((g) => g.criteria);
 
+/** What keeps a scheme from being used; empty when it is sound. Every score from 0 to the total must land in a band. */
 export function validateScheme(scheme: ScoringScheme): SchemeProblem[] {
   const problems: SchemeProblem[] = [];
-  const add = (code: string, message: string): void => {
-    problems.push({ code, message });
+  const add = (code: SchemeProblemCode, params: Record<string, unknown> = {}): void => {
+    problems.push({ code, params, message: ruleText('vi', code, params) });
   };
-  if (scheme.groups.length === 0) add('scheme_empty', 'Bộ tiêu chí chưa có nhóm tiêu chí nào.');
+  if (!scheme.name?.trim()) add('scheme_name_missing');
+  if (!scheme.meetingTypes?.length) add('scheme_types_missing');
+  if (scheme.groups.length === 0) add('scheme_empty');
   const groupSum = scheme.groups.reduce((s, g) => s + g.maxPoints, 0);
-  if (Math.abs(groupSum - scheme.maxPoints) > EPS) {
-    add('scheme_total_mismatch', `Tổng điểm các nhóm (${round2(groupSum)}) khác tổng điểm của bộ tiêu chí (${scheme.maxPoints}).`);
-  }
+  if (Math.abs(groupSum - scheme.maxPoints) > EPS) add('scheme_total_mismatch', { sum: round2(groupSum), max: scheme.maxPoints });
   const keys = new Set<string>();
   for (const g of scheme.groups) {
-    if (keys.has(g.key)) add('duplicate_key', `Mã "${g.key}" bị trùng.`);
+    if (keys.has(g.key)) add('duplicate_key', { key: g.key });
     keys.add(g.key);
-    if (g.criteria.length === 0) add('group_empty', `Nhóm "${g.label}" chưa có tiêu chí nào.`);
+    if (!g.label?.trim()) add('label_missing', { key: g.key });
+    if (g.criteria.length === 0) add('group_empty', { label: g.label });
     const sum = g.criteria.reduce((s, c) => s + c.maxPoints, 0);
-    if (Math.abs(sum - g.maxPoints) > EPS) {
-      add('group_total_mismatch', `Tổng điểm các tiêu chí của nhóm "${g.label}" (${round2(sum)}) khác điểm của nhóm (${g.maxPoints}).`);
-    }
+    if (Math.abs(sum - g.maxPoints) > EPS) add('group_total_mismatch', { label: g.label, sum: round2(sum), max: g.maxPoints });
     for (const c of g.criteria) {
-      if (keys.has(c.key)) add('duplicate_key', `Mã "${c.key}" bị trùng.`);
+      if (keys.has(c.key)) add('duplicate_key', { key: c.key });
       keys.add(c.key);
-      if (!Number.isFinite(c.maxPoints) || c.maxPoints <= 0) {
-        add('invalid_max_points', `Điểm tối đa của tiêu chí "${c.label}" phải là số dương.`);
-      }
+      if (!c.label?.trim()) add('label_missing', { key: c.key });
+      if (!Number.isFinite(c.maxPoints) || c.maxPoints <= 0) add('invalid_max_points', { label: c.label });
     }
   }
   const { bands } = scheme;
-  if (bands.length === 0) add('bands_empty', 'Bộ tiêu chí chưa có mức xếp loại nào.');
+  if (bands.length === 0) add('bands_empty');
   for (let i = 1; i < bands.length; i++) {
-    if (!(bands[i].min < bands[i - 1].min)) {
-      add('bands_not_descending', `Mức "${bands[i].label}" phải có điểm sàn thấp hơn mức "${bands[i - 1].label}".`);
-    }
+    if (!(bands[i].min < bands[i - 1].min)) add('bands_not_descending', { label: bands[i].label, above: bands[i - 1].label });
   }
-  if (bands.length > 0 && bands[0].min > scheme.maxPoints) {
-    add('band_out_of_range', `Điểm sàn của mức "${bands[0].label}" vượt quá tổng điểm.`);
-  }
-  if (bands.length > 0 && bands[bands.length - 1].min !== 0) {
-    // Every score, down to 0, must land in a band.
-    add('bands_floor', `Mức thấp nhất ("${bands[bands.length - 1].label}") phải có điểm sàn là 0.`);
-  }
-  if (bands.length < 2 && allCriteria(scheme).some((c) => c.fullMarksForTop)) {
-    add('top_rule_without_lower_band', 'Quy tắc đủ điểm để xếp loại cao nhất cần ít nhất hai mức xếp loại.');
-  }
+  if (bands.length > 0 && bands[0].min > scheme.maxPoints) add('band_out_of_range', { label: bands[0].label });
+  // Every score, down to 0, must land in a band.
+  if (bands.length > 0 && bands[bands.length - 1].min !== 0) add('bands_floor', { label: bands[bands.length - 1].label });
+  if (bands.length < 2 && allCriteria(scheme).some((c) => c.fullMarksForTop)) add('top_rule_without_lower_band');
   return problems;
 }
 

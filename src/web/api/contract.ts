@@ -15,7 +15,7 @@ export type {
   DecisionBody, ReportBody, FindingsBody, ConclusionBody, Remedy as SupervisionRemedy,
 } from '../../server/modules/supervision/schemas';
 export type {
-  ListItem, MeetingList, MeetingDetail as Meeting, AgendaItem, Invitation, Vote, Task, DuesList, RuleResponse as MeetingRule,
+  ListItem, MeetingList, MeetingDetail as Meeting, AgendaItem, Invitation, Vote, Task, DuesList, RuleResponse as MeetingRule, UnitSchemes,
   AttendanceHistory, Feed, MyMeeting, CreateBody as CreateMeetingBody, UpdateBody as UpdateMeetingBody, RuleBody as MeetingRuleBody,
   ResolutionStatus, PreparationBody, AgendaBody, AgendaPatch, GuestBody, AttendanceBody, SpeechBody, VoteBody, DuesBody, ScoreBody, ResolutionBody,
   SpeechPatch, ConfirmBody, CorrectionBody, VoidBody, FeedBody, FeedCreated, CheckinToken, CheckinBody, CheckinResult,
@@ -44,3 +44,4 @@ export type {
   Settings as ReviewSettings,
 } from '../../server/modules/reviews/schemas';
 export type { ReviewLevel } from '../../domain/year/review';
+export type { ImportReport } from '../../server/modules/imports/schemas';

@@ -1,6 +1,6 @@
 /** Wire shapes of the chibo API: taken from the route schemas through contract.ts; the few below are still written here. */
 import type { OrgDetail } from './contract';
-export type { Org, OrgDetail, OrgKind, MemberRow, MemberPage, Profile } from './contract';
+export type { Org, OrgDetail, OrgKind, MemberRow, MemberPage, Profile, ImportReport as ImportResult } from './contract';
 export type Officer = OrgDetail['officers'][number];
 export type Locale = 'vi' | 'en';
 export type Role = 'admin' | 'leader' | 'secretary' | 'overseer' | 'member';
@@ -30,12 +30,6 @@ export type Account = {
 };
 
 export type Session = { id: string; createdAt: string; lastSeenAt: string; ip: string | null; userAgent: string | null; current: boolean };
-
-export type ImportResult = {
-  ok: boolean;
-  rows: { row: number; fullName: string | null; errors: { column: string; message: string }[] }[];
-  created: number;
-};
 
 export type DemoResult = {
   orgs: number;

@@ -163,6 +163,16 @@ const meetingsEn: MeetingsResources = {
     title: 'Download documents', approved: 'The approved version.', draft: 'A draft (not approved yet), marked “DỰ THẢO”.',
     minutes_pdf: 'Download minutes PDF', minutes_docx: 'Download minutes DOCX', resolution_pdf: 'Download resolution PDF', resolution_docx: 'Download resolution DOCX',
   },
+  scheme: {
+    title: 'Scoring schemes', introEdit: 'The committee chooses the scheme of each type of meeting; its cells use it. Changing a scheme writes a new version: a meeting already scored keeps the version it used.',
+    introSee: 'The scheme the cell scores its meetings with, chosen by the committee. A meeting already scored keeps the version it used.',
+    inUse: 'In use', chooseFor: 'Scheme for {{type}}', chosenBy: 'Chosen by {{unit}}.', builtinDefault: 'chibo’s default.',
+    list: 'Schemes', version: 'version {{v}}', builtin: 'Built into chibo', bands: 'Rating',
+    versionLine: 'Version {{v}}: {{date}}, {{by}}', newVersion: 'Write a new version', copy: 'Copy as the unit’s own scheme',
+    editTitle: 'New version: {{name}}', name: 'Name of the scheme', groupLabel: 'Name of the group', criterion: 'Criterion',
+    points: 'Maximum points: {{label}}', bandMin: 'Lowest score of {{label}}', note: 'Why this version',
+    problems: 'The scheme is not valid yet', save: 'Save the version',
+  },
   score: {
     noScheme: 'There is no scoring scheme for this kind of meeting.', total: 'Total', progress: '{{done}}/{{total}} criteria scored',
     version: 'version {{v}}', bands: 'Levels: {{bands}}.', max: 'max {{max}}', full: 'Full marks', allMax: 'Give full marks to all, then deduct',

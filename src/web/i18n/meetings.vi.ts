@@ -161,6 +161,16 @@ const meetingsVi = {
     title: 'Tải văn bản', approved: 'Bản đã được duyệt.', draft: 'Bản dự thảo (chưa duyệt), có ghi chữ "DỰ THẢO".',
     minutes_pdf: 'Tải biên bản PDF', minutes_docx: 'Tải biên bản DOCX', resolution_pdf: 'Tải nghị quyết PDF', resolution_docx: 'Tải nghị quyết DOCX',
   },
+  scheme: {
+    title: 'Bộ tiêu chí chấm điểm', introEdit: 'Đảng ủy chọn bộ tiêu chí cho từng loại buổi sinh hoạt; các chi bộ trực thuộc áp dụng theo. Sửa bộ tiêu chí là lập phiên bản mới: buổi đã chấm giữ phiên bản đã dùng.',
+    introSee: 'Bộ tiêu chí chi bộ dùng để tự chấm điểm buổi sinh hoạt, do Đảng ủy chọn. Buổi đã chấm giữ phiên bản đã dùng.',
+    inUse: 'Đang áp dụng', chooseFor: 'Bộ tiêu chí cho {{type}}', chosenBy: 'Theo lựa chọn của {{unit}}.', builtinDefault: 'Mặc định của chibo.',
+    list: 'Các bộ tiêu chí', version: 'phiên bản {{v}}', builtin: 'Có sẵn trong chibo', bands: 'Xếp loại',
+    versionLine: 'Phiên bản {{v}}: {{date}}, {{by}}', newVersion: 'Lập phiên bản mới', copy: 'Sao thành bộ tiêu chí của đơn vị',
+    editTitle: 'Phiên bản mới: {{name}}', name: 'Tên bộ tiêu chí', groupLabel: 'Tên nhóm tiêu chí', criterion: 'Tiêu chí',
+    points: 'Điểm tối đa: {{label}}', bandMin: 'Điểm sàn mức {{label}}', note: 'Lý do lập phiên bản này',
+    problems: 'Bộ tiêu chí chưa hợp lệ', save: 'Lưu phiên bản',
+  },
   score: {
     noScheme: 'Chưa có bộ tiêu chí chấm điểm cho loại buổi sinh hoạt này.', total: 'Tổng điểm', progress: 'Đã chấm {{done}}/{{total}} tiêu chí',
     version: 'phiên bản {{v}}', bands: 'Xếp loại: {{bands}}.', max: 'tối đa {{max}}', full: 'Đủ điểm', allMax: 'Chấm đủ điểm tất cả rồi trừ dần',

@@ -9,7 +9,7 @@ import { migrate } from '../../db/migrate';
 import { buildApp } from '../../app';
 import { SESSION_COOKIE, loadPrincipal } from '../../auth/sessions';
 import { COLUMNS, DATA_SHEET, XLSX_TYPE } from './xlsx';
-import { checkImport, commitRows } from './service';
+import { checkImport, commitRows } from './import';
 
 let db: Db;
 let app: FastifyInstance;

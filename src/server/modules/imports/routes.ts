@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { Type, type Static } from '@sinclair/typebox';
 import { LOGIN, act, principalOf } from '../../http';
 import { errors, IdParams } from '../../schemas';
 import { AppError, Invalid } from '../../errors';
 import { XLSX_TYPE, buildTemplate, contentDisposition } from './xlsx';
-import * as service from './service';
+import { importMembers } from './import';
+import { exportMembers } from './export';
+import { ExportQuery, ImportQuery, ImportReport } from './schemas';
 
 const MAX_MB = 5;
 
@@ -12,27 +13,6 @@ const Binary = (description: string) => ({
   description,
   content: { [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } } },
 });
-
-export const ImportReport = Type.Object(
-  {
-    ok: Type.Boolean({ description: 'true when no row has an error' }),
-    total: Type.Integer({ description: 'data rows read (empty rows skipped)' }),
-    created: Type.Integer({ description: 'members created (0 for a preview)' }),
-    rows: Type.Array(
-      Type.Object({
-        row: Type.Integer({ description: 'the Excel row number' }),
-        fullName: Type.String(),
-        errors: Type.Array(
-          Type.Object({
-            column: Type.String({ description: 'the Vietnamese column header' }),
-            message: Type.String({ description: 'in the request language' }),
-          }),
-        ),
-      }),
-    ),
-  },
-  { description: 'Row-by-row report. For a refused import (400 import_has_errors) the same report is in error.details.' },
-);
 
 /** The uploaded file, with multipart's own errors turned into messages people can act on. */
 async function uploadedFile(req: FastifyRequest): Promise<Buffer> {
@@ -74,10 +54,7 @@ export async function importRoutes(app: FastifyInstance) {
     },
   );
 
-  const ImportQuery = Type.Object({
-    dryRun: Type.Boolean({ default: true, description: 'true (default): check and report only; false: import if every row is good' }),
-  });
-  app.post<{ Params: Static<typeof IdParams>; Querystring: Static<typeof ImportQuery> }>(
+  app.post<{ Params: IdParams; Querystring: ImportQuery }>(
     '/api/orgs/:id/members/import',
     {
       config: { permission: act('member.manage', 'org') },
@@ -105,17 +82,14 @@ export async function importRoutes(app: FastifyInstance) {
     },
     async (req) => {
       const buffer = await uploadedFile(req);
-      return service.importMembers(app.db, principalOf(req), req.params.id, buffer, {
+      return importMembers(app.db, principalOf(req), req.params.id, buffer, {
         dryRun: req.query.dryRun !== false,
         locale: req.locale,
       });
     },
   );
 
-  const ExportQuery = Type.Object({
-    includeFormer: Type.Optional(Type.Boolean({ description: 'also members who left, died or were removed' })),
-  });
-  app.get<{ Params: Static<typeof IdParams>; Querystring: Static<typeof ExportQuery> }>(
+  app.get<{ Params: IdParams; Querystring: ExportQuery }>(
     '/api/orgs/:id/members.xlsx',
     {
       config: { permission: act('member.read', 'org') },
@@ -128,7 +102,7 @@ export async function importRoutes(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const out = await service.exportMembers(app.db, req.params.id, req.query.includeFormer ?? false);
+      const out = await exportMembers(app.db, req.params.id, req.query.includeFormer ?? false);
       return reply
         .type(XLSX_TYPE)
         .header('content-disposition', contentDisposition(out.fileName, out.unicodeName))

@@ -6,12 +6,13 @@ import {
   COLUMN_BY_KEY, COLUMNS, DUES_LABELS, GENDER_LABELS, STANDING_LABELS, THEORY_LABELS, cellText, columnLabel, parseDateCell,
   parseTextCell, type ColumnKey, type SheetRow,
 } from './xlsx';
+import type { ImportReport } from './schemas';
 
 /** Row-by-row validation of an import: pure, no database (what the database knows comes in `ctx`). */
 
-export type RowError = { column: string; message: string };
-export type ReportRow = { row: number; fullName: string; errors: RowError[] };
-export type ImportReport = { ok: boolean; total: number; created: number; rows: ReportRow[] };
+export type { ImportReport };
+export type ReportRow = ImportReport['rows'][number];
+export type RowError = ReportRow['errors'][number];
 export type ValidRow = { row: number; input: MemberInput };
 
 export type ValidationContext = {

@@ -6,9 +6,10 @@ import { errors } from '../../schemas';
 import * as session from './session';
 import * as minutes from './minutes';
 import * as scoring from './scoring';
+import * as units from './scoring-units';
 import {
   AttendanceBody, CheckinBody, CheckinResult, CheckinToken, ConfirmBody, CorrectionBody, DocQuery, DuesBody, DuesList, MeetingChildParams, MeetingDetail, MeetingParams,
-  ResolutionBody, SchemeBody, ScoreBody, SpeechBody, SpeechPatch, VoidBody, VoidParams, VoteBody,
+  ResolutionBody, SchemeBody, SchemeChoiceBody, UnitSchemeBody, UnitSchemes, ScoreBody, SpeechBody, SpeechPatch, VoidBody, VoidParams, VoteBody,
 } from './schemas';
 
 /** Routes used during and after the meeting: roll call, speeches, votes, dues, score, approval, documents. */
@@ -172,6 +173,42 @@ export async function sessionRoutes(app: FastifyInstance) {
       reply.status(201);
       return scoring.createScheme(app.db, principalOf(req), req.body as Parameters<typeof scoring.createScheme>[2]);
     },
+  );
+  app.get<{ Params: Static<typeof MeetingParams> }>(
+    '/api/orgs/:id/scoring-schemes',
+    {
+      config: { permission: act('meeting.read', 'org') },
+      schema: {
+        tags, summary: 'Bộ tiêu chí chấm điểm của đơn vị, các phiên bản, bộ áp dụng cho từng loại buổi sinh hoạt / A unit’s scoring schemes',
+        params: MeetingParams, response: { 200: UnitSchemes, ...errors },
+      },
+    },
+    async (req) => units.unitSchemes(app.db, principalOf(req), req.params.id),
+  );
+  app.post<{ Params: Static<typeof MeetingParams>; Body: Static<typeof UnitSchemeBody> }>(
+    '/api/orgs/:id/scoring-schemes',
+    {
+      config: { permission: act('org.manage', 'org') },
+      schema: {
+        tags, summary: 'Đảng ủy lập bộ tiêu chí của đơn vị hoặc phiên bản mới (cùng mã); buổi đã chấm giữ phiên bản cũ / A unit’s scheme or a new version of it',
+        params: MeetingParams, body: UnitSchemeBody, response: { 201: UnitSchemes, ...errors },
+      },
+    },
+    async (req, reply) => {
+      reply.status(201);
+      return units.saveUnitScheme(app.db, principalOf(req), req.params.id, req.body as units.SchemeInput);
+    },
+  );
+  app.put<{ Params: Static<typeof MeetingParams>; Body: Static<typeof SchemeChoiceBody> }>(
+    '/api/orgs/:id/scoring-choice',
+    {
+      config: { permission: act('org.manage', 'org') },
+      schema: {
+        tags, summary: 'Chọn bộ tiêu chí cho từng loại buổi sinh hoạt (chi bộ trực thuộc kế thừa) / Choose the scheme of each meeting type',
+        params: MeetingParams, body: SchemeChoiceBody, response: { 200: UnitSchemes, ...errors },
+      },
+    },
+    async (req) => units.chooseUnitSchemes(app.db, principalOf(req), req.params.id, req.body),
   );
   app.put<{ Params: Static<typeof MeetingParams>; Body: Static<typeof ScoreBody> }>(
     '/api/meetings/:id/score',

@@ -293,6 +293,25 @@ export const SchemeBody = Type.Object({
   }), { minItems: 1, maxItems: 10 }),
 });
 
+export const UnitSchemeBody = Type.Object({
+  ...SchemeBody.properties,
+  note: Type.Optional(Nullable(Type.String({ maxLength: LIMITS.text, description: 'why this version was written' }))),
+});
+const ChoiceId = Type.Optional(Nullable(Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,60}$', maxLength: 61 })));
+export const SchemeChoiceBody = Type.Object({ regular: ChoiceId, thematic: ChoiceId, combined: ChoiceId, expanded: ChoiceId });
+const SchemeVersion = Type.Object({ version: Int, createdAt: Str, createdBy: N, note: N, name: Str });
+export const UnitSchemes = Type.Object({
+  orgId: Str, orgKind: Str, canEdit: Type.Boolean({ description: 'the commune office edits; cells see' }),
+  choice: Type.Record(Str, Type.Object({ schemeId: N, fromOrgId: N, fromOrgName: N }), {
+    description: 'per meeting type: the scheme used, and the unit whose choice it is (null: built in)',
+  }),
+  schemes: Type.Array(Type.Intersect([
+    Type.Object({}, { additionalProperties: true }),
+    Type.Object({ id: Str, version: Int, name: Str, orgId: N, orgName: N, own: Type.Boolean(), versions: Type.Array(SchemeVersion) }),
+  ])),
+});
+export type UnitSchemes = Static<typeof UnitSchemes>;
+
 /** A member's attendance at held meetings and the absence rule (Party Charter: 2 months a warning, 3 considered for removal). */
 export const AttendanceHistory = Type.Object({
   personId: Type.String(), year: Type.Integer(),

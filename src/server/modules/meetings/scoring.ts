@@ -13,6 +13,7 @@ import { positionInDocuments } from '../../../domain/members';
 import { toVnDate } from '../../../domain/dates';
 import type { ScoreConfirmation } from '../../documents/index';
 import { meetingDetail } from './presenters';
+import { unitSchemeFor } from './scoring-units';
 
 export async function ensureBuiltinSchemes(q: Queryable): Promise<void> {
   for (const s of BUILTIN_SCHEMES) {
@@ -49,7 +50,14 @@ export async function proposeScore(
 ) {
   return db.tx(async (q) => {
     const m = await loadEditable(q, id);
-    const scheme = await schemeFor(q, m.type, input.schemeId);
+    // A meeting keeps the scheme version it was first scored with; otherwise the unit's chosen scheme (inherited).
+    const scored = await q.one<{ body: ScoringScheme }>(
+      `SELECT sc.body FROM meeting_scores s JOIN scoring_schemes sc ON sc.id = s.scheme_id AND sc.version = s.scheme_version
+        WHERE s.meeting_id = $1`, [id],
+    );
+    const scheme = input.schemeId
+      ? (scored?.body.id === input.schemeId ? scored.body : await schemeFor(q, m.type, input.schemeId))
+      : scored?.body ?? (await unitSchemeFor(q, m.org_path, m.type)) ?? (await schemeFor(q, m.type));
     const result = rule(() => scoreMeeting(scheme, input.points));
     await q.query(
       `INSERT INTO meeting_scores (meeting_id, scheme_id, scheme_version, points, total, level, proposed_by, comment)
@@ -103,8 +111,10 @@ export async function confirmScore(db: Db, who: Principal, id: string, input: { 
         attendingOverseers: present.map((p) => p.name), reason, unit: m.org_name,
       });
     } catch (e) {
-      if (isRuleError(e)) throw new RuleRefusal(e.code === 'score_confirm_reason_required' ? 400 : 403, e.code, e.code, e.params);
-      throw e;
+      if (!isRuleError(e)) throw e;
+      // Not allowed at all: 403; allowed to confirm some meetings, not this one as it went: 409; a missing reason: 400.
+      const status = e.code === 'score_confirm_reason_required' ? 400 : e.code === 'score_confirm_not_allowed' ? 403 : 409;
+      throw new RuleRefusal(status, e.code, e.code, e.params);
     }
     if (!s) throw Conflict('score_not_proposed');
     const comment = input.comment?.trim() || null;

@@ -67,6 +67,7 @@ export default function OrgMeetingsPage() {
             ) : null}
             {o.can.manage && o.status === 'active' ? <Button onClick={() => setRuleOpen(true)}>{t('mtg.rule.title')}</Button> : null}
             {o.kind === 'cell' ? <Link className="row-link" to={`/orgs/${o.id}/plan/${thisYear()}`}>{t('plan.nav')}</Link> : null}
+            <Link className="row-link" to={`/orgs/${o.id}/scoring`}>{t('mtg.scheme.title')}</Link>
           </div>
         }
       >

@@ -12,7 +12,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 function rowsOf(e: unknown): ImportResult | null {
   if (e instanceof ApiError && e.code === 'import_has_errors') {
     const rows = (e.details as { rows?: ImportResult['rows'] } | undefined)?.rows;
-    if (rows) return { ok: false, rows, created: 0 };
+    if (rows) return { ok: false, rows, total: rows.length, created: 0 };
   }
   return null;
 }

@@ -1,0 +1,208 @@
+import { useState } from 'react';
+import { Alert, Button, Input, InputNumber, Select, Tag } from 'antd';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import { get } from '../../api/client';
+import type { OrgDetail } from '../../api/types';
+import { useChooseScheme, useSaveScheme, useUnitSchemes, type UnitScheme } from '../../api/scoring';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageLoading } from '../../components/PageLoading';
+import { PageTitle } from '../../components/PageTitle';
+import { Section } from '../../components/Section';
+import { formatDateVi, toVnDate } from '../../../domain/dates';
+import { validateScheme, ruleText, type ScoringScheme } from '../../../domain/meetings/index';
+import '../../components/meetings/meetings.css';
+
+const TYPES = ['regular', 'thematic', 'combined', 'expanded'] as const;
+const dateOf = (iso: string) => formatDateVi(toVnDate(new Date(iso)));
+
+/**
+ * A unit's scoring schemes (DOMAIN.md: schemes are data, versioned): which scheme each meeting type uses and whose
+ * choice it is, each scheme's criteria and versions. The commune office chooses and writes new versions; cells see.
+ */
+export default function ScoringSchemesPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
+  const org = useQuery({ queryKey: ['org', id], queryFn: () => get<OrgDetail>(`/api/orgs/${id}`) });
+  const data = useUnitSchemes(id);
+  const choose = useChooseScheme(id);
+  const [editing, setEditing] = useState<UnitScheme | null>(null);
+  if (org.isLoading || data.isLoading) return <PageLoading />;
+  if (!org.data || !data.data) return <ErrorAlert error={org.error ?? data.error} />;
+  const d = data.data;
+  const schemes = d.schemes as UnitScheme[];
+  const title = t('mtg.scheme.title');
+  return (
+    <>
+      <nav aria-label={t('org.breadcrumb')}>
+        <ol className="crumbs">
+          <li>
+            <Link to={`/orgs/${id}`}>{org.data.name}</Link>
+          </li>
+          <li>
+            <Link to={`/orgs/${id}/meetings`}>{t('mtg.list.title')}</Link>
+          </li>
+          <li aria-current="page">{title}</li>
+        </ol>
+      </nav>
+      <PageTitle text={`${title} — ${org.data.name}`}>
+        {title}
+        <span className="mt-subtitle">{org.data.name}</span>
+      </PageTitle>
+      <p className="muted">{t(d.canEdit ? 'mtg.scheme.introEdit' : 'mtg.scheme.introSee')}</p>
+      <Section title={t('mtg.scheme.inUse')}>
+        <ErrorAlert error={choose.error} />
+        <ul className="mt-scheme-choice">
+          {TYPES.map((type) => {
+            const c = d.choice[type];
+            const s = schemes.find((x) => x.id === c?.schemeId);
+            const options = schemes.filter((x) => x.meetingTypes.includes(type));
+            return (
+              <li key={type}>
+                <strong>{t(`mtg.type.${type}`)}</strong>
+                {d.canEdit ? (
+                  <Select
+                    aria-label={t('mtg.scheme.chooseFor', { type: t(`mtg.type.${type}`) })}
+                    className="mt-scheme-select"
+                    value={c?.schemeId ?? undefined}
+                    disabled={choose.isPending}
+                    options={options.map((x) => ({ value: x.id, label: `${x.name} (${t('mtg.scheme.version', { v: x.version })})` }))}
+                    onChange={(v: string) => choose.mutate({ [type]: v })}
+                  />
+                ) : (
+                  <div>{s ? `${s.name} (${t('mtg.scheme.version', { v: s.version })})` : '—'}</div>
+                )}
+                <div className="muted">
+                  {c?.fromOrgName ? t('mtg.scheme.chosenBy', { unit: c.fromOrgName }) : t('mtg.scheme.builtinDefault')}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      </Section>
+      {editing ? (
+        <SchemeEditor orgId={id} scheme={editing} lang={lang} onClose={() => setEditing(null)} />
+      ) : null}
+      <Section title={t('mtg.scheme.list')}>
+        {schemes.map((s) => (
+          <details key={s.id} className="mt-scheme">
+            <summary>
+              <strong>{s.name}</strong> <Tag>{t('mtg.scheme.version', { v: s.version })}</Tag>{' '}
+              <span className="muted">{s.orgName ?? t('mtg.scheme.builtin')}</span>
+            </summary>
+            <p className="muted">{s.meetingTypes.map((x) => t(`mtg.type.${x}`)).join(', ')} · {s.source}</p>
+            <table className="mt-scheme-table">
+              <caption className="visually-hidden">{s.name}</caption>
+              <tbody>
+                {s.groups.map((g) => (
+                  <FragmentRows key={g.key} group={g} />
+                ))}
+              </tbody>
+            </table>
+            <p>
+              {t('mtg.scheme.bands')}: {s.bands.map((b) => `${b.label} ≥ ${b.min}`).join('; ')}
+            </p>
+            <ol className="mt-versions">
+              {s.versions.map((v) => (
+                <li key={v.version}>
+                  {t('mtg.scheme.versionLine', { v: v.version, date: dateOf(v.createdAt), by: v.createdBy ?? t('mtg.scheme.builtin') })}
+                  {v.note ? ` — ${v.note}` : ''}
+                </li>
+              ))}
+            </ol>
+            {d.canEdit ? (
+              <Button onClick={() => setEditing(s.own ? s : { ...s, id: `${s.id}-${d.orgId.slice(0, 4)}`, name: s.name, own: true })}>
+                {s.own ? t('mtg.scheme.newVersion') : t('mtg.scheme.copy')}
+              </Button>
+            ) : null}
+          </details>
+        ))}
+      </Section>
+    </>
+  );
+}
+
+function FragmentRows({ group }: { group: UnitScheme['groups'][number] }) {
+  return (
+    <>
+      <tr className="mt-scheme-group">
+        <th scope="row">{group.label}</th>
+        <td>{group.maxPoints}</td>
+      </tr>
+      {group.criteria.map((c) => (
+        <tr key={c.key}>
+          <td>{c.label}</td>
+          <td>{c.maxPoints}</td>
+        </tr>
+      ))}
+    </>
+  );
+}
+
+/** A new version of the unit's own scheme (or the unit's copy of another): labels and points, bands, why. */
+function SchemeEditor({ orgId, scheme, lang, onClose }: { orgId: string; scheme: UnitScheme; lang: 'vi' | 'en'; onClose: () => void }) {
+  const { t } = useTranslation();
+  const save = useSaveScheme(orgId);
+  const [draft, setDraft] = useState(() => structuredClone({
+    id: scheme.id, name: scheme.name, maxPoints: scheme.maxPoints, meetingTypes: scheme.meetingTypes, source: scheme.source,
+    groups: scheme.groups, bands: scheme.bands,
+  }));
+  const [note, setNote] = useState('');
+  const edit = (fn: (x: typeof draft) => void) => setDraft((x) => {
+    const y = structuredClone(x);
+    fn(y);
+    return y;
+  });
+  // The same rule the server applies, worded in the reader's language as they type.
+  const problems = validateScheme({ ...(draft as unknown as ScoringScheme), version: 1 });
+  return (
+    <Section title={t('mtg.scheme.editTitle', { name: scheme.name })}>
+      <label className="field-label" htmlFor="scheme-name">{t('mtg.scheme.name')}</label>
+      <Input id="scheme-name" value={draft.name} maxLength={200} onChange={(e) => edit((x) => { x.name = e.target.value; })} />
+      {draft.groups.map((g, gi) => (
+        <fieldset key={g.key} className="mt-scheme-edit">
+          <legend>{g.label}</legend>
+          <div className="mt-scheme-row">
+            <Input aria-label={t('mtg.scheme.groupLabel')} value={g.label} onChange={(e) => edit((x) => { x.groups[gi].label = e.target.value; })} />
+            <InputNumber aria-label={t('mtg.scheme.points', { label: g.label })} min={0} max={1000} value={g.maxPoints}
+              onChange={(v) => edit((x) => { x.groups[gi].maxPoints = Number(v ?? 0); })} />
+          </div>
+          {g.criteria.map((c, ci) => (
+            <div key={c.key} className="mt-scheme-row">
+              <Input.TextArea aria-label={t('mtg.scheme.criterion')} autoSize value={c.label}
+                onChange={(e) => edit((x) => { x.groups[gi].criteria[ci].label = e.target.value; })} />
+              <InputNumber aria-label={t('mtg.scheme.points', { label: c.label })} min={0} max={1000} step={0.5} value={c.maxPoints}
+                onChange={(v) => edit((x) => { x.groups[gi].criteria[ci].maxPoints = Number(v ?? 0); })} />
+            </div>
+          ))}
+        </fieldset>
+      ))}
+      <fieldset className="mt-scheme-edit">
+        <legend>{t('mtg.scheme.bands')}</legend>
+        {draft.bands.map((b, bi) => (
+          <div key={b.level} className="mt-scheme-row">
+            <span>{b.label} ≥</span>
+            <InputNumber aria-label={t('mtg.scheme.bandMin', { label: b.label })} min={0} max={1000} value={b.min}
+              onChange={(v) => edit((x) => { x.bands[bi].min = Number(v ?? 0); })} />
+          </div>
+        ))}
+      </fieldset>
+      <label className="field-label" htmlFor="scheme-note">{t('mtg.scheme.note')}</label>
+      <Input.TextArea id="scheme-note" value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
+      {problems.length ? (
+        <Alert type="warning" showIcon className="mt-alert" title={t('mtg.scheme.problems')}
+          description={<ul>{problems.map((p, i) => <li key={i}>{ruleText(lang, p.code, p.params)}</li>)}</ul>} />
+      ) : null}
+      <ErrorAlert error={save.error} />
+      <div className="mt-actions">
+        <Button type="primary" loading={save.isPending} disabled={problems.length > 0 || save.isPending}
+          onClick={() => save.mutate({ ...draft, note: note.trim() || null }, { onSuccess: onClose })}>
+          {t('mtg.scheme.save')}
+        </Button>
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
+      </div>
+    </Section>
+  );
+}
