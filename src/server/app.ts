@@ -19,7 +19,7 @@ import { registerApiCompression, webCacheControl } from './compression';
 import { registerIdempotency } from './security/idempotency';
 import { unboundedInputs } from './security/bounds';
 import { registerCsrf } from './security/csrf';
-import { registerNormalize } from './security/normalize';
+import { registerFiniteNumbers, registerNormalize } from './security/normalize';
 import { isApiDate, isTaskDue } from '../domain/dates';
 
 import type { TrustProxy } from './config';
@@ -150,6 +150,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerCsrf(app, { trustForwardedHost: Boolean(opts.trustProxy) && !(Array.isArray(opts.trustProxy) && opts.trustProxy.length === 0) }); // after the locale is known, before any body is parsed
   registerIdempotency(app);
   registerNormalize(app); // before validation and before the route's own checks
+  registerFiniteNumbers(app); // after validation, before the route's own checks
   // Last of the onSend hooks: what is stored for a replay (above) is the uncompressed answer.
   registerApiCompression(app);
 

@@ -75,4 +75,19 @@ describe.each(DB_KINDS)('one date type on %s', (kind) => {
     const planned = await call(t, 'POST', `/api/orgs/${cell}/meetings`, { cookie: leader, payload: { type: 'thematic', topic: 'Chuyên đề', date: '2027-03-15' } });
     expect(planned.statusCode).toBe(201);
   });
+
+  it('refuses a number that is not finite (Infinity in a query, 1e400 in a body) with 400, not a database error', async () => {
+    for (const year of ['Infinity', '-Infinity', '1e400']) {
+      const res = await call(t, 'GET', `/api/reviews?orgId=${root}&year=${year}`, { cookie: leader });
+      expect(res.statusCode, year).toBe(400);
+      expect(json(res).error.message, year).toContain('"year"');
+    }
+    const before = await tables();
+    const res = await t.app.inject({
+      method: 'PUT', url: `/api/orgs/${root}/meeting-rule`, headers: { cookie: leader, 'content-type': 'application/json' },
+      payload: '{"quorum":{"num":1e400,"den":3}}',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(await tables()).toBe(before);
+  });
 });

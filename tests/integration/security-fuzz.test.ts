@@ -20,7 +20,7 @@ const BAD: unknown[] = [
   null, true, false, 0, -1, 1.5, 3_000_000_000, -2_147_483_649, 1e308, '', ' ', '   ', '\u200b\u200b', 'x'.repeat(10_001),
   '2026-02-30', '9999-12-31', '0000-00-00', '2026-13-01', '1899-12-31', '20260101', 'thu\u0300o\u031b\u0300ng xuye\u0302n',
   'Lu\u031bo\u031b\u0300ng Va\u0306n Tru\u031bo\u031b\u0300ng', '00000000-0000-0000-0000-000000000000', 'not-a-uuid', "' OR 1=1 --",
-  '<script>alert(1)</script>', '../../etc/passwd', '%00', [], [1, 2], {}, { $gt: '' }, '\ud800',
+  '<script>alert(1)</script>', '../../etc/passwd', '%00', 'Infinity', '-Infinity', 'NaN', [], [1, 2], {}, { $gt: '' }, '\ud800',
 ];
 
 function arbFor(s: Schema | undefined, ids: string[], depth = 0): fc.Arbitrary<unknown> {

@@ -27,3 +27,33 @@ export function registerNormalize(app: FastifyInstance) {
     if (req.query && typeof req.query === 'object') req.query = walk(req.query, '', 0) as typeof req.query;
   });
 }
+
+/** The path of the first number that is not finite (Infinity from "Infinity" or 1e400), or null. */
+function nonFinite(value: unknown, path: string, depth: number): string | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? null : path;
+  if (depth > 8 || value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return null;
+  for (const [k, v] of Object.entries(value)) {
+    const found = nonFinite(v, `${path}/${k}`, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * A number must be finite. The schema validator turns the text "Infinity" (a query) into Infinity and
+ * JSON's 1e400 is Infinity too; neither is refused by a range (Ajv's integer type lets Infinity through),
+ * and the database then fails on it. Checked after validation, on the values the route will use, so a
+ * text field that happens to read "Infinity" stays text.
+ */
+export function registerFiniteNumbers(app: FastifyInstance) {
+  app.addHook('preHandler', async (req) => {
+    for (const part of [req.query, req.params, req.body]) {
+      const path = nonFinite(part, '', 0);
+      if (path) {
+        throw Object.assign(new Error('not a finite number'), {
+          statusCode: 400, validation: [{ keyword: 'maximum', instancePath: path, schemaPath: '', params: {}, message: 'not finite' }],
+        });
+      }
+    }
+  });
+}
