@@ -134,5 +134,5 @@ describe('client addresses behind a proxy', () => {
     } finally {
       await t.close();
     }
-  });
+  }, 300_000); // a demo database of its own and 30 password checks, on a busy machine
 });
