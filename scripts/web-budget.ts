@@ -19,8 +19,10 @@ export const FIRST_SCREENS: Record<string, string[]> = {
 /** The budget of each first screen: JavaScript and CSS, brotli-compressed, in bytes. */
 export const FIRST_SCREEN_BUDGET: Record<string, number> = {
   login: 260 * 1024,
-  memberHome: 270 * 1024,
-  meeting: 345 * 1024,
+  // A member's home lost its calendar links' code to a later chunk (248.6 KB): tightened from 270.
+  memberHome: 255 * 1024,
+  // The meeting carries the offline outbox (recording with no signal, syncing, conflicts): 346.2 KB, up from 345.
+  meeting: 350 * 1024,
 };
 
 function closure(manifest: Manifest, keys: string[]): Set<string> {

@@ -7,7 +7,6 @@ import './styles.css';
 import './i18n';
 import { App } from './App';
 import { ApiError } from './api/client';
-import { initOutbox } from './offline/outbox';
 
 const queryClient: QueryClient = new QueryClient({
   // An expired or revoked session: forget the account, and the app goes to the login page.
@@ -28,8 +27,9 @@ const queryClient: QueryClient = new QueryClient({
   },
 });
 
-// Meeting changes made with no connection wait on the device and are sent when it returns.
-initOutbox(queryClient);
+// Meeting changes made with no connection wait on the device and are sent when it returns (loaded after
+// the first screen: the login page does not carry it).
+void import('./offline/outbox').then((m) => m.initOutbox(queryClient));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

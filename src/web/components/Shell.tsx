@@ -1,4 +1,4 @@
-import { Alert, Button, Drawer, Grid } from 'antd';
+import { Alert, Button, Grid } from 'antd';
 import { ApartmentOutlined, AuditOutlined, EyeOutlined, CalendarOutlined, KeyOutlined, LogoutOutlined, MenuOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
@@ -135,16 +135,19 @@ export function Shell() {
           ) : null}
         </ul>
       </nav>
-      <Drawer placement="bottom" size="auto" open={moreOpen} onClose={() => setMoreOpen(false)} title={t('nav.more')} className="more-drawer">
-        <nav aria-label={t('nav.more')}>
-          <ul className="more-list">{links('side-link', more)}</ul>
-        </nav>
-      </Drawer>
+      {moreOpen ? (
+        <Suspense fallback={null}>
+          <MoreSheet open={moreOpen} onClose={() => setMoreOpen(false)} title={t('nav.more')}>
+            {links('side-link', more)}
+          </MoreSheet>
+        </Suspense>
+      ) : null}
     </div>
   );
 }
 
 const BAR_PLACES = 5;
+const MoreSheet = lazy(() => import('./MoreSheet'));
 
 /** The phone's bar: the first places that are not spare, and "Thêm" for the rest (in their order). */
 function splitForBar<T extends { spare?: boolean }>(items: T[]): [T[], T[]] {

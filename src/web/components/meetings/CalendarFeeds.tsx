@@ -1,46 +1,14 @@
-import { useId, useState } from 'react';
-import { App, Button, Input, Popconfirm } from 'antd';
-import { CopyOutlined, LinkOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { Button, Popconfirm } from 'antd';
+import { LinkOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { meetingCalls, meetingKeys, useCalendarFeeds } from '../../api/meetings';
 import { ErrorAlert } from '../ErrorAlert';
 import { fmtDateTime } from '../../lib/format';
+import { UrlField } from './CopyField';
 
-/** Copies text to the clipboard (falls back to selecting it for older phones). */
-export function CopyButton({ text, label }: { text: string; label: string }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      void message.success(t('mtg.feeds.copied'));
-    } catch {
-      void message.info(t('mtg.feeds.copyManually'));
-    }
-  };
-  return (
-    <Button icon={<CopyOutlined aria-hidden />} onClick={copy}>
-      {label}
-    </Button>
-  );
-}
-
-/** A URL shown in a read-only field with a copy button. */
-export function UrlField({ url, label, copyLabel }: { url: string; label: string; copyLabel: string }) {
-  const id = useId();
-  return (
-    <div className="mt-url">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <div className="mt-url-row">
-        <Input id={id} readOnly value={url} onFocus={(e) => e.target.select()} />
-        <CopyButton text={url} label={copyLabel} />
-      </div>
-    </div>
-  );
-}
+export { CopyButton, UrlField } from './CopyField';
 
 /**
  * Secret iCalendar links (mine, or a unit's) that a phone's calendar app subscribes to. The server keeps only a

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Alert, Button } from 'antd';
 import { CloseCircleOutlined, EditOutlined, LeftOutlined, RightOutlined, SwapOutlined } from '@ant-design/icons';
 import { Link, NavLink, Navigate, useParams } from 'react-router';
@@ -10,8 +10,6 @@ import { useMeeting, type Meeting } from '../../components/meetings/api';
 import { MeetingStatusTag } from '../../components/meetings/Tags';
 import { fmtTime, monthLabel, formatDateVi, parseIsoDate, weekdayDate } from '../../components/meetings/format';
 import { quarterOf, romanQuarter } from '../../../domain/dates';
-import { CancelMeetingModal, MoveMeetingModal } from '../../components/meetings/ScheduleDialogs';
-import { EditMeetingModal } from '../../components/meetings/EditMeetingModal';
 import { PrepStep } from '../../components/meetings/steps/PrepStep';
 import { RollCallStep } from '../../components/meetings/steps/RollCallStep';
 import { DuesStep } from '../../components/meetings/steps/DuesStep';
@@ -21,6 +19,11 @@ import { ScoreStep } from '../../components/meetings/steps/ScoreStep';
 import { ApproveStep } from '../../components/meetings/steps/ApproveStep';
 import '../../components/meetings/meetings.css';
 import { useRuleText } from '../../lib/rules';
+
+// Editing, moving or cancelling is rare (moving brings the date picker): loaded when asked for.
+const EditMeetingModal = lazy(() => import('../../components/meetings/EditMeetingModal').then((x) => ({ default: x.EditMeetingModal })));
+const MoveMeetingModal = lazy(() => import('../../components/meetings/ScheduleDialogs').then((x) => ({ default: x.MoveMeetingModal })));
+const CancelMeetingModal = lazy(() => import('../../components/meetings/ScheduleDialogs').then((x) => ({ default: x.CancelMeetingModal })));
 
 export const STEPS = ['prep', 'roll-call', 'dues', 'minutes', 'resolution', 'score', 'approve'] as const;
 export type Step = (typeof STEPS)[number];
@@ -164,9 +167,11 @@ export default function MeetingPage() {
           </Link>
         ) : null}
       </nav>
-      {dialog === 'move' ? <MoveMeetingModal item={m} onClose={() => setDialog(null)} /> : null}
-      {dialog === 'cancel' ? <CancelMeetingModal item={m} onClose={() => setDialog(null)} /> : null}
-      {dialog === 'edit' ? <EditMeetingModal m={m} onClose={() => setDialog(null)} /> : null}
+      <Suspense fallback={null}>
+        {dialog === 'edit' ? <EditMeetingModal m={m} onClose={() => setDialog(null)} /> : null}
+        {dialog === 'move' ? <MoveMeetingModal item={m} onClose={() => setDialog(null)} /> : null}
+        {dialog === 'cancel' ? <CancelMeetingModal item={m} onClose={() => setDialog(null)} /> : null}
+      </Suspense>
     </>
   );
 }

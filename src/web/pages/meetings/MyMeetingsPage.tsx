@@ -8,12 +8,13 @@ import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
 import { useMyMeetings } from '../../api/meetings';
 import { MeetingCards } from '../../components/meetings/MeetingCards';
-import { CalendarFeeds } from '../../components/meetings/CalendarFeeds';
 import { addDays, todayVn } from '../../components/meetings/format';
 import '../../components/meetings/meetings.css';
 import { isUpcoming } from '../../../domain/meetings/roster';
 
 // Documents the member still has to take in (loaded after the first screen, shown only when there are some).
+// Below the fold, and with its own dialogs: loaded after the member's meetings.
+const CalendarFeeds = lazy(() => import('../../components/meetings/CalendarFeeds').then((m) => ({ default: m.CalendarFeeds })));
 const MyDocuments = lazy(() => import('../../components/followup/MyDocuments').then((m) => ({ default: m.MyDocuments })));
 
 /** "Sinh hoạt": my meetings (summoned, and my cell's coming ones), the calendars of units I work with, my calendar link. */
@@ -67,7 +68,9 @@ export default function MyMeetingsPage() {
         ) : null}
       </Section>
       <Section title={t('mtg.feeds.title')}>
-        <CalendarFeeds />
+        <Suspense fallback={<PageLoading />}>
+          <CalendarFeeds />
+        </Suspense>
       </Section>
     </>
   );

@@ -9,7 +9,7 @@ import { Chip } from '../../Tags';
 import { fmtDate, fmtDateTime } from '../../../lib/format';
 import { meetingCalls, meetingFiles, useMeetingAction, type Meeting } from '../api';
 import { fmtTime, weekdayDate } from '../format';
-import { CopyButton } from '../CalendarFeeds';
+import { CopyButton } from '../CopyField';
 import { NativeSelect } from '../NativeSelect';
 import { personOptions, summoned, type StepProps } from './common';
 import { Agenda } from './PrepAgenda';

@@ -8,7 +8,7 @@ import { Section } from '../../Section';
 import { Chip, StandingTag } from '../../Tags';
 import { ATTENDANCE_STATUSES, meetingCalls, meetingFiles, meetingKey, useMeetingAction, type AttendanceStatus, type Invitation, type Meeting } from '../api';
 import { AttendanceTag } from '../Tags';
-import { UrlField } from '../CalendarFeeds';
+import { UrlField } from '../CopyField';
 import type { StepProps } from './common';
 import { EarlyReason } from './EarlyReason';
 
