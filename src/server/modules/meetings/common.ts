@@ -221,7 +221,7 @@ export async function meetingAccess(q: Queryable, who: Principal, meetingId: str
  * What one meeting may hold, so that its minutes stay a document that renders in a moment: agenda items,
  * speeches (text lengths are capped by the schemas), and the longest range a meeting list may span.
  */
-export const MEETING_CAPS = { agendaItems: 30, speeches: 300, rangeDays: 500 } as const;
+export const MEETING_CAPS = { agendaItems: 30, speeches: 300, rangeDays: 750 } as const;
 
 /** A list's date range: in order, and no longer than MEETING_CAPS.rangeDays. */
 export function checkRange(from: string, to: string): void {
