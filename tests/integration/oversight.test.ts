@@ -99,8 +99,18 @@ describe.each(DB_KINDS)('committee members in charge on %s', (kind) => {
       `SELECT m.id FROM meetings m JOIN meeting_scores s ON s.meeting_id = m.id WHERE m.org_id = $1 ORDER BY m.date DESC LIMIT 1`, [cell],
     ))!.id;
     await t.db.query('UPDATE meeting_scores SET confirmed_at = NULL, confirmed_by = NULL WHERE meeting_id = $1', [m]);
+    // A meeting of his cells he did not attend is not his to confirm (a leader does, with a reason): not listed.
+    const missed = await t.db.one<{ id: string }>(
+      `SELECT m.id FROM meetings m JOIN meeting_scores s ON s.meeting_id = m.id
+        WHERE m.org_id IN (SELECT org_id FROM org_overseers WHERE person_id = $1 AND ended_on IS NULL)
+          AND NOT EXISTS (SELECT 1 FROM invitations i JOIN attendance a ON a.invitation_id = i.id
+                           WHERE i.meeting_id = m.id AND i.person_id = $1 AND a.status IN ('present', 'late', 'left_early'))
+        ORDER BY m.date DESC LIMIT 1`, [khay]);
+    expect(missed, 'the demo has a scored meeting he did not attend').toBeTruthy();
+    await t.db.query('UPDATE meeting_scores SET confirmed_at = NULL, confirmed_by = NULL WHERE meeting_id = $1', [missed!.id]);
     const before = json(await req('GET', '/api/my/oversight', c.khay));
     expect(before.scoresToConfirm.map((s: any) => s.meetingId)).toContain(m);
+    expect(before.scoresToConfirm.map((s: any) => s.meetingId)).not.toContain(missed!.id);
     const conf = await req('POST', `/api/meetings/${m}/score/confirm`, c.khay, { comment: 'Đồng ý với điểm chi bộ tự chấm.' });
     expect(conf.statusCode, conf.body).toBe(200);
     const after = json(await req('GET', '/api/my/oversight', c.khay));

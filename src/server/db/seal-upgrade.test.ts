@@ -16,7 +16,8 @@ describe('migration 0009 on a database that already has approved minutes', () =>
       for (const st of splitStatements(fs.readFileSync(path.join(dir, f), 'utf8'))) await db.query(st);
     };
     try {
-      for (const f of files.filter((x) => x < '0009')) await apply(f);
+      // Every other migration, so that today's demo loads; 0009 last, as on a database approved before it.
+      for (const f of files.filter((x) => !x.startsWith('0009'))) await apply(f);
       // The demo as an earlier version stored it: without the seal columns.
       await loadDemo(db);
       const before = (await db.one<{ n: number }>('SELECT count(*)::int AS n FROM minutes_versions'))!.n;

@@ -47,7 +47,7 @@ export type ScoreWaitingRow = {
   proposed_at: Date; confirmed_at: Date | null; confirmer: string | null; comment: string | null;
 };
 
-/** Scores of the cells a person is in charge of now: waiting for confirmation, or confirmed since a date. */
+/** Scores of the cells a person is in charge of now: waiting for his confirmation (meetings he attended), or confirmed since a date. */
 export const scoresOfCells = (q: Queryable, personId: string, confirmedSince: Date) =>
   q.query<ScoreWaitingRow>(
     `SELECT m.id AS meeting_id, m.org_id, o.name AS org_name, m.date, m.type, s.total::float AS total, s.level, s.proposed_at,
@@ -55,7 +55,11 @@ export const scoresOfCells = (q: Queryable, personId: string, confirmedSince: Da
        FROM meeting_scores s JOIN meetings m ON m.id = s.meeting_id JOIN orgs o ON o.id = m.org_id
        LEFT JOIN accounts ac ON ac.id = s.confirmed_by LEFT JOIN people p ON p.id = ac.person_id
       WHERE m.org_id IN (SELECT org_id FROM org_overseers WHERE person_id = $1 AND ended_on IS NULL)
-        AND (s.confirmed_at IS NULL OR s.confirmed_at >= $2)
+        AND ((s.confirmed_at IS NULL
+               -- only he who attended may confirm (src/domain/meetings/score-confirmation.ts): the others are not his to do
+               AND EXISTS (SELECT 1 FROM invitations i JOIN attendance a ON a.invitation_id = i.id
+                            WHERE i.meeting_id = m.id AND i.person_id = $1 AND a.status IN ('present', 'late', 'left_early')))
+             OR s.confirmed_at >= $2)
       ORDER BY s.confirmed_at IS NOT NULL, m.date DESC`,
     [personId, confirmedSince],
   );
