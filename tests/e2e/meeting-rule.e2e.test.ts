@@ -24,7 +24,8 @@ it('sets a cell’s meeting rule from its calendar', async () => {
   await page.getByRole('button', { name: 'Lưu' }).click();
   await page.getByRole('dialog').waitFor({ state: 'hidden' });
   const rule = await server.db.one<{ settings: any }>(`SELECT settings FROM orgs WHERE id = $1`, [cell!.id]);
-  // Quorum and document settings were left as they were, so they stay inherited.
-  expect(rule!.settings).toEqual({ meetingDay: 10, meetingTime: '20:00' });
+  // Quorum and document settings were left as they were, so they stay inherited; the cell's own numbering
+  // by term (the demo's) stays too.
+  expect(rule!.settings).toEqual({ meetingDay: 10, meetingTime: '20:00', numberingBy: 'term', termStart: '2025-04-20' });
   await browser.close(); await server.close();
 }, 90000);
