@@ -1,7 +1,7 @@
 import type { Socket } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, launch, startServer, type Server } from './support';
+import { PHONE, launch, pickReason, startServer, type Server } from './support';
 
 /**
  * The village's connection: Chrome's "Slow 3G" (2 s round trip, 400 kbit/s each way) emulated through the
@@ -67,7 +67,7 @@ describe('roll call on a slow 3G connection', () => {
     await first.getByRole('button', { name: 'Vắng không lý do' }).click();
     await expect.poll(() => first.getByRole('button', { name: 'Vắng không lý do' }).getAttribute('aria-pressed'), { timeout: 120_000 }).toBe('true');
     await second.getByRole('button', { name: 'Vắng có lý do' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Ốm' }).click();
+    await pickReason(page, 'Ốm');
     await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
     await page.getByRole('dialog').waitFor({ state: 'hidden', timeout: 120_000 });
     await page.waitForLoadState('networkidle', { timeout: 120_000 });

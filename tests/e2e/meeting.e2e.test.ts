@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, formatWeekdayDateVi, todayVn, toIsoDate, parseIsoDate } from '../../src/domain/dates';
 import { json } from '../support/app';
-import { PHONE, submitDialog, expectAccessible, expectNoHorizontalScroll, launch, screenshotDir, startServer, type Server } from './support';
+import { PHONE, pickReason, submitDialog, expectAccessible, expectNoHorizontalScroll, launch, screenshotDir, startServer, type Server } from './support';
 
 /**
  * The issue's walk-through, on a 360-px phone as the secretary of Phiêng Lơi: prepare next month's
@@ -87,7 +87,7 @@ describe('a cell secretary holds a meeting on a phone', () => {
     expect(count).toBe(21); // 22 members, the exempt one listed apart
     const absentName = (await members.nth(0).getAttribute('aria-label'))!;
     await members.nth(0).getByRole('button', { name: 'Vắng có lý do' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Ốm' }).click();
+    await pickReason(page, 'Ốm');
     await submitDialog(page, 'Lưu');
     await members.nth(1).getByRole('button', { name: 'Đến muộn' }).click();
     await page.waitForLoadState('networkidle');

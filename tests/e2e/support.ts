@@ -80,3 +80,16 @@ export async function submitDialog(page: Page, name: string): Promise<void> {
   ]);
   if (!outcome.closed) throw new Error(`the dialog refused “${name}”: ${outcome.text}`);
 }
+
+/**
+ * Picks an absence reason in the open roll-call dialog until its "Lưu" is offered: on a slow link an answer
+ * still on its way can re-render the roll call under the dialog and drop the reason picked.
+ */
+export async function pickReason(page: Page, reason: string, save = 'Lưu'): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  const button = dialog.getByRole('button', { name: save });
+  await expect.poll(async () => {
+    if (!(await button.isEnabled())) await dialog.getByRole('button', { name: reason }).click();
+    return button.isEnabled();
+  }, { timeout: 120_000 }).toBe(true);
+}
