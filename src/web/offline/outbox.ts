@@ -6,6 +6,11 @@ import { votesNeeded } from '../../domain/meetings/resolution';
 import { scoreMeeting, type ScoringScheme } from '../../domain/meetings/scoring';
 
 /**
+ * Kept as one file over 400 lines on purpose: the queue's store, its sending loop, its conflict check and the
+ * overlay of pending changes on cached answers share private state (the IndexedDB handle, the list the screen
+ * subscribes to, the one-sender lock); split, that state would have to be exported and could be changed from
+ * outside the queue.
+ *
  * The meeting's writes on a phone with no signal. A save made while offline (or whose request the network
  * dropped) is kept on the device in IndexedDB and shown at once as if saved; when the connection returns the
  * queue is sent in order, each change with its own Idempotency-Key so that a retried send never doubles a

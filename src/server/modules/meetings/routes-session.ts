@@ -28,7 +28,7 @@ export async function sessionRoutes(app: FastifyInstance) {
         params: PersonParams, body: AttendanceBody, response: ok,
       },
     },
-    async (req) => session.rollCall(app.db, principalOf(req), req.params.id, req.params.personId, req.body as session.RollCallInput),
+    async (req) => session.rollCall(app.db, principalOf(req), req.params.id, req.params.personId, req.body),
   );
   app.post<{ Params: Static<typeof MeetingParams> }>(
     '/api/meetings/:id/attendance/all-present',
@@ -49,7 +49,7 @@ export async function sessionRoutes(app: FastifyInstance) {
       config: { permission: manage },
       schema: { tags, summary: 'Điểm danh khách mời / Roll call of an invitation (guests)', params: InvParams, body: AttendanceBody, response: ok },
     },
-    async (req) => session.rollCallInvitation(app.db, principalOf(req), req.params.id, req.params.invitationId, req.body as session.RollCallInput),
+    async (req) => session.rollCallInvitation(app.db, principalOf(req), req.params.id, req.params.invitationId, req.body),
   );
   app.post<{ Params: Static<typeof MeetingParams> }>(
     '/api/meetings/:id/checkin-token',
@@ -117,7 +117,7 @@ export async function sessionRoutes(app: FastifyInstance) {
         params: MeetingParams, body: VoteBody, response: ok,
       },
     },
-    async (req) => session.addVote(app.db, principalOf(req), req.params.id, req.body as session.VoteInput),
+    async (req) => session.addVote(app.db, principalOf(req), req.params.id, req.body),
   );
   const VoteParams = MeetingChildParams('voteId');
   app.delete<{ Params: { id: string; voteId: string } }>(

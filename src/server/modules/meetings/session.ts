@@ -1,7 +1,9 @@
 // During the meeting: roll call (by the secretary, or self check-in with the meeting's QR code), speeches,
 // votes checked against who may vote, and party dues.
 import crypto from 'node:crypto';
+import type { Static } from '@sinclair/typebox';
 import type { Db, Queryable } from '../../db/index';
+import type { AttendanceBody, VoteBody } from './schemas';
 import type { Principal } from '../../auth/policy';
 import { Conflict, Invalid, NotFound } from '../../errors';
 import { audit } from '../../audit';
@@ -15,7 +17,8 @@ import { loadInvitations, meetingDetail, refreshVotes, rollCallRows } from './pr
 import { personName, refreshRoster } from './prep';
 
 export const ATTENDANCE_STATUSES = ['present', 'late', 'left_early', 'absent_excused', 'absent_unexcused'] as const;
-export type RollCallInput = { status: (typeof ATTENDANCE_STATUSES)[number]; reason?: string | null };
+/** A roll-call mark as the route's schema takes it. */
+export type RollCallInput = Static<typeof AttendanceBody>;
 
 async function mark(q: Queryable, who: Principal | null, meetingId: string, invitationId: string, input: RollCallInput, method: 'manual' | 'qr') {
   const reason = input.reason?.trim() || null;
@@ -197,10 +200,8 @@ export async function deleteSpeech(db: Db, who: Principal, id: string, speechId:
 // Votes.
 
 export const VOTE_METHODS = ['show_of_hands', 'ballot', 'electronic'] as const;
-export type VoteInput = {
-  subject: string; method: (typeof VOTE_METHODS)[number]; for: number; against: number; other: number; agendaItemId?: string | null;
-  isResolution?: boolean;
-};
+/** A vote as the route's schema takes it. */
+export type VoteInput = Static<typeof VoteBody>;
 
 /**
  * Records a vote. The counts may not exceed the official members present (probationary members do not vote);

@@ -4,6 +4,7 @@ import { LOGIN, act, principalOf } from '../../http';
 import { errors, IdParams, IsoDate, LIMITS, lit, Nullable } from '../../schemas';
 import { todayVn } from '../../../domain/dates';
 import * as service from './service';
+import * as events from './events';
 import {
   CreateBody, EndBody, EventBody, ListQuery, MemberList, MemberRow, PositionBody, Profile, SearchQuery, TransferBody, UpdateBody,
 } from './schemas';
@@ -70,7 +71,7 @@ export async function memberRoutes(app: FastifyInstance) {
       },
     },
     async (req) =>
-      service.transferMember(app.db, principalOf(req), req.params.id, { ...req.body, effectiveOn: req.body.effectiveOn ?? todayVn() }),
+      events.transferMember(app.db, principalOf(req), req.params.id, { ...req.body, effectiveOn: req.body.effectiveOn ?? todayVn() }),
   );
   app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof EventBody> }>(
     '/api/members/:id/events',
@@ -83,7 +84,7 @@ export async function memberRoutes(app: FastifyInstance) {
       },
     },
     async (req) =>
-      service.recordEvent(app.db, principalOf(req), req.params.id, req.body),
+      events.recordEvent(app.db, principalOf(req), req.params.id, req.body),
   );
   app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof PositionBody> }>(
     '/api/members/:id/positions',
@@ -92,7 +93,7 @@ export async function memberRoutes(app: FastifyInstance) {
       schema: { tags, summary: 'Giao chức vụ có nhiệm kỳ / Assign a position', params: IdParams, body: PositionBody, response: { 200: Profile, ...errors } },
     },
     async (req) =>
-      service.addPosition(app.db, principalOf(req), req.params.id, {
+      events.addPosition(app.db, principalOf(req), req.params.id, {
         ...req.body,
         startedOn: req.body.startedOn ?? todayVn(),
       }),
@@ -103,6 +104,6 @@ export async function memberRoutes(app: FastifyInstance) {
       config: { permission: act('member.manage', 'position') },
       schema: { tags, summary: 'Kết thúc chức vụ / End a position', params: IdParams, body: EndBody, response: { 200: Profile, ...errors } },
     },
-    async (req) => service.endPosition(app.db, principalOf(req), req.params.id, req.body.endedOn ?? todayVn()),
+    async (req) => events.endPosition(app.db, principalOf(req), req.params.id, req.body.endedOn ?? todayVn()),
   );
 }

@@ -1,16 +1,16 @@
 import crypto from 'node:crypto';
 import type { Db, Queryable } from '../../db/index';
 import { can, scopesFor, type Principal, type Role } from '../../auth/policy';
-import { Conflict, Forbidden, Invalid, NotFound } from '../../errors';
+import { Conflict, Invalid, NotFound } from '../../errors';
 import { audit } from '../../audit';
 import { cleanName, foldVietnamese } from '../../../domain/text';
 import { isIsoDate } from '../../../domain/dates';
-import { getOrg, transferMembership } from '../orgs/service';
+import { getOrg } from '../orgs/service';
 import { checkDuesBase, duesBaseApplies } from '../../../domain/meetings/dues';
 import { rule } from '../meetings/common';
 
 import {
-  canTransition, DUES_CATEGORIES, EVENT_KINDS, POSITION_TITLES, STANDINGS, STATES, THEORY_LEVELS, TRANSITIONS, type EventKind,
+  DUES_CATEGORIES, EVENT_KINDS, POSITION_TITLES, STANDINGS, STATES, THEORY_LEVELS, type EventKind,
 } from '../../../domain/members';
 
 export { DUES_CATEGORIES, EVENT_KINDS, POSITION_TITLES, STANDINGS, STATES, THEORY_LEVELS, type EventKind };
@@ -315,124 +315,11 @@ function pickChanged(profile: Record<string, unknown>, input: object) {
   return Object.fromEntries(Object.keys(input).map((k) => [k, profile[k]]));
 }
 
-async function personOrgPath(q: Queryable, personId: string): Promise<string | null> {
+export async function personOrgPath(q: Queryable, personId: string): Promise<string | null> {
   const r = await q.one<{ path: string }>(
     `SELECT o.path FROM memberships m JOIN orgs o ON o.id = m.org_id WHERE m.person_id = $1
       ORDER BY m.ended_on IS NULL DESC, m.started_on DESC LIMIT 1`,
     [personId],
   );
   return r?.path ?? null;
-}
-
-async function currentCell(q: Queryable, personId: string) {
-  const m = await q.one<{ org_id: string }>(
-    `SELECT org_id FROM memberships WHERE person_id = $1 AND ended_on IS NULL AND kind = 'official'`,
-    [personId],
-  );
-  if (!m) throw Conflict('member_not_active');
-  return getOrg(q, m.org_id);
-}
-
-export async function transferMember(
-  db: Db, who: Principal, personId: string, input: { toOrgId: string; effectiveOn: string; reason: string },
-) {
-  return db.tx(async (q) => {
-    const from = await currentCell(q, personId);
-    const to = await getOrg(q, input.toOrgId);
-    if (to.kind !== 'cell') throw Invalid('member_target_not_cell');
-    if (to.status !== 'active') throw Conflict('org_inactive');
-    if (to.id === from.id) throw Invalid('member_same_cell');
-    // Receiving a member is a write on the receiving cell too.
-    if (!can(who, 'member.manage', { orgPath: to.path })) throw Forbidden();
-    const reason = input.reason.trim();
-    if (!reason) throw Invalid('reason_required');
-    await transferMembership(q, personId, from.id, to.id, input.effectiveOn, reason, who);
-    await q.query('UPDATE positions SET ended_on = $3 WHERE person_id = $1 AND org_id = $2 AND ended_on IS NULL', [
-      personId, from.id, input.effectiveOn,
-    ]);
-    await audit(q, who, {
-      action: 'member.transfer', entity: 'member', entityId: personId, orgPath: from.path,
-      summary: `${from.name} → ${to.name}`, before: { orgId: from.id }, after: { orgId: to.id },
-    });
-    // Also visible from the receiving unit's audit view.
-    await audit(q, who, {
-      action: 'member.transfer_in', entity: 'member', entityId: personId, orgPath: to.path,
-      summary: `${from.name} → ${to.name}`, before: { orgId: from.id }, after: { orgId: to.id },
-    });
-    return memberProfile(q, who, personId);
-  });
-}
-
-export async function recordEvent(
-  db: Db, who: Principal, personId: string,
-  input: { kind: EventKind; effectiveOn: string; reason?: string | null; decisionRef?: string | null },
-) {
-  if (!isIsoDate(input.effectiveOn)) throw Invalid('date_invalid', { value: input.effectiveOn });
-  return db.tx(async (q) => {
-    const m = await q.one<{ standing: string; state: string }>('SELECT standing, state FROM members WHERE person_id = $1', [personId]);
-    if (!m) throw NotFound('person_not_found');
-    const t = TRANSITIONS[input.kind];
-    const current = input.kind === 'made_official' ? m.standing : m.state;
-    if (!canTransition(input.kind, m.standing, m.state)) {
-      throw Conflict('status_transition', { event: input.kind, state: current });
-    }
-    const reason = input.reason?.trim() || null;
-    if (t.needsReason && !reason) throw Invalid('reason_required');
-    const orgPath = await personOrgPath(q, personId);
-    const cell = t.closes ? await currentCell(q, personId) : null;
-    if (t.standing) {
-      await q.query(`UPDATE members SET standing = $2, official_date = $3, updated_at = now() WHERE person_id = $1`, [
-        personId, t.standing, input.effectiveOn,
-      ]);
-    }
-    if (t.state) await q.query('UPDATE members SET state = $2, updated_at = now() WHERE person_id = $1', [personId, t.state]);
-    if (cell) {
-      await q.query(`UPDATE memberships SET ended_on = $2, end_reason = $3 WHERE person_id = $1 AND ended_on IS NULL`, [
-        personId, input.effectiveOn, reason ?? input.kind,
-      ]);
-      await q.query('UPDATE positions SET ended_on = $2 WHERE person_id = $1 AND ended_on IS NULL', [personId, input.effectiveOn]);
-    }
-    await q.query(
-      `INSERT INTO member_events (person_id, kind, effective_on, reason, decision_ref, from_org_id, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [personId, input.kind, input.effectiveOn, reason, input.decisionRef ?? null, cell?.id ?? null, who.accountId],
-    );
-    await audit(q, who, {
-      action: `member.${input.kind}`, entity: 'member', entityId: personId, orgPath, summary: reason ?? undefined,
-      before: m, after: { kind: input.kind, effectiveOn: input.effectiveOn, reason, decisionRef: input.decisionRef ?? null },
-    });
-    return memberProfile(q, who, personId);
-  });
-}
-
-export async function addPosition(
-  db: Db, who: Principal, personId: string,
-  input: { orgId: string; title: (typeof POSITION_TITLES)[number]; termLabel?: string | null; startedOn: string },
-) {
-  return db.tx(async (q) => {
-    const org = await getOrg(q, input.orgId);
-    if (!can(who, org.kind === 'cell' ? 'member.manage' : 'org.manage', { orgPath: org.path })) throw Forbidden();
-    if (org.status !== 'active') throw Conflict('org_inactive');
-    const r = await q.one<{ id: string }>(
-      `INSERT INTO positions (person_id, org_id, title, term_label, started_on) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [personId, input.orgId, input.title, input.termLabel ?? null, input.startedOn],
-    );
-    await audit(q, who, { action: 'position.add', entity: 'position', entityId: r!.id, orgPath: org.path, summary: input.title, after: input });
-    return memberProfile(q, who, personId);
-  });
-}
-
-export async function endPosition(db: Db, who: Principal, positionId: string, endedOn: string) {
-  return db.tx(async (q) => {
-    const p = await q.one<{ person_id: string; started_on: string; org_id: string }>(
-      'SELECT person_id, started_on, org_id FROM positions WHERE id = $1 AND ended_on IS NULL',
-      [positionId],
-    );
-    if (!p) throw NotFound();
-    if (endedOn < p.started_on) throw Invalid('date_order', { from: 'Ngày bắt đầu', to: 'Ngày kết thúc' });
-    await q.query('UPDATE positions SET ended_on = $2 WHERE id = $1', [positionId, endedOn]);
-    const org = await getOrg(q, p.org_id);
-    await audit(q, who, { action: 'position.end', entity: 'position', entityId: positionId, orgPath: org.path, after: { endedOn } });
-    return memberProfile(q, who, p.person_id);
-  });
 }
