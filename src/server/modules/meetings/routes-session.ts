@@ -171,7 +171,7 @@ export async function sessionRoutes(app: FastifyInstance) {
     },
     async (req, reply) => {
       reply.status(201);
-      return scoring.createScheme(app.db, principalOf(req), req.body as Parameters<typeof scoring.createScheme>[2]);
+      return scoring.createScheme(app.db, principalOf(req), req.body);
     },
   );
   app.get<{ Params: Static<typeof MeetingParams> }>(
@@ -196,7 +196,7 @@ export async function sessionRoutes(app: FastifyInstance) {
     },
     async (req, reply) => {
       reply.status(201);
-      return units.saveUnitScheme(app.db, principalOf(req), req.params.id, req.body as units.SchemeInput);
+      return units.saveUnitScheme(app.db, principalOf(req), req.params.id, req.body);
     },
   );
   app.put<{ Params: Static<typeof MeetingParams>; Body: Static<typeof SchemeChoiceBody> }>(

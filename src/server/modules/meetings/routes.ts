@@ -86,7 +86,7 @@ export async function meetingRoutes(app: FastifyInstance) {
         params: MeetingParams, body: UpdateBody, response: ok,
       },
     },
-    async (req) => schedule.updateMeeting(app.db, principalOf(req), req.params.id, req.body as schedule.UpdateInput),
+    async (req) => schedule.updateMeeting(app.db, principalOf(req), req.params.id, req.body),
   );
   app.put<{ Params: Static<typeof MeetingParams>; Body: Static<typeof PreparationBody> }>(
     '/api/meetings/:id/preparation',
