@@ -120,8 +120,9 @@ try {
     log(out[out.length - 1]);
   }
   if (process.argv.includes('--explain')) {
-    // The statements of the province dashboard and the commune dashboard, each timed with EXPLAIN ANALYZE.
-    for (const [label, url, who] of [['province dashboard', cases[2].url, admin], ['commune dashboard', cases[0].url, leader]] as const) {
+    // The statements of the province and commune dashboards and the province's year report, each timed with EXPLAIN ANALYZE.
+    for (const [label, url, who] of [['province dashboard', cases[2].url, admin], ['commune dashboard', cases[0].url, leader],
+      ['province report, year', cases[6].url, admin]] as const) {
       db.record = [];
       await app.inject({ url, headers: { cookie: who } });
       const rec = db.record;
