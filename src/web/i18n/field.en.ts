@@ -53,6 +53,20 @@ const field: FieldMessages = {
     allPaidHint: 'Records the full amount for the {{count}} members not yet recorded; then correct only those who paid less or pay by income.',
     allPaidDone: 'Recorded full payment for {{count}} members.',
   },
+  member: {
+    mine: 'My attendance',
+    summoned: 'You are summoned to this meeting.',
+    exempt: 'You are exempt from meetings: you need not come, and are welcome.',
+    listed: 'You are on the list of those summoned.',
+    notListed: 'You are not on the list of those summoned to this meeting.',
+    notRecorded: 'Not recorded in the roll call.',
+    status: 'Roll call: {{status}}.',
+    dues: 'Party dues paid at the meeting: {{amount}}.',
+    checkinHint: 'When you arrive, scan the cell’s QR code to check yourself in.',
+    noNotice: 'The cell committee has not sent the notice of this meeting yet.',
+    docs: 'Documents to read beforehand',
+    conclusion: 'Conclusion: {{text}}',
+  },
   saved: 'Saved',
 };
 export default field;

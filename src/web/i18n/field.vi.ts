@@ -52,6 +52,20 @@ const field = {
     allPaidHint: 'Ghi nộp đủ mức phải nộp cho {{count}} đồng chí chưa ghi, rồi chỉ sửa những người nộp thiếu hoặc nộp theo lương.',
     allPaidDone: 'Đã ghi nộp đủ cho {{count}} đồng chí.',
   },
+  member: {
+    mine: 'Điểm danh của tôi',
+    summoned: 'Đồng chí được triệu tập dự buổi sinh hoạt này.',
+    exempt: 'Đồng chí được miễn sinh hoạt: không bắt buộc dự, vẫn được mời dự họp.',
+    listed: 'Đồng chí có tên trong danh sách triệu tập.',
+    notListed: 'Đồng chí không có tên trong danh sách triệu tập buổi sinh hoạt này.',
+    notRecorded: 'Chưa điểm danh.',
+    status: 'Điểm danh: {{status}}.',
+    dues: 'Đảng phí đã nộp tại buổi sinh hoạt: {{amount}}.',
+    checkinHint: 'Khi đến họp, quét mã QR của chi bộ để tự điểm danh.',
+    noNotice: 'Chi ủy chưa gửi thông báo buổi sinh hoạt này.',
+    docs: 'Tài liệu cần đọc trước',
+    conclusion: 'Kết luận: {{text}}',
+  },
   saved: 'Đã lưu',
 };
 export default field;
