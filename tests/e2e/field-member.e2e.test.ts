@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { json } from '../support/app';
 import { PHONE, expectAccessible, expectNoHorizontalScroll, launch, screenshotDir, startServer, type Server } from './support';
 
 /**
@@ -105,5 +106,53 @@ describe('a member reads the meeting; sticky bars never cover a field', () => {
     await box.focus();
     await expect.poll(hit).toEqual(['field', 'field', 'field']);
     await page.screenshot({ path: `${screenshotDir()}/score-comment-focused.png` });
+  }, 180_000);
+
+  it('proposes the points chibo can judge (roll call, duration, notice) as "Đề xuất"; the cell changes them', async () => {
+    const page = await signIn('lvtruong');
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const api = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: object) => {
+      const res = await server.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+      expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeLessThan(300);
+      return res.body ? json(res) : null;
+    };
+    // Held early with a reason: one member absent without a reason, everyone else present, 80 minutes long.
+    await server.db.query(`UPDATE meetings SET early_reason = 'Bà con vào vụ gặt, chi bộ họp sớm' WHERE id = $1`, [planned]);
+    const before = await api('GET', `/api/meetings/${planned}`);
+    const absent = before.invitations.find((i: { role: string; standing: string }) => i.role === 'member' && i.standing === 'official');
+    await api('PUT', `/api/meetings/${planned}/attendance/${absent.personId}`, { status: 'absent_unexcused' });
+    await api('POST', `/api/meetings/${planned}/attendance/all-present`);
+    await api('PATCH', `/api/meetings/${planned}`, { startTime: '19:30', endTime: '20:50' });
+    const m = await api('GET', `/api/meetings/${planned}`);
+    expect(m.attendance.notRecorded).toBe(0);
+
+    await page.goto(`${server.url}/meetings/${planned}/score`);
+    const rate = page.locator('#crit-att_rate');
+    await rate.waitFor();
+    await page.waitForLoadState('networkidle');
+    const row = (key: string) => page.locator('.mt-criterion').filter({ has: page.locator(`#crit-${key}`) });
+    const present = m.attendance.presentExpected;
+    const expected = m.attendance.expected;
+    expect(present / expected).toBeGreaterThan(0.85);
+    await expect.poll(async () => Number(await rate.inputValue())).toBe(12);
+    expect(await row('att_rate').getByText(`Đề xuất 12/12 điểm — có mặt ${present}/${expected} đảng viên phải dự`).count()).toBe(1);
+    expect(Number(await page.locator('#crit-att_no_unexcused').inputValue())).toBe(0);
+    expect(await row('att_no_unexcused').getByText('1 đảng viên vắng không lý do').count()).toBe(1);
+    expect(Number(await page.locator('#crit-con_duration').inputValue())).toBe(0);
+    expect(await row('con_duration').getByText('họp 80 phút (tối thiểu 90 phút)').count()).toBe(1);
+    // What chibo cannot judge is left to the cell.
+    expect(await page.locator('#crit-con_speaking').inputValue()).toBe('');
+    expect(await row('con_speaking').getByText('Đề xuất').count()).toBe(0);
+    await expectNoHorizontalScroll(page, 'score with proposals');
+    await row('att_rate').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${screenshotDir()}/score-proposals.png` });
+
+    // The cell judges the punctuality otherwise, fills the rest and saves: its points are kept, not the proposal.
+    await page.locator('#crit-att_punctual').fill('2');
+    for (const c of await page.locator('.mt-criterion input').all()) if (!(await c.inputValue())) await c.fill('4');
+    await page.getByRole('button', { name: 'Lưu điểm' }).click();
+    await page.getByText(/Chi bộ tự chấm/).waitFor();
+    const saved = await api('GET', `/api/meetings/${planned}`);
+    expect(saved.score.points).toMatchObject({ att_rate: 12, att_no_unexcused: 0, con_duration: 0, att_punctual: 2 });
   }, 180_000);
 });
