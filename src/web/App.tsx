@@ -10,7 +10,7 @@ import { hasRole, useMe, useOrgs, useSetup } from './api/hooks';
 import { put } from './api/client';
 import { ensureLocale, hasStoredLocale } from './i18n';
 import { PageLoading } from './components/PageLoading';
-import { theme } from './theme';
+import { theme, useReducedMotion } from './theme';
 
 // The shell (navigation) is not part of the login page's download.
 const Shell = lazy(() => import('./components/Shell').then((m) => ({ default: m.Shell })));
@@ -98,10 +98,11 @@ export function App() {
   const { i18n } = useTranslation();
   const screens = Grid.useBreakpoint();
   const narrow = screens.md === false;
+  const still = useReducedMotion();
   const en = i18n.language === 'en';
   dayjs.locale(en ? 'en' : 'vi');
   return (
-    <ConfigProvider locale={en ? enUS : viVN} theme={theme(narrow)}>
+    <ConfigProvider locale={en ? enUS : viVN} theme={theme(narrow, still)}>
       <AntApp>
         <BrowserRouter>
           <Suspense fallback={<PageLoading />}>
