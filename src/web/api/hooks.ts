@@ -1,26 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, get } from './client';
-import type { Me, Org, Role } from './types';
-
-/** The logged-in account, or null when nobody is logged in. */
-export function useMe() {
-  return useQuery({
-    queryKey: ['me'],
-    queryFn: async () => {
-      try {
-        return await get<Me>('/api/auth/me');
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 401) return null;
-        throw e;
-      }
-    },
-    staleTime: 60_000,
-  });
-}
-
-export function useSetup() {
-  return useQuery({ queryKey: ['setup'], queryFn: () => get<{ needed: boolean; codeRequired?: boolean }>('/api/setup'), staleTime: Infinity });
-}
+import { get } from './client';
+import type { Me, Org, Role } from './contract';
 
 export function useOrgs(includeInactive = false) {
   return useQuery({
