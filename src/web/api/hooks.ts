@@ -2,6 +2,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { get } from './client';
 import type { Me, Org, Role } from './contract';
 
+/** The account's and setup's hooks live in auth.ts and setup.ts; named here too so that older imports keep working. */
+export { useMe } from './auth';
+export { useSetup } from './setup';
+
 export function useOrgs(includeInactive = false) {
   return useQuery({
     queryKey: ['orgs', { includeInactive }],
