@@ -191,8 +191,12 @@ const MESSAGES = {
     en: 'Required columns not found: {columns}. Use chibo’s template (headers in row 1).',
   },
   import_too_many_rows: {
-    vi: 'Tệp có {count} dòng; mỗi lần chỉ nhập tối đa {max} dòng.',
-    en: 'The file has {count} rows; import at most {max} rows at a time.',
+    vi: 'Tệp có hơn {max} dòng; mỗi lần chỉ nhập tối đa {max} dòng. Hãy chia danh sách thành nhiều tệp.',
+    en: 'The file has more than {max} rows; import at most {max} rows at a time. Split the list into several files.',
+  },
+  import_sheet_too_large: {
+    vi: 'Bảng tính trong tệp quá lớn: mỗi tệp chỉ được có tối đa {rows} dòng đảng viên, {cells} ô và {mb} MB dữ liệu khi giải nén. Hãy chia danh sách thành nhiều tệp nhỏ hơn.',
+    en: 'The sheet in this file is too large: a file may hold at most {rows} member rows, {cells} cells and {mb} MB of data once unpacked. Split the list into smaller files.',
   },
   import_file_too_large: { vi: 'Tệp quá lớn (tối đa {max} MB).', en: 'The file is too large (at most {max} MB).' },
   import_row_failed: {

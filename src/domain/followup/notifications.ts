@@ -1,12 +1,14 @@
 // What chibo tells people, and in which words (Vietnamese first, English second). Each notification is stored as its
 // kind and params; the words are made when it is read (in the reader's language) or when it is e-mailed.
 import { formatDateVi, type IsoDate } from '../dates';
+import { ruleText } from '../meetings/rule-messages';
 
 export const NOTIFICATION_KINDS = [
   'meeting_notice', 'meeting_moved', 'meeting_cancelled', 'minutes_approved',
   'task_assigned', 'task_due_soon', 'task_overdue',
   'report_due', 'report_missing',
   'dissemination_due', 'dissemination_overdue',
+  'absence_warning', 'dues_warning', 'score_waiting',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const CHANNELS = ['app', 'email'] as const;
@@ -21,6 +23,12 @@ const month = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}$/.test(v) 
 const time = (v: unknown) => (typeof v === 'string' ? v.slice(0, 5) : '');
 const at = (p: NotificationParams, lang: Lang) => (p.location ? (lang === 'vi' ? ` tại ${p.location}` : ` at ${p.location}`) : '');
 const reason = (p: NotificationParams, lang: Lang) => (p.reason ? (lang === 'vi' ? ` Lý do: ${p.reason}.` : ` Reason: ${p.reason}.`) : '');
+
+/** '3,5,7' (stored) → [3, 5, 7]: the months of the year a warning counts. */
+const monthList = (v: unknown) => String(v ?? '').split(',').filter(Boolean).map(Number);
+const level = (p: NotificationParams) => (p.level === 'flag' ? 'flag' : 'warning');
+const ruleWords = (lang: Lang, topic: 'absence' | 'dues', p: NotificationParams) =>
+  ruleText(lang, `${topic}_${level(p)}`, { count: p.count, year: p.year, months: monthList(p.months) });
 
 const TEXTS: Record<NotificationKind, Record<Lang, (p: NotificationParams) => Words>> = {
   meeting_notice: {
@@ -71,6 +79,27 @@ const TEXTS: Record<NotificationKind, Record<Lang, (p: NotificationParams) => Wo
     vi: (p) => ({ title: `Quá hạn quán triệt ${p.number}`, body: `${p.org} chưa quán triệt văn bản ${p.number} (hạn ${d(p.by)}).` }),
     en: (p) => ({ title: `${p.number} not disseminated in time`, body: `${p.org} has not disseminated ${p.number} (due ${d(p.by)}).` }),
   },
+  // To the cell's secretary. Charter; QĐ 24-QĐ/TW 2021, kept in QĐ 294-QĐ/TW 2025: 3 months in a year without a valid
+  // reason → the cell considers removal; chibo warns at 2 and flags at 3 (src/domain/meetings/absence.ts, dues.ts).
+  absence_warning: {
+    vi: (p) => ({ title: level(p) === 'flag' ? `Xem xét xóa tên: ${p.member} vắng sinh hoạt ${p.count} tháng` : `Cảnh báo: ${p.member} vắng sinh hoạt ${p.count} tháng`,
+      body: `Đồng chí ${p.member} (${p.org}): ${ruleWords('vi', 'absence', p)}` }),
+    en: (p) => ({ title: level(p) === 'flag' ? `Consider removal: ${p.member} absent ${p.count} months` : `Warning: ${p.member} absent ${p.count} months`,
+      body: `${p.member} (${p.org}): ${ruleWords('en', 'absence', p)}` }),
+  },
+  dues_warning: {
+    vi: (p) => ({ title: level(p) === 'flag' ? `Xem xét xóa tên: ${p.member} chưa nộp đảng phí ${p.count} tháng` : `Cảnh báo: ${p.member} chưa nộp đảng phí ${p.count} tháng`,
+      body: `Đồng chí ${p.member} (${p.org}): ${ruleWords('vi', 'dues', p)}` }),
+    en: (p) => ({ title: level(p) === 'flag' ? `Consider removal: ${p.member} has not paid dues for ${p.count} months` : `Warning: ${p.member} has not paid dues for ${p.count} months`,
+      body: `${p.member} (${p.org}): ${ruleWords('en', 'dues', p)}` }),
+  },
+  // To the committee member in charge who attended: the cell scored its meeting and waits for his confirmation.
+  score_waiting: {
+    vi: (p) => ({ title: `Chờ đồng chí xác nhận điểm: ${p.org} ngày ${d(p.date)}`,
+      body: `${p.org} tự chấm buổi sinh hoạt ngày ${d(p.date)}: ${p.total} điểm (${p.label}). Đồng chí đã dự buổi này, đề nghị xem và xác nhận.` }),
+    en: (p) => ({ title: `Score waiting for you: ${p.org}, ${d(p.date)}`,
+      body: `${p.org} scored its meeting of ${d(p.date)}: ${p.total} points (${p.label}). You attended it: please review and confirm.` }),
+  },
 };
 
 /** The words of a notification in a language; an unknown kind (from a newer version) says so plainly. */
@@ -92,4 +121,7 @@ export const KIND_LABELS: Record<NotificationKind, { vi: string; en: string }> =
   report_missing: { vi: 'Chưa nộp báo cáo tháng', en: 'Monthly report missing' },
   dissemination_due: { vi: 'Sắp đến hạn quán triệt', en: 'Dissemination due' },
   dissemination_overdue: { vi: 'Quá hạn quán triệt', en: 'Dissemination overdue' },
+  absence_warning: { vi: 'Đảng viên vắng sinh hoạt không lý do (cảnh báo)', en: 'Member absent without reason (warning)' },
+  dues_warning: { vi: 'Đảng viên chưa nộp đảng phí (cảnh báo)', en: 'Member behind with dues (warning)' },
+  score_waiting: { vi: 'Điểm buổi sinh hoạt chờ xác nhận', en: 'Meeting score waiting for confirmation' },
 };

@@ -3,6 +3,7 @@
 // with the words the running app would use (kind and params; the text is made when read).
 import type { Queryable } from '../db/index';
 import type { DemoData } from './types';
+import { SCORE_LEVEL_LABELS, type ScoreLevel } from '../../domain/meetings/scoring';
 
 export async function insertNotificationsDemo(q: Queryable, data: DemoData): Promise<void> {
   const pl = data.cellIds['phieng-loi'];
@@ -35,6 +36,19 @@ export async function insertNotificationsDemo(q: Queryable, data: DemoData): Pro
   if (next) {
     await add('tvkhay', 'meeting_notice', { org: next.org, date: next.date, time: next.start_time, location: next.location }, `/meetings/${next.id}`,
       `meeting_notice:${next.id}`, 30);
+  }
+  // tvkhay: the scores of meetings he attended that wait for his confirmation (what the running app tells him).
+  const khay = await acc('tvkhay');
+  const waiting = khay?.person_id ? await q.query<{ id: string; date: string; org: string; total: number; level: string }>(
+    `SELECT m.id, m.date::text AS date, o.name AS org, s.total::float AS total, s.level
+       FROM meeting_scores s JOIN meetings m ON m.id = s.meeting_id JOIN orgs o ON o.id = m.org_id
+       JOIN org_overseers v ON v.org_id = m.org_id AND v.person_id = $1 AND v.ended_on IS NULL
+       JOIN invitations i ON i.meeting_id = m.id AND i.person_id = $1
+       JOIN attendance a ON a.invitation_id = i.id AND a.status IN ('present', 'late', 'left_early')
+      WHERE s.confirmed_at IS NULL ORDER BY m.date DESC LIMIT 2`, [khay.person_id]) : [];
+  for (const [i, w] of waiting.entries()) {
+    await add('tvkhay', 'score_waiting', { org: w.org, date: w.date, total: w.total, label: SCORE_LEVEL_LABELS[w.level as ScoreLevel] ?? w.level },
+      `/meetings/${w.id}`, `score_waiting:${w.id}:demo`, 10 + i);
   }
   // pqdon: the cells still not done with an overdue document.
   const late = await q.query<{ id: string; number: string; by: string; cell_id: string; cell: string }>(

@@ -6,12 +6,12 @@ import { msg, type Locale } from '../../messages';
 import { todayVn } from '../../../domain/dates';
 import { getOrg } from '../orgs/service';
 import { insertMember } from '../members/service';
-import { NotXlsxError, columnLabel, readMemberSheet } from './xlsx';
+import { NotXlsxError, SHEET_LIMITS, SheetTooLargeError, TooManyRowsError, columnLabel, readMemberSheet } from './xlsx';
 import { keysOf, validateRows, type ImportReport, type ValidRow } from './validate';
 import * as sql from './queries';
 
 /** At most this many members per file. */
-export const MAX_IMPORT_ROWS = 2000;
+export const MAX_IMPORT_ROWS = SHEET_LIMITS.rows;
 
 async function importTarget(q: Queryable, orgId: string) {
   const org = await getOrg(q, orgId);
@@ -27,6 +27,12 @@ export async function checkImport(q: Queryable, buffer: Buffer, locale: Locale):
     sheet = await readMemberSheet(buffer);
   } catch (err) {
     if (err instanceof NotXlsxError) throw Invalid('import_file_invalid');
+    if (err instanceof TooManyRowsError) throw Invalid('import_too_many_rows', { max: MAX_IMPORT_ROWS });
+    if (err instanceof SheetTooLargeError) {
+      throw new AppError(413, 'import_sheet_too_large', 'import_sheet_too_large', {
+        rows: MAX_IMPORT_ROWS, cells: SHEET_LIMITS.cells, mb: SHEET_LIMITS.sheetBytes / (1024 * 1024),
+      });
+    }
     throw err;
   }
   if (!sheet.hasValues) throw Invalid('import_empty');
@@ -35,7 +41,6 @@ export async function checkImport(q: Queryable, buffer: Buffer, locale: Locale):
     throw Invalid('import_header_missing', { columns: sheet.header.missing.map(columnLabel).join(', ') });
   }
   if (!sheet.rows.length) throw Invalid('import_empty');
-  if (sheet.rows.length > MAX_IMPORT_ROWS) throw Invalid('import_too_many_rows', { count: sheet.rows.length, max: MAX_IMPORT_ROWS });
 
   const { cards, citizenIds } = keysOf(sheet.rows);
   const takenCards = await sql.selectTakenCards(q, cards);

@@ -10,6 +10,7 @@ import { buildApp } from '../../app';
 import { SESSION_COOKIE, loadPrincipal } from '../../auth/sessions';
 import { COLUMNS, DATA_SHEET, XLSX_TYPE } from './xlsx';
 import { checkImport, commitRows } from './import';
+import { hugeCell, memberRows, xlsxWithSheet } from '../../../../tests/support/xlsx-bomb';
 
 let db: Db;
 let app: FastifyInstance;
@@ -344,5 +345,42 @@ describe('member import and export', () => {
       type: 'string', format: 'binary',
     });
     expect(spec.paths['/api/import/members-template.xlsx'].get.summary).toContain('Tệp mẫu');
+  });
+
+  it('refuses a sheet that inflates past the caps with a clear message, writing nothing, and imports a good file after', async () => {
+    const made = await app.inject({ method: 'POST', url: '/api/orgs', cookies, payload: { parentId: committeeId, kind: 'cell', name: 'Chi bộ Bản Lướt' } });
+    expect(made.statusCode).toBe(201);
+    const cellC = made.json().id as string;
+    const before = await memberNames(cellC);
+    // The review's bomb: a small upload that inflates to far more than any member list.
+    const bomb = await xlsxWithSheet(hugeCell(200));
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const res = await upload(cellC, bomb, '?dryRun=false');
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error).toMatchObject({
+      code: 'import_sheet_too_large',
+      message:
+        'Bảng tính trong tệp quá lớn: mỗi tệp chỉ được có tối đa 2000 dòng đảng viên, 100000 ô và 16 MB dữ liệu khi giải nén. ' +
+        'Hãy chia danh sách thành nhiều tệp nhỏ hơn.',
+    });
+    const body = multipart(bomb);
+    const en = await app.inject({
+      method: 'POST', url: `/api/orgs/${cellC}/members/import`, cookies: { ...cookies, chibo_lang: 'en' }, payload: body.payload, headers: body.headers,
+    });
+    expect(en.statusCode).toBe(413);
+    expect(en.json().error.message).toContain('The sheet in this file is too large');
+
+    const many = await upload(cellC, await xlsxWithSheet(memberRows(200_000)), '?dryRun=false');
+    expect(many.statusCode).toBe(400);
+    expect(many.json().error).toMatchObject({
+      code: 'import_too_many_rows',
+      message: 'Tệp có hơn 2000 dòng; mỗi lần chỉ nhập tối đa 2000 dòng. Hãy chia danh sách thành nhiều tệp.',
+    });
+    expect(await memberNames(cellC)).toEqual(before);
+
+    const good = await upload(cellC, await xlsxWithSheet(memberRows(2)), '?dryRun=false');
+    expect(good.statusCode).toBe(200);
+    expect(good.json()).toMatchObject({ ok: true, total: 2, created: 2 });
+    expect(await memberNames(cellC)).toEqual([...before, 'Lò Văn Thành 0', 'Lò Văn Thành 1'].sort());
   });
 });

@@ -4,6 +4,8 @@ import {
   COLUMNS, DATA_SHEET, GUIDE_SHEET, NotXlsxError, buildExport, buildTemplate, contentDisposition, matchHeader, matchHeaders,
   normalizeHeader, parseDateCell, parseTextCell, readMemberSheet, slugify, unwrapCell,
 } from './xlsx';
+import { SHEET_LIMITS, SheetTooLargeError, TooManyRowsError } from './xlsx-read';
+import { hugeCell, memberRows, wideRow, xlsxWithSheet } from '../../../../tests/support/xlsx-bomb';
 
 describe('header matching', () => {
   it('folds diacritics and case and drops hints and the star', () => {
@@ -151,6 +153,53 @@ describe('workbooks', () => {
   it('refuses what is not an XLSX file', async () => {
     await expect(readMemberSheet(Buffer.from('Họ và tên,Ngày sinh\n'))).rejects.toBeInstanceOf(NotXlsxError);
     await expect(readMemberSheet(Buffer.from('PK\x03\x04garbage'))).rejects.toBeInstanceOf(NotXlsxError);
+  });
+});
+
+describe('caps on what an upload makes the server read', () => {
+  it('reads a hand-made sheet of inline strings', async () => {
+    const sheet = await readMemberSheet(await xlsxWithSheet(memberRows(3)));
+    expect(sheet.headerRow).toBe(1);
+    expect(sheet.rows.map((r) => [r.row, r.cells.fullName, r.cells.standing])).toEqual([
+      [2, 'Lò Văn Thành 0', 'Chính thức'], [3, 'Lò Văn Thành 1', 'Chính thức'], [4, 'Lò Văn Thành 2', 'Chính thức'],
+    ]);
+  });
+
+  it('stops at the row cap: 200,000 members in a file under the 5 MB upload cap', async () => {
+    const file = await xlsxWithSheet(memberRows(200_000));
+    expect(file.length).toBeLessThan(5 * 1024 * 1024);
+    await expect(readMemberSheet(file)).rejects.toBeInstanceOf(TooManyRowsError);
+    // Exactly the cap is still read.
+    const atCap = await readMemberSheet(await xlsxWithSheet(memberRows(SHEET_LIMITS.rows)));
+    expect(atCap.rows).toHaveLength(SHEET_LIMITS.rows);
+  });
+
+  it('stops at the cell cap', async () => {
+    await expect(readMemberSheet(await xlsxWithSheet(wideRow(SHEET_LIMITS.cells + 10)))).rejects.toBeInstanceOf(SheetTooLargeError);
+  });
+
+  it('stops at the inflated-bytes cap: a 64 MB cell in a file of about 64 KB', async () => {
+    const file = await xlsxWithSheet(hugeCell(64));
+    expect(file.length).toBeLessThan(256 * 1024);
+    await expect(readMemberSheet(file)).rejects.toBeInstanceOf(SheetTooLargeError);
+  });
+
+  it('stops at the cap on row elements, empty rows included', async () => {
+    const empties = function* () {
+      for (let r = 2; r < SHEET_LIMITS.rowElements + 10; r++) yield `<row r="${r}"/>`;
+    };
+    await expect(readMemberSheet(await xlsxWithSheet(empties))).rejects.toBeInstanceOf(SheetTooLargeError);
+  });
+
+  it('refuses an archive whose parts lie about their bounds', async () => {
+    const file = await xlsxWithSheet(memberRows(3));
+    const cut = file.subarray(0, file.length - 40);
+    await expect(readMemberSheet(cut)).rejects.toBeInstanceOf(NotXlsxError);
+    const bad = Buffer.from(file);
+    // The central directory said to start past the end.
+    const eocd = bad.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    bad.writeUInt32LE(bad.length, eocd + 16);
+    await expect(readMemberSheet(bad)).rejects.toBeInstanceOf(NotXlsxError);
   });
 });
 

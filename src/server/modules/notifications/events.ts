@@ -1,10 +1,11 @@
 // Events read from the audit log, which every service writes inside its own transaction: a notice sent, a meeting
-// moved or cancelled, minutes approved, a task given. Reading it here keeps the modules unaware of notifications, and
+// moved or cancelled, minutes approved, a score proposed, a task given. Reading it here keeps the modules unaware of notifications, and
 // the cursor moves in the same transaction as the notifications it produced: each event notifies once, even with
 // several instances (the cursor row is locked while read) or after a restart.
 import type { Db, Queryable } from '../../db/index';
 import { notify, type Recipient } from './notify';
 import * as sql from './queries';
+import { SCORE_LEVEL_LABELS, type ScoreLevel } from '../../../domain/meetings/scoring';
 
 type AuditRow = { id: number; action: string; entity_id: string | null; before: Record<string, unknown> | null; after: Record<string, unknown> | null };
 type MeetingRow = { id: string; org_id: string; org: string; date: string; start_time: string; location: string | null; move_reason: string | null;
@@ -41,6 +42,16 @@ async function onEvent(q: Queryable, e: AuditRow, outside: readonly string[]) {
     if (!m) return;
     await notify(q, people(await sql.inviteesOf(q, id, true)), 'minutes_approved', { org: m.org, date: m.date }, `/meetings/${id}`,
       `minutes_approved:${id}`, outside);
+  } else if (e.action === 'meeting.score') {
+    // The cell proposed its score: the committee members in charge who attended may confirm it (score-confirmation.ts).
+    const s = await q.one<{ total: number; level: string; confirmed_at: Date | null }>(
+      'SELECT total::float AS total, level, confirmed_at FROM meeting_scores WHERE meeting_id = $1', [id]);
+    const m = await meetingOf(q, id);
+    if (!s || !m || s.confirmed_at) return;
+    const label = SCORE_LEVEL_LABELS[s.level as ScoreLevel] ?? s.level;
+    // A score proposed again (corrected, or after a confirmation) waits again, unless he has not yet read the last notice.
+    await notify(q, people(await sql.attendingOverseersOf(q, id, `/meetings/${id}`)), 'score_waiting', { org: m.org, date: m.date, total: s.total, label },
+      `/meetings/${id}`, `score_waiting:${id}:${e.id}`, outside);
   } else if (e.action === 'task.create') {
     const t = await q.one<{ title: string; due_on: string | null; owner_kind: string; owner_org_id: string; owner_person_id: string | null; giver: string }>(
       `SELECT t.title, t.due_on, t.owner_kind, t.owner_org_id, t.owner_person_id, g.name AS giver FROM tasks t JOIN orgs g ON g.id = t.org_id WHERE t.id = $1`, [id]);
@@ -64,7 +75,7 @@ export async function processEvents(db: Db, outside: readonly string[], opts: { 
     if (!cur) await q.query(`INSERT INTO job_cursors (name, position) VALUES ('audit_events', 0) ON CONFLICT DO NOTHING`);
     const rows = await q.query<AuditRow>(
       `SELECT id::int AS id, action, entity_id, before, after FROM audit_log WHERE id > $1 AND at <= now() - make_interval(secs => $3)
-          AND action IN ('meeting.prepare', 'meeting.move', 'meeting.cancel', 'meeting.approve', 'task.create')
+          AND action IN ('meeting.prepare', 'meeting.move', 'meeting.cancel', 'meeting.approve', 'meeting.score', 'task.create')
         ORDER BY id LIMIT $2`,
       [from, batch, lag],
     );

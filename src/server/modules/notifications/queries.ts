@@ -93,3 +93,29 @@ export async function inviteesOf(q: Queryable, meetingId: string, membersOnly = 
     [meetingId, membersOnly],
   );
 }
+
+/**
+ * The committee members in charge of a meeting's cell (now) who attended it, as the roll call recorded: who may confirm
+ * its score. Those with an unread score notice for it already are left out (one waiting notice at a time).
+ */
+export async function attendingOverseersOf(q: Queryable, meetingId: string, link: string) {
+  return q.query<{ person_id: string }>(
+    `SELECT DISTINCT i.person_id FROM invitations i JOIN meetings m ON m.id = i.meeting_id
+       JOIN org_overseers s ON s.org_id = m.org_id AND s.person_id = i.person_id AND s.ended_on IS NULL
+       JOIN attendance a ON a.invitation_id = i.id AND a.status IN ('present', 'late', 'left_early')
+      WHERE i.meeting_id = $1
+        AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.person_id = i.person_id AND n.kind = 'score_waiting' AND n.link = $2 AND n.read_at IS NULL)`,
+    [meetingId, link],
+  );
+}
+
+/** The cell each of these people belongs to now (open official membership), with their name and the cell's. */
+export async function currentCells(q: Queryable, ids: string[]) {
+  return q.query<{ person_id: string; full_name: string; org_id: string; org_name: string }>(
+    `SELECT p.id AS person_id, p.full_name, o.id AS org_id, o.name AS org_name
+       FROM people p JOIN memberships ms ON ms.person_id = p.id AND ms.ended_on IS NULL AND ms.kind = 'official'
+       JOIN orgs o ON o.id = ms.org_id JOIN members mb ON mb.person_id = p.id
+      WHERE p.id = ANY ($1::uuid[]) AND mb.state IN ('active', 'exempt', 'temp_exempt', 'suspended')`,
+    [ids],
+  );
+}

@@ -1,10 +1,12 @@
 // The day's reminders, run once a day (a job keyed by the date): tasks due within 3 days or overdue, monthly reports
-// due within 2 days or missing, dissemination deadlines within 7 days or passed. Each subject notifies once.
+// due within 2 days or missing, dissemination deadlines within 7 days or passed, members under the absence or dues
+// rule (to their cell's secretary, warnings.ts). Each subject notifies once.
 import type { Db, Queryable } from '../../db/index';
 import { addDays } from '../../../domain/dates';
 import { monthView } from '../monthly-reports/service';
 import { notify, type Recipient } from './notify';
 import * as sql from './queries';
+import { memberWarnings } from './warnings';
 
 const secretaries = async (q: Queryable, orgId: string): Promise<Recipient[]> =>
   (await sql.secretariesOf(q, orgId)).map((r) => ({ personId: r.person_id, accountId: r.account_id }));
@@ -68,4 +70,5 @@ export async function runReminders(db: Db, today: string, outside: readonly stri
     await disseminationReminders(q, today, outside);
   });
   await reportReminders(db, today, outside);
+  await memberWarnings(db, today, outside);
 }
