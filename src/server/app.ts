@@ -15,6 +15,7 @@ import { enforce, type RoutePermission } from './http';
 import { describeValidation } from './validation-messages';
 import { SESSION_COOKIE, loadPrincipal } from './auth/sessions';
 import { registerModules } from './modules/index';
+import { todaysDemo } from './demo/index';
 import { registerApiCompression, webCacheControl } from './compression';
 import { registerIdempotency } from './security/idempotency';
 import { unboundedInputs } from './security/bounds';
@@ -178,7 +179,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return reply.status(500).send({ error: { code: 'internal', message: msg(req.locale, 'internal') } });
   });
 
-  await registerModules(app, { secureCookies: opts.secureCookies ?? false, setupCode: opts.setupCode ?? null });
+  await registerModules(app, { secureCookies: opts.secureCookies ?? false, setupCode: opts.setupCode ?? null, demo: todaysDemo });
 
   app.get('/api/openapi.json', { config: { permission: { kind: 'public' } }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -5,8 +5,7 @@ import { DataDirLockedError, lockDataDir, openPglite, openPostgres, type Db } fr
 import { migrate } from './db/migrate';
 import { buildApp } from './app';
 import { isSetupNeeded } from './modules/setup/service';
-import { generateDemo, loadDemo } from './demo/index';
-import { todayVn } from '../domain/dates';
+import { todaysDemo } from './demo/index';
 import { newSetupCode } from './security/setup-code';
 import { serveControl } from './ops/control';
 import { backupPglite, scheduleDailyBackups } from './ops/backup';
@@ -29,7 +28,7 @@ async function main() {
   // PGlite runs no autovacuum: refresh the planner's statistics at each start (milliseconds for a commune).
   if (db.kind === 'pglite') await db.exec('ANALYZE');
   if (config.demo && (await isSetupNeeded(db))) {
-    const counts = await loadDemo(db, generateDemo(undefined, todayVn()));
+    const counts = await todaysDemo.load(db);
     console.log(`Đã nạp xã mẫu Thanh Minh / demo loaded: ${counts.orgs} units, ${counts.members} members`);
   }
   // A fresh install is claimed only by whoever can read this log (finding: open setup).

@@ -110,6 +110,10 @@ describe.each(DB_KINDS)('foundation on %s', (kind) => {
   it('records status changes with dates and reasons, and refuses impossible ones', async () => {
     const p = await req('POST', '/api/members', admin, { orgId: cellA, fullName: 'Cà Thị Hương', standing: 'probationary', admissionDate: '2025-12-01' });
     const id = json(p).personId;
+    // HD 60-HD/BTGTW: the new-member course comes first (refused without it: tests/integration/training.test.ts).
+    expect((await req('POST', `/api/members/${id}/training`, admin, {
+      kind: 'new_member', title: 'Lớp bồi dưỡng lý luận chính trị dành cho đảng viên mới', from: '2026-03-02', to: '2026-03-06', status: 'completed',
+    })).statusCode).toBe(201);
     const official = await req('POST', `/api/members/${id}/events`, admin, { kind: 'made_official', effectiveOn: '2026-12-01', decisionRef: '15-QĐ/ĐU' });
     expect(json(official).standing).toBe('official');
     expect(json(official).officialDate).toBe('2026-12-01');

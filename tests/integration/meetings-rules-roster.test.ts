@@ -45,6 +45,13 @@ describe.each(DB_KINDS)('live rosters and the meeting’s day on %s', (kind) => 
   it('gives a member made official after planning the standing of each meeting’s date', async () => {
     const p = a.invitations.find((i: any) => i.role === 'member' && i.standing === 'probationary');
     expect(p).toBeTruthy();
+    // The new-member course comes first (HD 60-HD/BTGTW); the demo's newest probationer has not taken it yet.
+    const course = await t.db.one(`SELECT 1 FROM training_records r LEFT JOIN training_courses c ON c.id = r.course_id
+      WHERE r.person_id = $1 AND r.status = 'completed' AND coalesce(c.kind, r.own_kind) = 'new_member'`, [p.personId]);
+    if (!course) {
+      await t.db.query(`INSERT INTO training_records (person_id, own_kind, own_title, own_to, status) VALUES ($1, 'new_member', 'Lớp đảng viên mới', $2, 'completed')`,
+        [p.personId, addDays(tenth(1), -20)]);
+    }
     await ok('POST', `/api/members/${p.personId}/events`, don, { kind: 'made_official', effectiveOn: addDays(tenth(1), 5) });
     const ma = await ok('GET', `/api/meetings/${a.id}`, truong);
     const mb = await ok('GET', `/api/meetings/${b.id}`, truong);

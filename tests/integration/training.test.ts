@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../support/db';
 import { json, login, testApp, type TestApp } from '../support/app';
+import { addDays, formatDateVi, todayVn } from '../../src/domain/dates';
 
 /** Training of members on the demo commune: courses, attendance and certificates, a member's record, who owes a course. */
 describe.each(DB_KINDS)('training on %s', (kind) => {
@@ -92,6 +93,57 @@ describe.each(DB_KINDS)('training on %s', (kind) => {
     expect((await ok('GET', `/api/training/courses/${cellCourse.id}`, c.truong)).participants).toEqual([]);
     expect((await req('PUT', `/api/training/courses/${cellCourse.id}/participants`, c.truong, { items: [{ personId: a, status: 'attended' }] })).statusCode)
       .toBe(403);
+  });
+
+  it('refuses to make official a member without the new-member course, names the rule, writes nothing; with the course done, makes him official', async () => {
+    const owing = await ok('GET', `/api/training/owing?orgId=${root}&year=${year}`, c.don);
+    const p = owing.items.find((x: any) => x.kind === 'new_member');
+    const url = `/api/members/${p.personId}/events`;
+    const on = todayVn();
+    const day = (n: number) => addDays(on, n);
+    const refused = await req('POST', url, c.don, { kind: 'made_official', effectiveOn: on, decisionRef: '21-QĐ/ĐU' });
+    expect(refused.statusCode).toBe(409);
+    expect(json(refused).error.code).toBe('official_needs_new_member_course');
+    expect(json(refused).error.message).toContain(`Chưa thể công nhận đồng chí ${p.name} là đảng viên chính thức`);
+    expect(json(refused).error.message).toContain('lớp bồi dưỡng lý luận chính trị dành cho đảng viên mới (HD 60-HD/BTGTW)');
+    expect(json(refused).error.message).toContain('hướng dẫn thi hành Điều lệ Đảng');
+    const en = await t.app.inject({ method: 'POST', url, payload: { kind: 'made_official', effectiveOn: on }, headers: { cookie: `${c.don}; chibo_lang=en` } });
+    expect(json(en).error.message).toContain(`${p.name} cannot be made an official member yet: the new-member course (HD 60-HD/BTGTW) is not completed`);
+    // Nothing written: still probationary, no event, no audit entry.
+    const state = async () => (await t.db.one<{ standing: string; events: number }>(
+      `SELECT mb.standing, (SELECT count(*)::int FROM member_events e WHERE e.person_id = mb.person_id AND e.kind = 'made_official') AS events
+         FROM members mb WHERE mb.person_id = $1`, [p.personId]))!;
+    expect(await state()).toEqual({ standing: 'probationary', events: 0 });
+    expect(await t.db.query(`SELECT 1 FROM audit_log WHERE action = 'member.made_official' AND entity_id = $1`, [p.personId])).toHaveLength(0);
+
+    // Enrolled or attended is not completed.
+    await ok('POST', `/api/members/${p.personId}/training`, c.don, {
+      kind: 'new_member', title: 'Lớp bồi dưỡng lý luận chính trị dành cho đảng viên mới', from: day(-30), to: day(-26), status: 'attended',
+    });
+    expect(json(await req('POST', url, c.don, { kind: 'made_official', effectiveOn: on })).error.code).toBe('official_needs_new_member_course');
+    // Completed, but after the day asked for: refused with both days.
+    await ok('POST', `/api/members/${p.personId}/training`, c.don, {
+      kind: 'new_member', title: 'Lớp bồi dưỡng lý luận chính trị dành cho đảng viên mới (học bù)', organiser: 'Đảng ủy xã Thanh Minh',
+      from: day(-12), to: day(-8), status: 'completed', result: 'Khá', certificateNo: '07/GCN-ĐVM', certificateDate: day(-7),
+    });
+    const early = await req('POST', url, c.don, { kind: 'made_official', effectiveOn: day(-10) });
+    expect(json(early).error.code).toBe('official_course_after_date');
+    expect(json(early).error.message).toContain(`từ ngày ${formatDateVi(day(-10))}: đồng chí hoàn thành lớp bồi dưỡng lý luận chính trị dành cho đảng viên mới ngày ${formatDateVi(day(-8))}`);
+    const made = await ok('POST', url, c.don, { kind: 'made_official', effectiveOn: on, decisionRef: '21-QĐ/ĐU' });
+    expect(made).toMatchObject({ standing: 'official', officialDate: on });
+    expect(await state()).toEqual({ standing: 'official', events: 1 });
+    // No longer owing the course.
+    const after = await ok('GET', `/api/training/owing?orgId=${root}&year=${year}`, c.don);
+    expect(after.items.some((x: any) => x.personId === p.personId && x.kind === 'new_member')).toBe(false);
+  });
+
+  it('has, in the demo, the completed new-member course of every member made official', async () => {
+    const without = await t.db.query(
+      `SELECT mb.person_id FROM members mb WHERE mb.official_date IS NOT NULL AND NOT EXISTS (
+         SELECT 1 FROM training_records r LEFT JOIN training_courses c ON c.id = r.course_id
+          WHERE r.person_id = mb.person_id AND r.status = 'completed' AND coalesce(c.kind, r.own_kind) = 'new_member'
+            AND coalesce(c.ends_on, r.own_to) <= mb.official_date)`);
+    expect(without).toEqual([]);
   });
 
   it('lets the cell secretary enter a course taken before, from the certificate', async () => {

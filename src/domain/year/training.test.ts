@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { owedCourses, probationEnds, raisesTheory } from './training';
+import { officialTrainingGap, owedCourses, probationEnds, raisesTheory } from './training';
 
 describe('training rules', () => {
   it('ends probation 12 months after admission, 29 February included', () => {
@@ -24,5 +24,18 @@ describe('training rules', () => {
     expect(raisesTheory('none', 'theory_basic')).toBe(true);
     expect(raisesTheory('trung_cap', 'theory_basic')).toBe(false);
     expect(raisesTheory(null, 'resolution_study')).toBe(false);
+  });
+});
+
+describe('officialTrainingGap (HD 60-HD/BTGTW: the new-member course before official standing)', () => {
+  it('refuses without the course, and when it ended after the day of official standing', () => {
+    expect(officialTrainingGap([], '2026-12-01')).toEqual({ code: 'official_needs_new_member_course' });
+    expect(officialTrainingGap([{ kind: 'party_awareness', endsOn: '2025-01-10' }], '2026-12-01')).toEqual({ code: 'official_needs_new_member_course' });
+    expect(officialTrainingGap([{ kind: 'new_member', endsOn: '2026-12-05' }], '2026-12-01'))
+      .toEqual({ code: 'official_course_after_date', endsOn: '2026-12-05' });
+  });
+  it('allows a course finished on or before that day (the earliest one counts)', () => {
+    expect(officialTrainingGap([{ kind: 'new_member', endsOn: '2026-12-01' }], '2026-12-01')).toBeNull();
+    expect(officialTrainingGap([{ kind: 'new_member', endsOn: '2026-12-09' }, { kind: 'new_member', endsOn: '2026-03-02' }], '2026-12-01')).toBeNull();
   });
 });

@@ -67,3 +67,20 @@ export function owedCourses(m: {
   if (m.missedStudy && !m.attendedStudy) out.push({ kind: 'resolution_study', dueOn: null, reason: 'missed_study' });
   return out;
 }
+
+/** A completed course (from a course of the commune, or entered from a certificate) and the day it ended. */
+export type CompletedCourse = { kind: TrainingKind; endsOn: string };
+
+/**
+ * Whether a probationary member may be made official on `effectiveOn` as far as training goes: the new-member course
+ * must be completed, and finished by that day (HD 60-HD/BTGTW 2022; the guidance on the Party Charter puts its
+ * certificate in the file for becoming official). Null: nothing stands in the way; otherwise the reason, with the day
+ * the course ended when it ended too late.
+ */
+export function officialTrainingGap(completed: readonly CompletedCourse[], effectiveOn: string):
+  null | { code: 'official_needs_new_member_course' } | { code: 'official_course_after_date'; endsOn: string } {
+  const done = completed.filter((c) => c.kind === 'new_member').map((c) => c.endsOn).sort();
+  if (!done.length) return { code: 'official_needs_new_member_course' };
+  if (done[0] > effectiveOn) return { code: 'official_course_after_date', endsOn: done[0] };
+  return null;
+}

@@ -1,6 +1,7 @@
 // The demo commune's training records: the year's study of the new resolutions (every member summoned, a few
-// absent), the new-member course with the commune's probationary members (one has not finished it yet), and the
-// story people's political theory certificates entered from their files.
+// absent), the new-member course with the commune's probationary members (one has not finished it yet), the
+// new-member course of every member made official, and the story people's political theory certificates entered
+// from their files.
 import type { Queryable } from '../db/index';
 import { addDays, daysBetween } from '../../domain/dates';
 import type { DemoData } from './types';
@@ -54,6 +55,21 @@ export async function insertTrainingDemo(q: Queryable, data: DemoData): Promise<
       await record(nm, m.person_id, 'completed', 'Khá', `${String(n++).padStart(2, '0')}/GCN-ĐVM`, addDays(start, 6));
     }
   }
+
+  // Every member made official finished the new-member course during probation (HD 60-HD/BTGTW; before it, the same
+  // course under earlier guidance): its certificate, entered from the member's file, is what allows official standing.
+  // Before July 2025 the city's political centre ran it; since the district level went, the commune committee.
+  await q.query(
+    `INSERT INTO training_records (person_id, own_kind, own_title, own_organiser, own_from, own_to, status, result, certificate_no,
+       certificate_date, updated_by)
+     SELECT person_id, 'new_member', 'Lớp bồi dưỡng lý luận chính trị dành cho đảng viên mới',
+            CASE WHEN t >= DATE '2025-07-01' THEN 'Đảng ủy xã Thanh Minh' ELSE 'Trung tâm Chính trị thành phố Điện Biên Phủ' END,
+            t - 4, t, 'completed', 'Đạt', lpad((row_number() OVER (PARTITION BY extract(year FROM t) ORDER BY t, person_id))::text, 2, '0')
+              || '/' || extract(year FROM t)::int || '/GCN-ĐVM', t, $1
+       FROM (SELECT person_id, least(admission_date + 124, official_date - 10) AS t FROM members
+              WHERE official_date IS NOT NULL AND admission_date IS NOT NULL) x`,
+    [don],
+  );
 
   // Theory certificates of the story people, from their files.
   const story = await q.query<{ person_id: string; theory_level: keyof typeof THEORY_TITLE | 'none' | 'cu_nhan' | null; admission_date: string | null }>(

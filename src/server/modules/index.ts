@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { healthRoutes } from './health/routes';
 import { setupRoutes } from './setup/routes';
+import type { DemoSource } from './setup/service';
 import { authRoutes } from './auth/routes';
 import { orgRoutes } from './orgs/routes';
 import { memberRoutes } from './members/routes';
@@ -25,7 +26,9 @@ import { searchRoutes } from './search/routes';
 import { notificationRoutes } from './notifications/routes';
 
 /** Every capability registers its routes here; each route declares its permission (see http.ts). */
-export async function registerModules(app: FastifyInstance, opts: { secureCookies: boolean; setupCode?: string | null }) {
+export async function registerModules(
+  app: FastifyInstance, opts: { secureCookies: boolean; setupCode?: string | null; demo: DemoSource },
+) {
   await healthRoutes(app);
   await setupRoutes(app, opts);
   await authRoutes(app, opts);

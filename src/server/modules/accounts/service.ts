@@ -121,3 +121,11 @@ export async function removeGrant(db: Db, who: Principal, grantId: string) {
   });
   return getAccount(db, accountId);
 }
+
+/** The first administrator of a new committee (setup): an admin grant and the leader's grant over the committee, in the caller's transaction. */
+export async function insertFirstAdmin(q: Queryable, input: { personId: string; username: string; passwordHash: string; orgId: string }) {
+  const accountId = await sql.insertAccount(q, { personId: input.personId, username: input.username, passwordHash: input.passwordHash, mustChangePassword: false });
+  await sql.insertGrant(q, { accountId, role: 'admin', orgId: null, createdBy: null });
+  await sql.insertGrant(q, { accountId, role: 'leader', orgId: input.orgId, createdBy: null });
+  return accountId;
+}

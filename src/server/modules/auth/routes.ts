@@ -1,32 +1,11 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { Type, type Static } from '@sinclair/typebox';
 import { LOGIN, PUBLIC, principalOf } from '../../http';
-import { errors, IdParams, LIMITS, Ok } from '../../schemas';
+import { errors, Ok } from '../../schemas';
 import { SESSION_COOKIE, SESSION_DAYS } from '../../auth/sessions';
 import { LOCALE_COOKIE } from '../../messages';
 import * as service from './service';
+import { LocaleBody, LoginBody, Me, PasswordBody, SessionList, SessionParams } from './schemas';
 import { AddressLimit, LoginThrottle } from '../../security/login-throttle';
-
-const LoginBody = Type.Object({
-  username: Type.String({ minLength: 1, maxLength: LIMITS.username }),
-  password: Type.String({ minLength: 1, maxLength: LIMITS.password }),
-});
-export const Me = Type.Object({
-  accountId: Type.String(),
-  personId: Type.Union([Type.String(), Type.Null()]),
-  username: Type.String(),
-  fullName: Type.Union([Type.String(), Type.Null()]),
-  locale: Type.Union([Type.Literal('vi'), Type.Literal('en')]),
-  mustChangePassword: Type.Boolean(),
-  grants: Type.Array(
-    Type.Object({
-      role: Type.String(),
-      orgId: Type.Union([Type.String(), Type.Null()]),
-      orgName: Type.Union([Type.String(), Type.Null()]),
-    }),
-  ),
-  homeOrgId: Type.Union([Type.String(), Type.Null()]),
-});
 
 export async function authRoutes(app: FastifyInstance, opts: { secureCookies: boolean }) {
   const throttle = { names: new LoginThrottle(), addresses: new AddressLimit() };
@@ -39,7 +18,7 @@ export async function authRoutes(app: FastifyInstance, opts: { secureCookies: bo
       maxAge: SESSION_DAYS * 86400,
     });
 
-  app.post<{ Body: Static<typeof LoginBody> }>(
+  app.post<{ Body: LoginBody }>(
     '/api/auth/login',
     {
       // Guessing is slowed per name (growing delays) and capped per client address (failed tries a minute):
@@ -55,12 +34,12 @@ export async function authRoutes(app: FastifyInstance, opts: { secureCookies: bo
       },
     },
     async (req, reply) => {
-      const { token, accountId } = await service.login(app.db, throttle, req.body.username, req.body.password, {
+      const { token, me } = await service.login(app.db, throttle, req.body.username, req.body.password, {
         ip: req.ip,
         userAgent: req.headers['user-agent'],
       });
       setSession(reply, token);
-      return service.me(app.db, accountId, token);
+      return me;
     },
   );
 
@@ -80,11 +59,7 @@ export async function authRoutes(app: FastifyInstance, opts: { secureCookies: bo
     async (req) => service.me(app.db, principalOf(req).accountId, req.sessionToken ?? ''),
   );
 
-  const PasswordBody = Type.Object({
-    currentPassword: Type.String({ maxLength: LIMITS.password }),
-    newPassword: Type.String({ maxLength: LIMITS.password }),
-  });
-  app.post<{ Body: Static<typeof PasswordBody> }>(
+  app.post<{ Body: PasswordBody }>(
     '/api/auth/password',
     {
       config: { permission: LOGIN, rateLimit: { max: 10, timeWindow: 60_000 } },
@@ -96,8 +71,7 @@ export async function authRoutes(app: FastifyInstance, opts: { secureCookies: bo
     },
   );
 
-  const LocaleBody = Type.Object({ locale: Type.Union([Type.Literal('vi'), Type.Literal('en')]) });
-  app.put<{ Body: Static<typeof LocaleBody> }>(
+  app.put<{ Body: LocaleBody }>(
     '/api/auth/locale',
     {
       config: { permission: PUBLIC },
@@ -110,30 +84,22 @@ export async function authRoutes(app: FastifyInstance, opts: { secureCookies: bo
     },
   );
 
-  const SessionItem = Type.Object({
-    id: Type.String(),
-    createdAt: Type.String(),
-    lastSeenAt: Type.String(),
-    ip: Type.Union([Type.String(), Type.Null()]),
-    userAgent: Type.Union([Type.String(), Type.Null()]),
-    current: Type.Boolean(),
-  });
   app.get(
     '/api/auth/sessions',
     {
       config: { permission: LOGIN },
-      schema: { tags: ['auth'], summary: 'Phiên đăng nhập của tôi / My sessions', response: { 200: Type.Array(SessionItem) } },
+      schema: { tags: ['auth'], summary: 'Phiên đăng nhập của tôi / My sessions', response: { 200: SessionList } },
     },
     async (req) => service.listSessions(app.db, principalOf(req)),
   );
-  app.delete<{ Params: Static<typeof IdParams> }>(
+  app.delete<{ Params: SessionParams }>(
     '/api/auth/sessions/:id',
     {
       config: { permission: LOGIN },
       schema: {
         tags: ['auth'],
         summary: 'Thu hồi một phiên / Revoke one of my sessions',
-        params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) }),
+        params: SessionParams,
         response: { 200: Ok, ...errors },
       },
     },

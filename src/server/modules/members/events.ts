@@ -5,6 +5,9 @@ import { audit } from '../../audit';
 import { isIsoDate } from '../../../domain/dates';
 import { getOrg, transferMembership } from '../orgs/service';
 import { canTransition, POSITION_TITLES, TRANSITIONS, type EventKind } from '../../../domain/members';
+import { officialTrainingGap, type TrainingKind } from '../../../domain/year/training';
+import { formatDateVi } from '../../../domain/dates';
+import { completedCourses } from '../training/queries';
 import { memberProfile, personOrgPath } from './service';
 
 /**
@@ -65,6 +68,7 @@ export async function recordEvent(
     }
     const reason = input.reason?.trim() || null;
     if (t.needsReason && !reason) throw Invalid('reason_required');
+    if (input.kind === 'made_official') await requireNewMemberCourse(q, personId, input.effectiveOn);
     const orgPath = await personOrgPath(q, personId);
     const cell = t.closes ? await currentCell(q, personId) : null;
     if (t.standing) {
@@ -90,6 +94,16 @@ export async function recordEvent(
     });
     return memberProfile(q, who, personId);
   });
+}
+
+/** HD 60-HD/BTGTW 2022 and the guidance on the Party Charter: no official standing before the new-member course is completed. */
+async function requireNewMemberCourse(q: Queryable, personId: string, effectiveOn: string) {
+  const done = (await completedCourses(q, personId)).map((c) => ({ kind: c.kind as TrainingKind, endsOn: c.ends_on }));
+  const gap = officialTrainingGap(done, effectiveOn);
+  if (!gap) return;
+  const name = (await q.one<{ full_name: string }>('SELECT full_name FROM people WHERE id = $1', [personId]))!.full_name;
+  if (gap.code === 'official_needs_new_member_course') throw Conflict(gap.code, { name });
+  throw Conflict(gap.code, { name, date: formatDateVi(effectiveOn), done: formatDateVi(gap.endsOn) });
 }
 
 export async function addPosition(

@@ -5,51 +5,49 @@ import { checkPasswordStrength } from '../auth/service';
 import { createSession } from '../../auth/sessions';
 import { insertOrg } from '../orgs/service';
 import { audit } from '../../audit';
-import { generateDemo, loadDemo } from '../../demo/index';
 import { cleanName, foldVietnamese } from '../../../domain/text';
 import { todayVn } from '../../../domain/dates';
-import { normalizeUsername } from '../accounts/service';
+import { insertFirstAdmin, normalizeUsername } from '../accounts/service';
+import * as sql from './queries';
+import type { DemoResult, SetupBody } from './schemas';
+
+/**
+ * The demo commune as the app hands it to setup: src/server/demo stands above the modules (it uses them),
+ * so a module never imports it; app.ts passes this in.
+ */
+export type DemoSource = {
+  load: (db: Db) => Promise<{ orgs: number; members: number; accounts: number }>;
+  password: string;
+  accounts: readonly { username: string; description: string }[];
+};
 
 /** chibo needs setting up while it has no unit and no account. */
 export async function isSetupNeeded(db: Db): Promise<boolean> {
-  const r = await db.one<{ n: number }>('SELECT (SELECT count(*) FROM orgs) + (SELECT count(*) FROM accounts) AS n');
-  return r!.n === 0;
+  return (await sql.countUnitsAndAccounts(db)) === 0;
 }
 
-export async function setupDemo(db: Db) {
+export async function setupDemo(db: Db, demo: DemoSource): Promise<DemoResult> {
   if (!(await isSetupNeeded(db))) throw Conflict('setup_done');
-  return loadDemo(db, generateDemo(undefined, todayVn()));
+  const counts = await demo.load(db);
+  return { ...counts, password: demo.password, usernames: demo.accounts.map((a) => ({ username: a.username, description: a.description })) };
 }
 
 /** A new committee and its first administrator, who is logged in at once. */
-export async function setupCommittee(
-  db: Db,
-  input: { committeeName: string; place: string; fullName: string; username: string; password: string },
-  meta: { ip?: string; userAgent?: string },
-) {
+export async function setupCommittee(db: Db, input: SetupBody, meta: { ip?: string; userAgent?: string }) {
   const username = normalizeUsername(input.username);
   checkPasswordStrength(input.password);
   const hashed = await hashPassword(input.password);
   return db.tx(async (q) => {
     // Checked inside the transaction: two people pressing "create" at once get one committee.
-    const r = await q.one<{ n: number }>('SELECT (SELECT count(*) FROM orgs) + (SELECT count(*) FROM accounts) AS n');
-    if (r!.n > 0) throw Conflict('setup_done');
+    if ((await sql.countUnitsAndAccounts(q)) > 0) throw Conflict('setup_done');
     const org = await insertOrg(q, {
       parentId: null, kind: 'committee', name: input.committeeName, place: input.place, foundedOn: todayVn(),
     });
     const fullName = cleanName(input.fullName);
-    const person = await q.one<{ id: string }>(
-      'INSERT INTO people (full_name, name_search) VALUES ($1, $2) RETURNING id',
-      [fullName, foldVietnamese(fullName)],
-    );
-    const account = await q.one<{ id: string }>(
-      'INSERT INTO accounts (person_id, username, password_hash) VALUES ($1, $2, $3) RETURNING id',
-      [person!.id, username, hashed],
-    );
-    await q.query(`INSERT INTO grants (account_id, role, org_id) VALUES ($1, 'admin', NULL)`, [account!.id]);
-    await q.query(`INSERT INTO grants (account_id, role, org_id) VALUES ($1, 'leader', $2)`, [account!.id, org.id]);
+    const personId = await sql.insertPerson(q, { fullName, nameSearch: foldVietnamese(fullName) });
+    const accountId = await insertFirstAdmin(q, { personId, username, passwordHash: hashed, orgId: org.id });
     await audit(q, null, { action: 'setup.committee', entity: 'org', entityId: org.id, orgPath: org.path, summary: org.name });
-    const token = await createSession(q, account!.id, meta);
-    return { token, accountId: account!.id, orgId: org.id };
+    const token = await createSession(q, accountId, meta);
+    return { token, accountId, orgId: org.id };
   });
 }

@@ -14,4 +14,14 @@ export const TRAINING_MESSAGES = {
   training_future_outcome: {
     vi: 'Lớp chưa bắt đầu: chỉ ghi được "Được cử đi học".', en: 'The course has not started: only "enrolled" can be recorded.',
   },
+  // HD 60-HD/BTGTW 2022; the guidance on the Party Charter: the certificate of the new-member course is part of the file
+  // for becoming official.
+  official_needs_new_member_course: {
+    vi: 'Chưa thể công nhận đồng chí {name} là đảng viên chính thức: đồng chí chưa hoàn thành lớp bồi dưỡng lý luận chính trị dành cho đảng viên mới (HD 60-HD/BTGTW). Theo hướng dẫn thi hành Điều lệ Đảng, giấy chứng nhận hoàn thành lớp này là một phần hồ sơ đề nghị công nhận đảng viên chính thức. Hãy ghi kết quả lớp ở trang "Bồi dưỡng, học tập" hoặc trong hồ sơ đảng viên trước.',
+    en: '{name} cannot be made an official member yet: the new-member course (HD 60-HD/BTGTW) is not completed. Under the guidance on the Party Charter its certificate is part of the file for becoming official. Record the course’s result under "Training" or in the member’s record first.',
+  },
+  official_course_after_date: {
+    vi: 'Chưa thể công nhận đồng chí {name} là đảng viên chính thức từ ngày {date}: đồng chí hoàn thành lớp bồi dưỡng lý luận chính trị dành cho đảng viên mới ngày {done}, sau ngày đó (HD 60-HD/BTGTW; hướng dẫn thi hành Điều lệ Đảng: phải hoàn thành lớp trước khi được công nhận chính thức).',
+    en: '{name} cannot be made official from {date}: the new-member course (HD 60-HD/BTGTW) was completed on {done}, after that day (the guidance on the Party Charter: the course comes before becoming official).',
+  },
 } as const;

@@ -125,3 +125,12 @@ export const owingFacts = (q: Queryable, path: string, year: number, today: stri
       ORDER BY o.name, p.name_search`,
     [path, year, today],
   );
+
+/** A member's completed courses (of a course, or entered from a certificate) with the day each ended. */
+export const completedCourses = (q: Queryable, personId: string) =>
+  q.query<{ kind: string; ends_on: string }>(
+    `SELECT coalesce(c.kind, r.own_kind) AS kind, coalesce(c.ends_on, r.own_to)::text AS ends_on
+       FROM training_records r LEFT JOIN training_courses c ON c.id = r.course_id
+      WHERE r.person_id = $1 AND r.status = 'completed'`,
+    [personId],
+  );
