@@ -53,6 +53,33 @@ const field: FieldMessages = {
     allPaidHint: 'Records the full amount for the {{count}} members not yet recorded; then correct only those who paid less or pay by income.',
     allPaidDone: 'Recorded full payment for {{count}} members.',
   },
+  score: {
+    proposed: 'Proposed',
+    points: '{{points}}/{{max}} points',
+    proposedHint: 'chibo proposes the points of the criteria it can judge from the roll call, the duration and the notice (marked "Proposed"); the cell reviews them and changes what it judges otherwise.',
+    basis: {
+      attendance_rate: '{{present}}/{{expected}} expected members present ({{percent}}%; full marks above {{threshold}}%)',
+      unexcused: '{{count}} members absent without a reason',
+      punctual: '{{late}} late, {{leftEarly}} left early',
+      duration: 'the meeting lasted {{minutes}} minutes (minimum {{minimum}})',
+    },
+    notice: { on_time: 'notice sent in time', late: 'notice sent late', not_sent: 'notice not recorded as sent' },
+    documents: { on_time: 'documents ready in time', late: 'documents ready late', not_ready: 'documents not recorded as ready' },
+  },
+  member: {
+    mine: 'My attendance',
+    summoned: 'You are summoned to this meeting.',
+    exempt: 'You are exempt from meetings: you need not come, and are welcome.',
+    listed: 'You are on the list of those summoned.',
+    notListed: 'You are not on the list of those summoned to this meeting.',
+    notRecorded: 'Not recorded in the roll call.',
+    status: 'Roll call: {{status}}.',
+    dues: 'Party dues paid at the meeting: {{amount}}.',
+    checkinHint: 'When you arrive, scan the cell’s QR code to check yourself in.',
+    noNotice: 'The cell committee has not sent the notice of this meeting yet.',
+    docs: 'Documents to read beforehand',
+    conclusion: 'Conclusion: {{text}}',
+  },
   saved: 'Saved',
 };
 export default field;

@@ -52,6 +52,33 @@ const field = {
     allPaidHint: 'Ghi nộp đủ mức phải nộp cho {{count}} đồng chí chưa ghi, rồi chỉ sửa những người nộp thiếu hoặc nộp theo lương.',
     allPaidDone: 'Đã ghi nộp đủ cho {{count}} đồng chí.',
   },
+  score: {
+    proposed: 'Đề xuất',
+    points: '{{points}}/{{max}} điểm',
+    proposedHint: 'chibo đề xuất sẵn điểm các tiêu chí tính được từ điểm danh, thời lượng và thông báo (ghi "Đề xuất"); chi bộ xem lại và sửa nếu đánh giá khác.',
+    basis: {
+      attendance_rate: 'có mặt {{present}}/{{expected}} đảng viên phải dự ({{percent}}%; đủ điểm khi trên {{threshold}}%)',
+      unexcused: '{{count}} đảng viên vắng không lý do',
+      punctual: '{{late}} đến muộn, {{leftEarly}} về sớm',
+      duration: 'họp {{minutes}} phút (tối thiểu {{minimum}} phút)',
+    },
+    notice: { on_time: 'thông báo gửi đúng hạn', late: 'thông báo gửi muộn', not_sent: 'chưa ghi gửi thông báo' },
+    documents: { on_time: 'tài liệu sẵn sàng đúng hạn', late: 'tài liệu sẵn sàng muộn', not_ready: 'chưa ghi tài liệu sẵn sàng' },
+  },
+  member: {
+    mine: 'Điểm danh của tôi',
+    summoned: 'Đồng chí được triệu tập dự buổi sinh hoạt này.',
+    exempt: 'Đồng chí được miễn sinh hoạt: không bắt buộc dự, vẫn được mời dự họp.',
+    listed: 'Đồng chí có tên trong danh sách triệu tập.',
+    notListed: 'Đồng chí không có tên trong danh sách triệu tập buổi sinh hoạt này.',
+    notRecorded: 'Chưa điểm danh.',
+    status: 'Điểm danh: {{status}}.',
+    dues: 'Đảng phí đã nộp tại buổi sinh hoạt: {{amount}}.',
+    checkinHint: 'Khi đến họp, quét mã QR của chi bộ để tự điểm danh.',
+    noNotice: 'Chi ủy chưa gửi thông báo buổi sinh hoạt này.',
+    docs: 'Tài liệu cần đọc trước',
+    conclusion: 'Kết luận: {{text}}',
+  },
   saved: 'Đã lưu',
 };
 export default field;

@@ -197,11 +197,14 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
     noResolution: m.no_resolution, votes: tallied.map((v) => ({ isResolution: v.is_resolution, passed: v.tally.passed })),
   });
   let minutes: number | null = null;
+  let minimumMinutes: number | null = null;
   let durationWarn = null;
   if (m.end_time) {
     try {
       minutes = durationMinutes(m.start_time, m.end_time);
-      durationWarn = durationWarning(m.type, minutes, (await meetingSettings(q, m.org_path)).minDuration);
+      const minimums = (await meetingSettings(q, m.org_path)).minDuration;
+      minimumMinutes = minimums[m.type] ?? null;
+      durationWarn = durationWarning(m.type, minutes, minimums);
     } catch {
       minutes = null;
     }
@@ -230,7 +233,7 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
   }
   return {
     id: m.id, orgId: m.org_id, orgName: m.org_name, type: m.type, topic: m.topic, date: m.date, originalDate: m.original_date,
-    startTime: m.start_time, endTime: m.end_time, durationMinutes: minutes, location: m.location, status: m.status,
+    startTime: m.start_time, endTime: m.end_time, durationMinutes: minutes, minimumMinutes, location: m.location, status: m.status,
     locked: m.status === 'approved', moveReason: m.move_reason, cancelReason: m.cancel_reason, correctionReason: m.correction_reason,
     chair: m.chair_id ? { personId: m.chair_id, fullName: nameOf(m.chair_id) } : null,
     recorder: m.recorder_id ? { personId: m.recorder_id, fullName: nameOf(m.recorder_id) } : null,

@@ -55,7 +55,11 @@ export type ResolutionStatus = (typeof RESOLUTION_STATUSES)[number];
 
 export const MeetingDetail = Type.Object({
   id: Str, orgId: Str, orgName: Str, type: StrOf<MeetingType>(), topic: N, date: Str, originalDate: N, startTime: Str, endTime: N,
-  durationMinutes: Nullable(Int), location: N, status: StrOf<MeetingStatus>(),
+  durationMinutes: Nullable(Int),
+  minimumMinutes: Type.Union([Int, Type.Null()], {
+    description: 'the minimum duration in force for this kind of meeting (HD 42: 90, 120 combined; the committee may set less), in minutes; given once the end is recorded, null before or when the kind has none',
+  }),
+  location: N, status: StrOf<MeetingStatus>(),
   locked: Type.Boolean({ description: 'approved minutes: every change is refused until a correction is started' }),
   moveReason: N, cancelReason: N, correctionReason: N, chair: Person, recorder: Person, documents: Type.Array(Str),
   earlyReason: Type.Union([Str, Type.Null()], { description: 'why it was recorded before the meeting’s day' }),

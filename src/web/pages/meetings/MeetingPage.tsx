@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { Alert, Button } from 'antd';
-import { CloseCircleOutlined, EditOutlined, LeftOutlined, RightOutlined, SwapOutlined } from '@ant-design/icons';
-import { Link, NavLink, Navigate, useParams } from 'react-router';
+import { CloseCircleOutlined, EditOutlined, SwapOutlined } from '@ant-design/icons';
+import { Link, Navigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
@@ -10,23 +10,17 @@ import { useMeeting, type Meeting } from '../../components/meetings/api';
 import { MeetingStatusTag } from '../../components/meetings/Tags';
 import { fmtTime, monthLabel, formatDateVi, parseIsoDate, weekdayDate } from '../../components/meetings/format';
 import { quarterOf, romanQuarter } from '../../../domain/dates';
-import { PrepStep } from '../../components/meetings/steps/PrepStep';
-import { RollCallStep } from '../../components/meetings/steps/RollCallStep';
-import { DuesStep } from '../../components/meetings/steps/DuesStep';
-import { MinutesStep } from '../../components/meetings/steps/MinutesStep';
-import { ResolutionStep } from '../../components/meetings/steps/ResolutionStep';
-import { ScoreStep } from '../../components/meetings/steps/ScoreStep';
-import { ApproveStep } from '../../components/meetings/steps/ApproveStep';
+import { STEPS, type Step } from './steps';
+import { MemberMeetingView } from '../../components/meetings/MemberMeetingView';
 import '../../components/meetings/meetings.css';
-import { useRuleText } from '../../lib/rules';
 
+// The seven steps (the forms of a secretary) are not loaded for a member who only reads the meeting.
+const MeetingSteps = lazy(() => import('./MeetingSteps'));
 // Editing, moving or cancelling is rare (moving brings the date picker): loaded when asked for.
 const EditMeetingModal = lazy(() => import('../../components/meetings/EditMeetingModal').then((x) => ({ default: x.EditMeetingModal })));
 const MoveMeetingModal = lazy(() => import('../../components/meetings/ScheduleDialogs').then((x) => ({ default: x.MoveMeetingModal })));
 const CancelMeetingModal = lazy(() => import('../../components/meetings/ScheduleDialogs').then((x) => ({ default: x.CancelMeetingModal })));
 
-export const STEPS = ['prep', 'roll-call', 'dues', 'minutes', 'resolution', 'score', 'approve'] as const;
-export type Step = (typeof STEPS)[number];
 
 /** Where a meeting opens: preparation before it, roll call when it starts, the minutes after, approval when done. */
 function defaultStep(m: Meeting): Step {
@@ -39,17 +33,18 @@ function defaultStep(m: Meeting): Step {
 export default function MeetingPage() {
   const { id = '', step } = useParams();
   const { t } = useTranslation();
-  const rule = useRuleText();
   const q = useMeeting(id);
   const [dialog, setDialog] = useState<'move' | 'cancel' | 'edit' | null>(null);
   if (q.isLoading) return <PageLoading />;
   if (!q.data) return <ErrorAlert error={q.error} />;
   const m = q.data;
-  if (!step || !(STEPS as readonly string[]).includes(step)) return <Navigate to={`/meetings/${m.id}/${defaultStep(m)}`} replace />;
-  const current = step as Step;
+  // A member with no right to manage or observe the meeting reads it: no steps, nothing to correct.
+  const memberView = !m.can.manage && !m.can.observe;
+  if (memberView && step) return <Navigate to={`/meetings/${m.id}`} replace />;
+  if (!memberView && (!step || !(STEPS as readonly string[]).includes(step))) return <Navigate to={`/meetings/${m.id}/${defaultStep(m)}`} replace />;
+  const current = (step ?? 'prep') as Step;
   const index = STEPS.indexOf(current);
   const cancelled = m.status === 'cancelled';
-  const readOnly = !m.can.manage || m.locked || cancelled;
   const planned = m.status === 'planned' || m.status === 'moved';
   const month = monthLabel((m.originalDate ?? m.date).slice(0, 7));
   const { year, month: mm } = parseIsoDate(m.originalDate ?? m.date);
@@ -59,16 +54,6 @@ export default function MeetingPage() {
       : m.type === 'extraordinary'
         ? t('mtg.page.titleDate', { type: t('mtg.type.extraordinary'), date: formatDateVi(m.date) })
         : t('mtg.page.titleMonth', { type: t(`mtg.type.${m.type}`), month });
-  const stepLabel = (s: Step) => t(`mtg.step.${s}`);
-  const body = {
-    prep: <PrepStep m={m} readOnly={readOnly} />,
-    'roll-call': <RollCallStep m={m} readOnly={readOnly} />,
-    dues: <DuesStep m={m} readOnly={readOnly} />,
-    minutes: <MinutesStep m={m} readOnly={readOnly} />,
-    resolution: <ResolutionStep m={m} readOnly={readOnly} />,
-    score: <ScoreStep m={m} readOnly={!m.can.manage || m.locked || cancelled} />,
-    approve: <ApproveStep m={m} readOnly={readOnly} />,
-  }[current];
   return (
     <>
       <nav aria-label={t('org.breadcrumb')}>
@@ -116,57 +101,11 @@ export default function MeetingPage() {
       {cancelled ? (
         <Alert type="error" showIcon className="mt-alert" title={t('mtg.page.cancelled')} description={m.cancelReason ? `${t('common.reason')}: ${m.cancelReason}` : undefined} />
       ) : null}
-      {m.locked ? <Alert type="info" showIcon className="mt-alert" title={t('mtg.page.locked')} /> : null}
-      {m.correctionReason && !m.locked ? <Alert type="info" showIcon className="mt-alert" title={t('mtg.approve.correcting', { reason: m.correctionReason })} /> : null}
-      {m.warnings.length ? (
-        <Alert
-          type="warning"
-          showIcon
-          className="mt-alert"
-          title={t('mtg.page.warnings')}
-          description={
-            <ul className="mt-warn-list">
-              {m.warnings.map((w) => (
-                <li key={w.code}>{rule(w.code, w.params)}</li>
-              ))}
-            </ul>
-          }
-        />
-      ) : null}
-      <nav className="mt-steps" aria-label={t('mtg.page.steps')}>
-        <ol>
-          {STEPS.map((s, i) => (
-            <li key={s}>
-              <NavLink to={`/meetings/${m.id}/${s}`} replace className="mt-step">
-                <span className="mt-step-n" aria-hidden>
-                  {i + 1}
-                </span>
-                <span>{stepLabel(s)}</span>
-              </NavLink>
-            </li>
-          ))}
-        </ol>
-      </nav>
-      <section className="mt-step-body" aria-labelledby="mt-step-title">
-        <h2 id="mt-step-title" className="mt-step-title">
-          {t('mtg.page.stepTitle', { n: index + 1, total: STEPS.length, label: stepLabel(current) })}
-        </h2>
-        {body}
-      </section>
-      <nav className="mt-step-nav" aria-label={t('mtg.page.stepNav')}>
-        {index > 0 ? (
-          <Link to={`/meetings/${m.id}/${STEPS[index - 1]}`} className="mt-step-prev">
-            <LeftOutlined aria-hidden /> {t('mtg.page.prev', { label: stepLabel(STEPS[index - 1]) })}
-          </Link>
-        ) : (
-          <span />
-        )}
-        {index < STEPS.length - 1 ? (
-          <Link to={`/meetings/${m.id}/${STEPS[index + 1]}`} className="mt-step-next">
-            {t('mtg.page.next', { label: stepLabel(STEPS[index + 1]) })} <RightOutlined aria-hidden />
-          </Link>
-        ) : null}
-      </nav>
+      {memberView ? <MemberMeetingView m={m} /> : (
+        <Suspense fallback={<PageLoading />}>
+          <MeetingSteps m={m} current={current} index={index} />
+        </Suspense>
+      )}
       <Suspense fallback={null}>
         {dialog === 'edit' ? <EditMeetingModal m={m} onClose={() => setDialog(null)} /> : null}
         {dialog === 'move' ? <MoveMeetingModal item={m} onClose={() => setDialog(null)} /> : null}

@@ -8,7 +8,8 @@ import { Section } from '../../Section';
 import { Chip } from '../../Tags';
 import { fmtDate, fmtDateTime } from '../../../lib/format';
 import { meetingCalls, meetingFiles, useMeetingAction, type Meeting } from '../api';
-import { fmtTime, weekdayDate } from '../format';
+import { weekdayDate } from '../format';
+import { noticeText } from '../notice';
 import { CopyButton } from '../CopyField';
 import { NativeSelect } from '../NativeSelect';
 import { personOptions, summoned, type StepProps } from './common';
@@ -62,14 +63,7 @@ function Notice({ m, readOnly }: StepProps) {
   const members = m.invitations.filter((i) => i.role === 'member').length;
   const overseers = m.invitations.filter((i) => i.role === 'overseer').length;
   const guests = m.invitations.filter((i) => i.role === 'guest').length;
-  const content = m.agenda
-    .filter((x) => !['opening', 'minute_taker', 'roll_call', 'dues', 'approve_agenda', 'close', 'read_minutes', 'self_scoring'].includes(x.templateKey ?? ''))
-    .map((x) => x.title)
-    .join('; ');
-  const text = t('mtg.notice.text', {
-    org: m.orgName, type: t(`mtg.type.${m.type}`).toLowerCase(), time: fmtTime(m.startTime), date: weekdayDate(m.date),
-    place: m.location ?? '', content, topic: m.topic ? ` (${m.topic})` : '',
-  });
+  const text = noticeText(m, t);
   return (
     <Section title={t('mtg.notice.title')} level={3}>
       <ErrorAlert error={a.error} />

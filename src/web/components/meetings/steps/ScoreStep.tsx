@@ -7,6 +7,7 @@ import { Section } from '../../Section';
 import { Chip } from '../../Tags';
 import { fmtDateTime } from '../../../lib/format';
 import { scoreMeeting } from '../../../../domain/meetings/scoring';
+import { proposeScore, type ScoreProposal } from '../../../../domain/meetings/score-proposal';
 import { isRuleError } from '../../../../domain/meetings/errors';
 import { meetingCalls, useMeetingAction, useScoringSchemes, type Meeting } from '../api';
 import type { ScoringSchemeItem as Scheme } from '../../../api/contract';
@@ -36,8 +37,10 @@ function ScoreForm({ m, scheme, readOnly }: StepProps & { scheme: Scheme }) {
   const rule = useRuleText();
   const a = useMeetingAction(m.id);
   const criteria = scheme.groups.flatMap((g) => g.criteria);
+  const proposals = proposeScore(scheme, scoreFacts(m));
+  // A score not yet saved starts from chibo's proposals (attendance, duration, notice); the cell changes what it judges otherwise.
   const [points, setPoints] = useState<Record<string, number | null>>(() =>
-    Object.fromEntries(criteria.map((c) => [c.key, m.score?.points[c.key] ?? null])),
+    Object.fromEntries(criteria.map((c) => [c.key, m.score ? (m.score.points[c.key] ?? null) : (proposals[c.key]?.points ?? null)])),
   );
   const [comment, setComment] = useState(m.score?.comment ?? '');
   const filled = criteria.filter((c) => points[c.key] !== null && points[c.key] !== undefined);
@@ -69,6 +72,7 @@ function ScoreForm({ m, scheme, readOnly }: StepProps & { scheme: Scheme }) {
       <p className="muted">
         {scheme.name} ({t('mtg.score.version', { v: scheme.version })}). {t('mtg.score.bands', { bands: scheme.bands.map((b) => `${b.label} ≥ ${b.min}`).join('; ') })}
       </p>
+      {!readOnly && Object.keys(proposals).length ? <p className="muted">{t('field.score.proposedHint')}</p> : null}
       {dropped.length ? <Alert type="info" showIcon className="mt-alert" title={t('mtg.score.dropped', { list: dropped.join('; ') })} /> : null}
       {problem ? <Alert type="warning" showIcon className="mt-alert" title={problem} /> : null}
       {!readOnly ? (
@@ -89,6 +93,7 @@ function ScoreForm({ m, scheme, readOnly }: StepProps & { scheme: Scheme }) {
                     {c.label} <span className="muted">({t('mtg.score.max', { max: c.maxPoints })})</span>
                     {c.fullMarksForTop ? <span className="mt-star"> *</span> : null}
                   </label>
+                  {proposals[c.key] && !readOnly ? <Proposal p={proposals[c.key]} max={c.maxPoints} /> : null}
                   {readOnly ? (
                     <span className="mt-points">
                       <strong>{points[c.key] ?? '—'}</strong>/{c.maxPoints}
@@ -143,6 +148,34 @@ function ScoreForm({ m, scheme, readOnly }: StepProps & { scheme: Scheme }) {
       ) : null}
       <Confirmation m={m} />
     </>
+  );
+}
+
+/** What chibo knows of the meeting that the score's proposals rest on. */
+function scoreFacts(m: Meeting) {
+  const item = (key: string) => m.preparation.items.find((i) => i.key === key);
+  const notice = item('notice_sent');
+  const documents = item('documents_ready');
+  return {
+    attendance: m.attendance,
+    duration: { minutes: m.durationMinutes, minimum: m.minimumMinutes },
+    notice: { sent: !!notice?.done, late: !!notice?.late },
+    documents: { ready: !!documents?.done, late: !!documents?.late },
+  };
+}
+
+/** "Đề xuất": the points chibo proposes for a criterion and why. */
+function Proposal({ p, max }: { p: ScoreProposal; max: number }) {
+  const { t } = useTranslation();
+  const b = p.basis;
+  const why =
+    b.code === 'notice'
+      ? `${t(`field.score.notice.${b.params.notice}`)}; ${t(`field.score.documents.${b.params.documents}`)}`
+      : t(`field.score.basis.${b.code}`, b.params);
+  return (
+    <span className="mt-proposal">
+      <span className="mt-proposal-tag">{t('field.score.proposed')}</span> {t('field.score.points', { points: p.points, max })} — {why}
+    </span>
   );
 }
 
