@@ -11,6 +11,7 @@ import { put } from './api/client';
 import { ensureLocale, hasStoredLocale } from './i18n';
 import { PageLoading } from './components/PageLoading';
 import { theme, useReducedMotion } from './theme';
+import { followAccount, useLargeText } from './lib/textSize';
 
 // The shell (navigation) is not part of the login page's download.
 const Shell = lazy(() => import('./components/Shell').then((m) => ({ default: m.Shell })));
@@ -78,6 +79,10 @@ function RequireAuth() {
       void ensureLocale(account.locale).then(() => i18n.changeLanguage(account.locale));
     }
   }, [account?.accountId]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Large-text mode follows the account to this phone.
+  useEffect(() => {
+    if (account) followAccount(account.largeText);
+  }, [account?.accountId, account?.largeText]); // eslint-disable-line react-hooks/exhaustive-deps
   if (me.isLoading) return <PageLoading />;
   if (!account) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   return <Outlet />;
@@ -99,10 +104,11 @@ export function App() {
   const screens = Grid.useBreakpoint();
   const narrow = screens.md === false;
   const still = useReducedMotion();
+  const large = useLargeText();
   const en = i18n.language === 'en';
   dayjs.locale(en ? 'en' : 'vi');
   return (
-    <ConfigProvider locale={en ? enUS : viVN} theme={theme(narrow, still)}>
+    <ConfigProvider locale={en ? enUS : viVN} theme={theme(narrow, still, large)}>
       <AntApp>
         <BrowserRouter>
           <Suspense fallback={<PageLoading />}>

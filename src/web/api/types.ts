@@ -12,6 +12,8 @@ export type Me = {
   fullName: string | null;
   locale: Locale;
   mustChangePassword: boolean;
+  /** Large-text mode, remembered with the account. */
+  largeText: boolean;
   grants: { role: Role; orgId: string | null; orgName: string | null }[];
   homeOrgId: string | null;
 };
