@@ -3,6 +3,11 @@
 // (or PGlite), measured through the app (HTTP inject: session, permission, schema) one request at a time.
 //
 //   npx tsx bench/province-dashboard.ts [--members 100000] [--months 36] [--rounds 20] [--db postgres|pglite] [--explain]
+//                                       [--keep DIR] [--only N,N]
+//
+// --keep DIR (PostgreSQL only) keeps the loaded cluster in DIR and, when DIR already holds one, starts it again instead of
+// loading (loading 36 months takes ~12 minutes here): migrations newer than the data are applied on start, so one dataset
+// measures the code before and after a change. --only 1,3 runs only those cases (numbered from 1).
 //
 // Prints Markdown: the dataset, p50/p95 of each request with its ratio to the issue's target, and with --explain the
 // time of each SQL statement of the slowest requests (the plans' key lines). docs/benchmarks.md keeps the last run's figures.
@@ -14,6 +19,7 @@ import { openPglite, openPostgres, type Db } from '../src/server/db/index';
 import { migrate } from '../src/server/db/migrate';
 import { todayVn } from '../src/domain/dates';
 import { startCluster, type Cluster } from '../tests/support/postgres';
+import { keptCluster } from './kept-cluster';
 import { BENCH_PASSWORD, BENCH_USERS, loadProvince, provinceSize } from './dataset';
 import { loadMeetings } from './meetings-dataset';
 import { percentile } from './load';
@@ -27,9 +33,17 @@ const kind = arg('db', 'postgres');
 const today = todayVn();
 const month = today.slice(0, 7);
 
+const keep = arg('keep', '');
+const only = arg('only', '').split(',').filter(Boolean).map(Number);
 let cluster: Cluster | undefined;
+let reused = false;
 let raw: Db;
-if (kind === 'postgres') {
+if (kind === 'postgres' && keep) {
+  const k = await keptCluster(path.resolve(keep));
+  cluster = k;
+  reused = k.reused;
+  raw = await openPostgres(cluster.url);
+} else if (kind === 'postgres') {
   cluster = await startCluster();
   raw = await openPostgres(cluster.url);
 } else {
@@ -39,10 +53,25 @@ const log = (s: string) => console.error(s);
 try {
   await migrate(raw);
   const size = provinceSize(members);
-  const p = await loadProvince(raw, size, log);
-  log(`province loaded in ${p.seconds.total.toFixed(0)} s`);
-  const m = await loadMeetings(raw, months, today, log);
-  log(`meetings loaded in ${m.seconds.toFixed(0)} s`);
+  let p: { orgs: number; members: number; seconds: { total: number } };
+  let m: Awaited<ReturnType<typeof loadMeetings>>;
+  if (reused) {
+    const n = (await raw.one<Record<string, number>>(
+      `SELECT (SELECT count(*) FROM orgs)::int AS orgs, (SELECT count(*) FROM members)::int AS members,
+              (SELECT count(*) FROM meetings)::int AS meetings, (SELECT count(*) FROM invitations)::int AS invitations,
+              (SELECT count(*) FROM attendance)::int AS attendance, (SELECT count(*) FROM dues_payments)::int AS dues,
+              (SELECT count(*) FROM tasks)::int AS tasks, (SELECT count(*) FROM monthly_reports)::int AS reports`,
+    ))!;
+    p = { orgs: n.orgs, members: n.members, seconds: { total: 0 } };
+    m = { meetings: n.meetings, invitations: n.invitations, attendance: n.attendance, dues: n.dues, tasks: n.tasks, reports: n.reports, seconds: 0 };
+    await raw.exec('ANALYZE');
+    log('dataset reused');
+  } else {
+    p = await loadProvince(raw, size, log);
+    log(`province loaded in ${p.seconds.total.toFixed(0)} s`);
+    m = await loadMeetings(raw, months, today, log);
+    log(`meetings loaded in ${m.seconds.toFixed(0)} s`);
+  }
   const db = countingDb(raw);
   const app = await buildApp({ db });
   await app.ready();
@@ -73,7 +102,8 @@ try {
     `${m.dues.toLocaleString('en-US')} dues payments (this year), ${m.tasks.toLocaleString('en-US')} tasks, ${m.reports.toLocaleString('en-US')} monthly reports. ` +
     `Load: ${p.seconds.total.toFixed(0)} s + ${m.seconds.toFixed(0)} s. Database: ${kind}.`, '');
   out.push('| request | runs | p50 | p95 | target (p95) | p95 / target | q/req |', '|---|---:|---:|---:|---:|---:|---:|');
-  for (const c of cases) {
+  for (const [i, c] of cases.entries()) {
+    if (only.length && !only.includes(i + 1)) continue;
     const warm = await app.inject({ url: c.url, headers: { cookie: c.who } });
     if (warm.statusCode !== 200) throw new Error(`${c.url}: ${warm.statusCode} ${warm.body.slice(0, 300)}`);
     const times: number[] = [];
@@ -90,8 +120,9 @@ try {
     log(out[out.length - 1]);
   }
   if (process.argv.includes('--explain')) {
-    // The statements of the province dashboard and the commune dashboard, each timed with EXPLAIN ANALYZE.
-    for (const [label, url, who] of [['province dashboard', cases[2].url, admin], ['commune dashboard', cases[0].url, leader]] as const) {
+    // The statements of the province and commune dashboards and the province's year report, each timed with EXPLAIN ANALYZE.
+    for (const [label, url, who] of [['province dashboard', cases[2].url, admin], ['commune dashboard', cases[0].url, leader],
+      ['province report, year', cases[6].url, admin]] as const) {
       db.record = [];
       await app.inject({ url, headers: { cookie: who } });
       const rec = db.record;
@@ -115,3 +146,4 @@ try {
   await raw.close();
   cluster?.stop();
 }
+if (keep) log(`cluster kept in ${path.resolve(keep)}`);

@@ -194,6 +194,10 @@ const MESSAGES = {
     vi: 'Tệp có hơn {max} dòng; mỗi lần chỉ nhập tối đa {max} dòng. Hãy chia danh sách thành nhiều tệp.',
     en: 'The file has more than {max} rows; import at most {max} rows at a time. Split the list into several files.',
   },
+  render_busy: {
+    vi: 'Máy chủ đang bận tạo các văn bản khác. Vui lòng thử lại sau {seconds} giây.',
+    en: 'The server is busy rendering other documents. Try again in {seconds} seconds.',
+  },
   import_sheet_too_large: {
     vi: 'Bảng tính trong tệp quá lớn: mỗi tệp chỉ được có tối đa {rows} dòng đảng viên, {cells} ô và {mb} MB dữ liệu khi giải nén. Hãy chia danh sách thành nhiều tệp nhỏ hơn.',
     en: 'The sheet in this file is too large: a file may hold at most {rows} member rows, {cells} cells and {mb} MB of data once unpacked. Split the list into smaller files.',

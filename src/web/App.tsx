@@ -6,8 +6,10 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { hasRole, useMe, useOrgs, useSetup } from './api/hooks';
-import { put } from './api/client';
+import { hasRole, useOrgs } from './api/hooks';
+import { saveLocale, useMe } from './api/auth';
+import { currentLocale } from './lib/language';
+import { useSetup } from './api/setup';
 import { ensureLocale, hasStoredLocale } from './i18n';
 import { PageLoading } from './components/PageLoading';
 import { theme, useReducedMotion } from './theme';
@@ -74,7 +76,7 @@ function RequireAuth() {
     if (!account) return;
     // A choice made in this browser wins and is saved to the account; otherwise the account's language applies.
     if (hasStoredLocale()) {
-      if (account.locale !== i18n.language) void put('/api/auth/locale', { locale: i18n.language }).catch(() => undefined);
+      if (account.locale !== i18n.language) void saveLocale(currentLocale()).catch(() => undefined);
     } else if (account.locale !== i18n.language) {
       void ensureLocale(account.locale).then(() => i18n.changeLanguage(account.locale));
     }

@@ -232,7 +232,7 @@ describe.each(DB_KINDS)('meetings on %s', (kind) => {
       'Tổng số đảng viên của chi bộ: 22 (chính thức 21, dự bị 1); miễn sinh hoạt: 1.', 'Có mặt: 19 (chính thức 18, dự bị 1).',
       'có lý do: đồng chí Cà Thị Hương (ốm)', 'đồng chí Tòng Văn Khay, Đảng ủy viên phụ trách chi bộ',
       'Đồng chí Lường Thị Thoan: Chi hội Phụ nữ vận động hội viên làm theo gương Bác.', 'Đồng chí Quàng Văn Ún:',
-      'Tán thành: 17/19', 'Thông qua.', 'THƯ KÝ', 'CHỦ TRÌ', 'Lường Văn Trường', 'xếp loại Khá',
+      'Tán thành: 17/19', 'Thông qua.', 'THƯ KÝ', 'CHỦ TRÌ', 'Lường Văn Trường', '/100 — xếp loại Khá',
     ]) expect(text, s).toContain(s);
     expect(text).not.toContain('DỰ THẢO');
     const docx = await req('GET', `/api/meetings/${meetingId}/minutes.docx`, c.thoan);

@@ -97,5 +97,15 @@ describe.each(DB_KINDS)('monthly reports on %s', (kind) => {
     expect(view.items.every((x: { dueOn: string }) => x.dueOn === `${ym(-1)}-05`)).toBe(true);
     const bad = await req('PUT', `/api/orgs/${cell}/report-settings`, c.truong, { dueDay: 40 });
     expect(bad.statusCode).toBe(400);
+    // The commune's view (every cell's due day looked up at once) gives each cell the day its own form gives: the 5th
+    // for this cell, the others theirs (two days before their meeting, or the rule's date when none is planned).
+    const all = json(await req('GET', `/api/orgs/${root}/monthly-reports?month=${ym(-1)}`, c.don));
+    const cells = all.items.filter((x: { unitKind: string }) => x.unitKind === 'cell');
+    expect(cells.find((x: { unitId: string }) => x.unitId === cell).dueOn).toBe(`${ym(-1)}-05`);
+    expect(new Set(cells.map((x: { dueOn: string }) => x.dueOn)).size).toBeGreaterThan(1);
+    for (const x of cells) {
+      const form = json(await req('GET', `/api/orgs/${x.unitId}/monthly-reports/${ym(-1)}`, c.don));
+      expect(form.dueOn, x.unitName).toBe(x.dueOn);
+    }
   });
 });

@@ -45,6 +45,7 @@ export interface DocsInput {
   votes: VoteRow[];
   score: MeetingScoreRow | null;
   schemeName: string;
+  schemeMaxPoints: number;
   chair: { name: string; title: string };
   recorder: { name: string; title: string };
   secretaryName: string | null;
@@ -64,7 +65,7 @@ export function buildSnapshot(x: DocsInput): MeetingDocs {
     agenda: [...x.agenda].sort((a, b) => a.position - b.position || cmp(a.created_at, b.created_at)),
     speeches: [...x.speeches].sort(byTime),
     votes: [...x.votes].sort(byTime),
-    score: x.score ? { total: x.score.total, level: x.score.level, schemeName: x.schemeName, schemeVersion: x.score.scheme_version } : null,
+    score: x.score ? { total: x.score.total, maxPoints: x.schemeMaxPoints, level: x.score.level, schemeName: x.schemeName, schemeVersion: x.score.scheme_version } : null,
     chair: x.chair, recorder: x.recorder, secretaryName: x.secretaryName, numbers: x.numbers, version: 1, approved: true,
   });
 }

@@ -307,6 +307,7 @@ function held(ses: Session, slot: Slot, st: CellState): void {
     meeting, orgName, parentName: roster.d.root.name, place: roster.d.root.place ?? '', invitations: rc.invitations, attendance,
     agenda: items, speeches: out.speeches.filter((s) => s.meeting_id === id), votes: out.votes.filter((x) => x.meeting_id === id),
     score: sc, schemeName: sc.scheme_id === THEMATIC_SCHEME.id ? THEMATIC_SCHEME.name : DEFAULT_SCHEME.name,
+    schemeMaxPoints: sc.scheme_id === THEMATIC_SCHEME.id ? THEMATIC_SCHEME.maxPoints : DEFAULT_SCHEME.maxPoints,
     chair, recorder, secretaryName: chair.name, numbers,
   });
   out.minutesVersions.push({

@@ -183,7 +183,7 @@ export function composeMinutes(doc: MinutesDoc): Layout {
     out.push(heading('VI. ĐÁNH GIÁ CHẤT LƯỢNG BUỔI SINH HOẠT'));
     out.push(
       body(
-        `- Chi bộ tự chấm: ${formatNumber(s.total)}/100 — xếp loại ${s.levelLabel} ` +
+        `- Chi bộ tự chấm: ${formatNumber(s.total)}/${formatNumber(s.maxPoints)} — xếp loại ${s.levelLabel} ` +
           `(theo ${bare(s.schemeName)}, phiên bản ${s.schemeVersion}).`,
       ),
     );

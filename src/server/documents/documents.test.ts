@@ -217,6 +217,13 @@ describe('minutes (biên bản)', () => {
     ]);
   });
 
+  it('prints the score out of the full marks of the scheme the cell used', async () => {
+    const doc: MinutesDoc = { ...sampleMinutes, score: { ...sampleMinutes.score!, total: 45.5, maxPoints: 50, levelLabel: 'Khá' } };
+    const text = pdfText(await renderMinutesPdf(doc));
+    expectAll(text, ['45,5/50 — xếp loại Khá']);
+    expect(text).not.toContain('/100');
+  });
+
   it('keeps long contents (pdfmake drops unbreakable blocks taller than a page)', async () => {
     const long = Array.from({ length: 80 }, (_, i) => `Câu thứ ${i + 1} về giữ gìn an ninh trật tự <&> ở bản.`).join(' ');
     const doc: MinutesDoc = {

@@ -30,6 +30,7 @@ import {
 import type { Layout, Para, TextSize } from './layout';
 import { metadataDate } from './format';
 import { setZipTimestamps } from './zip';
+import { renderInWorker } from './render-pool';
 
 // Twips (1/20 pt). A4, margins HD 36: top/bottom 20 mm, left 30 mm, right 15 mm.
 const mm = (x: number) => Math.round((x * 1440) / 25.4);
@@ -160,7 +161,13 @@ function coreProperties(layout: Layout): string {
   );
 }
 
-export async function renderDocx(layout: Layout): Promise<Buffer> {
+/** Renders in a worker thread (render-pool.ts); `503 render_busy` when the pool is full. */
+export function renderDocx(layout: Layout): Promise<Buffer> {
+  return renderInWorker('docx', layout);
+}
+
+/** Renders in this thread: what the worker runs. */
+export async function renderDocxHere(layout: Layout): Promise<Buffer> {
   const half = Math.floor(TEXT_WIDTH / 2);
   const last = layout.body[layout.body.length - 1];
   const body = layout.body.slice(0, -1).map((para) => paragraph(para));

@@ -106,6 +106,8 @@ export type MinutesDoc = {
   /** Quality self-assessment (part VI); the section is left out when missing. */
   score?: {
     total: number;
+    /** The scheme's full marks (100 for the standard scheme; a unit's own scheme may differ). */
+    maxPoints: number;
     levelLabel: string;
     schemeName: string;
     schemeVersion: number;

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Layout, Para, TextSize } from './layout';
 import { metadataDate } from './format';
+import { renderInWorker } from './render-pool';
 
 const require = createRequire(import.meta.url);
 
@@ -237,7 +238,13 @@ function tableNode(t: NonNullable<Layout['table']>): Node {
   };
 }
 
-export async function renderPdf(layout: Layout): Promise<Buffer> {
+/** Renders in a worker thread (render-pool.ts); `503 render_busy` when the pool is full. */
+export function renderPdf(layout: Layout): Promise<Buffer> {
+  return renderInWorker('pdf', layout);
+}
+
+/** Renders in this thread: what the worker runs. */
+export async function renderPdfHere(layout: Layout): Promise<Buffer> {
   const definition = toPdfDefinition(layout);
   const files = fonts();
   const fontNames = Object.fromEntries(

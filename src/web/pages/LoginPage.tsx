@@ -1,11 +1,7 @@
-import { useState } from 'react';
 import { Button, Form, Input } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { Navigate, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { post } from '../api/client';
-import { useMe } from '../api/hooks';
-import type { Me } from '../api/types';
+import { useLogin, useMe } from '../api/auth';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PageTitle } from '../components/PageTitle';
@@ -13,27 +9,14 @@ import { PageTitle } from '../components/PageTitle';
 export default function LoginPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const qc = useQueryClient();
+  const login = useLogin();
   const location = useLocation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const from = (location.state as { from?: string } | null)?.from;
 
   // Logged in (now or already): a temporary password is changed first, else back to where the user was going.
   if (me.data) return <Navigate to={me.data.mustChangePassword ? '/me' : from ?? '/'} replace />;
 
-  const submit = async (v: { username: string; password: string }) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const account = await post<Me>('/api/auth/login', { username: v.username.trim(), password: v.password });
-      qc.setQueryData(['me'], account);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = (v: { username: string; password: string }) => login.mutate({ username: v.username.trim(), password: v.password });
 
   return (
     <div className="center-page">
@@ -44,7 +27,7 @@ export default function LoginPage() {
       <main id="main" className="login-card">
         <PageTitle text={t('login.title')}>{t('login.title')}</PageTitle>
         <p className="muted" style={{ marginTop: -8 }}>{t('app.tagline')}</p>
-        <ErrorAlert error={error} />
+        <ErrorAlert error={login.error} />
         <Form layout="vertical" name="login" onFinish={submit} requiredMark={false}>
           <Form.Item name="username" label={t('login.username')} rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
             <Input autoComplete="username" autoCapitalize="none" spellCheck={false} size="large" />
@@ -52,7 +35,7 @@ export default function LoginPage() {
           <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
             <Input.Password autoComplete="current-password" size="large" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" size="large" block loading={busy}>
+          <Button type="primary" htmlType="submit" size="large" block loading={login.isPending}>
             {t('login.submit')}
           </Button>
         </Form>

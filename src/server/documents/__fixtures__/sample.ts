@@ -76,7 +76,7 @@ export const sampleMinutes: MinutesDoc = {
     { content: 'Vận động 15 hộ làm nhà vệ sinh hợp vệ sinh', assignee: 'Chi hội Phụ nữ', due: '2022-01-25' },
     { content: 'Tổ chức tuần tra bảo vệ rừng dịp Tết', assignee: 'đồng chí Lò Văn Thắng, Thôn đội trưởng', due: '2022-02-05' },
   ],
-  score: { total: 92, levelLabel: 'Tốt', schemeName: 'Bộ tiêu chí chấm điểm sinh hoạt chi bộ', schemeVersion: 1 },
+  score: { total: 92, maxPoints: 100, levelLabel: 'Tốt', schemeName: 'Bộ tiêu chí chấm điểm sinh hoạt chi bộ', schemeVersion: 1 },
   approved: true,
   version: 1,
 };

@@ -220,6 +220,8 @@ export async function periodFigures(q: Db, orgId: string, fromMonth: string, toM
   };
 }
 
+const VI = new Intl.Collator('vi');
+
 /** Members of the subtree under the absence rule (Charter art. 8; QĐ 24-QĐ/TW) or behind with dues, from 1 January to `to`. */
 async function memberFlags(q: Queryable, path: string, year: number, to: string, cells: CellFigures[]): Promise<MemberFlag[]> {
   const from = toIsoDate(year, 1, 1);
@@ -249,7 +251,7 @@ async function memberFlags(q: Queryable, path: string, year: number, to: string,
   return people
     .filter((p) => names.has(p.org_id))
     .map((p) => ({ personId: p.person_id, fullName: p.full_name, orgId: p.org_id, orgName: names.get(p.org_id)!, ...flagged.get(p.person_id)! }))
-    .sort((a, b) => a.orgName.localeCompare(b.orgName, 'vi') || a.fullName.localeCompare(b.fullName, 'vi'));
+    .sort((a, b) => VI.compare(a.orgName, b.orgName) || VI.compare(a.fullName, b.fullName));
 }
 
 /** Totals of a period over all its cells and months, the same for a dashboard and a report. */

@@ -35,9 +35,9 @@ export function meetings(q: Queryable, path: string, from: string, to: string): 
   return q.query<MeetingFact>(
     `SELECT m.id, m.org_id, m.type, m.status, m.date, m.original_date, m.topic,
             s.level, s.total, (s.confirmed_at IS NOT NULL) AS confirmed,
-            EXISTS (SELECT 1 FROM invitations i JOIN attendance a ON a.invitation_id = i.id
-                     WHERE i.meeting_id = m.id AND i.role = 'overseer' AND a.status IN ('present', 'late', 'left_early')) AS overseer_present,
-            EXISTS (SELECT 1 FROM invitations i WHERE i.meeting_id = m.id AND i.role = 'overseer') AS overseer_invited
+            EXISTS (SELECT 1 FROM meeting_roll_totals t
+                     WHERE t.meeting_id = m.id AND t.role = 'overseer' AND t.status IN ('present', 'late', 'left_early')) AS overseer_present,
+            EXISTS (SELECT 1 FROM meeting_roll_totals t WHERE t.meeting_id = m.id AND t.role = 'overseer') AS overseer_invited
        FROM meetings m JOIN orgs o ON o.id = m.org_id
        LEFT JOIN meeting_scores s ON s.meeting_id = m.id
       WHERE o.path LIKE $1 AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
@@ -50,14 +50,16 @@ export type AttendanceGroup = {
   meeting_id: string; standing: MemberStanding; member_state: MemberState; status: AttendanceStatus; n: number;
 };
 
-/** The roll call of held meetings, counted by standing, state and status (one row per combination). */
+/**
+ * The roll call of held meetings, counted by standing, state and status (one row per combination), from the totals
+ * the database keeps per meeting (meeting_roll_totals, migration 0019: recomputed whenever a roll call changes).
+ */
 export function attendanceGroups(q: Queryable, meetingIds: string[]): Promise<AttendanceGroup[]> {
   if (!meetingIds.length) return Promise.resolve([]);
   return q.query<AttendanceGroup>(
-    `SELECT i.meeting_id, coalesce(i.standing, 'official') AS standing, coalesce(i.member_state, 'active') AS member_state,
-            coalesce(a.status, 'not_recorded') AS status, count(*)::int AS n
-       FROM invitations i LEFT JOIN attendance a ON a.invitation_id = i.id
-      WHERE i.meeting_id = ANY ($1::uuid[]) AND i.role IN ('member', 'exempt')
+    `SELECT t.meeting_id, t.standing, t.member_state, t.status, sum(t.n)::int AS n
+       FROM meeting_roll_totals t
+      WHERE t.meeting_id = ANY ($1::uuid[]) AND t.role IN ('member', 'exempt')
       GROUP BY 1, 2, 3, 4`,
     [meetingIds],
   );
@@ -87,24 +89,22 @@ export type UnpaidRow = { person_id: string; month: string };
 
 /**
  * Months in [from, to] in which a member's cell collected dues at its held meeting and the member paid nothing or
- * less than expected. A meeting where nobody's dues were recorded says nothing about anyone.
+ * less than expected. A meeting where nobody's dues were recorded says nothing about anyone. The members who did not
+ * pay at each meeting that collected are kept by the database (meeting_dues_unpaid, migration 0019: recomputed
+ * whenever the meeting's invitations or payments change).
  */
 export function unpaidDues(q: Queryable, who: { path: string } | { personId: string }, from: string, to: string): Promise<UnpaidRow[]> {
   const byPath = 'path' in who;
-  // The meetings that collected dues come first (few), then their roll calls, each checked on the payments' unique
-  // (meeting_id, person_id) key: the payments of other meetings are never read.
   return q.query<UnpaidRow>(
-    `WITH collected AS MATERIALIZED (
-       SELECT m.id, to_char(coalesce(m.original_date, m.date), 'YYYY-MM') AS month
-         FROM meetings m JOIN orgs o ON o.id = m.org_id
-        WHERE ${byPath ? 'o.path LIKE $1' : 'm.id IN (SELECT meeting_id FROM invitations WHERE person_id = $1)'}
-          AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
-          AND EXISTS (SELECT 1 FROM dues_payments x WHERE x.meeting_id = m.id))
-     SELECT DISTINCT i.person_id, c.month
-       FROM collected c JOIN invitations i ON i.meeting_id = c.id AND i.role IN ('member', 'exempt') AND i.person_id IS NOT NULL
-       LEFT JOIN dues_payments d ON d.meeting_id = i.meeting_id AND d.person_id = i.person_id
-      WHERE ${byPath ? 'true' : 'i.person_id = $1'} AND (d.id IS NULL OR d.amount_paid = 0 OR d.amount_paid < coalesce(d.expected, 0))
-      ORDER BY 2`,
+    byPath
+      ? `SELECT DISTINCT u.person_id, to_char(coalesce(m.original_date, m.date), 'YYYY-MM') AS month
+           FROM meetings m JOIN orgs o ON o.id = m.org_id JOIN meeting_dues_unpaid u ON u.meeting_id = m.id
+          WHERE o.path LIKE $1 AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
+          ORDER BY 2`
+      : `SELECT DISTINCT u.person_id, to_char(coalesce(m.original_date, m.date), 'YYYY-MM') AS month
+           FROM meeting_dues_unpaid u JOIN meetings m ON m.id = u.meeting_id
+          WHERE u.person_id = $1 AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
+          ORDER BY 2`,
     [byPath ? who.path + '%' : who.personId, from, to],
   );
 }
@@ -145,11 +145,9 @@ export function attendanceTrend(q: Queryable, path: string, from: string, to: st
   return q.query<TrendRow>(
     `SELECT coalesce(nullif(split_part(substr(o.path, length($1) + 1), '/', 1), ''), split_part(rtrim($1, '/'), '/', -1)) AS child,
             to_char(coalesce(m.original_date, m.date), 'YYYY-MM') AS month,
-            coalesce(i.standing, 'official') AS standing, coalesce(i.member_state, 'active') AS member_state,
-            coalesce(a.status, 'not_recorded') AS status, count(*)::int AS n
+            t.standing, t.member_state, t.status, sum(t.n)::int AS n
        FROM meetings m JOIN orgs o ON o.id = m.org_id
-       JOIN invitations i ON i.meeting_id = m.id AND i.role IN ('member', 'exempt')
-       LEFT JOIN attendance a ON a.invitation_id = i.id
+       JOIN meeting_roll_totals t ON t.meeting_id = m.id AND t.role IN ('member', 'exempt')
       WHERE o.path LIKE $1 || '%' AND m.status IN ('held', 'approved') AND m.type IN ('regular', 'combined', 'expanded')
         AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
       GROUP BY 1, 2, 3, 4, 5`,

@@ -21,6 +21,14 @@ export async function dashboard(db: Db, orgId: string, month = thisMonth(), toda
   const f = await periodFigures(db, orgId, month, month, today);
   const t = totalsOf(f);
   const quarter = t.thematic.quarter;
+  // Members under warning, counted per cell in one pass over the flagged members (not once per cell).
+  const warned = new Map<string, { absence: number; dues: number }>();
+  for (const x of f.members) {
+    const w = warned.get(x.orgId) ?? { absence: 0, dues: 0 };
+    if (x.absence.level !== 'ok') w.absence++;
+    if (x.dues.level !== 'ok') w.dues++;
+    warned.set(x.orgId, w);
+  }
   return {
     orgId: f.org.id, orgName: f.org.name, orgKind: f.org.kind, month, today,
     cells: f.cells.map((c) => {
@@ -34,8 +42,8 @@ export async function dashboard(db: Db, orgId: string, month = thisMonth(), toda
         qualityLevel: m.qualityLevel, scoreConfirmed: m.scoreConfirmed, committeePresent: m.committeePresent,
         thematicCovered: q?.covered ?? false, thematicHeld: q?.held ?? 0,
         members: c.members.total,
-        absenceWarnings: f.members.filter((x) => x.orgId === c.orgId && x.absence.level !== 'ok').length,
-        duesWarnings: f.members.filter((x) => x.orgId === c.orgId && x.dues.level !== 'ok').length,
+        absenceWarnings: warned.get(c.orgId)?.absence ?? 0,
+        duesWarnings: warned.get(c.orgId)?.dues ?? 0,
         tasksOpen: c.tasks.open, tasksOverdue: c.tasks.overdue,
         reportsExpected: c.monthlyReports?.expected ?? null, reportsOverdue: c.monthlyReports?.overdue ?? null,
         duesPaid: c.dues.paid,

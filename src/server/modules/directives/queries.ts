@@ -113,7 +113,7 @@ export async function pendingFor(q: Queryable, personId: string) {
                              JOIN attendance a ON a.invitation_id = i.id
                             WHERE ds.document_id = d.id AND ds.org_id = c.id AND i.person_id = $1 AND a.status IN ('present', 'late', 'left_early')))
         AND NOT EXISTS (SELECT 1 FROM document_reads r WHERE r.document_id = d.id AND r.person_id = $1)
-      ORDER BY d.disseminate_by, d.issued_on`,
+      ORDER BY d.disseminate_by, d.issued_on LIMIT 200`,
     [personId],
   );
 }

@@ -67,7 +67,7 @@ export type MeetingSettings = {
   recipients?: string[];
 };
 
-type OrgSettingsRow = { id: string; kind: string; name: string; place: string | null; path: string; settings: Record<string, unknown> };
+export type OrgSettingsRow = { id: string; kind: string; name: string; place: string | null; path: string; settings: Record<string, unknown> };
 
 /** The unit and its ancestors, the unit first. */
 export async function orgChain(q: Queryable, orgPath: string): Promise<OrgSettingsRow[]> {

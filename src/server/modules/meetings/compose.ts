@@ -46,7 +46,7 @@ export interface MeetingDocsInput {
     subject: string; method: 'show_of_hands' | 'ballot' | 'electronic'; base: number;
     votes_for: number; votes_against: number; votes_other: number; passed: boolean; is_resolution: boolean;
   }[];
-  score: { total: number; level: ScoreLevel; schemeName: string; schemeVersion: number } | null;
+  score: { total: number; maxPoints: number; level: ScoreLevel; schemeName: string; schemeVersion: number } | null;
   chair: Person;
   recorder: Person;
   /** The cell secretary on the meeting's day, who signs the resolution (else the chair signs). */
@@ -100,7 +100,7 @@ export function composeMeetingDocs(x: MeetingDocsInput): MeetingDocs {
     tasks,
     ...(status !== 'adopted' && (x.approved || status !== 'not_voted') ? { resolutionNote: noResolutionSentence(status) } : {}),
     ...(x.score
-      ? { score: { total: Number(x.score.total), levelLabel: SCORE_LEVEL_LABELS[x.score.level], schemeName: x.score.schemeName, schemeVersion: x.score.schemeVersion } }
+      ? { score: { total: Number(x.score.total), maxPoints: Number(x.score.maxPoints), levelLabel: SCORE_LEVEL_LABELS[x.score.level], schemeName: x.score.schemeName, schemeVersion: x.score.schemeVersion } }
       : {}),
     approved: x.approved, version: x.version,
   };

@@ -67,8 +67,8 @@ export async function buildDocs(q: Queryable, m: MeetingRow, opts: { numbers: Nu
       [m.id],
     ),
     () => loadVotes(q, m.id),
-    () => q.one<{ total: number; level: ScoreLevel; name: string; scheme_version: number }>(
-      `SELECT s.total, s.level, sc.name, s.scheme_version FROM meeting_scores s
+    () => q.one<{ total: number; level: ScoreLevel; name: string; scheme_version: number; max_points: number }>(
+      `SELECT s.total, s.level, sc.name, s.scheme_version, (sc.body->>'maxPoints')::numeric AS max_points FROM meeting_scores s
          JOIN scoring_schemes sc ON sc.id = s.scheme_id AND sc.version = s.scheme_version WHERE s.meeting_id = $1`,
       [m.id],
     ),
@@ -90,7 +90,7 @@ export async function buildDocs(q: Queryable, m: MeetingRow, opts: { numbers: Nu
       subject: v.subject, method: v.method, base: v.tally.base, votes_for: v.votes_for, votes_against: v.votes_against,
       votes_other: v.votes_other, passed: v.tally.passed, is_resolution: v.is_resolution,
     })),
-    score: score ? { total: score.total, level: score.level, schemeName: score.name, schemeVersion: score.scheme_version } : null,
+    score: score ? { total: score.total, maxPoints: score.max_points, level: score.level, schemeName: score.name, schemeVersion: score.scheme_version } : null,
     chair, recorder, secretaryName: secretary?.full_name ?? null,
     ...opts,
   });

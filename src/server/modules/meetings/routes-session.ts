@@ -312,7 +312,8 @@ export async function sessionRoutes(app: FastifyInstance) {
             summary: `${kind === 'minutes' ? 'Biên bản' : 'Nghị quyết'} (${format.toUpperCase()}): bản đã thông qua, hoặc dự thảo / ` +
               `The ${kind} as ${format.toUpperCase()}: the approved version (or ?version=N), else a draft`,
             params: MeetingParams, querystring: DocQuery,
-            response: { 200: { type: 'string', format: 'binary', description: 'the document' }, ...errors },
+            // 503 render_busy (with Retry-After) when every document worker is busy and their queue is full.
+            response: { 200: { type: 'string', format: 'binary', description: 'the document' }, ...errors, 503: errors[400] },
           },
         },
         async (req, reply) => {

@@ -1,5 +1,6 @@
 // The monthly reports module's SQL, with the rows it returns.
 import type { Queryable } from '../../db/index';
+import type { OrgSettingsRow } from '../meetings/common';
 
 export type UnitRow = {
   kind: 'cell' | 'partner'; id: string; name: string; org_id: string; org_name: string; org_path: string;
@@ -52,12 +53,18 @@ export async function taskIdsOf(q: Queryable, orgId: string, partnerId: string |
   return rows.map((r) => r.id);
 }
 
-/** The date of a cell's regular meeting for the month (by its original date when moved), if one is planned or held. */
-export async function meetingDateIn(q: Queryable, orgId: string, monthStart: string, monthEnd: string): Promise<string | undefined> {
-  const r = await q.one<{ date: string }>(
-    `SELECT date FROM meetings WHERE org_id = $1 AND status <> 'cancelled' AND type IN ('regular', 'combined', 'expanded')
-        AND coalesce(original_date, date) BETWEEN $2 AND $3 ORDER BY date LIMIT 1`,
-    [orgId, monthStart, monthEnd],
+/** Each cell's first regular meeting of the month (by its original date when moved) that is planned or held, in one statement. */
+export function meetingDatesIn(q: Queryable, orgIds: string[], monthStart: string, monthEnd: string): Promise<{ org_id: string; date: string }[]> {
+  return q.query<{ org_id: string; date: string }>(
+    `SELECT DISTINCT ON (org_id) org_id, date FROM meetings
+      WHERE org_id = ANY ($1::uuid[]) AND status <> 'cancelled' AND type IN ('regular', 'combined', 'expanded')
+        AND coalesce(original_date, date) BETWEEN $2 AND $3
+      ORDER BY org_id, date`,
+    [orgIds, monthStart, monthEnd],
   );
-  return r?.date;
+}
+
+/** The settings of the given units (the units on cells' paths, for the rules they inherit). */
+export function orgSettings(q: Queryable, ids: string[]): Promise<OrgSettingsRow[]> {
+  return q.query<OrgSettingsRow>('SELECT id, kind, name, place, path, settings FROM orgs WHERE id = ANY ($1::uuid[])', [ids]);
 }
