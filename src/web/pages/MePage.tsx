@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { Alert, App, Button, Form, Input, Radio } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useChangePassword, useMe, useRevokeSession, useSessions } from '../api/auth';
+import { useInvalidate } from '../api/hooks';
 import type { Locale } from '../api/contract';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageTitle } from '../components/PageTitle';
