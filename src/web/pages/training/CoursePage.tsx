@@ -47,7 +47,7 @@ export default function CoursePage() {
         <ErrorAlert error={save.error} />
         {manager ? (
           <div className="ovs-toolbar">
-            <div style={{ flex: '1 1 240px', minWidth: 0 }}><MemberPicker value={adding} onChange={setAdding} /></div>
+            <div style={{ flex: '1 1 240px', minWidth: 0 }}><MemberPicker value={adding} onChange={setAdding} aria-label={t('trn.pickPerson')} /></div>
             <Button disabled={!adding} loading={save.isPending}
               onClick={() => adding && save.mutate({ items: [{ personId: adding, status: 'enrolled' }] }, { onSuccess: () => setAdding(undefined) })}>
               {t('trn.addPerson')}
