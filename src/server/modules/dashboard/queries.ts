@@ -71,15 +71,15 @@ export type AbsenceRow = {
 
 /**
  * Members' unexcused absences at held meetings of the subtree in [from, to]: the only records the absence rule
- * (absenceStatus, src/domain) counts, so the rule gets all it needs. Reached through the partial index of unexcused
- * absences (0015_b), not through every roll call of the year.
+ * (absenceStatus, src/domain) counts, so the rule gets all it needs. Read from the absences the database keeps per
+ * meeting (meeting_unexcused, migration 0019_figure_totals_b_absences: recomputed whenever a roll call
+ * changes), not from the roll calls.
  */
 export function absences(q: Queryable, path: string, from: string, to: string): Promise<AbsenceRow[]> {
   return q.query<AbsenceRow>(
-    `SELECT i.person_id, m.date, m.original_date, m.type, a.status
+    `SELECT x.person_id, m.date, m.original_date, m.type, 'absent_unexcused' AS status
        FROM meetings m JOIN orgs o ON o.id = m.org_id
-       JOIN attendance a ON a.meeting_id = m.id AND a.status = 'absent_unexcused'
-       JOIN invitations i ON i.id = a.invitation_id AND i.role = 'member' AND i.person_id IS NOT NULL
+       JOIN meeting_unexcused x ON x.meeting_id = m.id
       WHERE o.path LIKE $1 AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3`,
     [path + '%', from, to],
   );
@@ -186,15 +186,26 @@ export type DuesGroup = { org_id: string; meetings: number; payers: number; paid
 
 /**
  * Dues recorded at the held meetings of each cell of the subtree whose month lies in [from, to]: meetings that
- * collected, members who paid something, the amount paid and the amount expected (VND).
+ * collected, members who paid something, the amount paid and the amount expected (VND). Read from the dues totals the
+ * database keeps per meeting (meeting_dues_totals, migration 0019); a member who paid at several meetings of the period
+ * counts once, so only for cells with more than one such meeting are the payers counted from the payments themselves.
  */
 export function duesCollected(q: Queryable, path: string, from: string, to: string): Promise<DuesGroup[]> {
   return q.query<DuesGroup>(
-    `SELECT m.org_id, count(DISTINCT m.id)::int AS meetings, count(DISTINCT d.person_id) FILTER (WHERE d.amount_paid > 0)::int AS payers,
-            coalesce(sum(d.amount_paid), 0)::float8 AS paid, coalesce(sum(d.expected), 0)::float8 AS expected
-       FROM dues_payments d JOIN meetings m ON m.id = d.meeting_id JOIN orgs o ON o.id = m.org_id
-      WHERE o.path LIKE $1 AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
-      GROUP BY 1`,
+    `WITH mt AS MATERIALIZED (
+       SELECT m.org_id, m.id, t.payers, t.paid, t.expected
+         FROM meetings m JOIN orgs o ON o.id = m.org_id JOIN meeting_dues_totals t ON t.meeting_id = m.id
+        WHERE o.path LIKE $1 AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3),
+     several AS (SELECT org_id FROM mt GROUP BY org_id HAVING count(*) > 1),
+     distinct_payers AS (
+       SELECT org_id, count(*) AS payers FROM (
+         SELECT DISTINCT mt.org_id, d.person_id FROM mt JOIN several s ON s.org_id = mt.org_id
+           JOIN dues_payments d ON d.meeting_id = mt.id AND d.amount_paid > 0) x
+        GROUP BY org_id)
+     SELECT mt.org_id, count(*)::int AS meetings, coalesce(max(dp.payers), sum(mt.payers))::int AS payers,
+            sum(mt.paid)::float8 AS paid, sum(mt.expected)::float8 AS expected
+       FROM mt LEFT JOIN distinct_payers dp ON dp.org_id = mt.org_id
+      GROUP BY mt.org_id`,
     [path + '%', from, to],
   );
 }
