@@ -1,18 +1,16 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { App as AntApp, ConfigProvider, Grid } from 'antd';
-import viVN from 'antd/locale/vi_VN';
-import enUS from 'antd/locale/en_US';
-import dayjs from 'dayjs';
-import 'dayjs/locale/vi';
 import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { hasRole, useMe, useOrgs, useSetup } from './api/hooks';
-import { put } from './api/client';
+import { hasRole, useOrgs } from './api/hooks';
+import { saveLocale, useMe } from './api/auth';
+import { currentLocale } from './lib/language';
+import { useSetup } from './api/setup';
 import { ensureLocale, hasStoredLocale } from './i18n';
 import { PageLoading } from './components/PageLoading';
-import { theme, useReducedMotion } from './theme';
+import { followAccount } from './lib/textSize';
 
 // The shell (navigation) is not part of the login page's download.
+const AntdRoot = lazy(() => import('./components/AntdRoot'));
 const Shell = lazy(() => import('./components/Shell').then((m) => ({ default: m.Shell })));
 const SetupPage = lazy(() => import('./pages/SetupPage'));
 const LoginPage = lazy(() => import('./pages/LoginPage'));
@@ -73,11 +71,15 @@ function RequireAuth() {
     if (!account) return;
     // A choice made in this browser wins and is saved to the account; otherwise the account's language applies.
     if (hasStoredLocale()) {
-      if (account.locale !== i18n.language) void put('/api/auth/locale', { locale: i18n.language }).catch(() => undefined);
+      if (account.locale !== i18n.language) void saveLocale(currentLocale()).catch(() => undefined);
     } else if (account.locale !== i18n.language) {
       void ensureLocale(account.locale).then(() => i18n.changeLanguage(account.locale));
     }
   }, [account?.accountId]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Large-text mode follows the account to this phone.
+  useEffect(() => {
+    if (account) followAccount(account.largeText);
+  }, [account?.accountId, account?.largeText]); // eslint-disable-line react-hooks/exhaustive-deps
   if (me.isLoading) return <PageLoading />;
   if (!account) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   return <Outlet />;
@@ -95,21 +97,14 @@ function Home() {
 }
 
 export function App() {
-  const { i18n } = useTranslation();
-  const screens = Grid.useBreakpoint();
-  const narrow = screens.md === false;
-  const still = useReducedMotion();
-  const en = i18n.language === 'en';
-  dayjs.locale(en ? 'en' : 'vi');
   return (
-    <ConfigProvider locale={en ? enUS : viVN} theme={theme(narrow, still)}>
-      <AntApp>
         <BrowserRouter>
           <Suspense fallback={<PageLoading />}>
             <Routes>
               <Route element={<SetupGate />}>
-                <Route path="/setup" element={<SetupPage />} />
                 <Route path="/login" element={<LoginPage />} />
+                <Route element={<AntdRoot />}>
+                <Route path="/setup" element={<SetupPage />} />
                 <Route element={<RequireAuth />}>
                   <Route element={<Shell />}>
                     <Route index element={<Home />} />
@@ -153,11 +148,10 @@ export function App() {
                     <Route path="*" element={<NotFoundPage />} />
                   </Route>
                 </Route>
+                </Route>
               </Route>
             </Routes>
           </Suspense>
         </BrowserRouter>
-      </AntApp>
-    </ConfigProvider>
   );
 }

@@ -7,12 +7,13 @@ import './styles.css';
 import './i18n';
 import { App } from './App';
 import { ApiError } from './api/client';
+import { authKeys } from './api/auth';
 
 const queryClient: QueryClient = new QueryClient({
   // An expired or revoked session: forget the account, and the app goes to the login page.
   queryCache: new QueryCache({
     onError: (err) => {
-      if (err instanceof ApiError && err.status === 401) queryClient.setQueryData(['me'], null);
+      if (err instanceof ApiError && err.status === 401) queryClient.setQueryData(authKeys.me, null);
     },
   }),
   defaultOptions: {

@@ -40,6 +40,13 @@ async function expectTotalsFresh(q: Queryable) {
       ORDER BY 1, 2`,
   );
   expect(storedUnpaid).toEqual(countedUnpaid);
+  const storedAbsent = await q.query(`SELECT meeting_id, person_id FROM meeting_unexcused ORDER BY 1, 2`);
+  const countedAbsent = await q.query(
+    `SELECT DISTINCT i.meeting_id, i.person_id FROM invitations i JOIN attendance a ON a.invitation_id = i.id
+      WHERE i.role = 'member' AND i.person_id IS NOT NULL AND a.status = 'absent_unexcused' ORDER BY 1, 2`,
+  );
+  expect(countedAbsent.length).toBeGreaterThan(0);
+  expect(storedAbsent).toEqual(countedAbsent);
   return { rows: stored.length, unpaid: storedUnpaid.length };
 }
 

@@ -45,3 +45,7 @@ export type {
 } from '../../server/modules/reviews/schemas';
 export type { ReviewLevel } from '../../domain/year/review';
 export type { ImportReport } from '../../server/modules/imports/schemas';
+export type { Account, AccountGrant, CreateAccountBody, ResetPasswordBody, GrantBody } from '../../server/modules/accounts/schemas';
+export type { Me, MeGrant, Session, Locale, LoginBody, PasswordBody } from '../../server/modules/auth/schemas';
+export type { SetupState, SetupBody, SetupDone, DemoResult } from '../../server/modules/setup/schemas';
+export type { Role } from '../../server/auth/policy';

@@ -1,26 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, get } from './client';
-import type { Me, Org, Role } from './types';
+import { get } from './client';
+import type { Me, Org, Role } from './contract';
 
-/** The logged-in account, or null when nobody is logged in. */
-export function useMe() {
-  return useQuery({
-    queryKey: ['me'],
-    queryFn: async () => {
-      try {
-        return await get<Me>('/api/auth/me');
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 401) return null;
-        throw e;
-      }
-    },
-    staleTime: 60_000,
-  });
-}
-
-export function useSetup() {
-  return useQuery({ queryKey: ['setup'], queryFn: () => get<{ needed: boolean; codeRequired?: boolean }>('/api/setup'), staleTime: Infinity });
-}
+/** The account's and setup's hooks live in auth.ts and setup.ts; named here too so that older imports keep working. */
+export { useMe } from './auth';
+export { useSetup } from './setup';
 
 export function useOrgs(includeInactive = false) {
   return useQuery({

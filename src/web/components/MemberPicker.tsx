@@ -5,7 +5,7 @@ import { useMemberSearch } from '../api/members';
 import { useDebounced } from '../lib/useDebounced';
 
 /** Picks a member by typing part of the name (searched on the server, diacritics optional). */
-export function MemberPicker({ id, value, onChange }: { id?: string; value?: string; onChange?: (v: string) => void }) {
+export function MemberPicker({ id, value, onChange, 'aria-label': label }: { id?: string; value?: string; onChange?: (v: string) => void; 'aria-label'?: string }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 250);
@@ -13,6 +13,7 @@ export function MemberPicker({ id, value, onChange }: { id?: string; value?: str
   return (
     <Select
       id={id}
+      aria-label={label}
       value={value}
       onChange={onChange}
       placeholder={t('accounts.personPh')}

@@ -4,8 +4,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { post } from '../api/client';
-import { hasRole, useMe } from '../api/hooks';
+import { hasRole } from '../api/hooks';
+import { authKeys, logout as endSession, useMe } from '../api/auth';
+import { setupKeys } from '../api/setup';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageLoading } from './PageLoading';
 import { OfflineBar, forgetOfflineData, useKeepUpcomingMeetings } from './Offline';
@@ -50,14 +51,14 @@ export function Shell() {
     // Changes still on this phone are lost with the session: only when the person says so.
     if (outboxStore.get().length > 0 && !window.confirm(t('field.sync.logoutConfirm', { count: outboxStore.get().length }))) return;
     try {
-      await post('/api/auth/logout');
+      await endSession();
     } finally {
       // Leave first, then forget the account (same render): the next person does not land on this page.
       navigate('/login', { replace: true });
       forgetOfflineData();
       void forgetOutbox();
-      qc.setQueryData(['me'], null);
-      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' && q.queryKey[0] !== 'setup' });
+      qc.setQueryData(authKeys.me, null);
+      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== authKeys.me[0] && q.queryKey[0] !== setupKeys.state[0] });
     }
   };
   useKeepUpcomingMeetings(me?.accountId);

@@ -19,7 +19,7 @@ const trainingEn: typeof trainingVi = {
   },
   participants: 'Participants', noParticipants: 'No participants yet.',
   status: 'Outcome', result: 'Grade', certificateNo: 'Certificate number', certificateDate: 'Issued on', save: 'Save', saved: 'Saved.',
-  addPerson: 'Add a participant', person: 'Member',
+  addPerson: 'Add a participant', pickPerson: 'Add a member to the course', person: 'Member',
   certificate: 'Certificate no. {{no}} of {{date}}',
   record: 'Training record', noRecord: 'No course recorded yet.', owes: 'Owes',
   addOwn: 'Record a course taken (from its certificate)', from: 'From', to: 'To',

@@ -18,7 +18,7 @@ const trainingVi = {
   },
   participants: 'Học viên', noParticipants: 'Chưa có học viên.',
   status: 'Kết quả', result: 'Xếp loại', certificateNo: 'Số giấy chứng nhận', certificateDate: 'Ngày cấp', save: 'Lưu', saved: 'Đã lưu.',
-  addPerson: 'Thêm học viên', person: 'Đảng viên',
+  addPerson: 'Thêm học viên', pickPerson: 'Thêm học viên vào lớp', person: 'Đảng viên',
   certificate: 'Giấy chứng nhận số {{no}} ngày {{date}}',
   record: 'Quá trình bồi dưỡng, học tập', noRecord: 'Chưa có lớp nào được ghi.', owes: 'Còn nợ',
   addOwn: 'Ghi lớp đã học (theo giấy chứng nhận)', from: 'Từ ngày', to: 'Đến ngày',

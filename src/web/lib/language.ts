@@ -1,6 +1,6 @@
 import i18n, { STORAGE_KEY, ensureLocale } from '../i18n';
-import { put } from '../api/client';
-import type { Locale } from '../api/types';
+import { saveLocale } from '../api/auth';
+import type { Locale } from '../api/contract';
 
 /** Switches the UI language and remembers it in this browser and (through the server) in a cookie and the account. */
 export async function setLanguage(l: Locale): Promise<void> {
@@ -12,7 +12,7 @@ export async function setLanguage(l: Locale): Promise<void> {
   await ensureLocale(l);
   await i18n.changeLanguage(l);
   try {
-    await put('/api/auth/locale', { locale: l });
+    await saveLocale(l);
   } catch {
     /* offline: the local choice stands */
   }

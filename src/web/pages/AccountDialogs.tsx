@@ -1,8 +1,7 @@
 import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { post } from '../api/client';
-import { useInvalidate } from '../api/hooks';
-import type { Account } from '../api/types';
+import { useAddGrant, useResetPassword } from '../api/accounts';
+import type { Account, Role } from '../api/contract';
 import { RoleSelect } from '../components/AccountFields';
 import { FormModal } from '../components/FormModal';
 import { OrgSelect } from '../components/OrgSelect';
@@ -13,15 +12,15 @@ export type Dialog = { kind: 'reset' | 'grant'; account: Account };
 export function AccountDialogs({ dialog, defaultOrgId, onClose }: { dialog: Dialog; defaultOrgId?: string; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const invalidate = useInvalidate();
+  const reset = useResetPassword();
+  const grant = useAddGrant();
   const a = dialog.account;
   if (dialog.kind === 'reset') {
     return (
       <FormModal<{ password: string }>
         title={`${t('accounts.reset')} — ${a.username}`} name="reset-password" onClose={onClose}
         onSubmit={async (v) => {
-          await post(`/api/accounts/${a.accountId}/reset-password`, v);
-          await invalidate('accounts');
+          await reset.mutateAsync({ accountId: a.accountId, ...v });
           message.success(t('accounts.resetDone'));
         }}
       >
@@ -32,12 +31,11 @@ export function AccountDialogs({ dialog, defaultOrgId, onClose }: { dialog: Dial
     );
   }
   return (
-    <FormModal<{ role: string; orgId: string }>
+    <FormModal<{ role: Role; orgId: string }>
       title={`${t('accounts.grant')} — ${a.username}`} name="grant" onClose={onClose}
       initialValues={{ role: 'member', orgId: defaultOrgId }}
       onSubmit={async (v) => {
-        await post(`/api/accounts/${a.accountId}/grants`, { role: v.role, orgId: v.role === 'admin' ? null : v.orgId });
-        await invalidate('accounts');
+        await grant.mutateAsync({ accountId: a.accountId, role: v.role, orgId: v.role === 'admin' ? null : v.orgId });
       }}
     >
       <Form.Item name="role" label={t('member.role')} rules={[{ required: true }]}>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Button, Empty, Form, Popconfirm } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { del, get, post } from '../api/client';
-import { defaultOrgId, useInvalidate, useMe, useOrgs } from '../api/hooks';
-import type { Account } from '../api/types';
+import { defaultOrgId, useOrgs } from '../api/hooks';
+import { useMe } from '../api/auth';
+import { useAccounts, useCreateAccount, useRevokeGrant, useSetDisabled } from '../api/accounts';
+import type { Role } from '../api/contract';
 import { AccountFields } from '../components/AccountFields';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { FormModal } from '../components/FormModal';
@@ -23,21 +23,22 @@ export default function AccountsPage() {
   const { t } = useTranslation();
   const me = useMe().data;
   const orgs = useOrgs();
-  const invalidate = useInvalidate();
   const [params, setParams] = useSearchParams();
   const orgId = params.get('orgId') ?? defaultOrgId(me, orgs.data);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [creating, setCreating] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const list = useQuery({ queryKey: ['accounts', orgId], queryFn: () => get<Account[]>(`/api/accounts?orgId=${orgId}`), enabled: !!orgId });
-  const run = async (fn: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await fn();
-      await invalidate('accounts');
-    } catch (e) {
-      setError(e);
-    }
+  const list = useAccounts(orgId);
+  const create = useCreateAccount();
+  const setDisabled = useSetDisabled();
+  const revokeGrant = useRevokeGrant();
+  // One error line for the list's quick actions: the latest one tried.
+  const toggle = (accountId: string, disabled: boolean) => {
+    revokeGrant.reset();
+    return setDisabled.mutateAsync({ accountId, disabled }).catch(() => undefined);
+  };
+  const revoke = (grantId: string) => {
+    setDisabled.reset();
+    return revokeGrant.mutateAsync(grantId).catch(() => undefined);
   };
   return (
     <>
@@ -46,7 +47,7 @@ export default function AccountsPage() {
         <label htmlFor="accounts-org" className="field-label">{t('accounts.unit')}</label>
         <OrgSelect id="accounts-org" value={orgId} onChange={(v) => setParams({ orgId: v })} style={{ maxWidth: 480 }} />
       </div>
-      <ErrorAlert error={list.error ?? error} />
+      <ErrorAlert error={list.error ?? setDisabled.error ?? revokeGrant.error} />
       <Section
         title={t('accounts.title')}
         extra={<Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>{t('accounts.create')}</Button>}
@@ -69,7 +70,7 @@ export default function AccountsPage() {
                   return (
                     <span key={g.grantId} className="grant">
                       {role} — {org}
-                      <Popconfirm title={t('accounts.revokeQ', { role, org })} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={() => run(() => del(`/api/grants/${g.grantId}`))}>
+                      <Popconfirm title={t('accounts.revokeQ', { role, org })} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={() => revoke(g.grantId)}>
                         <button type="button" className="grant-x" aria-label={t('accounts.revoke', { role })}>×</button>
                       </Popconfirm>
                     </span>
@@ -81,7 +82,7 @@ export default function AccountsPage() {
               </div>
               <div className="toolbar" style={{ marginTop: 8, marginBottom: 0 }}>
                 <Button onClick={() => setDialog({ kind: 'reset', account: a })}>{t('accounts.reset')}</Button>
-                <Button onClick={() => run(() => post(`/api/accounts/${a.accountId}/disabled`, { disabled: !a.disabled }))} danger={!a.disabled}>
+                <Button onClick={() => toggle(a.accountId, !a.disabled)} danger={!a.disabled}>
                   {a.disabled ? t('accounts.enable') : t('accounts.disable')}
                 </Button>
                 <Button onClick={() => setDialog({ kind: 'grant', account: a })}>{t('accounts.grant')}</Button>
@@ -92,12 +93,11 @@ export default function AccountsPage() {
       </Section>
       {dialog ? <AccountDialogs dialog={dialog} defaultOrgId={orgId} onClose={() => setDialog(null)} /> : null}
       {creating ? (
-        <FormModal<{ personId: string; username: string; password: string; role: string; orgId: string }>
+        <FormModal<{ personId: string; username: string; password: string; role: Role; orgId: string }>
           title={t('accounts.create')} name="new-account" onClose={() => setCreating(false)}
           initialValues={{ role: 'member', orgId }}
           onSubmit={async (v) => {
-            await post('/api/accounts', { ...v, username: v.username.trim() });
-            await invalidate('accounts');
+            await create.mutateAsync({ ...v, username: v.username.trim() });
           }}
         >
           <Form.Item name="personId" label={t('accounts.person')} rules={[{ required: true, message: t('common.choose') }]}>

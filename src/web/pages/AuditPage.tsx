@@ -1,7 +1,8 @@
 import { Button, Empty, Select } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { defaultOrgId, useMe, useOrgs } from '../api/hooks';
+import { defaultOrgId, useOrgs } from '../api/hooks';
+import { useMe } from '../api/auth';
 import { useAuditLog } from '../api/audit';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { OrgSelect } from '../components/OrgSelect';

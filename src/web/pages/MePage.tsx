@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { Alert, App, Button, Form, Input, Radio } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { del, get, post } from '../api/client';
-import { useInvalidate, useMe } from '../api/hooks';
-import type { Locale, Session } from '../api/types';
+import { useChangePassword, useMe, useRevokeSession, useSessions } from '../api/auth';
+import { useInvalidate } from '../api/hooks';
+import type { Locale } from '../api/contract';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageTitle } from '../components/PageTitle';
 import { Section } from '../components/Section';
@@ -13,6 +12,7 @@ import { Chip } from '../components/Tags';
 import { fmtDateTime } from '../lib/format';
 import { AttendanceHistory } from '../components/meetings/AttendanceHistory';
 import { currentLocale, setLanguage } from '../lib/language';
+import { setLargeText, useLargeText } from '../lib/textSize';
 
 type PasswordForm = { currentPassword: string; newPassword: string; repeat: string };
 
@@ -21,35 +21,21 @@ export default function MePage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const me = useMe().data;
-  const invalidate = useInvalidate();
   const [form] = Form.useForm<PasswordForm>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const sessions = useQuery({ queryKey: ['sessions'], queryFn: () => get<Session[]>('/api/auth/sessions') });
+  const sessions = useSessions();
+  const changePassword = useChangePassword();
+  const revokeSession = useRevokeSession();
   if (!me) return null;
   const change = async (v: PasswordForm) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await post('/api/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword });
-      form.resetFields();
-      message.success(t('me.changed'));
-      await invalidate('me', 'sessions');
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    revokeSession.reset();
+    await changePassword.mutateAsync({ currentPassword: v.currentPassword, newPassword: v.newPassword });
+    form.resetFields();
+    message.success(t('me.changed'));
   };
   const revoke = async (id: string) => {
-    setError(null);
-    try {
-      await del(`/api/auth/sessions/${id}`);
-      message.success(t('me.revoked'));
-      await invalidate('sessions');
-    } catch (e) {
-      setError(e);
-    }
+    changePassword.reset();
+    await revokeSession.mutateAsync(id);
+    message.success(t('me.revoked'));
   };
   return (
     <>
@@ -76,11 +62,12 @@ export default function MePage() {
           </p>
         ) : null}
       </Section>
+      <TextSize />
       {/* Her own attendance, in its own place under "Tôi" (the absence rule counted for the year shown). */}
       {me.personId ? <AttendanceHistory personId={me.personId} /> : null}
       <Section title={t('me.changePassword')}>
-        <ErrorAlert error={error} />
-        <Form<PasswordForm> form={form} name="password" layout="vertical" onFinish={change} style={{ maxWidth: 420 }}>
+        <ErrorAlert error={changePassword.error ?? revokeSession.error} />
+        <Form<PasswordForm> form={form} name="password" layout="vertical" onFinish={(v) => change(v).catch(() => undefined)} style={{ maxWidth: 420 }}>
           <Form.Item name="currentPassword" label={t('me.currentPassword')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
             <Input.Password autoComplete="current-password" />
           </Form.Item>
@@ -100,7 +87,7 @@ export default function MePage() {
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={busy}>
+          <Button type="primary" htmlType="submit" loading={changePassword.isPending}>
             {t('me.changePassword')}
           </Button>
         </Form>
@@ -131,12 +118,47 @@ export default function MePage() {
               {s.current ? (
                 <Chip tone="green">{t('me.current')}</Chip>
               ) : (
-                <Button onClick={() => revoke(s.id)}>{t('me.revoke')}</Button>
+                <Button onClick={() => revoke(s.id).catch(() => undefined)}>{t('me.revoke')}</Button>
               )}
             </li>
           ))}
         </ul>
       </Section>
     </>
+  );
+}
+
+/** Large-text mode: older members read the whole app a quarter larger; remembered with the account. */
+function TextSize() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const large = useLargeText();
+  const invalidate = useInvalidate();
+  const [error, setError] = useState<unknown>(null);
+  const choose = async (v: boolean) => {
+    setError(null);
+    try {
+      await setLargeText(v);
+      await invalidate('me');
+      message.success(t('field.textSize.saved'));
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <Section title={t('field.textSize.title')}>
+      <ErrorAlert error={error} />
+      <p className="muted">{t('field.textSize.hint')}</p>
+      <Radio.Group
+        aria-label={t('field.textSize.title')}
+        value={large ? 'large' : 'normal'}
+        onChange={(e) => void choose(e.target.value === 'large')}
+        optionType="button"
+        options={[
+          { value: 'normal', label: t('field.textSize.normal') },
+          { value: 'large', label: <span className="text-size-large">{t('field.textSize.large')}</span> },
+        ]}
+      />
+    </Section>
   );
 }

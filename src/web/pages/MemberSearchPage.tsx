@@ -2,7 +2,7 @@ import { Empty, Input } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../api/hooks';
+import { useMe } from '../api/auth';
 import { useMemberSearch } from '../api/members';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { MemberRows } from '../components/MemberRows';

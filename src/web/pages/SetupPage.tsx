@@ -1,11 +1,8 @@
 import { useState } from 'react';
 import { Alert, Button, Form, Input } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { Navigate, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import { useSetup } from '../api/hooks';
-import type { DemoResult } from '../api/types';
+import { useSetup, useSetupCommittee, useSetupDemo, useSetupDone } from '../api/setup';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PageTitle } from '../components/PageTitle';
@@ -16,47 +13,33 @@ type OwnForm = { committeeName: string; place: string; fullName: string; usernam
 export default function SetupPage() {
   const { t } = useTranslation();
   const setup = useSetup();
-  const qc = useQueryClient();
   const navigate = useNavigate();
   const [mode, setMode] = useState<'choose' | 'own'>('choose');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [demo, setDemo] = useState<DemoResult | null>(null);
+  const setupDemo = useSetupDemo();
+  const setupCommittee = useSetupCommittee();
+  const setupDone = useSetupDone();
+  const demo = setupDemo.data;
+  const busy = setupDemo.isPending || setupCommittee.isPending;
+  const error = setupDemo.error ?? setupCommittee.error;
   // The one-time code printed in the server's log at start: whoever sets chibo up can read that log.
   const [code, setCode] = useState('');
   const codeRequired = Boolean(setup.data?.codeRequired);
-  const withCode = <T,>(path: string, body: unknown = {}) =>
-    api<T>(path, { method: 'POST', body, headers: codeRequired ? { 'x-setup-code': code.trim() } : {} });
+  const sentCode = codeRequired ? code : null;
 
   if (!demo && setup.data && !setup.data.needed) return <Navigate to="/login" replace />;
 
-  const loadDemo = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      setDemo(await withCode<DemoResult>('/api/setup/demo'));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+  const loadDemo = () => {
+    setupCommittee.reset();
+    setupDemo.mutate({ code: sentCode });
   };
   const createOwn = async (v: OwnForm) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await withCode('/api/setup', v);
-      qc.setQueryData(['setup'], { needed: false });
-      await qc.invalidateQueries({ queryKey: ['me'] });
-      navigate('/orgs', { replace: true });
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    setupDemo.reset();
+    // Awaited here, not in mutate's callback: the page may already have left /setup when the answer comes.
+    await setupCommittee.mutateAsync({ ...v, code: sentCode });
+    navigate('/orgs', { replace: true });
   };
   const goLogin = () => {
-    qc.setQueryData(['setup'], { needed: false });
+    setupDone();
     navigate('/login');
   };
 
@@ -140,7 +123,7 @@ export default function SetupPage() {
           <section className="choice-card" aria-labelledby="own-title" style={{ maxWidth: 560 }}>
             <h2 id="own-title">{t('setup.own')}</h2>
             <p>{t('setup.ownHint')}</p>
-            <Form<OwnForm> layout="vertical" name="setup" onFinish={createOwn} requiredMark>
+            <Form<OwnForm> layout="vertical" name="setup" onFinish={(v) => createOwn(v).catch(() => undefined)} requiredMark>
               <Form.Item name="committeeName" label={t('setup.committeeName')} rules={[{ required: true, min: 3, message: t('common.required', { field: t('setup.committeeName').toLowerCase() }) }]}>
                 <Input placeholder={t('setup.committeeNamePh')} autoComplete="organization" />
               </Form.Item>

@@ -71,15 +71,15 @@ export type AbsenceRow = {
 
 /**
  * Members' unexcused absences at held meetings of the subtree in [from, to]: the only records the absence rule
- * (absenceStatus, src/domain) counts, so the rule gets all it needs. Reached through the partial index of unexcused
- * absences (0015_b), not through every roll call of the year.
+ * (absenceStatus, src/domain) counts, so the rule gets all it needs. Read from the absences the database keeps per
+ * meeting (meeting_unexcused, migration 0019_figure_totals_b_absences: recomputed whenever a roll call
+ * changes), not from the roll calls.
  */
 export function absences(q: Queryable, path: string, from: string, to: string): Promise<AbsenceRow[]> {
   return q.query<AbsenceRow>(
-    `SELECT i.person_id, m.date, m.original_date, m.type, a.status
+    `SELECT x.person_id, m.date, m.original_date, m.type, 'absent_unexcused' AS status
        FROM meetings m JOIN orgs o ON o.id = m.org_id
-       JOIN attendance a ON a.meeting_id = m.id AND a.status = 'absent_unexcused'
-       JOIN invitations i ON i.id = a.invitation_id AND i.role = 'member' AND i.person_id IS NOT NULL
+       JOIN meeting_unexcused x ON x.meeting_id = m.id
       WHERE o.path LIKE $1 AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3`,
     [path + '%', from, to],
   );
@@ -99,8 +99,7 @@ export function unpaidDues(q: Queryable, who: { path: string } | { personId: str
     byPath
       ? `SELECT DISTINCT u.person_id, to_char(coalesce(m.original_date, m.date), 'YYYY-MM') AS month
            FROM meetings m JOIN orgs o ON o.id = m.org_id JOIN meeting_dues_unpaid u ON u.meeting_id = m.id
-          WHERE o.path LIKE $1 AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
-          ORDER BY 2`
+          WHERE o.path LIKE $1 AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3`
       : `SELECT DISTINCT u.person_id, to_char(coalesce(m.original_date, m.date), 'YYYY-MM') AS month
            FROM meeting_dues_unpaid u JOIN meetings m ON m.id = u.meeting_id
           WHERE u.person_id = $1 AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
@@ -186,16 +185,31 @@ export type DuesGroup = { org_id: string; meetings: number; payers: number; paid
 
 /**
  * Dues recorded at the held meetings of each cell of the subtree whose month lies in [from, to]: meetings that
- * collected, members who paid something, the amount paid and the amount expected (VND).
+ * collected, members who paid something, the amount paid and the amount expected (VND). Read from the dues totals the
+ * database keeps per meeting (meeting_dues_totals, migration 0019). A member who paid at several meetings of the
+ * period counts once: for a cell with more than one such meeting `payers` is only the sum over its meetings, and the
+ * meetings are in `several` so that distinctPayers counts the members from the payments themselves.
  */
-export function duesCollected(q: Queryable, path: string, from: string, to: string): Promise<DuesGroup[]> {
-  return q.query<DuesGroup>(
-    `SELECT m.org_id, count(DISTINCT m.id)::int AS meetings, count(DISTINCT d.person_id) FILTER (WHERE d.amount_paid > 0)::int AS payers,
-            coalesce(sum(d.amount_paid), 0)::float8 AS paid, coalesce(sum(d.expected), 0)::float8 AS expected
-       FROM dues_payments d JOIN meetings m ON m.id = d.meeting_id JOIN orgs o ON o.id = m.org_id
+export function duesCollected(q: Queryable, path: string, from: string, to: string): Promise<(DuesGroup & { several: string[] | null })[]> {
+  return q.query<DuesGroup & { several: string[] | null }>(
+    `SELECT m.org_id, count(*)::int AS meetings, sum(t.payers)::int AS payers, sum(t.paid)::float8 AS paid,
+            sum(t.expected)::float8 AS expected, CASE WHEN count(*) > 1 THEN array_agg(m.id::text) END AS several
+       FROM meetings m JOIN orgs o ON o.id = m.org_id JOIN meeting_dues_totals t ON t.meeting_id = m.id
       WHERE o.path LIKE $1 AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
       GROUP BY 1`,
     [path + '%', from, to],
+  );
+}
+
+/** Members who paid something at the given meetings, counted once per cell (the meetings' cell). */
+export function distinctPayers(q: Queryable, meetingIds: string[]): Promise<{ org_id: string; payers: number }[]> {
+  if (!meetingIds.length) return Promise.resolve([]);
+  return q.query<{ org_id: string; payers: number }>(
+    `SELECT org_id, count(*)::int AS payers FROM (
+       SELECT DISTINCT m.org_id, d.person_id FROM dues_payments d JOIN meetings m ON m.id = d.meeting_id
+        WHERE d.meeting_id = ANY ($1::uuid[]) AND d.amount_paid > 0) x
+      GROUP BY 1`,
+    [meetingIds],
   );
 }
 

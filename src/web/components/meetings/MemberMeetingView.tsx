@@ -1,7 +1,7 @@
 import { Alert, Button } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../../api/hooks';
+import { useMe } from '../../api/auth';
 import { fmtDateTime } from '../../lib/format';
 import { Section } from '../Section';
 import { meetingFiles, type Meeting } from './api';

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { hasRole, useMe } from '../../api/hooks';
+import { hasRole } from '../../api/hooks';
+import { useMe } from '../../api/auth';
 import { useAddOwnRecord, useMemberTraining } from '../../api/training';
 import type { OwnRecordBody } from '../../api/contract';
 import { TRAINING_KINDS, TRAINING_STATUSES } from '../../../domain/year/training';

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { App, Button, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { hasRole, useMe } from '../../api/hooks';
+import { hasRole } from '../../api/hooks';
+import { useMe } from '../../api/auth';
 import { reportFile, useIssueReport, useReportState, useSaveNarrative } from '../../api/reports';
 import type { ReportState } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';

@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useMe, useOrgs } from '../../api/hooks';
+import { useOrgs } from '../../api/hooks';
+import { useMe } from '../../api/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { PageTitle } from '../../components/PageTitle';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { post } from '../../api/client';
 import { useInvalidate } from '../../api/hooks';
+import { useCreateAccount } from '../../api/accounts';
 import { useAddPosition, useRecordEvent, useTransferMember, useUpdateMember } from '../../api/members';
-import type { Profile, UpdateMemberBody } from '../../api/contract';
+import type { Profile, Role, UpdateMemberBody } from '../../api/contract';
 import { canTransition, EVENT_KINDS, type EventKind, type PositionTitle } from '../../../domain/members';
 import { DateInput } from '../../components/DateInput';
 import { FormModal } from '../../components/FormModal';
@@ -28,6 +28,7 @@ export function MemberActions({ profile: p }: { profile: Profile }) {
   const transfer = useTransferMember(p.personId);
   const recordEvent = useRecordEvent(p.personId);
   const addPosition = useAddPosition(p.personId);
+  const createAccount = useCreateAccount();
   const [mode, setMode] = useState<Mode | null>(null);
   const close = () => setMode(null);
   const refresh = () => invalidate('member', 'members', 'org', 'orgs', 'accounts');
@@ -120,11 +121,11 @@ export function MemberActions({ profile: p }: { profile: Profile }) {
         </FormModal>
       ) : null}
       {mode === 'account' ? (
-        <FormModal<{ username: string; password: string; role: string; orgId: string }>
+        <FormModal<{ username: string; password: string; role: Role; orgId: string }>
           title={t('member.createAccount')} name="create-account" onClose={close}
           initialValues={{ role: 'member', orgId: p.currentOrgId ?? undefined }}
           onSubmit={async (v) => {
-            await post('/api/accounts', { ...v, username: v.username.trim(), personId: p.personId });
+            await createAccount.mutateAsync({ ...v, username: v.username.trim(), personId: p.personId });
             await refresh();
           }}
         >

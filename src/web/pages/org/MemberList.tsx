@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Checkbox, Empty, Grid, Input, Pagination } from 'antd';
 import { DownloadOutlined, PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../../api/hooks';
+import { useMe } from '../../api/auth';
 import { useOrgMembers } from '../../api/orgs';
 import type { OrgDetail } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Form, Input } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../../api/hooks';
+import { useMe } from '../../api/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { PageTitle } from '../../components/PageTitle';

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { App, Button, Input, Select } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { hasRole, useMe } from '../../api/hooks';
+import { hasRole } from '../../api/hooks';
+import { useMe } from '../../api/auth';
 import { useCourse, useRecordParticipants, type CourseDetail } from '../../api/training';
 import type { TrainingStatus } from '../../api/contract';
 import { TRAINING_STATUSES } from '../../../domain/year/training';
@@ -46,7 +47,7 @@ export default function CoursePage() {
         <ErrorAlert error={save.error} />
         {manager ? (
           <div className="ovs-toolbar">
-            <div style={{ flex: '1 1 240px', minWidth: 0 }}><MemberPicker value={adding} onChange={setAdding} /></div>
+            <div style={{ flex: '1 1 240px', minWidth: 0 }}><MemberPicker value={adding} onChange={setAdding} aria-label={t('trn.pickPerson')} /></div>
             <Button disabled={!adding} loading={save.isPending}
               onClick={() => adding && save.mutate({ items: [{ personId: adding, status: 'enrolled' }] }, { onSuccess: () => setAdding(undefined) })}>
               {t('trn.addPerson')}
