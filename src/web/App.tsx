@@ -1,9 +1,4 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { App as AntApp, ConfigProvider, Grid } from 'antd';
-import viVN from 'antd/locale/vi_VN';
-import enUS from 'antd/locale/en_US';
-import dayjs from 'dayjs';
-import 'dayjs/locale/vi';
 import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { hasRole, useOrgs } from './api/hooks';
@@ -12,9 +7,10 @@ import { currentLocale } from './lib/language';
 import { useSetup } from './api/setup';
 import { ensureLocale, hasStoredLocale } from './i18n';
 import { PageLoading } from './components/PageLoading';
-import { theme, useReducedMotion } from './theme';
+import { followAccount } from './lib/textSize';
 
 // The shell (navigation) is not part of the login page's download.
+const AntdRoot = lazy(() => import('./components/AntdRoot'));
 const Shell = lazy(() => import('./components/Shell').then((m) => ({ default: m.Shell })));
 const SetupPage = lazy(() => import('./pages/SetupPage'));
 const LoginPage = lazy(() => import('./pages/LoginPage'));
@@ -80,6 +76,10 @@ function RequireAuth() {
       void ensureLocale(account.locale).then(() => i18n.changeLanguage(account.locale));
     }
   }, [account?.accountId]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Large-text mode follows the account to this phone.
+  useEffect(() => {
+    if (account) followAccount(account.largeText);
+  }, [account?.accountId, account?.largeText]); // eslint-disable-line react-hooks/exhaustive-deps
   if (me.isLoading) return <PageLoading />;
   if (!account) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   return <Outlet />;
@@ -97,21 +97,14 @@ function Home() {
 }
 
 export function App() {
-  const { i18n } = useTranslation();
-  const screens = Grid.useBreakpoint();
-  const narrow = screens.md === false;
-  const still = useReducedMotion();
-  const en = i18n.language === 'en';
-  dayjs.locale(en ? 'en' : 'vi');
   return (
-    <ConfigProvider locale={en ? enUS : viVN} theme={theme(narrow, still)}>
-      <AntApp>
         <BrowserRouter>
           <Suspense fallback={<PageLoading />}>
             <Routes>
               <Route element={<SetupGate />}>
-                <Route path="/setup" element={<SetupPage />} />
                 <Route path="/login" element={<LoginPage />} />
+                <Route element={<AntdRoot />}>
+                <Route path="/setup" element={<SetupPage />} />
                 <Route element={<RequireAuth />}>
                   <Route element={<Shell />}>
                     <Route index element={<Home />} />
@@ -155,11 +148,10 @@ export function App() {
                     <Route path="*" element={<NotFoundPage />} />
                   </Route>
                 </Route>
+                </Route>
               </Route>
             </Routes>
           </Suspense>
         </BrowserRouter>
-      </AntApp>
-    </ConfigProvider>
   );
 }

@@ -6,10 +6,12 @@ import { useSyncExternalStore } from 'react';
 export const PRIMARY = '#a61b1b';
 
 /**
- * narrow: a phone's width (taller controls). still: the reader asked the system for reduced motion
+ * narrow: a phone's width (taller controls). large: large-text mode. still: the reader asked the system for reduced motion
  * (WCAG 2.3.3): dialogs, messages and menus appear at once instead of zooming and sliding in.
  */
-export function theme(narrow: boolean, still = false): ThemeConfig {
+export function theme(narrow: boolean, still = false, large = false): ThemeConfig {
+  // Large-text mode (older members): type and controls a quarter larger (LARGE_TEXT_SCALE in lib/textSize.ts).
+  const k = large ? 1.25 : 1;
   return {
     token: {
       motion: !still,
@@ -26,8 +28,8 @@ export function theme(narrow: boolean, still = false): ThemeConfig {
       colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
       fontFamily: "'Noto Sans', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif",
       // Inputs at 16 px: phones do not zoom, and older eyes read them.
-      fontSize: 16,
-      controlHeight: narrow ? 44 : 40,
+      fontSize: 16 * k,
+      controlHeight: Math.round((narrow ? 44 : 40) * k),
       borderRadius: 6,
     },
     components: {

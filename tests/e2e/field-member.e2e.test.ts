@@ -155,4 +155,43 @@ describe('a member reads the meeting; sticky bars never cover a field', () => {
     const saved = await api('GET', `/api/meetings/${planned}`);
     expect(saved.score.points).toMatchObject({ att_rate: 12, att_no_unexcused: 0, con_duration: 0, att_punctual: 2 });
   }, 180_000);
+
+  it('remembers large-text mode with the member’s account: larger type on any phone, no sideways scroll at 360 px', async () => {
+    const page = await signIn('ltthoan');
+    await page.goto(`${server.url}/me`);
+    const size = page.getByRole('radiogroup', { name: 'Cỡ chữ' });
+    await size.waitFor();
+    const bodySize = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    const normal = await bodySize();
+    await size.getByText('Chữ lớn').click();
+    await page.getByText('Đã lưu cỡ chữ.').waitFor();
+    await expect.poll(bodySize).toBeGreaterThanOrEqual(normal * 1.25);
+    const account = await server.db.one<{ large_text: boolean }>(`SELECT large_text FROM accounts WHERE username = 'ltthoan'`);
+    expect(account!.large_text).toBe(true);
+
+    // Another phone: signed in there, her screens read large at once.
+    const other = await signIn('ltthoan');
+    await expect.poll(() => other.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(true);
+    await other.waitForLoadState('networkidle');
+    for (const [label, url, ready] of [
+      ['my meetings', '/meetings', 'Cuộc họp của tôi'],
+      ['a meeting', `/meetings/${planned}`, 'Điểm danh của tôi'],
+      ['an approved meeting', `/meetings/${approved}`, 'Điểm danh của tôi'],
+      ['Tôi', '/me', 'Cỡ chữ'],
+    ] as const) {
+      await other.goto(server.url + url);
+      await other.getByRole('heading', { name: ready }).first().waitFor();
+      await other.waitForLoadState('networkidle');
+      expect(parseFloat(await other.evaluate(() => getComputedStyle(document.body).fontSize)), label).toBeGreaterThanOrEqual(20);
+      await expectNoHorizontalScroll(other, `${label} in large text`);
+      await other.screenshot({ path: `${screenshotDir()}/large-text-${label.replace(/\W+/g, '-')}.png`, fullPage: true });
+    }
+    await expectAccessible(other, 'Tôi in large text');
+
+    // Back to normal type: the account remembers that too.
+    await other.getByRole('radiogroup', { name: 'Cỡ chữ' }).getByText('Bình thường').click();
+    await other.getByText('Đã lưu cỡ chữ.').waitFor();
+    await expect.poll(() => other.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(false);
+    expect((await server.db.one<{ large_text: boolean }>(`SELECT large_text FROM accounts WHERE username = 'ltthoan'`))!.large_text).toBe(false);
+  }, 240_000);
 });

@@ -73,3 +73,29 @@ describe.each(DB_KINDS)('roll call in few steps on %s', (kind) => {
     expect(json(res).error.message).toBeTruthy();
   });
 });
+
+/** Large-text mode: a setting of the person's account, read back with the account, changed only by her. */
+describe.each(DB_KINDS)('large-text mode on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp(kind, { demo: true });
+  }, 300_000);
+  afterAll(async () => t?.close());
+
+  it('remembers the choice with the account, refuses anonymous callers and bad input', async () => {
+    const thoan = await login(t.app, 'ltthoan');
+    const me = async (cookie: string) => json(await t.app.inject({ url: '/api/auth/me', headers: { cookie } }));
+    expect((await me(thoan)).largeText).toBe(false);
+    const put = (payload: unknown, cookie?: string) =>
+      t.app.inject({ method: 'PUT', url: '/api/auth/text-size', payload: payload as object, headers: cookie ? { cookie } : {} });
+    expect((await put({ large: true }, thoan)).statusCode).toBe(200);
+    // Another sign-in (another phone) has it; another person does not.
+    expect((await me(await login(t.app, 'ltthoan'))).largeText).toBe(true);
+    expect((await me(await login(t.app, 'lvtruong'))).largeText).toBe(false);
+    expect((await put({ large: true })).statusCode).toBe(401);
+    const bad = await put({ large: 'yes' }, thoan);
+    expect(bad.statusCode).toBe(400);
+    expect((await put({ large: false }, thoan)).statusCode).toBe(200);
+    expect((await me(thoan)).largeText).toBe(false);
+  });
+});

@@ -371,6 +371,11 @@ describe.each(DB_KINDS)('meetings on %s', (kind) => {
     const { version: _v, active: _a, ...body } = base;
     const bad = await req('POST', '/api/scoring-schemes', admin, { ...body, maxPoints: 90 });
     expect(bad.statusCode).toBe(400);
+    expect(json(bad).error).toMatchObject({ code: 'scheme_invalid', details: [{ code: 'scheme_total_mismatch' }] });
+    expect(json(bad).error.message).toMatch(/^Bộ tiêu chí chưa hợp lệ: /);
+    // English users read English, as on every other route.
+    const en = await t.app.inject({ method: 'POST', url: '/api/scoring-schemes', payload: { ...body, maxPoints: 90 }, headers: { cookie: `${admin}; chibo_lang=en` } });
+    expect(json(en).error.message).toMatch(/^The scheme is not valid: /);
     expect((await req('POST', '/api/scoring-schemes', c.truong, body)).statusCode).toBe(403);
     const res = await req('POST', '/api/scoring-schemes', admin, { ...body, name: 'Chấm điểm sinh hoạt thường kỳ (sửa đổi)' });
     expect(res.statusCode).toBe(201);

@@ -66,6 +66,13 @@ const field: FieldMessages = {
     notice: { on_time: 'notice sent in time', late: 'notice sent late', not_sent: 'notice not recorded as sent' },
     documents: { on_time: 'documents ready in time', late: 'documents ready late', not_ready: 'documents not recorded as ready' },
   },
+  textSize: {
+    title: 'Text size',
+    hint: 'Large text reads more easily on a phone. chibo remembers the choice with your account, on every device you sign in on.',
+    normal: 'Normal',
+    large: 'Large text',
+    saved: 'Text size saved.',
+  },
   member: {
     mine: 'My attendance',
     summoned: 'You are summoned to this meeting.',

@@ -65,6 +65,13 @@ const field = {
     notice: { on_time: 'thông báo gửi đúng hạn', late: 'thông báo gửi muộn', not_sent: 'chưa ghi gửi thông báo' },
     documents: { on_time: 'tài liệu sẵn sàng đúng hạn', late: 'tài liệu sẵn sàng muộn', not_ready: 'chưa ghi tài liệu sẵn sàng' },
   },
+  textSize: {
+    title: 'Cỡ chữ',
+    hint: 'Chữ lớn dễ đọc hơn trên điện thoại. chibo nhớ lựa chọn này theo tài khoản, trên mọi máy đồng chí đăng nhập.',
+    normal: 'Bình thường',
+    large: 'Chữ lớn',
+    saved: 'Đã lưu cỡ chữ.',
+  },
   member: {
     mine: 'Điểm danh của tôi',
     summoned: 'Đồng chí được triệu tập dự buổi sinh hoạt này.',

@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { Alert, App, Button, Form, Input, Radio } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useChangePassword, useMe, useRevokeSession, useSessions } from '../api/auth';
+import { useInvalidate } from '../api/hooks';
 import type { Locale } from '../api/contract';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageTitle } from '../components/PageTitle';
@@ -10,6 +12,7 @@ import { Chip } from '../components/Tags';
 import { fmtDateTime } from '../lib/format';
 import { AttendanceHistory } from '../components/meetings/AttendanceHistory';
 import { currentLocale, setLanguage } from '../lib/language';
+import { setLargeText, useLargeText } from '../lib/textSize';
 
 type PasswordForm = { currentPassword: string; newPassword: string; repeat: string };
 
@@ -59,6 +62,7 @@ export default function MePage() {
           </p>
         ) : null}
       </Section>
+      <TextSize />
       {/* Her own attendance, in its own place under "Tôi" (the absence rule counted for the year shown). */}
       {me.personId ? <AttendanceHistory personId={me.personId} /> : null}
       <Section title={t('me.changePassword')}>
@@ -121,5 +125,40 @@ export default function MePage() {
         </ul>
       </Section>
     </>
+  );
+}
+
+/** Large-text mode: older members read the whole app a quarter larger; remembered with the account. */
+function TextSize() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const large = useLargeText();
+  const invalidate = useInvalidate();
+  const [error, setError] = useState<unknown>(null);
+  const choose = async (v: boolean) => {
+    setError(null);
+    try {
+      await setLargeText(v);
+      await invalidate('me');
+      message.success(t('field.textSize.saved'));
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <Section title={t('field.textSize.title')}>
+      <ErrorAlert error={error} />
+      <p className="muted">{t('field.textSize.hint')}</p>
+      <Radio.Group
+        aria-label={t('field.textSize.title')}
+        value={large ? 'large' : 'normal'}
+        onChange={(e) => void choose(e.target.value === 'large')}
+        optionType="button"
+        options={[
+          { value: 'normal', label: t('field.textSize.normal') },
+          { value: 'large', label: <span className="text-size-large">{t('field.textSize.large')}</span> },
+        ]}
+      />
+    </Section>
   );
 }

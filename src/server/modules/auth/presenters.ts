@@ -8,6 +8,7 @@ export const presentMe = (a: MeAccountRow, grants: MeGrantRow[], homeOrgId: stri
   fullName: a.full_name,
   locale: a.locale,
   mustChangePassword: a.must_change_password,
+  largeText: a.large_text,
   grants: grants.map((g) => ({ role: g.role, orgId: g.org_id, orgName: g.name })),
   homeOrgId,
 });

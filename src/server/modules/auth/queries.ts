@@ -6,7 +6,7 @@ import type { Locale } from './schemas';
 
 export type LoginAccountRow = { id: string; password_hash: string; disabled_at: Date | null };
 export type MeAccountRow = {
-  id: string; person_id: string | null; username: string; full_name: string | null; locale: Locale; must_change_password: boolean;
+  id: string; person_id: string | null; username: string; full_name: string | null; locale: Locale; must_change_password: boolean; large_text: boolean;
 };
 export type MeGrantRow = { role: Role; org_id: string | null; name: string | null };
 export type SessionRow = { id: string; created_at: Date; last_seen_at: Date; ip: string | null; user_agent: string | null };
@@ -20,7 +20,7 @@ export async function touchLastLogin(q: Queryable, accountId: string) {
 
 export const selectMeAccount = (q: Queryable, accountId: string) =>
   q.one<MeAccountRow>(
-    `SELECT a.id, a.person_id, a.username, p.full_name, a.locale, a.must_change_password
+    `SELECT a.id, a.person_id, a.username, p.full_name, a.locale, a.must_change_password, a.large_text
        FROM accounts a LEFT JOIN people p ON p.id = a.person_id WHERE a.id = $1`,
     [accountId],
   );
@@ -57,6 +57,10 @@ export async function updateOwnPassword(q: Queryable, accountId: string, passwor
 
 export async function revokeOtherSessions(q: Queryable, accountId: string, keepSessionId: string) {
   await q.query('UPDATE sessions SET revoked_at = now() WHERE account_id = $1 AND id <> $2 AND revoked_at IS NULL', [accountId, keepSessionId]);
+}
+
+export async function updateLargeText(q: Queryable, accountId: string, large: boolean) {
+  await q.query('UPDATE accounts SET large_text = $2 WHERE id = $1', [accountId, large]);
 }
 
 export async function updateLocale(q: Queryable, accountId: string, locale: Locale) {

@@ -4,7 +4,7 @@ import { errors, Ok } from '../../schemas';
 import { SESSION_COOKIE, SESSION_DAYS } from '../../auth/sessions';
 import { LOCALE_COOKIE } from '../../messages';
 import * as service from './service';
-import { LocaleBody, LoginBody, Me, PasswordBody, SessionList, SessionParams } from './schemas';
+import { LocaleBody, LoginBody, Me, PasswordBody, SessionList, SessionParams, TextSizeBody } from './schemas';
 import { AddressLimit, LoginThrottle } from '../../security/login-throttle';
 
 export async function authRoutes(app: FastifyInstance, opts: { secureCookies: boolean }) {
@@ -80,6 +80,20 @@ export async function authRoutes(app: FastifyInstance, opts: { secureCookies: bo
     async (req, reply) => {
       if (req.principal) await service.setLocale(app.db, req.principal, req.body.locale);
       reply.setCookie(LOCALE_COOKIE, req.body.locale, { path: '/', sameSite: 'lax', maxAge: 365 * 86400 });
+      return { ok: true };
+    },
+  );
+
+  app.put<{ Body: TextSizeBody }>(
+    '/api/auth/text-size',
+    {
+      config: { permission: LOGIN },
+      schema: {
+        tags: ['auth'], summary: 'Chữ lớn cho người lớn tuổi / Large-text mode (remembered with the account)', body: TextSizeBody, response: { 200: Ok, ...errors },
+      },
+    },
+    async (req) => {
+      await service.setLargeText(app.db, principalOf(req), req.body.large);
       return { ok: true };
     },
   );

@@ -20,6 +20,7 @@ export const Me = Type.Object({
   fullName: Nullable(Type.String()),
   locale: Locale,
   mustChangePassword: Type.Boolean(),
+  largeText: Type.Boolean({ description: 'large-text mode: the web app shows its type larger on every device the person signs in on' }),
   grants: Type.Array(MeGrant),
   homeOrgId: Nullable(Type.String()),
 });
@@ -33,6 +34,8 @@ export const PasswordBody = Type.Object({
 export type PasswordBody = Static<typeof PasswordBody>;
 
 export const LocaleBody = Type.Object({ locale: Locale });
+export const TextSizeBody = Type.Object({ large: Type.Boolean({ description: 'true: large-text mode' }) });
+export type TextSizeBody = Static<typeof TextSizeBody>;
 export type LocaleBody = Static<typeof LocaleBody>;
 
 export const Session = Type.Object({

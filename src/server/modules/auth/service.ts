@@ -91,6 +91,11 @@ export async function changePassword(db: Db, who: Principal, current: string, ne
   });
 }
 
+/** Large-text mode, a setting of the account (follows the person to any phone). */
+export async function setLargeText(db: Db, who: Principal, large: boolean) {
+  await sql.updateLargeText(db, who.accountId, large);
+}
+
 export async function setLocale(db: Db, who: Principal, locale: Locale) {
   await sql.updateLocale(db, who.accountId, locale);
 }

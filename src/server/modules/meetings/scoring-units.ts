@@ -68,18 +68,22 @@ export async function unitSchemes(db: Db, who: Principal, orgId: string) {
   return { orgId, orgKind: org.kind, canEdit, choice, schemes };
 }
 
+/** Refuses a scheme that breaks the rules of a scheme (validateScheme), each problem worded in the request's language. */
+export function refuseInvalidScheme(scheme: Omit<ScoringScheme, 'version'>): void {
+  const problems = validateScheme({ ...scheme, version: 1 });
+  if (!problems.length) return;
+  throw new RuleRefusal(400, 'scheme_invalid', 'scheme_invalid', {
+    problemsVi: problems.map((p) => ruleText('vi', p.code, p.params)).join(' '),
+    problemsEn: problems.map((p) => ruleText('en', p.code, p.params)).join(' '),
+  }, problems.map((p) => ({ code: p.code, params: p.params })));
+}
+
 export type SchemeInput = Omit<ScoringScheme, 'version'> & { note?: string | null };
 
 /** A unit's new scheme, or a new version of its own (same id); a scheme of another unit or built in is never changed. */
 export async function saveUnitScheme(db: Db, who: Principal, orgId: string, input: SchemeInput) {
   const { note, ...scheme } = input;
-  const problems = validateScheme({ ...scheme, version: 1 });
-  if (problems.length) {
-    throw new RuleRefusal(400, 'scheme_invalid', 'scheme_invalid', {
-      problemsVi: problems.map((p) => ruleText('vi', p.code, p.params)).join(' '),
-      problemsEn: problems.map((p) => ruleText('en', p.code, p.params)).join(' '),
-    }, problems.map((p) => ({ code: p.code, params: p.params })));
-  }
+  refuseInvalidScheme(scheme);
   await db.tx(async (q) => {
     const org = await getOrg(q, orgId);
     await ensureBuiltinSchemes(q);

@@ -3,17 +3,17 @@
 // member in charge confirms.
 import type { Db, Queryable } from '../../db/index';
 import type { Principal } from '../../auth/policy';
-import { Conflict, Invalid, NotFound, RuleRefusal } from '../../errors';
+import { Conflict, NotFound, RuleRefusal } from '../../errors';
 import { audit } from '../../audit';
 import {
-  BUILTIN_SCHEMES, isRuleError, scoreConfirmedAs, scoreMeeting, validateScheme, type ConfirmedAs, type MeetingType, type ScoringScheme,
+  BUILTIN_SCHEMES, isRuleError, scoreConfirmedAs, scoreMeeting, type ConfirmedAs, type MeetingType, type ScoringScheme,
 } from '../../../domain/meetings/index';
 import { loadEditable, loadMeeting, rule, type MeetingRow } from './common';
 import { positionInDocuments } from '../../../domain/members';
 import { toVnDate } from '../../../domain/dates';
 import type { ScoreConfirmation } from '../../documents/index';
 import { meetingDetail } from './presenters';
-import { unitSchemeFor } from './scoring-units';
+import { refuseInvalidScheme, unitSchemeFor } from './scoring-units';
 
 export async function ensureBuiltinSchemes(q: Queryable): Promise<void> {
   for (const s of BUILTIN_SCHEMES) {
@@ -198,8 +198,7 @@ export async function scoreConfirmation(q: Queryable, m: Pick<MeetingRow, 'id' |
 
 /** A new scheme, or a new version of one (same id): earlier versions stay, so past scores keep their scheme. */
 export async function createScheme(db: Db, who: Principal, input: Omit<ScoringScheme, 'version'>) {
-  const problems = validateScheme({ ...input, version: 1 });
-  if (problems.length) throw Invalid('meeting_rule', { message: problems.map((p) => p.message).join(' ') }, problems);
+  refuseInvalidScheme(input);
   return db.tx(async (q) => {
     await ensureBuiltinSchemes(q);
     const last = await q.one<{ max: number | null }>('SELECT max(version) AS max FROM scoring_schemes WHERE id = $1', [input.id]);

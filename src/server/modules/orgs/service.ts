@@ -4,32 +4,15 @@ import { can, scopesFor, type Principal } from '../../auth/policy';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors';
 import { audit } from '../../audit';
 import { cleanName } from '../../../domain/text';
+import * as sql from './queries';
+import type { OrgRow } from './queries';
+import { presentNames, presentOfficers, presentOrg, presentOverseers } from './presenters';
+import type { OrgKind } from './schemas';
 
-export type OrgKind = 'committee' | 'sub_committee' | 'cell';
-export type OrgRow = {
-  id: string; parent_id: string | null; path: string; kind: OrgKind; name: string; place: string | null;
-  status: 'active' | 'merged' | 'dissolved'; merged_into_id: string | null; ended_on: string | null;
-  ended_reason: string | null; settings: Record<string, unknown>;
-};
-
-export function presentOrg(o: OrgRow, extra: { memberCount?: number; contextOnly?: boolean } = {}) {
-  return {
-    id: o.id,
-    parentId: o.parent_id,
-    kind: o.kind,
-    name: o.name,
-    place: o.place,
-    status: o.status,
-    mergedIntoId: o.merged_into_id,
-    endedOn: o.ended_on,
-    endedReason: o.ended_reason,
-    memberCount: extra.memberCount ?? 0,
-    contextOnly: extra.contextOnly ?? false,
-  };
-}
+export type { OrgRow } from './queries';
 
 export async function getOrg(q: Queryable, id: string): Promise<OrgRow> {
-  const o = await q.one<OrgRow>('SELECT * FROM orgs WHERE id = $1', [id]);
+  const o = await sql.selectOrg(q, id);
   if (!o) throw NotFound('org_not_found');
   return o;
 }
@@ -43,11 +26,7 @@ export async function subtreeMemberCounts(q: Queryable, orgs: { path: string }[]
   const totals = new Map<string, number>();
   if (!orgs.length) return totals;
   const prefixes = orgs.map((o) => o.path).filter((p, _, all) => !all.some((x) => x !== p && p.startsWith(x)));
-  const counted = await q.query<{ path: string; n: number }>(
-    `SELECT x.path, count(*) AS n FROM memberships m JOIN orgs x ON x.id = m.org_id
-      WHERE m.ended_on IS NULL AND m.kind = 'official' AND x.path LIKE ANY ($1::text[]) GROUP BY x.path`,
-    [[...new Set(prefixes)].map((p) => p + '%')],
-  );
+  const counted = await sql.countMembersByPath(q, [...new Set(prefixes)]);
   for (const { path, n } of counted) {
     for (const id of path.split('/').filter(Boolean)) totals.set(id, (totals.get(id) ?? 0) + n);
   }
@@ -57,23 +36,12 @@ export async function subtreeMemberCounts(q: Queryable, orgs: { path: string }[]
 /** The units the caller may see, with their ancestors as context so the tree has its root. */
 export async function listTree(db: Db, who: Principal, includeInactive: boolean) {
   const scopes = scopesFor(who, 'org.read');
-  const status = includeInactive ? '' : `AND o.status = 'active'`;
-  let rows: OrgRow[];
-  if (scopes === null) {
-    rows = await db.query(`SELECT o.* FROM orgs o WHERE true ${status} ORDER BY o.path`);
-  } else if (scopes.length === 0) {
-    return [];
-  } else {
-    rows = await db.query(`SELECT o.* FROM orgs o WHERE o.path LIKE ANY ($1::text[]) ${status} ORDER BY o.path`, [
-      scopes.map((s) => s + '%'),
-    ]);
-  }
+  if (scopes !== null && scopes.length === 0) return [];
+  const rows = await sql.selectOrgsUnder(db, scopes, includeInactive);
   const counts = await subtreeMemberCounts(db, rows);
   const seen = new Set(rows.map((r) => r.id));
   const ancestorIds = [...new Set(rows.flatMap((r) => r.path.split('/').filter(Boolean)))].filter((id) => !seen.has(id));
-  const ancestors = ancestorIds.length
-    ? await db.query<OrgRow>('SELECT * FROM orgs WHERE id = ANY ($1::uuid[])', [ancestorIds])
-    : [];
+  const ancestors = ancestorIds.length ? await sql.selectOrgsById(db, ancestorIds) : [];
   const byName = (a: { name: string; kind: string }, b: { name: string; kind: string }) =>
     a.kind === b.kind ? a.name.localeCompare(b.name, 'vi') : a.kind === 'cell' ? 1 : -1;
   return [
@@ -86,31 +54,12 @@ export async function orgDetail(db: Db, who: Principal, id: string) {
   const o = await getOrg(db, id);
   const ancestorIds = o.path.split('/').filter((x) => x && x !== id);
   const [ancestors, children, names, officers, counts, overseers] = await Promise.all([
-    db.query<OrgRow>('SELECT * FROM orgs WHERE id = ANY ($1::uuid[])', [ancestorIds]),
-    db.query<OrgRow>(`SELECT o.* FROM orgs o WHERE parent_id = $1 ORDER BY status = 'active' DESC, name`, [id]),
-    db.query<{ name: string; valid_from: string; valid_to: string | null }>(
-      'SELECT name, valid_from, valid_to FROM org_names WHERE org_id = $1 ORDER BY valid_from',
-      [id],
-    ),
-    db.query<{ id: string; person_id: string; full_name: string; title: string; term_label: string | null; started_on: string }>(
-      `SELECT p.id, p.person_id, pe.full_name, p.title, p.term_label, p.started_on FROM positions p
-         JOIN people pe ON pe.id = p.person_id WHERE p.org_id = $1 AND p.ended_on IS NULL ORDER BY p.title, pe.full_name`,
-      [id],
-    ),
-    db.one<{ total: number; official: number; probationary: number; exempt: number }>(
-      `SELECT count(*) AS total,
-              count(*) FILTER (WHERE mb.standing = 'official') AS official,
-              count(*) FILTER (WHERE mb.standing = 'probationary') AS probationary,
-              count(*) FILTER (WHERE mb.state IN ('exempt', 'temp_exempt')) AS exempt
-         FROM memberships m JOIN members mb ON mb.person_id = m.person_id JOIN orgs x ON x.id = m.org_id
-        WHERE x.path LIKE $1 AND m.ended_on IS NULL AND m.kind = 'official'`,
-      [o.path + '%'],
-    ),
-    db.query<{ person_id: string; full_name: string; started_on: string }>(
-      `SELECT s.person_id, p.full_name, s.started_on FROM org_overseers s JOIN people p ON p.id = s.person_id
-        WHERE s.org_id = $1 AND s.ended_on IS NULL`,
-      [id],
-    ),
+    sql.selectOrgsById(db, ancestorIds),
+    sql.selectChildren(db, id),
+    sql.selectNameHistory(db, id),
+    sql.selectOfficers(db, id),
+    sql.countMembersUnder(db, o.path),
+    sql.selectCurrentOverseers(db, id),
   ]);
   const childCounts = await subtreeMemberCounts(db, children);
   const order = new Map(ancestorIds.map((x, i) => [x, i]));
@@ -118,11 +67,9 @@ export async function orgDetail(db: Db, who: Principal, id: string) {
     ...presentOrg(o, { memberCount: counts?.total ?? 0 }),
     ancestors: ancestors.sort((a, b) => order.get(a.id)! - order.get(b.id)!).map((a) => ({ id: a.id, name: a.name, kind: a.kind })),
     children: children.map((c) => presentOrg(c, { memberCount: childCounts.get(c.id) ?? 0 })),
-    nameHistory: names.map((n) => ({ name: n.name, validFrom: n.valid_from, validTo: n.valid_to })),
-    officers: officers.map((p) => ({
-      positionId: p.id, personId: p.person_id, fullName: p.full_name, title: p.title, termLabel: p.term_label, startedOn: p.started_on,
-    })),
-    overseers: overseers.map((s) => ({ personId: s.person_id, fullName: s.full_name, startedOn: s.started_on })),
+    nameHistory: presentNames(names),
+    officers: presentOfficers(officers),
+    overseers: presentOverseers(overseers),
     counts: counts ?? { total: 0, official: 0, probationary: 0, exempt: 0 },
     can: {
       manage: can(who, 'org.manage', { orgPath: o.path }),
@@ -153,12 +100,9 @@ export async function insertOrg(
     path = parent.path + id + '/';
   }
   const name = cleanName(input.name);
-  const row = await q.one<OrgRow>(
-    `INSERT INTO orgs (id, parent_id, path, kind, name, place, settings) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
-    [id, input.parentId, path, input.kind, name, input.place ?? null, JSON.stringify(input.settings ?? {})],
-  );
-  await q.query('INSERT INTO org_names (org_id, name, valid_from) VALUES ($1, $2, $3)', [id, name, input.foundedOn]);
-  return row!;
+  const row = await sql.insertOrg(q, { id, parentId: input.parentId, path, kind: input.kind, name, place: input.place ?? null, settings: input.settings ?? {} });
+  await sql.insertName(q, id, name, input.foundedOn);
+  return row;
 }
 
 export async function createOrg(
@@ -182,14 +126,11 @@ export async function updateOrg(
     if (input.name !== undefined && cleanName(input.name) !== before.name) {
       const name = cleanName(input.name);
       // The old name stays valid up to the day before the new one takes effect.
-      await q.query(
-        `UPDATE org_names SET valid_to = ($2::date - 1) WHERE org_id = $1 AND valid_to IS NULL`,
-        [id, input.effectiveOn],
-      );
-      await q.query('INSERT INTO org_names (org_id, name, valid_from) VALUES ($1, $2, $3)', [id, name, input.effectiveOn]);
-      await q.query('UPDATE orgs SET name = $2, updated_at = now() WHERE id = $1', [id, name]);
+      await sql.closeNameBefore(q, id, input.effectiveOn);
+      await sql.insertName(q, id, name, input.effectiveOn);
+      await sql.updateName(q, id, name);
     }
-    if (input.place !== undefined) await q.query('UPDATE orgs SET place = $2, updated_at = now() WHERE id = $1', [id, input.place]);
+    if (input.place !== undefined) await sql.updatePlace(q, id, input.place);
     const after = await getOrg(q, id);
     await audit(q, who, {
       action: 'org.update', entity: 'org', entityId: id, orgPath: after.path, summary: after.name,
@@ -209,11 +150,8 @@ export async function moveOrg(db: Db, who: Principal, id: string, parentId: stri
     if (parent.path.startsWith(o.path)) throw Invalid('org_move_into_self');
     if (parent.kind === 'cell') throw Invalid('org_parent_not_cell');
     const newPath = parent.path + id + '/';
-    await q.query(`UPDATE orgs SET path = $2 || substr(path, length($1) + 1), updated_at = now() WHERE path LIKE $1 || '%'`, [
-      o.path,
-      newPath,
-    ]);
-    await q.query('UPDATE orgs SET parent_id = $2 WHERE id = $1', [id, parentId]);
+    await sql.movePaths(q, o.path, newPath, true);
+    await sql.setParent(q, id, parentId);
     await audit(q, who, {
       action: 'org.move', entity: 'org', entityId: id, orgPath: newPath, summary: `${o.name} → ${parent.name}`,
       before: { parentId: o.parent_id }, after: { parentId },
@@ -226,20 +164,9 @@ export async function moveOrg(db: Db, who: Principal, id: string, parentId: stri
 export async function transferMembership(
   q: Queryable, personId: string, fromOrgId: string, toOrgId: string, on: string, reason: string, who: Principal | null,
 ) {
-  await q.query(
-    `UPDATE memberships SET ended_on = $3, end_reason = $4 WHERE person_id = $1 AND org_id = $2 AND ended_on IS NULL`,
-    [personId, fromOrgId, on, reason],
-  );
-  await q.query(`INSERT INTO memberships (person_id, org_id, kind, started_on) VALUES ($1, $2, 'official', $3)`, [
-    personId,
-    toOrgId,
-    on,
-  ]);
-  await q.query(
-    `INSERT INTO member_events (person_id, kind, effective_on, reason, from_org_id, to_org_id, created_by)
-     VALUES ($1, 'transferred', $2, $3, $4, $5, $6)`,
-    [personId, on, reason, fromOrgId, toOrgId, who?.accountId ?? null],
-  );
+  await sql.endMembershipsIn(q, personId, fromOrgId, on, reason);
+  await sql.insertOfficialMembership(q, personId, toOrgId, on);
+  await sql.insertTransferEvent(q, { personId, on, reason, fromOrgId, toOrgId, createdBy: who?.accountId ?? null });
 }
 
 export async function mergeOrg(db: Db, who: Principal, id: string, input: { intoId: string; effectiveOn: string; reason: string }) {
@@ -254,30 +181,20 @@ export async function mergeOrg(db: Db, who: Principal, id: string, input: { into
     if (!can(who, 'org.manage', { orgPath: into.path })) throw Forbidden();
     const reason = input.reason.trim();
     if (!reason) throw Invalid('reason_required');
-    const members = await q.query<{ person_id: string }>(
-      `SELECT person_id FROM memberships WHERE org_id = $1 AND ended_on IS NULL AND kind = 'official'`,
-      [id],
-    );
-    for (const m of members) await transferMembership(q, m.person_id, id, into.id, input.effectiveOn, reason, who);
-    await q.query(`UPDATE memberships SET ended_on = $2, end_reason = $3 WHERE org_id = $1 AND ended_on IS NULL`, [
-      id, input.effectiveOn, reason,
-    ]);
+    const members = await sql.selectOfficialMemberIds(q, id);
+    for (const personId of members) await transferMembership(q, personId, id, into.id, input.effectiveOn, reason, who);
+    await sql.endAllMemberships(q, id, input.effectiveOn, reason);
     // Units under the merged one, its partner units and open positions move or close with it.
-    const children = await q.query<{ id: string }>(`SELECT id FROM orgs WHERE parent_id = $1 AND status = 'active'`, [id]);
-    for (const c of children) {
-      const child = await getOrg(q, c.id);
-      const newPath = into.path + c.id + '/';
-      await q.query(`UPDATE orgs SET path = $2 || substr(path, length($1) + 1) WHERE path LIKE $1 || '%'`, [child.path, newPath]);
-      await q.query('UPDATE orgs SET parent_id = $2 WHERE id = $1', [c.id, into.id]);
+    for (const childId of await sql.selectActiveChildIds(q, id)) {
+      const child = await getOrg(q, childId);
+      await sql.movePaths(q, child.path, into.path + childId + '/', false);
+      await sql.setParent(q, childId, into.id);
     }
-    await q.query('UPDATE partner_units SET org_id = $2 WHERE org_id = $1 AND active', [id, into.id]);
-    await q.query('UPDATE positions SET ended_on = $2 WHERE org_id = $1 AND ended_on IS NULL', [id, input.effectiveOn]);
-    await q.query('UPDATE org_overseers SET ended_on = $2 WHERE org_id = $1 AND ended_on IS NULL', [id, input.effectiveOn]);
-    await q.query('UPDATE org_names SET valid_to = $2 WHERE org_id = $1 AND valid_to IS NULL', [id, input.effectiveOn]);
-    await q.query(
-      `UPDATE orgs SET status = 'merged', merged_into_id = $2, ended_on = $3, ended_reason = $4, updated_at = now() WHERE id = $1`,
-      [id, into.id, input.effectiveOn, reason],
-    );
+    await sql.movePartnerUnits(q, id, into.id);
+    await sql.endPositions(q, id, input.effectiveOn);
+    await sql.endOverseers(q, id, input.effectiveOn);
+    await sql.closeName(q, id, input.effectiveOn);
+    await sql.markMerged(q, id, into.id, input.effectiveOn, reason);
     await audit(q, who, {
       action: 'org.merge', entity: 'org', entityId: id, orgPath: o.path, summary: `${o.name} → ${into.name}`,
       before: presentOrg(o), after: { mergedIntoId: into.id, movedMembers: members.length },
@@ -292,20 +209,14 @@ export async function dissolveOrg(db: Db, who: Principal, id: string, input: { e
     requireActive(o);
     const reason = input.reason.trim();
     if (!reason) throw Invalid('reason_required');
-    const m = await q.one<{ n: number }>(
-      `SELECT count(*) AS n FROM memberships WHERE org_id = $1 AND ended_on IS NULL AND kind = 'official'`,
-      [id],
-    );
-    if (m!.n > 0) throw Conflict('org_has_members', { count: m!.n });
-    const c = await q.one<{ n: number }>(`SELECT count(*) AS n FROM orgs WHERE parent_id = $1 AND status = 'active'`, [id]);
-    if (c!.n > 0) throw Conflict('org_has_children', { count: c!.n });
-    await q.query('UPDATE positions SET ended_on = $2 WHERE org_id = $1 AND ended_on IS NULL', [id, input.effectiveOn]);
-    await q.query('UPDATE org_names SET valid_to = $2 WHERE org_id = $1 AND valid_to IS NULL', [id, input.effectiveOn]);
-    await q.query('UPDATE partner_units SET active = false WHERE org_id = $1', [id]);
-    await q.query(
-      `UPDATE orgs SET status = 'dissolved', ended_on = $2, ended_reason = $3, updated_at = now() WHERE id = $1`,
-      [id, input.effectiveOn, reason],
-    );
+    const memberCount = await sql.countOfficialMembers(q, id);
+    if (memberCount > 0) throw Conflict('org_has_members', { count: memberCount });
+    const childCount = await sql.countActiveChildren(q, id);
+    if (childCount > 0) throw Conflict('org_has_children', { count: childCount });
+    await sql.endPositions(q, id, input.effectiveOn);
+    await sql.closeName(q, id, input.effectiveOn);
+    await sql.deactivatePartnerUnits(q, id);
+    await sql.markDissolved(q, id, input.effectiveOn, reason);
     await audit(q, who, { action: 'org.dissolve', entity: 'org', entityId: id, orgPath: o.path, summary: o.name, before: presentOrg(o) });
     return presentOrg(await getOrg(q, id));
   });
@@ -319,22 +230,13 @@ export async function assignOverseer(db: Db, who: Principal, orgId: string, inpu
   await db.tx(async (q) => {
     const o = await getOrg(q, orgId);
     requireActive(o);
-    const person = await q.one<{ full_name: string }>('SELECT full_name FROM people WHERE id = $1', [input.personId]);
-    if (!person) throw NotFound('person_not_found');
-    const open = await q.one('SELECT 1 FROM org_overseers WHERE org_id = $1 AND person_id = $2 AND ended_on IS NULL', [orgId, input.personId]);
-    if (!open) {
-      await q.query('INSERT INTO org_overseers (org_id, person_id, started_on) VALUES ($1, $2, $3)', [orgId, input.personId, input.startedOn]);
-    }
-    const account = await q.one<{ id: string }>('SELECT id FROM accounts WHERE person_id = $1', [input.personId]);
-    if (account) {
-      await q.query(
-        `INSERT INTO grants (account_id, role, org_id, created_by) SELECT $1, 'overseer', $2, $3
-          WHERE NOT EXISTS (SELECT 1 FROM grants WHERE account_id = $1 AND role = 'overseer' AND org_id = $2)`,
-        [account.id, orgId, who.accountId],
-      );
-    }
+    const fullName = await sql.selectPersonName(q, input.personId);
+    if (fullName === undefined) throw NotFound('person_not_found');
+    if (!(await sql.overseerIsOpen(q, orgId, input.personId))) await sql.insertOverseer(q, orgId, input.personId, input.startedOn);
+    const accountId = await sql.selectAccountIdOfPerson(q, input.personId);
+    if (accountId) await sql.grantOverseerOnce(q, accountId, orgId, who.accountId);
     await audit(q, who, {
-      action: 'org.overseer_assign', entity: 'org', entityId: orgId, orgPath: o.path, summary: person.full_name,
+      action: 'org.overseer_assign', entity: 'org', entityId: orgId, orgPath: o.path, summary: fullName,
       after: { personId: input.personId, startedOn: input.startedOn },
     });
   });
@@ -344,15 +246,8 @@ export async function assignOverseer(db: Db, who: Principal, orgId: string, inpu
 export async function endOverseer(db: Db, who: Principal, orgId: string, personId: string, endedOn: string) {
   await db.tx(async (q) => {
     const o = await getOrg(q, orgId);
-    const rows = await q.query(
-      'UPDATE org_overseers SET ended_on = $3 WHERE org_id = $1 AND person_id = $2 AND ended_on IS NULL RETURNING id',
-      [orgId, personId, endedOn],
-    );
-    if (!rows.length) throw NotFound();
-    await q.query(
-      `DELETE FROM grants WHERE role = 'overseer' AND org_id = $1 AND account_id IN (SELECT id FROM accounts WHERE person_id = $2)`,
-      [orgId, personId],
-    );
+    if (!(await sql.endOverseer(q, orgId, personId, endedOn))) throw NotFound();
+    await sql.revokeOverseerGrants(q, orgId, personId);
     await audit(q, who, { action: 'org.overseer_end', entity: 'org', entityId: orgId, orgPath: o.path, after: { personId, endedOn } });
   });
   return orgDetail(db, who, orgId);
