@@ -99,8 +99,7 @@ export function unpaidDues(q: Queryable, who: { path: string } | { personId: str
     byPath
       ? `SELECT DISTINCT u.person_id, to_char(coalesce(m.original_date, m.date), 'YYYY-MM') AS month
            FROM meetings m JOIN orgs o ON o.id = m.org_id JOIN meeting_dues_unpaid u ON u.meeting_id = m.id
-          WHERE o.path LIKE $1 AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
-          ORDER BY 2`
+          WHERE o.path LIKE $1 AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3`
       : `SELECT DISTINCT u.person_id, to_char(coalesce(m.original_date, m.date), 'YYYY-MM') AS month
            FROM meeting_dues_unpaid u JOIN meetings m ON m.id = u.meeting_id
           WHERE u.person_id = $1 AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
@@ -187,26 +186,30 @@ export type DuesGroup = { org_id: string; meetings: number; payers: number; paid
 /**
  * Dues recorded at the held meetings of each cell of the subtree whose month lies in [from, to]: meetings that
  * collected, members who paid something, the amount paid and the amount expected (VND). Read from the dues totals the
- * database keeps per meeting (meeting_dues_totals, migration 0019); a member who paid at several meetings of the period
- * counts once, so only for cells with more than one such meeting are the payers counted from the payments themselves.
+ * database keeps per meeting (meeting_dues_totals, migration 0019). A member who paid at several meetings of the
+ * period counts once: for a cell with more than one such meeting `payers` is only the sum over its meetings, and the
+ * meetings are in `several` so that distinctPayers counts the members from the payments themselves.
  */
-export function duesCollected(q: Queryable, path: string, from: string, to: string): Promise<DuesGroup[]> {
-  return q.query<DuesGroup>(
-    `WITH mt AS MATERIALIZED (
-       SELECT m.org_id, m.id, t.payers, t.paid, t.expected
-         FROM meetings m JOIN orgs o ON o.id = m.org_id JOIN meeting_dues_totals t ON t.meeting_id = m.id
-        WHERE o.path LIKE $1 AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3),
-     several AS (SELECT org_id FROM mt GROUP BY org_id HAVING count(*) > 1),
-     distinct_payers AS (
-       SELECT org_id, count(*) AS payers FROM (
-         SELECT DISTINCT mt.org_id, d.person_id FROM mt JOIN several s ON s.org_id = mt.org_id
-           JOIN dues_payments d ON d.meeting_id = mt.id AND d.amount_paid > 0) x
-        GROUP BY org_id)
-     SELECT mt.org_id, count(*)::int AS meetings, coalesce(max(dp.payers), sum(mt.payers))::int AS payers,
-            sum(mt.paid)::float8 AS paid, sum(mt.expected)::float8 AS expected
-       FROM mt LEFT JOIN distinct_payers dp ON dp.org_id = mt.org_id
-      GROUP BY mt.org_id`,
+export function duesCollected(q: Queryable, path: string, from: string, to: string): Promise<(DuesGroup & { several: string[] | null })[]> {
+  return q.query<DuesGroup & { several: string[] | null }>(
+    `SELECT m.org_id, count(*)::int AS meetings, sum(t.payers)::int AS payers, sum(t.paid)::float8 AS paid,
+            sum(t.expected)::float8 AS expected, CASE WHEN count(*) > 1 THEN array_agg(m.id::text) END AS several
+       FROM meetings m JOIN orgs o ON o.id = m.org_id JOIN meeting_dues_totals t ON t.meeting_id = m.id
+      WHERE o.path LIKE $1 AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
+      GROUP BY 1`,
     [path + '%', from, to],
+  );
+}
+
+/** Members who paid something at the given meetings, counted once per cell (the meetings' cell). */
+export function distinctPayers(q: Queryable, meetingIds: string[]): Promise<{ org_id: string; payers: number }[]> {
+  if (!meetingIds.length) return Promise.resolve([]);
+  return q.query<{ org_id: string; payers: number }>(
+    `SELECT org_id, count(*)::int AS payers FROM (
+       SELECT DISTINCT m.org_id, d.person_id FROM dues_payments d JOIN meetings m ON m.id = d.meeting_id
+        WHERE d.meeting_id = ANY ($1::uuid[]) AND d.amount_paid > 0) x
+      GROUP BY 1`,
+    [meetingIds],
   );
 }
 

@@ -47,6 +47,8 @@ export async function sectionFigures(q: Queryable, path: string, from: string, t
   const byCell = new Map<string, CellSections>();
   const cell = (id: string) => byCell.get(id) ?? (byCell.set(id, zeroCell()), byCell.get(id)!);
   for (const r of dues) cell(r.org_id).dues = { meetings: r.meetings, payers: r.payers, paid: Number(r.paid), expected: Number(r.expected) };
+  // Cells with several collecting meetings in the period: each member who paid counts once.
+  for (const r of await sql.distinctPayers(q, dues.flatMap((d) => d.several ?? []))) cell(r.org_id).dues.payers = r.payers;
 
   const docs = new Map<string, DocumentCoverage>();
   const limit = today < to ? today : to;
