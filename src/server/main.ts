@@ -8,7 +8,7 @@ import { isSetupNeeded } from './modules/setup/service';
 import { todaysDemo } from './demo/index';
 import { newSetupCode } from './security/setup-code';
 import { serveControl } from './ops/control';
-import { backupPglite, scheduleDailyBackups } from './ops/backup';
+import { backupLogicalOf, backupPglite, scheduleDailyBackups } from './ops/backup';
 import { verifyMinutes } from './modules/integrity/service';
 import { startWorker } from './modules/notifications/service';
 import { mailFromEnv } from './modules/notifications/channels';
@@ -46,6 +46,7 @@ async function main() {
     // This process owns the embedded database: `npm run backup` and `npm run verify-minutes` ask it.
     stopOps.push(serveControl(config.dataDir, {
       backup: async () => ({ file: await backupPglite(db, config.backupDir) }),
+      'backup-logical': async () => ({ file: await backupLogicalOf(db, config.backupDir) }),
       'verify-minutes': async () => verifyMinutes(db, null),
     }));
     if (config.backupKeep > 0) {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { DESKTOP, expectAccessible, launch, screenshotDir, startServer, submitDialog } from './support';
+import { DESKTOP, expectAccessible, launch, logIn, screenshotDir, startServer, submitDialog } from './support';
 
 /**
  * Accounts and one's own account, in the browser: the commune's leader locks and unlocks a member's
@@ -13,11 +13,7 @@ it('a leader resets a member’s password; the member is made to change it and d
   const browser = await launch();
   try {
     const leader = await (await browser.newContext({ ...DESKTOP, locale: 'vi-VN' })).newPage();
-    await leader.goto(server.url + '/login');
-    await leader.getByLabel('Tên đăng nhập').fill('pqdon');
-    await leader.getByLabel('Mật khẩu').fill('chibo-demo');
-    await leader.getByRole('button', { name: 'Đăng nhập' }).click();
-    await leader.waitForURL((u) => !u.pathname.startsWith('/login'));
+    await logIn(leader, server.url, 'pqdon');
 
     await leader.goto(server.url + '/accounts');
     const row = leader.locator('li', { has: leader.locator('code', { hasText: /^ltthoan$/ }) });
@@ -34,10 +30,7 @@ it('a leader resets a member’s password; the member is made to change it and d
     await leader.screenshot({ path: path.join(screenshotDir(), 'accounts.png'), fullPage: true });
 
     const member = await (await browser.newContext({ ...DESKTOP, locale: 'vi-VN' })).newPage();
-    await member.goto(server.url + '/login');
-    await member.getByLabel('Tên đăng nhập').fill('ltthoan');
-    await member.getByLabel('Mật khẩu').fill('tam-thoi-2026');
-    await member.getByRole('button', { name: 'Đăng nhập' }).click();
+    await logIn(member, server.url, 'ltthoan', 'tam-thoi-2026');
     await member.waitForURL((u) => u.pathname === '/me');
     const prompt = member.getByText('Bạn đang dùng mật khẩu tạm do người quản lý đặt.', { exact: false });
     await prompt.waitFor();

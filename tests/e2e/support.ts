@@ -94,3 +94,12 @@ export async function pickReason(page: Page, reason: string, save = 'Lưu'): Pro
     return button.isEnabled();
   }, { timeout: 120_000 }).toBe(true);
 }
+
+/** Logs in through the Vietnamese login page (the demo's password unless given) and waits to leave it. */
+export async function logIn(page: Page, baseUrl: string, username: string, password = 'chibo-demo'): Promise<void> {
+  await page.goto(baseUrl + '/login');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
@@ -12,7 +13,7 @@ import { migrate } from '../../src/server/db/migrate';
 import { loadDemo } from '../../src/server/demo/index';
 import { backup, main, restore } from '../../src/server/ops/cli';
 import { serveControl } from '../../src/server/ops/control';
-import { backupPglite, RestoreRefused } from '../../src/server/ops/backup';
+import { backupLogicalOf, backupPglite, RestoreRefused } from '../../src/server/ops/backup';
 import { verifyMinutes } from '../../src/server/modules/integrity/service';
 import { json, login } from '../support/app';
 
@@ -137,5 +138,146 @@ describe('backup and restore on postgres', () => {
     expect((await verifyMinutes(db2, null)).ok).toBe(true);
     await Promise.all([app.close(), app2.close()]);
     await Promise.all([db.close(), db2.close()]);
+  }, 300_000);
+});
+
+/** Every table's rows, as an md5 per table (the migration log's times aside). */
+async function fingerprint(db: Db): Promise<Record<string, string>> {
+  const tables = await db.query<{ name: string }>(
+    `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY c.relname`,
+  );
+  const out: Record<string, string> = {};
+  for (const { name } of tables) {
+    const expr = name === 'schema_migrations' ? 't.name' : 'row_to_json(t)::text';
+    const r = await db.one<{ n: number; h: string | null }>(
+      `SELECT count(*)::int AS n, md5(string_agg(${expr}, '|' ORDER BY ${expr})) AS h FROM public."${name}" t`,
+    );
+    out[name] = `${r!.n}:${r!.h ?? ''}`;
+  }
+  // Sequences too: new rows continue where the backup stopped.
+  const sequences = await db.query<{ name: string }>(
+    `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'S'`,
+  );
+  expect(sequences.length).toBeGreaterThan(0);
+  for (const { name } of sequences) {
+    const v = await db.one<{ v: string }>(`SELECT last_value::text || ':' || is_called::text AS v FROM public."${name}"`);
+    out[`sequence ${name}`] = v!.v;
+  }
+  return out;
+}
+
+describe('chibo’s own logical backup', () => {
+  const backups = tmp();
+  afterAll(() => fs.rmSync(backups, { recursive: true, force: true }));
+
+  it('on pglite: backs up the running server with --logical, wipes the data dir, restores it with every row equal', async () => {
+    const dir = tmp();
+    try {
+      const release = lockDataDir(dir);
+      const db = await openPglite(path.join(dir, 'pglite'));
+      await migrate(db);
+      await loadDemo(db);
+      const app = await buildApp({ db });
+      const stopControl = serveControl(dir, { 'backup-logical': async () => ({ file: await backupLogicalOf(db, backups) }) }, 100);
+      const cookie = await login(app, 'admin');
+      const before = await answers(app, db, cookie);
+      const rows = await fingerprint(db);
+      const config = loadConfig({ CHIBO_DATA_DIR: dir, CHIBO_BACKUP_DIR: backups });
+      const [file] = await Promise.all([backup(config, { logical: true }), answers(app, db, cookie)]);
+      expect(path.basename(file)).toMatch(/^chibo-pglite-\d{4}-\d{2}-\d{2}T\d{6}Z\.chibo\.json\.gz$/);
+      stopControl();
+      await app.close();
+      await db.close();
+      release();
+
+      await expect(restore(loadConfig({ CHIBO_DATA_DIR: dir }), file)).rejects.toThrow(/chỉ khôi phục vào thư mục trống/);
+      fs.rmSync(dir, { recursive: true, force: true }); // the disk died
+      await restore(loadConfig({ CHIBO_DATA_DIR: dir }), file);
+      const db2 = await openPglite(path.join(dir, 'pglite'));
+      expect(await migrate(db2)).toEqual([]);
+      expect(await fingerprint(db2)).toEqual(rows);
+      const app2 = await buildApp({ db: db2 });
+      expect(await answers(app2, db2, cookie)).toEqual(before);
+      expect((await verifyMinutes(db2, null)).ok).toBe(true);
+      await app2.close();
+      await db2.close();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
+
+  it('on postgres without pg_dump: falls back to the logical backup, and restores it into the wiped database', async () => {
+    const name = 'chibo_' + crypto.randomBytes(6).toString('hex');
+    const adminUrl = inject('pgUrl');
+    const url = adminUrl.replace(/\/postgres$/, '/' + name);
+    const sql = async (text: string) => {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(text);
+      await c.end();
+    };
+    await sql(`CREATE DATABASE ${name}`);
+    const db = await openPostgres(url);
+    await migrate(db);
+    await loadDemo(db);
+    const app = await buildApp({ db });
+    const cookie = await login(app, 'admin');
+    const before = await answers(app, db, cookie);
+    const rows = await fingerprint(db);
+    const notes: string[] = [];
+    const env = process.env.PG_BINDIR;
+    process.env.PG_BINDIR = 'none';
+    let file: string;
+    try {
+      [file] = await Promise.all([
+        backup(loadConfig({ DATABASE_URL: url, CHIBO_BACKUP_DIR: backups }), { onNote: (m) => notes.push(m) }),
+        answers(app, db, cookie),
+      ]);
+    } finally {
+      if (env === undefined) delete process.env.PG_BINDIR;
+      else process.env.PG_BINDIR = env;
+    }
+    expect(path.basename(file)).toMatch(/^chibo-postgres-\d{4}-\d{2}-\d{2}T\d{6}Z\.chibo\.json\.gz$/);
+    expect(notes.join('\n')).toContain('Không tìm thấy pg_dump: chibo tự sao lưu dữ liệu');
+    await app.close();
+    await db.close();
+
+    // Wipe: every table, sequence and function of the database goes.
+    const wipe = new pg.Client({ connectionString: url });
+    await wipe.connect();
+    await wipe.query('DROP SCHEMA public CASCADE');
+    await wipe.query('CREATE SCHEMA public');
+    expect((await wipe.query(`SELECT count(*)::int AS n FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = 'public'`)).rows[0].n).toBe(0);
+    await wipe.end();
+    await restore(loadConfig({ DATABASE_URL: url }), file);
+    await expect(restore(loadConfig({ DATABASE_URL: url }), file)).rejects.toThrow(/chỉ khôi phục vào một cơ sở dữ liệu trống/);
+    const db2 = await openPostgres(url);
+    expect(await migrate(db2)).toEqual([]);
+    expect(await fingerprint(db2)).toEqual(rows);
+    const app2 = await buildApp({ db: db2 });
+    expect(await answers(app2, db2, cookie)).toEqual(before);
+    await expect(db2.query('DELETE FROM minutes_versions')).rejects.toThrow(/không được xóa/);
+    expect((await verifyMinutes(db2, null)).ok).toBe(true);
+    await app2.close();
+    await db2.close();
+  }, 300_000);
+
+  it('refuses a file cut short, writing nothing', async () => {
+    const db = await openPglite('memory');
+    await migrate(db);
+    await loadDemo(db);
+    const file = await backupLogicalOf(db, backups);
+    await db.close();
+    const whole = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n');
+    const cut = path.join(backups, 'cut.chibo.json.gz');
+    fs.writeFileSync(cut, zlib.gzipSync(whole.slice(0, Math.floor(whole.length / 2)).join('\n') + '\n'));
+    const dir = tmp();
+    try {
+      await expect(restore(loadConfig({ CHIBO_DATA_DIR: dir }), cut)).rejects.toThrow(/cut short/);
+      expect(fs.existsSync(path.join(dir, 'pglite'))).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   }, 300_000);
 });

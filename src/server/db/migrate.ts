@@ -5,14 +5,22 @@ import type { Db } from './index';
 
 const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
-/** Applies the SQL files in migrations/ in name order, each once and in its own transaction. */
-export async function migrate(db: Db): Promise<string[]> {
+/** The migration files this chibo has, in the order they run. */
+export function migrationNames(): string[] {
+  return fs.readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).sort();
+}
+
+/**
+ * Applies the SQL files in migrations/ in name order, each once and in its own transaction. `only` limits
+ * them to the named ones (a restore first builds the schema its backup was made with).
+ */
+export async function migrate(db: Db, opts: { only?: ReadonlySet<string> } = {}): Promise<string[]> {
   await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
   // Instances of a PostgreSQL deployment may start together: one migrates, the others wait.
   const lock = db.kind === 'postgres';
   const applied: string[] = [];
-  const files = fs.readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).sort();
+  const files = migrationNames().filter((f) => !opts.only || opts.only.has(f));
   await db.tx(async (q) => {
     if (lock) await q.query('SELECT pg_advisory_xact_lock(727274)');
     const done = new Set((await q.query<{ name: string }>('SELECT name FROM schema_migrations')).map((r) => r.name));

@@ -2,13 +2,16 @@
 // - PGlite: the data directory as a gzipped tarball (PGlite's dumpDataDir), taken by the process that owns
 //   the database between two transactions after a checkpoint; restored by creating the database from it.
 // - PostgreSQL: pg_dump's plain SQL (one consistent snapshot), gzipped; restored with psql in one transaction.
+// - Either, with `--logical` or on PostgreSQL when pg_dump is not installed: chibo's own logical backup
+//   (logical.ts), restored by chibo into either database.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import pgPkg from 'pg';
-import { lockHolder, openPglite, type Db } from '../db/index';
+import { lockHolder, openPglite, openPostgres, type Db } from '../db/index';
+import { backupLogical, isLogicalBackup, restoreLogical } from './logical';
 
 export class RestoreRefused extends Error {}
 
@@ -38,8 +41,8 @@ export async function backupPglite(db: Db, dir: string, prefix = 'chibo-pglite',
   return finish(file + '.tmp', file);
 }
 
-/** Restores a PGlite backup into dataDir, which must hold no database yet. */
-export async function restorePglite(file: string, dataDir: string): Promise<void> {
+/** Refuses a data dir that a running chibo holds or that already has a database. */
+function assertEmptyDataDir(dataDir: string): string {
   const target = path.join(dataDir, 'pglite');
   if (lockHolder(dataDir)) {
     throw new RestoreRefused(
@@ -55,6 +58,24 @@ export async function restorePglite(file: string, dataDir: string): Promise<void
         `(set CHIBO_DATA_DIR to a new directory, or move the old one away).`,
     );
   }
+  return target;
+}
+
+/** Restores a PGlite backup (data directory, or a logical backup) into dataDir, which must hold no database yet. */
+export async function restorePglite(file: string, dataDir: string): Promise<void> {
+  const target = assertEmptyDataDir(dataDir);
+  if (await isLogicalBackup(file)) {
+    const db = await openPglite(target);
+    try {
+      await restoreLogical(file, db);
+    } catch (err) {
+      await db.close();
+      fs.rmSync(target, { recursive: true, force: true });
+      throw err;
+    }
+    await db.close();
+    return;
+  }
   const blob = new Blob([fs.readFileSync(file)]);
   const db = await openPglite(target, { loadDataDir: blob });
   try {
@@ -66,6 +87,8 @@ export async function restorePglite(file: string, dataDir: string): Promise<void
 
 /** The newest PostgreSQL client program of that name on the machine (Debian keeps them per version). */
 export function pgBin(name: 'pg_dump' | 'psql'): string | null {
+  // PG_BINDIR=none: use no PostgreSQL client programs (say, when they are older than the server).
+  if (process.env.PG_BINDIR === 'none') return null;
   const dirs = [process.env.PG_BINDIR];
   const base = '/usr/lib/postgresql';
   if (fs.existsSync(base)) {
@@ -97,14 +120,32 @@ function run(cmd: string, args: string[], opts: { input?: NodeJS.ReadableStream;
   });
 }
 
-/** pg_dump of the database at url into dir (plain SQL, gzipped); returns the file's path. */
-export async function backupPostgres(url: string, dir: string, prefix = 'chibo-postgres'): Promise<string> {
-  const pgDump = pgBin('pg_dump');
+/** A logical backup (logical.ts) of an open database of either kind into dir; returns the file's path. */
+export function backupLogicalOf(db: Db, dir: string, at = new Date()): Promise<string> {
+  return backupLogical(db, dir, `chibo-${db.kind}`, stamp(at));
+}
+
+/**
+ * pg_dump of the database at url into dir (plain SQL, gzipped); returns the file's path. Without pg_dump on
+ * the machine (or with `logical`), chibo's own logical backup instead; `onNote` hears why.
+ */
+export async function backupPostgres(
+  url: string, dir: string, prefix = 'chibo-postgres', opts: { logical?: boolean; onNote?: (msg: string) => void } = {},
+): Promise<string> {
+  const pgDump = opts.logical ? null : pgBin('pg_dump');
   if (!pgDump) {
-    throw new Error(
-      'Không tìm thấy pg_dump: hãy cài gói postgresql-client cùng phiên bản với máy chủ. / ' +
-        'pg_dump not found: install the PostgreSQL client (postgresql-client) of the server’s version, or set PG_BINDIR.',
-    );
+    if (!opts.logical) {
+      opts.onNote?.(
+        'Không tìm thấy pg_dump: chibo tự sao lưu dữ liệu (bản sao lưu logic, khôi phục bằng npm run restore). / ' +
+          'pg_dump not found: chibo writes its own logical backup (restored with npm run restore).',
+      );
+    }
+    const db = await openPostgres(url);
+    try {
+      return await backupLogicalOf(db, dir);
+    } finally {
+      await db.close();
+    }
   }
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${prefix}-${stamp()}.sql.gz`);
@@ -120,7 +161,7 @@ export async function backupPostgres(url: string, dir: string, prefix = 'chibo-p
   return finish(file + '.tmp', file);
 }
 
-/** Restores a pg_dump backup into the database at url, which must have no tables yet; one transaction. */
+/** Restores a pg_dump or logical backup into the database at url, which must have no tables yet; one transaction. */
 export async function restorePostgres(file: string, url: string): Promise<void> {
   const client = new pgPkg.Client({ connectionString: url });
   await client.connect();
@@ -137,6 +178,15 @@ export async function restorePostgres(file: string, url: string): Promise<void> 
     }
   } finally {
     await client.end();
+  }
+  if (await isLogicalBackup(file)) {
+    const db = await openPostgres(url);
+    try {
+      await restoreLogical(file, db);
+    } finally {
+      await db.close();
+    }
+    return;
   }
   const psql = pgBin('psql');
   if (!psql) throw new Error('Không tìm thấy psql / psql not found: install the PostgreSQL client, or set PG_BINDIR.');

@@ -1,5 +1,6 @@
 // Operator commands:
 //   npm run backup               a timestamped backup of the configured database into CHIBO_BACKUP_DIR
+//   npm run backup -- --logical  chibo's own logical backup instead (restores into either database)
 //   npm run restore FILE         restores FILE into the configured, empty, data dir or database
 //   npm run verify-minutes       checks the seal of every approved minutes version (exit 1 on a break)
 // With the embedded database, a running chibo owns it: the command asks that process (ops/control.ts).
@@ -10,7 +11,8 @@ import { DataDirLockedError, lockDataDir, lockHolder, openPglite, openPostgres, 
 import { migrate } from '../db/migrate';
 import { verifyMinutes, type SealReport } from '../modules/integrity/service';
 import { askServer } from './control';
-import { RestoreRefused, backupPglite, backupPostgres, restorePglite, restorePostgres } from './backup';
+import { RestoreRefused, backupLogicalOf, backupPglite, backupPostgres, restorePglite, restorePostgres } from './backup';
+import { LogicalBackupError } from './logical';
 
 /** Runs fn on the database, opened here when no server holds it, or asks the running server for `op`. */
 async function withDatabase<T>(config: Config, op: string, fn: (db: Db) => Promise<T>): Promise<T> {
@@ -37,9 +39,12 @@ async function withDatabase<T>(config: Config, op: string, fn: (db: Db) => Promi
   }
 }
 
-export async function backup(config: Config): Promise<string> {
-  if (config.databaseUrl) return backupPostgres(config.databaseUrl, config.backupDir);
-  const r = await withDatabase(config, 'backup', async (db) => ({ file: await backupPglite(db, config.backupDir) }));
+export async function backup(config: Config, opts: { logical?: boolean; onNote?: (msg: string) => void } = {}): Promise<string> {
+  if (config.databaseUrl) return backupPostgres(config.databaseUrl, config.backupDir, undefined, opts);
+  const op = opts.logical ? 'backup-logical' : 'backup';
+  const r = await withDatabase(config, op, async (db) => ({
+    file: opts.logical ? await backupLogicalOf(db, config.backupDir) : await backupPglite(db, config.backupDir),
+  }));
   return r.file;
 }
 
@@ -64,7 +69,11 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const config = loadConfig();
     if (command === 'backup') {
-      const file = await backup(config);
+      if (arg && arg !== '--logical') {
+        console.error('Cách dùng / usage: npm run backup [-- --logical]');
+        return 2;
+      }
+      const file = await backup(config, { logical: arg === '--logical', onNote: (m) => console.log(m) });
       console.log(`Đã sao lưu / backup written: ${file}`);
       return 0;
     }
@@ -90,7 +99,7 @@ export async function main(argv: string[]): Promise<number> {
     console.error('Lệnh / commands: backup | restore FILE | verify-minutes');
     return 2;
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof RestoreRefused || err instanceof DataDirLockedError) {
+    if (err instanceof ConfigError || err instanceof RestoreRefused || err instanceof DataDirLockedError || err instanceof LogicalBackupError) {
       console.error(err.message);
     } else {
       console.error('Lỗi / error:', (err as Error).message);

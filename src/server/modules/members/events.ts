@@ -9,18 +9,16 @@ import { officialTrainingGap, type TrainingKind } from '../../../domain/year/tra
 import { formatDateVi } from '../../../domain/dates';
 import { completedCourses } from '../training/queries';
 import { memberProfile, personOrgPath } from './service';
+import * as sql from './queries';
 
 /**
  * A member's history as it happens: transfers between cells, status events (made official, exempted,
  * suspended, expelled …) and positions held. Split from service.ts, which keeps the records themselves.
  */
 async function currentCell(q: Queryable, personId: string) {
-  const m = await q.one<{ org_id: string }>(
-    `SELECT org_id FROM memberships WHERE person_id = $1 AND ended_on IS NULL AND kind = 'official'`,
-    [personId],
-  );
-  if (!m) throw Conflict('member_not_active');
-  return getOrg(q, m.org_id);
+  const orgId = await sql.selectCurrentCellId(q, personId);
+  if (!orgId) throw Conflict('member_not_active');
+  return getOrg(q, orgId);
 }
 
 export async function transferMember(
@@ -37,9 +35,7 @@ export async function transferMember(
     const reason = input.reason.trim();
     if (!reason) throw Invalid('reason_required');
     await transferMembership(q, personId, from.id, to.id, input.effectiveOn, reason, who);
-    await q.query('UPDATE positions SET ended_on = $3 WHERE person_id = $1 AND org_id = $2 AND ended_on IS NULL', [
-      personId, from.id, input.effectiveOn,
-    ]);
+    await sql.endPositionsOf(q, personId, input.effectiveOn, from.id);
     await audit(q, who, {
       action: 'member.transfer', entity: 'member', entityId: personId, orgPath: from.path,
       summary: `${from.name} → ${to.name}`, before: { orgId: from.id }, after: { orgId: to.id },
@@ -59,7 +55,7 @@ export async function recordEvent(
 ) {
   if (!isIsoDate(input.effectiveOn)) throw Invalid('date_invalid', { value: input.effectiveOn });
   return db.tx(async (q) => {
-    const m = await q.one<{ standing: string; state: string }>('SELECT standing, state FROM members WHERE person_id = $1', [personId]);
+    const m = await sql.selectStatus(q, personId);
     if (!m) throw NotFound('person_not_found');
     const t = TRANSITIONS[input.kind];
     const current = input.kind === 'made_official' ? m.standing : m.state;
@@ -71,23 +67,16 @@ export async function recordEvent(
     if (input.kind === 'made_official') await requireNewMemberCourse(q, personId, input.effectiveOn);
     const orgPath = await personOrgPath(q, personId);
     const cell = t.closes ? await currentCell(q, personId) : null;
-    if (t.standing) {
-      await q.query(`UPDATE members SET standing = $2, official_date = $3, updated_at = now() WHERE person_id = $1`, [
-        personId, t.standing, input.effectiveOn,
-      ]);
-    }
-    if (t.state) await q.query('UPDATE members SET state = $2, updated_at = now() WHERE person_id = $1', [personId, t.state]);
+    if (t.standing) await sql.setStanding(q, personId, t.standing, input.effectiveOn);
+    if (t.state) await sql.setState(q, personId, t.state);
     if (cell) {
-      await q.query(`UPDATE memberships SET ended_on = $2, end_reason = $3 WHERE person_id = $1 AND ended_on IS NULL`, [
-        personId, input.effectiveOn, reason ?? input.kind,
-      ]);
-      await q.query('UPDATE positions SET ended_on = $2 WHERE person_id = $1 AND ended_on IS NULL', [personId, input.effectiveOn]);
+      await sql.endMemberships(q, personId, input.effectiveOn, reason ?? input.kind);
+      await sql.endPositionsOf(q, personId, input.effectiveOn);
     }
-    await q.query(
-      `INSERT INTO member_events (person_id, kind, effective_on, reason, decision_ref, from_org_id, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [personId, input.kind, input.effectiveOn, reason, input.decisionRef ?? null, cell?.id ?? null, who.accountId],
-    );
+    await sql.insertEvent(q, {
+      personId, kind: input.kind, effectiveOn: input.effectiveOn, reason, decisionRef: input.decisionRef ?? null, fromOrgId: cell?.id ?? null,
+      createdBy: who.accountId,
+    });
     await audit(q, who, {
       action: `member.${input.kind}`, entity: 'member', entityId: personId, orgPath, summary: reason ?? undefined,
       before: m, after: { kind: input.kind, effectiveOn: input.effectiveOn, reason, decisionRef: input.decisionRef ?? null },
@@ -101,7 +90,7 @@ async function requireNewMemberCourse(q: Queryable, personId: string, effectiveO
   const done = (await completedCourses(q, personId)).map((c) => ({ kind: c.kind as TrainingKind, endsOn: c.ends_on }));
   const gap = officialTrainingGap(done, effectiveOn);
   if (!gap) return;
-  const name = (await q.one<{ full_name: string }>('SELECT full_name FROM people WHERE id = $1', [personId]))!.full_name;
+  const name = (await sql.selectFullName(q, personId))!;
   if (gap.code === 'official_needs_new_member_course') throw Conflict(gap.code, { name });
   throw Conflict(gap.code, { name, date: formatDateVi(effectiveOn), done: formatDateVi(gap.endsOn) });
 }
@@ -114,24 +103,18 @@ export async function addPosition(
     const org = await getOrg(q, input.orgId);
     if (!can(who, org.kind === 'cell' ? 'member.manage' : 'org.manage', { orgPath: org.path })) throw Forbidden();
     if (org.status !== 'active') throw Conflict('org_inactive');
-    const r = await q.one<{ id: string }>(
-      `INSERT INTO positions (person_id, org_id, title, term_label, started_on) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [personId, input.orgId, input.title, input.termLabel ?? null, input.startedOn],
-    );
-    await audit(q, who, { action: 'position.add', entity: 'position', entityId: r!.id, orgPath: org.path, summary: input.title, after: input });
+    const positionId = await sql.insertPosition(q, { personId, orgId: input.orgId, title: input.title, termLabel: input.termLabel ?? null, startedOn: input.startedOn });
+    await audit(q, who, { action: 'position.add', entity: 'position', entityId: positionId, orgPath: org.path, summary: input.title, after: input });
     return memberProfile(q, who, personId);
   });
 }
 
 export async function endPosition(db: Db, who: Principal, positionId: string, endedOn: string) {
   return db.tx(async (q) => {
-    const p = await q.one<{ person_id: string; started_on: string; org_id: string }>(
-      'SELECT person_id, started_on, org_id FROM positions WHERE id = $1 AND ended_on IS NULL',
-      [positionId],
-    );
+    const p = await sql.selectOpenPosition(q, positionId);
     if (!p) throw NotFound();
     if (endedOn < p.started_on) throw Invalid('date_order', { from: 'Ngày bắt đầu', to: 'Ngày kết thúc' });
-    await q.query('UPDATE positions SET ended_on = $2 WHERE id = $1', [positionId, endedOn]);
+    await sql.endPositionById(q, positionId, endedOn);
     const org = await getOrg(q, p.org_id);
     await audit(q, who, { action: 'position.end', entity: 'position', entityId: positionId, orgPath: org.path, after: { endedOn } });
     return memberProfile(q, who, p.person_id);

@@ -181,3 +181,67 @@ export const selectPersonOrgPath = async (q: Queryable, personId: string) =>
       ORDER BY m.ended_on IS NULL DESC, m.started_on DESC LIMIT 1`,
     [personId],
   ))?.path ?? null;
+
+// Events, transfers and positions (events.ts).
+
+export const selectCurrentCellId = async (q: Queryable, personId: string) =>
+  (await q.one<{ org_id: string }>(`SELECT org_id FROM memberships WHERE person_id = $1 AND ended_on IS NULL AND kind = 'official'`, [personId]))
+    ?.org_id;
+
+export const selectStatus = (q: Queryable, personId: string) =>
+  q.one<{ standing: string; state: string }>('SELECT standing, state FROM members WHERE person_id = $1', [personId]);
+
+export async function setStanding(q: Queryable, personId: string, standing: string, officialDate: string) {
+  await q.query(`UPDATE members SET standing = $2, official_date = $3, updated_at = now() WHERE person_id = $1`, [personId, standing, officialDate]);
+}
+
+export async function setState(q: Queryable, personId: string, state: string) {
+  await q.query('UPDATE members SET state = $2, updated_at = now() WHERE person_id = $1', [personId, state]);
+}
+
+/** Ends every open membership of the person (the reason written on them). */
+export async function endMemberships(q: Queryable, personId: string, on: string, reason: string) {
+  await q.query(`UPDATE memberships SET ended_on = $2, end_reason = $3 WHERE person_id = $1 AND ended_on IS NULL`, [personId, on, reason]);
+}
+
+/** Ends the person's open positions (in one unit when `orgId` is given). */
+export async function endPositionsOf(q: Queryable, personId: string, on: string, orgId?: string) {
+  if (orgId) {
+    await q.query('UPDATE positions SET ended_on = $3 WHERE person_id = $1 AND org_id = $2 AND ended_on IS NULL', [personId, orgId, on]);
+  } else {
+    await q.query('UPDATE positions SET ended_on = $2 WHERE person_id = $1 AND ended_on IS NULL', [personId, on]);
+  }
+}
+
+export async function insertEvent(
+  q: Queryable,
+  e: { personId: string; kind: string; effectiveOn: string; reason: string | null; decisionRef: string | null; fromOrgId: string | null; createdBy: string },
+) {
+  await q.query(
+    `INSERT INTO member_events (person_id, kind, effective_on, reason, decision_ref, from_org_id, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [e.personId, e.kind, e.effectiveOn, e.reason, e.decisionRef, e.fromOrgId, e.createdBy],
+  );
+}
+
+export const selectFullName = async (q: Queryable, personId: string) =>
+  (await q.one<{ full_name: string }>('SELECT full_name FROM people WHERE id = $1', [personId]))?.full_name;
+
+export async function insertPosition(
+  q: Queryable, p: { personId: string; orgId: string; title: string; termLabel: string | null; startedOn: string },
+): Promise<string> {
+  const row = await q.one<{ id: string }>(
+    `INSERT INTO positions (person_id, org_id, title, term_label, started_on) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [p.personId, p.orgId, p.title, p.termLabel, p.startedOn],
+  );
+  return row!.id;
+}
+
+export const selectOpenPosition = (q: Queryable, positionId: string) =>
+  q.one<{ person_id: string; started_on: string; org_id: string }>(
+    'SELECT person_id, started_on, org_id FROM positions WHERE id = $1 AND ended_on IS NULL', [positionId],
+  );
+
+export async function endPositionById(q: Queryable, positionId: string, endedOn: string) {
+  await q.query('UPDATE positions SET ended_on = $2 WHERE id = $1', [positionId, endedOn]);
+}
