@@ -3,8 +3,8 @@
  * subtree; a system admin's grant covers everything. Every API route names one action (or says it is
  * public / needs only a login); tests/integration/permissions.test.ts walks every route with every role.
  */
-export const ROLES = ['admin', 'leader', 'secretary', 'overseer', 'member'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from '../../domain/roles';
+export { ROLES, type Role };
 
 export const ACTIONS = [
   'org.read', // see a unit and its member list

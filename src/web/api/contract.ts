@@ -48,4 +48,4 @@ export type { ImportReport } from '../../server/modules/imports/schemas';
 export type { Account, AccountGrant, CreateAccountBody, ResetPasswordBody, GrantBody } from '../../server/modules/accounts/schemas';
 export type { Me, MeGrant, Session, Locale, LoginBody, PasswordBody } from '../../server/modules/auth/schemas';
 export type { SetupState, SetupBody, SetupDone, DemoResult } from '../../server/modules/setup/schemas';
-export type { Role } from '../../server/auth/policy';
+export type { Role } from '../../domain/roles';

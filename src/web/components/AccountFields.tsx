@@ -1,8 +1,7 @@
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OrgSelect } from './OrgSelect';
-
-export const ROLES = ['admin', 'leader', 'secretary', 'overseer', 'member'] as const;
+import { ROLES } from '../../domain/roles';
 
 export function RoleSelect(props: { id?: string; value?: string; onChange?: (v: string) => void }) {
   const { t } = useTranslation();

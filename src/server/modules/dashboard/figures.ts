@@ -6,7 +6,7 @@ import { taskStatusOn } from '../../../domain/followup/tasks';
 import { monthView } from '../monthly-reports/service';
 import { addMonths, daysInMonth, parseIsoDate, quarterOf, toIsoDate } from '../../../domain/dates';
 import {
-  absenceLevel, absenceStatus, countAttendance, plannedDate, quartersWithoutThematic, REGULAR_KINDS,
+  ABSENCE_WARNING_MONTHS, absenceLevel, absenceStatus, countAttendance, plannedDate, quartersWithoutThematic, REGULAR_KINDS,
   type AbsenceLevel, type AttendanceCounts, type MeetingType, type ScoreLevel,
 } from '../../../domain/meetings/index';
 import { getOrg } from '../orgs/service';
@@ -225,14 +225,12 @@ const VI = new Intl.Collator('vi');
 /** Members of the subtree under the absence rule (Charter art. 8; QĐ 24-QĐ/TW) or behind with dues, from 1 January to `to`. */
 async function memberFlags(q: Queryable, path: string, year: number, to: string, cells: CellFigures[]): Promise<MemberFlag[]> {
   const from = toIsoDate(year, 1, 1);
-  const [absent, unpaid] = await Promise.all([sql.absences(q, path, from, to), sql.unpaidDues(q, { path }, from, to)]);
+  const [absent, unpaid] = await Promise.all([
+    sql.absences(q, path, from, to), sql.unpaidMonths(q, path, from, to, ABSENCE_WARNING_MONTHS),
+  ]);
   const records = groupBy(absent, (r) => r.person_id);
   const dues = new Map<string, Set<number>>();
-  for (const r of unpaid) {
-    const s = dues.get(r.person_id) ?? new Set<number>();
-    s.add(Number(r.month.slice(5, 7)));
-    dues.set(r.person_id, s);
-  }
+  for (const r of unpaid) dues.set(r.person_id, new Set(r.months.map((m) => Number(m.slice(5, 7)))));
   const flagged = new Map<string, { absence: MemberFlag['absence']; dues: MemberFlag['dues'] }>();
   for (const [id, list] of records) {
     const a = absenceStatus(list.map((r) => ({ date: r.date, ...(r.original_date ? { originalDate: r.original_date } : {}), status: r.status, type: r.type as MeetingType })), year);

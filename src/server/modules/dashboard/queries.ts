@@ -108,6 +108,21 @@ export function unpaidDues(q: Queryable, who: { path: string } | { personId: str
   );
 }
 
+/**
+ * The same records for a subtree, one row per member with the months (YYYY-MM) in which they did not pay, only for the
+ * members with at least `atLeast` such months (the dues rule's first threshold: the others are under no warning), so
+ * that a province's year does not send every member's unpaid month to the application.
+ */
+export function unpaidMonths(q: Queryable, path: string, from: string, to: string, atLeast: number): Promise<{ person_id: string; months: string[] }[]> {
+  return q.query<{ person_id: string; months: string[] }>(
+    `SELECT u.person_id, array_agg(DISTINCT to_char(coalesce(m.original_date, m.date), 'YYYY-MM')) AS months
+       FROM meetings m JOIN orgs o ON o.id = m.org_id JOIN meeting_dues_unpaid u ON u.meeting_id = m.id
+      WHERE o.path LIKE $1 AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
+      GROUP BY 1 HAVING count(DISTINCT to_char(coalesce(m.original_date, m.date), 'YYYY-MM')) >= $4`,
+    [path + '%', from, to, atLeast],
+  );
+}
+
 export type PersonRow = { person_id: string; full_name: string; org_id: string };
 
 /** Current members (open official membership) among the given people, with their cell. */

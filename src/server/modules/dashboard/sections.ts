@@ -1,6 +1,7 @@
 // Figures of the follow-through sections, part of the one query layer (figures.ts calls these for every period):
 // dues collected at the cells' meetings, the dissemination (quán triệt) of documents to the cells, and inspection
-// and supervision with their remedies. Each reads the records of its module; nothing is copied or cached.
+// and supervision with their remedies. Each reads the records of its module (dues through the per-meeting totals the
+// database keeps from them, migration 0019; nothing is cached in the application).
 import type { Queryable } from '../../db/index';
 import * as sql from './queries';
 
