@@ -47,6 +47,8 @@ it('a leader resets a member’s password; the member is made to change it and d
     await member.getByText('Đã đổi mật khẩu.').waitFor();
     await prompt.waitFor({ state: 'hidden' });
     await expect.poll(async () => member.getByText('Mật khẩu hiện tại không đúng.').count()).toBe(0);
+    // What the server refused before the change (her attendance history) is read again, without a reload.
+    await expect.poll(async () => member.getByText('Bạn cần đổi mật khẩu trước khi tiếp tục.').count()).toBe(0);
     await expectAccessible(member, 'me');
     await member.screenshot({ path: path.join(screenshotDir(), 'me.png'), fullPage: true });
   } finally {

@@ -43,12 +43,15 @@ export function useSessions() {
   return useQuery({ queryKey: authKeys.sessions, queryFn: () => get<Session[]>('/api/auth/sessions') });
 }
 
-/** Changing one's password ends the other sessions and the "must change" prompt. */
+/**
+ * Changing one's password ends the other sessions and the "must change" prompt. Everything on the screen is read
+ * again: until the change the server refused other reads (her attendance history on Tôi showed that refusal).
+ */
 export function useChangePassword() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: PasswordBody) => post('/api/auth/password', body),
-    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: authKeys.me }), qc.invalidateQueries({ queryKey: authKeys.sessions })]),
+    onSuccess: () => qc.invalidateQueries(),
   });
 }
 
