@@ -7,7 +7,8 @@ export const PRIMARY = '#a61b1b';
 
 /**
  * narrow: a phone's width (taller controls). large: large-text mode. still: the reader asked the system for reduced motion
- * (WCAG 2.3.3): dialogs, messages and menus appear at once instead of zooming and sliding in.
+ * (WCAG 2.3.3): dialogs, messages and menus appear at once instead of zooming and sliding in. (antd's motion token
+ * only: shortening its animations to nothing in CSS instead leaves select dropdowns thousands of pixels off the page.)
  */
 export function theme(narrow: boolean, still = false, large = false): ThemeConfig {
   // Large-text mode (older members): type and controls a quarter larger (LARGE_TEXT_SCALE in lib/textSize.ts).

@@ -5,10 +5,18 @@ import { addDays, formatDateVi, todayVn } from '../../src/domain/dates';
 import { launch, startServer, PHONE, expectAccessible, expectNoHorizontalScroll, screenshotDir, submitDialog } from './support';
 
 /**
- * Picks an option of an antd select from the keyboard, as on a phone with a keyboard or a screen reader: the list
- * is walked until the option is the active one, then Enter; done when the select shows it.
+ * Opens an antd select (its list must show on the screen), then picks the option from the keyboard, as with a
+ * screen reader: the list is walked until the option is the active one, then Enter; done when the select shows it.
  */
 async function choose(page: Page, box: Locator, label: string) {
+  await box.click();
+  // The list opens on the phone's screen, under the finger (reduced motion once put it thousands of pixels away).
+  const list = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
+  await list.waitFor();
+  await expect.poll(async () => {
+    const b = await list.boundingBox();
+    return !!b && b.x >= 0 && b.y >= 0 && b.x + b.width <= 360 && b.y + b.height <= 740;
+  }, { timeout: 10_000 }).toBe(true);
   await box.focus();
   const active = page.locator(`.ant-select-item-option-active[title="${label}"]`);
   await expect.poll(async () => {
