@@ -6,9 +6,9 @@ import { defaultOrgId, useOrgs } from '../../api/hooks';
 import { useMe } from '../../api/auth';
 import { usePlanList } from '../../api/plans';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { OrgSelect } from '../../components/OrgSelect';
 import { PageLoading } from '../../components/PageLoading';
 import { PageTitle } from '../../components/PageTitle';
+import { UnitYearBar, useUnitYear } from '../../components/UnitYearBar';
 import { Chip } from '../../components/Tags';
 import { thisYear } from '../../components/meetings/format';
 import '../../components/meetings/meetings.css';
@@ -19,29 +19,13 @@ const TONE = { none: 'red', draft: 'grey', submitted: 'amber', approved: 'green'
 /** The commune's view of the cells' annual activity plans: approved, waiting for approval, draft, missing. */
 export default function PlansPage() {
   const { t } = useTranslation();
-  const me = useMe().data;
-  const orgs = useOrgs();
-  const [params, setParams] = useSearchParams();
-  const orgId = params.get('org') ?? defaultOrgId(me, orgs.data);
-  const year = Number(params.get('year') ?? thisYear());
+  const { me, params, orgId, year, set } = useUnitYear();
   const list = usePlanList(orgId, year);
-  const set = (k: string, v: string) => {
-    const next = new URLSearchParams(params);
-    next.set(k, v);
-    setParams(next, { replace: true });
-  };
   const title = t('plan.listTitle', { year });
   return (
     <>
       <PageTitle text={title}>{title}</PageTitle>
-      <div className="ovs-toolbar">
-        <OrgSelect value={orgId} onChange={(v) => set('org', v)} aria-label={t('sup.unit')} />
-        <div className="mt-period-nav">
-          <Button icon={<LeftOutlined aria-hidden />} aria-label={t('sup.prevYear')} onClick={() => set('year', String(year - 1))} />
-          <span className="mt-year-label" aria-live="polite">{year}</span>
-          <Button icon={<RightOutlined aria-hidden />} aria-label={t('sup.nextYear')} onClick={() => set('year', String(year + 1))} />
-        </div>
-      </div>
+      <UnitYearBar orgId={orgId} year={year} set={set} />
       <ErrorAlert error={list.error} />
       {list.isLoading ? <PageLoading /> : null}
       {list.data ? (list.data.items.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> : (

@@ -7,9 +7,9 @@ import { useMe } from '../../api/auth';
 import { reviewSummaryUrl, useReviews, useStartReviews, type ReviewList } from '../../api/reviews';
 import type { ReviewLevel } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { OrgSelect } from '../../components/OrgSelect';
 import { PageLoading } from '../../components/PageLoading';
 import { PageTitle } from '../../components/PageTitle';
+import { UnitYearBar, useUnitYear } from '../../components/UnitYearBar';
 import { Section } from '../../components/Section';
 import { Chip, type Tone } from '../../components/Tags';
 import { thisYear } from '../../components/meetings/format';
@@ -23,33 +23,17 @@ const LEVELS: ReviewLevel[] = ['excellent', 'good', 'completed', 'not_completed'
 export default function ReviewsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const me = useMe().data;
-  const orgs = useOrgs();
-  const [params, setParams] = useSearchParams();
-  const orgId = params.get('org') ?? defaultOrgId(me, orgs.data);
-  const year = Number(params.get('year') ?? thisYear());
+  const { me, params, orgId, year, set } = useUnitYear();
   const show = params.get('show') ?? 'all';
   const list = useReviews(orgId, year);
   const start = useStartReviews();
   const manager = hasRole(me, 'admin', 'leader');
-  const set = (k: string, v: string) => {
-    const next = new URLSearchParams(params);
-    next.set(k, v);
-    setParams(next, { replace: true });
-  };
   const title = t('rev.title', { year });
   const items = (list.data?.items ?? []).filter((i) => show === 'all' || (show === 'members') === (i.subject.kind === 'member'));
   return (
     <>
       <PageTitle text={title}>{title}</PageTitle>
-      <div className="ovs-toolbar">
-        <OrgSelect value={orgId} onChange={(v) => set('org', v)} aria-label={t('sup.unit')} />
-        <div className="mt-period-nav">
-          <Button icon={<LeftOutlined aria-hidden />} aria-label={t('sup.prevYear')} onClick={() => set('year', String(year - 1))} />
-          <span className="mt-year-label" aria-live="polite">{year}</span>
-          <Button icon={<RightOutlined aria-hidden />} aria-label={t('sup.nextYear')} onClick={() => set('year', String(year + 1))} />
-        </div>
-      </div>
+      <UnitYearBar orgId={orgId} year={year} set={set} />
       <ErrorAlert error={list.error ?? start.error} />
       {list.isLoading ? <PageLoading /> : null}
       {list.data && list.data.items.length === 0 ? (

@@ -14,6 +14,7 @@ import { MemberPicker } from '../../components/MemberPicker';
 import { OrgSelect } from '../../components/OrgSelect';
 import { PageLoading } from '../../components/PageLoading';
 import { PageTitle } from '../../components/PageTitle';
+import { UnitYearBar, useUnitYear } from '../../components/UnitYearBar';
 import { Section } from '../../components/Section';
 import { Chip, type Tone } from '../../components/Tags';
 import { thisYear } from '../../components/meetings/format';
@@ -28,18 +29,9 @@ export const STATUS_TONE: Record<string, Tone> = {
 /** The committee's inspection and supervision programme of a year (QĐ 296-QĐ/TW). */
 export default function SupervisionPage() {
   const { t } = useTranslation();
-  const me = useMe().data;
-  const orgs = useOrgs();
-  const [params, setParams] = useSearchParams();
-  const orgId = params.get('org') ?? defaultOrgId(me, orgs.data);
-  const year = Number(params.get('year') ?? thisYear());
+  const { me, params, orgId, year, set } = useUnitYear();
   const list = useSupervisionList(orgId, year);
   const [adding, setAdding] = useState(false);
-  const set = (k: string, v: string) => {
-    const next = new URLSearchParams(params);
-    next.set(k, v);
-    setParams(next, { replace: true });
-  };
   const manager = hasRole(me, 'admin', 'leader');
   const title = t('sup.title', { year });
   return (
@@ -47,14 +39,7 @@ export default function SupervisionPage() {
       <PageTitle text={title} extra={manager ? <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>{t('sup.add')}</Button> : null}>
         {title}
       </PageTitle>
-      <div className="ovs-toolbar">
-        <OrgSelect value={orgId} onChange={(v) => set('org', v)} aria-label={t('sup.unit')} />
-        <div className="mt-period-nav">
-          <Button icon={<LeftOutlined aria-hidden />} aria-label={t('sup.prevYear')} onClick={() => set('year', String(year - 1))} />
-          <span className="mt-year-label" aria-live="polite">{year}</span>
-          <Button icon={<RightOutlined aria-hidden />} aria-label={t('sup.nextYear')} onClick={() => set('year', String(year + 1))} />
-        </div>
-      </div>
+      <UnitYearBar orgId={orgId} year={year} set={set} />
       <ErrorAlert error={list.error} />
       {list.isLoading ? <PageLoading /> : null}
       {list.data ? (

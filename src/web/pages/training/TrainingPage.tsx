@@ -11,9 +11,9 @@ import { TRAINING_KINDS } from '../../../domain/year/training';
 import { DateInput } from '../../components/DateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
-import { OrgSelect } from '../../components/OrgSelect';
 import { PageLoading } from '../../components/PageLoading';
 import { PageTitle } from '../../components/PageTitle';
+import { UnitYearBar, useUnitYear } from '../../components/UnitYearBar';
 import { Section } from '../../components/Section';
 import { Chip } from '../../components/Tags';
 import { thisYear } from '../../components/meetings/format';
@@ -24,34 +24,18 @@ import '../../components/oversight/oversight.css';
 /** The year's training: courses and studies with their counts, and the members who still owe a required course. */
 export default function TrainingPage() {
   const { t } = useTranslation();
-  const me = useMe().data;
-  const orgs = useOrgs();
-  const [params, setParams] = useSearchParams();
-  const orgId = params.get('org') ?? defaultOrgId(me, orgs.data);
-  const year = Number(params.get('year') ?? thisYear());
+  const { me, params, orgId, year, set } = useUnitYear();
   const courses = useCourses(orgId, year);
   const owing = useOwing(orgId, year);
   const [adding, setAdding] = useState(false);
   const manager = hasRole(me, 'admin', 'leader');
-  const set = (k: string, v: string) => {
-    const next = new URLSearchParams(params);
-    next.set(k, v);
-    setParams(next, { replace: true });
-  };
   const title = t('trn.title', { year });
   return (
     <>
       <PageTitle text={title} extra={manager ? <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>{t('trn.add')}</Button> : null}>
         {title}
       </PageTitle>
-      <div className="ovs-toolbar">
-        <OrgSelect value={orgId} onChange={(v) => set('org', v)} aria-label={t('sup.unit')} />
-        <div className="mt-period-nav">
-          <Button icon={<LeftOutlined aria-hidden />} aria-label={t('sup.prevYear')} onClick={() => set('year', String(year - 1))} />
-          <span className="mt-year-label" aria-live="polite">{year}</span>
-          <Button icon={<RightOutlined aria-hidden />} aria-label={t('sup.nextYear')} onClick={() => set('year', String(year + 1))} />
-        </div>
-      </div>
+      <UnitYearBar orgId={orgId} year={year} set={set} />
       <Section title={t('trn.owing')}>
         <ErrorAlert error={owing.error} />
         {owing.isLoading ? <PageLoading /> : null}
