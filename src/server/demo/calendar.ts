@@ -3,6 +3,7 @@
 // current and the next month, and the shift that moves the story's recent dates along with today.
 // Also the lunar new year (Tết) the meeting calendar follows.
 import { addDays, addMonths, daysBetween, isIsoDate, parseIsoDate, vnLocalToInstant, type IsoDate } from '../../domain/dates';
+import type { Queryable } from '../db/index';
 import { DEMO_TODAY } from './story';
 
 /** The earliest anchor: the story's fixed history (transfers, the 2025 congresses, overseers since September 2025) must lie before it. */
@@ -82,4 +83,13 @@ export function inTetHoliday(d: IsoDate): boolean {
 export function ramThangGieng(year: number): IsoDate | null {
   const tet = tetOf(year);
   return tet && addDays(tet, 14);
+}
+
+/**
+ * The day of the demo's last held meeting, read back once the meetings are in: the year's work (plans, training,
+ * supervision, reviews) is dated from it. null when no meeting was held.
+ */
+export async function lastHeldMeetingDate(q: Queryable): Promise<IsoDate | null> {
+  const last = await q.one<{ d: string | null }>(`SELECT max(date)::text AS d FROM meetings WHERE status IN ('held', 'approved')`);
+  return (last?.d as IsoDate | null) ?? null;
 }

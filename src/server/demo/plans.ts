@@ -4,6 +4,7 @@
 import type { Queryable } from '../db/index';
 import { daysBetween } from '../../domain/dates';
 import type { DemoData } from './types';
+import { lastHeldMeetingDate } from './calendar';
 
 const FOCUS = [
   'Đón Tết Nguyên đán an toàn, tiết kiệm; giữ gìn an ninh trật tự trong bản',
@@ -27,10 +28,10 @@ const TOPICS = [
 ];
 
 export async function insertPlansDemo(q: Queryable, data: DemoData): Promise<void> {
-  const last = await q.one<{ d: string | null }>(`SELECT max(date)::text AS d FROM meetings WHERE status IN ('held', 'approved')`);
-  if (!last?.d) return;
-  let year = Number(last.d.slice(0, 4));
-  if (daysBetween(`${year}-01-01`, last.d) < 60) year -= 1;
+  const lastDay = await lastHeldMeetingDate(q);
+  if (!lastDay) return;
+  let year = Number(lastDay.slice(0, 4));
+  if (daysBetween(`${year}-01-01`, lastDay) < 60) year -= 1;
   const don = data.accounts.find((a) => a.person_id === data.storyPeople.don)?.id ?? null;
   const cells = data.orgs.filter((o) => o.kind === 'cell');
   for (const [i, c] of cells.entries()) {

@@ -3,11 +3,12 @@
 // self-reviews and proposals written in Phiêng Lơi. Inserted set-wise (the facts are read live from the records).
 import type { Queryable } from '../db/index';
 import type { DemoData } from './types';
+import { lastHeldMeetingDate } from './calendar';
 
 export async function insertReviewsDemo(q: Queryable, data: DemoData): Promise<void> {
-  const last = await q.one<{ d: string | null }>(`SELECT max(date)::text AS d FROM meetings WHERE status IN ('held', 'approved')`);
-  if (!last?.d) return;
-  const year = Number(last.d.slice(0, 4));
+  const lastDay = await lastHeldMeetingDate(q);
+  if (!lastDay) return;
+  const year = Number(lastDay.slice(0, 4));
   const prev = year - 1;
   const don = data.accounts.find((a) => a.person_id === data.storyPeople.don)?.id ?? null;
   const pl = data.cellIds['phieng-loi'];

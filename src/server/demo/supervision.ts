@@ -6,12 +6,13 @@ import type { Queryable } from '../db/index';
 import { addDays, daysBetween } from '../../domain/dates';
 import type { DemoData } from './types';
 import { linkRemedyTasks } from '../modules/supervision/remedy-tasks';
+import { lastHeldMeetingDate } from './calendar';
 
 export async function insertSupervisionDemo(q: Queryable, data: DemoData): Promise<void> {
-  const last = await q.one<{ d: string | null }>(`SELECT max(date)::text AS d FROM meetings WHERE status IN ('held', 'approved')`);
-  if (!last?.d) return;
-  let year = Number(last.d.slice(0, 4));
-  let anchor = last.d;
+  const lastDay = await lastHeldMeetingDate(q);
+  if (!lastDay) return;
+  let year = Number(lastDay.slice(0, 4));
+  let anchor = lastDay;
   if (daysBetween(`${year}-01-01`, anchor) < 60) { year -= 1; anchor = `${year}-12-20`; }
   const span = daysBetween(`${year}-01-01`, anchor);
   const at = (f: number) => addDays(`${year}-01-01`, Math.floor(span * f));

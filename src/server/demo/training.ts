@@ -5,15 +5,16 @@
 import type { Queryable } from '../db/index';
 import { addDays, daysBetween } from '../../domain/dates';
 import type { DemoData } from './types';
+import { lastHeldMeetingDate } from './calendar';
 
 const THEORY_TITLE = { so_cap: ['theory_basic', 'Sơ cấp lý luận chính trị'], trung_cap: ['theory_intermediate', 'Trung cấp lý luận chính trị'],
   cao_cap: ['theory_advanced', 'Cao cấp lý luận chính trị'] } as const;
 
 export async function insertTrainingDemo(q: Queryable, data: DemoData): Promise<void> {
-  const last = await q.one<{ d: string | null }>(`SELECT max(date)::text AS d FROM meetings WHERE status IN ('held', 'approved')`);
-  if (!last?.d) return;
-  const year = Number(last.d.slice(0, 4));
-  const span = Math.max(30, daysBetween(`${year}-01-01`, last.d));
+  const lastDay = await lastHeldMeetingDate(q);
+  if (!lastDay) return;
+  const year = Number(lastDay.slice(0, 4));
+  const span = Math.max(30, daysBetween(`${year}-01-01`, lastDay));
   const at = (f: number) => addDays(`${year}-01-01`, Math.floor(span * f));
   const don = data.accounts.find((a) => a.person_id === data.storyPeople.don)?.id ?? null;
   const members = await q.query<{ person_id: string; standing: string; admission_date: string | null }>(
