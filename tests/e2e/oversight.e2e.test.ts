@@ -1,15 +1,7 @@
 import { expect, it } from 'vitest';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, startServer, PHONE, DESKTOP, expectAccessible, expectNoHorizontalScroll, screenshotDir } from './support';
-
-async function loginAs(page: Page, url: string, username: string) {
-  await page.goto(url + '/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('chibo-demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
+import { launch, startServer, PHONE, DESKTOP, expectAccessible, expectNoHorizontalScroll, screenshotDir, logIn } from './support';
 
 /** The committee member in charge, on a phone: his first screen, then the observation after a meeting he attended. */
 it('tvkhay writes the observation after a meeting he attended, on a 360-px phone', async () => {
@@ -18,7 +10,7 @@ it('tvkhay writes the observation after a meeting he attended, on a 360-px phone
   const browser = await launch();
   try {
     const page = await (await browser.newContext({ ...PHONE, locale: 'vi-VN' })).newPage();
-    await loginAs(page, server.url, 'tvkhay');
+    await logIn(page, server.url, 'tvkhay');
     await page.waitForURL((u) => u.pathname === '/oversight');
     await page.getByRole('heading', { name: /Nhận xét cần ghi \(1\)/ }).waitFor();
     await page.getByRole('heading', { name: 'Chi bộ được phân công phụ trách' }).waitFor();
@@ -54,7 +46,7 @@ it('pqdon sees the month of the commune’s cells', async () => {
   const browser = await launch();
   try {
     const page = await (await browser.newContext({ ...DESKTOP, locale: 'vi-VN' })).newPage();
-    await loginAs(page, server.url, 'pqdon');
+    await logIn(page, server.url, 'pqdon');
     await page.getByRole('link', { name: 'Năm công tác' }).first().click();
     await page.getByRole('link', { name: 'Đảng ủy viên dự sinh hoạt chi bộ' }).click();
     await page.getByText('Chi bộ không có đảng ủy viên dự').first().waitFor();
@@ -75,7 +67,7 @@ it('pqdon concludes an inspection and verifies its remedy', async () => {
   const browser = await launch();
   try {
     const page = await (await browser.newContext({ ...DESKTOP, locale: 'vi-VN' })).newPage();
-    await loginAs(page, server.url, 'pqdon');
+    await logIn(page, server.url, 'pqdon');
     await page.getByRole('link', { name: 'Năm công tác' }).first().click();
     await page.getByRole('link', { name: 'Kiểm tra, giám sát' }).click();
     await page.getByText('Đoàn đã có kết quả').first().waitFor();

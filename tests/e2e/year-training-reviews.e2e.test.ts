@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { addDays, formatDateVi, todayVn } from '../../src/domain/dates';
-import { launch, startServer, PHONE, expectAccessible, expectNoHorizontalScroll, screenshotDir, submitDialog } from './support';
+import { launch, startServer, PHONE, expectAccessible, expectNoHorizontalScroll, screenshotDir, submitDialog, logIn } from './support';
 
 /**
  * Opens an antd select (its list must show on the screen), then picks the option from the keyboard, as with a
@@ -28,14 +28,6 @@ async function choose(page: Page, box: Locator, label: string) {
   await box.locator(`xpath=ancestor::*[contains(concat(' ', @class, ' '), ' ant-select ')][1]`).getByText(label, { exact: true }).first().waitFor();
 }
 
-async function loginAs(page: Page, url: string, username: string) {
-  await page.goto(url + '/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('chibo-demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
-
 /**
  * The commune office on a phone: making a probationary member official is refused until the new-member course is
  * recorded as completed (HD 60-HD/BTGTW); the office records his course with its certificate on the course's page,
@@ -47,7 +39,7 @@ it('pqdon records the new-member course a probationary member owed, then makes h
   const browser = await launch();
   try {
     const page = await (await browser.newContext({ ...PHONE, locale: 'vi-VN' })).newPage();
-    await loginAs(page, server.url, 'pqdon');
+    await logIn(page, server.url, 'pqdon');
     // The demo's one probationary member who has not finished the course, and the course of the year.
     const owes = (await server.db.one<{ person_id: string; full_name: string; org: string }>(
       `SELECT mb.person_id, p.full_name, o.name AS org FROM members mb JOIN people p ON p.id = mb.person_id
@@ -129,7 +121,7 @@ it('lvtruong proposes the level of a member who wrote her self-review, on a 360-
   const browser = await launch();
   try {
     const page = await (await browser.newContext({ ...PHONE, locale: 'vi-VN' })).newPage();
-    await loginAs(page, server.url, 'lvtruong');
+    await logIn(page, server.url, 'lvtruong');
     const r = (await server.db.one<{ id: string; year: number; full_name: string }>(
       `SELECT v.id, v.year, p.full_name FROM reviews v JOIN people p ON p.id = v.subject_person_id JOIN orgs o ON o.id = v.subject_org_id
         WHERE o.name = 'Chi bộ bản Phiêng Lơi' AND v.status = 'self_done' ORDER BY v.year DESC, p.full_name LIMIT 1`))!;
