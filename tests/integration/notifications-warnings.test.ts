@@ -14,7 +14,9 @@ describe.each(DB_KINDS)('warnings and scores waiting on %s', (kind) => {
   let t: TestApp;
   const c = { truong: '', khay: '' };
   let cell: string;
-  const noon = () => vnLocalToInstant(todayVn(), '12:00');
+  // The worker's clock: today's noon in Vietnam (after the 07:00 reminders), or the real time once past it, so that a job a
+  // request queued just now (run_at = the database's now()) is already due whatever the hour the tests run at.
+  const noon = () => new Date(Math.max(Date.now(), vnLocalToInstant(todayVn(), '12:00').getTime()));
   const opts = () => ({ mail: null, publicUrl: null, lagSeconds: 0, now: noon });
   const req = (method: string, url: string, cookie: string, payload?: unknown) =>
     t.app.inject({ method: method as 'GET', url, payload: payload as object, headers: { cookie } });
