@@ -25,7 +25,11 @@ export const Dashboard = Type.Object({
     committeePresent: Nullable(Type.Boolean({ description: 'a committee member in charge attended (null: no meeting held)' })),
     thematicCovered: Type.Boolean({ description: 'the quarter of the month has a thematic meeting (HD 12-HD/BTCTW)' }),
     thematicHeld: Type.Integer(),
-    members: Type.Integer(), absenceWarnings: Type.Integer(), duesWarnings: Type.Integer(),
+    members: Type.Integer(),
+    absenceWarnings: Type.Integer({ description: 'members of the cell absent without reason 2 months or more of the year so far (warning or flag)' }),
+    absenceFlags: Type.Integer({ description: 'of those, 3 months or more (flag: considered for removal)' }),
+    duesWarnings: Type.Integer({ description: 'members of the cell with 2 months or more of the year so far unpaid without a valid reason (warning or flag)' }),
+    duesFlags: Type.Integer({ description: 'of those, 3 months or more' }),
     tasksOpen: Type.Integer({ description: 'tasks owned in the cell, open or in progress, today' }),
     tasksOverdue: Type.Integer({ description: 'of those, past their due date' }),
     reportsExpected: Nullable(Type.Integer({ description: 'monthly reports due from the cell and its partner units (null for a month not begun)' })),
@@ -53,11 +57,18 @@ export const Dashboard = Type.Object({
     documentId: Type.String(), number: Type.String(), subject: Type.String(), disseminateBy: Type.String(),
     cells: Type.Integer({ description: 'target cells of the unit' }), done: Type.Integer({ description: 'of those, disseminated at a meeting' }),
   }), { description: 'documents to disseminate by the end of the month, the documents behind the dissemination figures' }),
-  members: Type.Array(Type.Object({
-    personId: Type.String(), fullName: Type.String(), orgId: Type.String(), orgName: Type.String(),
-    absence: Type.Object({ level: Level, months: Type.Array(Type.Integer()) }),
-    dues: Type.Object({ level: Level, months: Type.Array(Type.Integer()) }),
-  }), { description: 'members under the absence rule or behind with dues this year, the people behind the warning figures' }),
+});
+
+const RuleMember = Type.Object({
+  personId: Type.String(), fullName: Type.String(), orgId: Type.String(), orgName: Type.String(),
+  absence: Type.Object({ level: Level, months: Type.Array(Type.Integer()) }),
+  dues: Type.Object({ level: Level, months: Type.Array(Type.Integer()) }),
+});
+export const RulesMembers = Type.Object({
+  orgId: Type.String(), orgName: Type.String(), month: Type.String(), topic: Type.String(),
+  offset: Type.Integer(), limit: Type.Integer(),
+  total: Type.Integer({ description: 'members under the chosen rule (warning or flag) in the unit’s active cells' }),
+  items: Type.Array(RuleMember, { description: 'one page, by cell then name; months of the year up to the month that count' }),
 });
 
 const Point = Type.Object({
@@ -79,11 +90,30 @@ export async function dashboardRoutes(app: FastifyInstance) {
       config: { permission: act('report.read', 'org', 'query', 'orgId') },
       schema: {
         tags,
-        summary: 'Tình hình sinh hoạt trong tháng của từng chi bộ / A unit’s month at a glance, every cell, with the members behind each warning',
+        summary: 'Tình hình sinh hoạt trong tháng của từng chi bộ / A unit’s month at a glance, every cell (members under warning counted per cell; /api/dashboard/members names them)',
         querystring: Query, response: { 200: Dashboard, ...errors },
       },
     },
     async (req) => service.dashboard(app.db, req.query.orgId, req.query.month),
+  );
+  const MembersQuery = Type.Object({
+    orgId: Type.String({ format: 'uuid', description: 'a cell for the members of one cell, or any unit' }),
+    month: Type.Optional(Month),
+    topic: Type.Optional(Type.Union([Type.Literal('absence'), Type.Literal('dues'), Type.Literal('all')], { default: 'all' })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+  });
+  app.get<{ Querystring: Static<typeof MembersQuery> }>(
+    '/api/dashboard/members',
+    {
+      config: { permission: act('report.read', 'org', 'query', 'orgId') },
+      schema: {
+        tags,
+        summary: 'Đảng viên vắng sinh hoạt hoặc chưa đóng đảng phí từ 2 tháng trong năm (từng trang) / The members behind the warning figures, a page at a time',
+        querystring: MembersQuery, response: { 200: RulesMembers, ...errors },
+      },
+    },
+    async (req) => service.rulesMembers(app.db, req.query.orgId, req.query.month, req.query.topic ?? 'all', req.query.offset ?? 0, req.query.limit ?? 50),
   );
   const TrendQuery = Type.Object({
     orgId: Type.String({ format: 'uuid' }),

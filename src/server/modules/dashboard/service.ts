@@ -3,10 +3,11 @@
 import type { Db } from '../../db/index';
 import { Invalid } from '../../errors';
 import { addDays, todayVn } from '../../../domain/dates';
-import { absenceLevel } from '../../../domain/meetings/index';
+import { duesLevel, monthsOfMask } from '../../../domain/meetings/index';
+import { getOrg } from '../orgs/service';
 import { attendanceHistory, personMeetings } from '../meetings/personal';
-import { unpaidDues } from './queries';
-import { periodFigures, totalsOf, trendFigures, shiftMonth } from './figures';
+import { memberYear } from './queries';
+import { periodFigures, ruleMembers, totalsOf, trendFigures, shiftMonth } from './figures';
 
 export const MONTH_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])$';
 const thisMonth = () => todayVn().slice(0, 7);
@@ -15,20 +16,15 @@ function checkMonth(month: string) {
   if (!new RegExp(MONTH_PATTERN).test(month)) throw Invalid('validation', { detail: `month=${month} (YYYY-MM)` });
 }
 
-/** A unit's month: every cell's state and figures, the totals, and the members behind the warnings. */
+/**
+ * A unit's month: every cell's state and figures and the totals. Members under the absence and dues rules are counted
+ * per cell (a province has tens of thousands); `rulesMembers` names them, a page at a time.
+ */
 export async function dashboard(db: Db, orgId: string, month = thisMonth(), today = todayVn()) {
   checkMonth(month);
   const f = await periodFigures(db, orgId, month, month, today);
   const t = totalsOf(f);
   const quarter = t.thematic.quarter;
-  // Members under warning, counted per cell in one pass over the flagged members (not once per cell).
-  const warned = new Map<string, { absence: number; dues: number }>();
-  for (const x of f.members) {
-    const w = warned.get(x.orgId) ?? { absence: 0, dues: 0 };
-    if (x.absence.level !== 'ok') w.absence++;
-    if (x.dues.level !== 'ok') w.dues++;
-    warned.set(x.orgId, w);
-  }
   return {
     orgId: f.org.id, orgName: f.org.name, orgKind: f.org.kind, month, today,
     cells: f.cells.map((c) => {
@@ -42,8 +38,8 @@ export async function dashboard(db: Db, orgId: string, month = thisMonth(), toda
         qualityLevel: m.qualityLevel, scoreConfirmed: m.scoreConfirmed, committeePresent: m.committeePresent,
         thematicCovered: q?.covered ?? false, thematicHeld: q?.held ?? 0,
         members: c.members.total,
-        absenceWarnings: warned.get(c.orgId)?.absence ?? 0,
-        duesWarnings: warned.get(c.orgId)?.dues ?? 0,
+        absenceWarnings: c.rules.absenceWarning + c.rules.absenceFlag, absenceFlags: c.rules.absenceFlag,
+        duesWarnings: c.rules.duesWarning + c.rules.duesFlag, duesFlags: c.rules.duesFlag,
         tasksOpen: c.tasks.open, tasksOverdue: c.tasks.overdue,
         reportsExpected: c.monthlyReports?.expected ?? null, reportsOverdue: c.monthlyReports?.overdue ?? null,
         duesPaid: c.dues.paid,
@@ -66,8 +62,17 @@ export async function dashboard(db: Db, orgId: string, month = thisMonth(), toda
       remediesOverdue: t.supervision.remedies.overdue,
     },
     documents: f.documents,
-    members: f.members,
   };
+}
+
+/** The members behind a unit's rule counts for a month, by name: one page, in cell then name order. */
+export async function rulesMembers(
+  db: Db, orgId: string, month = thisMonth(), topic: 'absence' | 'dues' | 'all' = 'all', offset = 0, limit = 50,
+) {
+  checkMonth(month);
+  const org = await getOrg(db, orgId);
+  const page = await ruleMembers(db, org.path, month, topic, offset, limit);
+  return { orgId: org.id, orgName: org.name, month, topic, offset, limit, total: page.total, items: page.items };
 }
 
 export async function trends(db: Db, orgId: string, months: number, to = thisMonth()) {
@@ -95,8 +100,8 @@ export async function memberHome(db: Db, personId: string | null, today = todayV
       WHERE d.person_id = $1 AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3 ORDER BY 1`,
     [personId, `${year}-01-01`, `${year}-12-31`],
   );
-  // Months whose meeting collected dues from others but not from this member (the rule of the leaders' dashboard).
-  const unpaid = await unpaidDues(db, { personId }, `${year}-01-01`, `${year}-12-31`);
+  // The months of the year that count under the dues rule (duesMonthUnpaid), as the leaders' dashboard counts them.
+  const unpaid = monthsOfMask((await memberYear(db, personId, year)).dues).map((m) => `${year}-${String(m).padStart(2, '0')}`);
   return {
     next: n ? { ...n, documents } : null,
     attendance: {
@@ -105,8 +110,8 @@ export async function memberHome(db: Db, personId: string | null, today = todayV
     },
     dues: {
       year, paid: paid.map((p) => ({ month: p.month, amount: p.amount_paid, expected: p.expected })),
-      total: paid.reduce((s, p) => s + p.amount_paid, 0), unpaidMonths: unpaid.map((u) => u.month),
-      level: absenceLevel(unpaid.length),
+      total: paid.reduce((s, p) => s + p.amount_paid, 0), unpaidMonths: unpaid,
+      level: duesLevel(unpaid.length),
     },
   };
 }
