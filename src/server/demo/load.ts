@@ -92,6 +92,7 @@ async function insertMeetings(q: Queryable, data: DemoData): Promise<void> {
   await insertRows(q, 'dues_payments', m.duesPayments);
   await insertRows(q, 'meeting_scores', m.meetingScores);
   await insertRows(q, 'minutes_versions', m.minutesVersions);
+  await insertRows(q, 'minutes_addenda', m.minutesAddenda);
   await insertRows(q, 'document_numbers', m.documentNumbers);
 }
 
