@@ -347,7 +347,7 @@ export async function trendFigures(q: Queryable, orgId: string, toMonth: string,
     sql.attendanceTrend(q, org.path, from, to),
     sql.meetingTrend(q, org.path, from, to),
     sql.cells(q, org.path),
-    q.query<{ id: string; name: string; kind: string }>(`SELECT id, name, kind FROM orgs WHERE parent_id = $1 AND status = 'active' ORDER BY name`, [org.id]),
+    sql.childUnits(q, org.id),
   ]);
   const childOf = (path: string) => path.slice(org.path.length).split('/')[0] || org.id;
   const cellsPer = new Map<string, number>();

@@ -296,3 +296,28 @@ export function remedies(q: Queryable, path: string): Promise<RemedyRow[]> {
     [path + '%'],
   );
 }
+
+export type ChildUnitRow = { id: string; name: string; kind: string };
+
+/** The active units right under a unit, by name (the rows of a trend's breakdown). */
+export function childUnits(q: Queryable, orgId: string): Promise<ChildUnitRow[]> {
+  return q.query<ChildUnitRow>(`SELECT id, name, kind FROM orgs WHERE parent_id = $1 AND status = 'active' ORDER BY name`, [orgId]);
+}
+
+/** The documents a meeting lists for its members to read before it. */
+export async function meetingDocuments(q: Queryable, meetingId: string): Promise<unknown> {
+  const r = await q.one<{ documents: unknown }>('SELECT documents FROM meetings WHERE id = $1', [meetingId]);
+  return r?.documents;
+}
+
+export type DuesPaidRow = { month: string; amount_paid: number; expected: number | null };
+
+/** A member's dues paid at the meetings of [from, to], by the meeting's month. */
+export function duesPaid(q: Queryable, personId: string, from: string, to: string): Promise<DuesPaidRow[]> {
+  return q.query<DuesPaidRow>(
+    `SELECT to_char(coalesce(m.original_date, m.date), 'YYYY-MM') AS month, d.amount_paid, d.expected
+       FROM dues_payments d JOIN meetings m ON m.id = d.meeting_id
+      WHERE d.person_id = $1 AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3 ORDER BY 1`,
+    [personId, from, to],
+  );
+}
