@@ -66,14 +66,21 @@ async function main() {
       const tbt: number[] = [];
       const bytes: number[] = [];
       for (let i = 0; i < runs; i++) {
-        const result = await lighthouse(p.url, {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: ['performance', 'accessibility'],
-          extraHeaders: p.cookie ? { Cookie: cookie } : undefined,
-        });
-        if (!result) throw new Error(`no result for ${p.url}`);
+        const measure = () =>
+          lighthouse(p.url, {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: ['performance', 'accessibility'],
+            extraHeaders: p.cookie ? { Cookie: cookie } : undefined,
+          });
+        let result = await measure();
+        // Lighthouse sometimes loses the trace on a busy machine (NO_NAVSTART): that run is measured again.
+        for (let retry = 0; retry < 2 && result?.lhr.runtimeError; retry++) {
+          console.log(`${p.name} run ${i + 1}: ${result.lhr.runtimeError.code}, measured again`);
+          result = await measure();
+        }
+        if (!result || result.lhr.runtimeError) throw new Error(`no result for ${p.url}: ${result?.lhr.runtimeError?.message ?? ''}`);
         const lhr = result.lhr;
         if (saveDir) {
           fs.mkdirSync(saveDir, { recursive: true });

@@ -6,7 +6,7 @@ import { saveLocale, useMe } from './api/auth';
 import { currentLocale } from './lib/language';
 import { useSetup } from './api/setup';
 import { ensureLocale, hasStoredLocale } from './i18n';
-import { PageLoading } from './components/PageLoading';
+import { AppLoading } from './components/PageLoading';
 import { followAccount } from './lib/textSize';
 
 // The shell (navigation) is not part of the login page's download; antd's theme and context come only with the
@@ -58,7 +58,7 @@ const CellDocumentPage = lazy(() => import('./pages/followup/CellDocumentPage'))
 function SetupGate() {
   const setup = useSetup();
   const location = useLocation();
-  if (setup.isLoading) return <PageLoading />;
+  if (setup.isLoading) return <AppLoading />;
   if (setup.data?.needed && location.pathname !== '/setup') return <Navigate to="/setup" replace />;
   return <Outlet />;
 }
@@ -81,7 +81,7 @@ function RequireAuth() {
   useEffect(() => {
     if (account) followAccount(account.largeText);
   }, [account?.accountId, account?.largeText]); // eslint-disable-line react-hooks/exhaustive-deps
-  if (me.isLoading) return <PageLoading />;
+  if (me.isLoading) return <AppLoading />;
   if (!account) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   return <Outlet />;
 }
@@ -100,7 +100,7 @@ function Home() {
 export function App() {
   return (
     <BrowserRouter>
-      <Suspense fallback={<PageLoading />}>
+      <Suspense fallback={<AppLoading />}>
         <Routes>
           <Route element={<SetupGate />}>
             <Route path="/login" element={<LoginPage />} />

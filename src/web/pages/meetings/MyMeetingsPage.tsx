@@ -12,7 +12,8 @@ import { myMeetingsQuery, useMyMeetings } from '../../api/meetings';
 import { MyDocuments } from '../../components/followup/MyDocuments';
 import { myDocumentsQuery, useMyDocuments } from '../../components/followup/documents-api';
 import { MeetingCards } from '../../components/meetings/MeetingCards';
-import { addDays, todayVn } from '../../components/meetings/format';
+import { todayVn } from '../../components/meetings/format';
+import { myMeetingsRange } from '../../../domain/meetings/home';
 import '../../components/meetings/meetings.css';
 import { isUpcoming } from '../../../domain/meetings/roster';
 
@@ -28,10 +29,7 @@ const CalendarFeeds = lazy(() =>
   })),
 );
 
-/** The weeks the page lists: two months back, four ahead. */
-function range() {
-  return { from: addDays(todayVn(), -62), to: addDays(todayVn(), 120) };
-}
+const range = () => myMeetingsRange(todayVn());
 
 /** Everything the page shows, requested together as soon as the app starts on /meetings (src/web/warm.ts). */
 export function prefetch(qc: QueryClient): Promise<unknown> {
