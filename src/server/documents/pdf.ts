@@ -92,23 +92,24 @@ const textLength = (paras: Block[]) =>
 
 /** A table of figures: small type, header repeated on each page, numbers right-aligned, the total row bold. */
 function figureTableNode({ table: t }: FigureTable): Node {
-  const width = 595.28 - MARGIN.left - MARGIN.right;
+  // pdfmake's widths leave out each cell's padding (2 + 2 here) and the rules between cells.
+  const width = 595.28 - MARGIN.left - MARGIN.right - t.widths.length * 4.5 - 1;
   const sum = t.widths.reduce((s, w) => s + w, 0);
-  const cell = (text: string, extra: Node = {}): Node => ({ text, fontSize: 8.5, lineHeight: 1.05, margin: [1, 1.5, 1, 1.5], ...extra });
+  const cell = (text: string, extra: Node = {}): Node => ({ text, fontSize: 8, lineHeight: 1.05, margin: [1, 1.5, 1, 1.5], ...extra });
   const num = (i: number) => (i === 0 ? {} : { alignment: 'right' });
   return {
     margin: [0, 4, 0, 8],
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: t.widths.map((w) => Math.floor(((width - 2 * t.widths.length) * w) / sum)),
+      widths: t.widths.map((w) => Math.floor((width * w) / sum)),
       body: [
         t.header.map((h) => cell(h, { bold: true, alignment: 'center' })),
         ...t.rows.map((r) => r.map((c, i) => cell(c, num(i)))),
         ...(t.total ? [t.total.map((c, i) => cell(c, { bold: true, ...num(i) }))] : []),
       ],
     },
-    layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5 },
+    layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingLeft: () => 2, paddingRight: () => 2 },
   };
 }
 

@@ -175,7 +175,7 @@ function meetingTable(d: ReportModel): FigureTable {
   const list = d.units ?? d.cells;
   return {
     table: {
-      widths: [units ? 30 : 34, ...(units ? [7] : []), 9, 9, 8, 8, 8, 6, 6, 6, 6, 8],
+      widths: [units ? 24 : 30, ...(units ? [6.5] : []), 9, 8, 8, 8.5, 7, 7.5, 7.5, 7.5, 7.5, 8],
       header: [units ? 'Đơn vị' : 'Chi bộ', ...(units ? ['Số chi bộ'] : []), 'Đảng viên', 'Lượt phải sinh hoạt', 'Đã sinh hoạt',
         'Không sinh hoạt', 'Dự họp (%)', 'Tốt', 'Khá', 'TB', 'Kém', 'Chuyên đề'],
       rows: list.map(row),
