@@ -4,7 +4,6 @@
 import type { Db, Queryable } from '../db/index';
 import { joinTx } from '../db/index';
 import type { Principal } from '../auth/policy';
-import { accountGrants } from '../auth/sessions';
 import { audit } from '../audit';
 import { createOrg, insertOrg, updateOrg, writeOverseer } from '../modules/orgs/service';
 import { writeMember } from '../modules/members/service';
@@ -15,18 +14,11 @@ import { addGrant, createAccount, insertFirstAdmin } from '../modules/accounts/s
 import { setMeetingRule } from '../modules/meetings/schedule';
 import type { EventKind } from '../../domain/members';
 import { DEMO_PASSWORD } from './accounts';
+import { actorOf } from './actors';
 import type { DemoData, OrgRow } from './types';
 
 /** Status events the member service records; the demo's 'admitted', 'made_official' and 'transferred' are not among them. */
 const STATUS_EVENTS: readonly string[] = ['exempted', 'temp_exempted', 'exemption_ended', 'suspended', 'suspension_ended', 'transferred_out', 'deceased', 'removed'];
-
-/** The administrator who enters the commune (the demo's `admin`), as the services see a logged-in user. */
-async function actorOf(q: Queryable, accountId: string, username: string): Promise<Principal> {
-  return {
-    accountId, personId: null, username, fullName: null, locale: 'vi', mustChangePassword: false,
-    grants: await accountGrants(q, accountId), sessionId: '',
-  };
-}
 
 /**
  * Setup (the committee and its administrator), then, as that administrator: the cells, their meeting settings and
@@ -45,7 +37,7 @@ export async function loadStructure(db: Db, q: Queryable, data: DemoData, passwo
   const adminRow = data.accounts.find((a) => a.person_id === null)!;
   await insertFirstAdmin(q, { personId: null, username: adminRow.username, passwordHash, orgId: null }, { id: adminRow.id });
   await audit(q, null, { action: 'setup.committee', entity: 'org', entityId: root.id, orgPath: root.path, summary: root.name });
-  const admin = await actorOf(q, adminRow.id, adminRow.username);
+  const admin = await actorOf(q, data, adminRow.username);
 
   for (const o of data.orgs) {
     const [first, ...later] = names(o.id);

@@ -66,9 +66,9 @@ export async function loadDemo(
     await refuseIfNotEmpty(q);
     await loadStructure(db, q, data, passwordHash);
     if (opts.meetings ?? true) await insertMeetings(q, data);
-    if (opts.meetings ?? true) await insertOversightDemo(q, data);
+    if (opts.meetings ?? true) await insertOversightDemo(db, q, data);
     if (opts.meetings ?? true) await insertSupervisionDemo(q, data);
-    if (opts.meetings ?? true) await insertPlansDemo(q, data);
+    if (opts.meetings ?? true) await insertPlansDemo(db, q, data);
     if (opts.meetings ?? true) await insertTrainingDemo(q, data);
     if (opts.meetings ?? true) await insertReviewsDemo(q, data);
     if (opts.meetings ?? true) await insertFollowup(q, data);
