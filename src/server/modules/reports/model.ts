@@ -95,7 +95,6 @@ export function sumRows(name: string, unit: string, rows: readonly ReportRow[]):
 
 export async function reportModel(q: Db, orgId: string, periodKey: string, today: string): Promise<ReportModel> {
   const period = parsePeriod(periodKey);
-  const f = await periodFigures(q, orgId, period.fromMonth, period.toMonth, today);
   const [parent, children, cellUnits] = await Promise.all([
     q.one<{ name: string | null; place: string | null }>(
       `SELECT pa.name, o.place FROM orgs o LEFT JOIN orgs pa ON pa.id = o.parent_id WHERE o.id = $1`, [orgId],
@@ -108,18 +107,12 @@ export async function reportModel(q: Db, orgId: string, periodKey: string, today
       [orgId],
     ),
   ]);
+  const level = children.every((c) => c.kind === 'cell') ? 'cells' : 'units';
+  // Members under the rules are named only where the units below are cells; elsewhere each cell's counts add up.
+  const f = await periodFigures(q, orgId, period.fromMonth, period.toMonth, today, { names: level === 'cells' });
   const names = new Map(f.cells.map((c) => [c.orgId, c.orgName]));
   const childById = new Map(children.map((c) => [c.id, c]));
   const unitOf = new Map(cellUnits.map((c) => [c.id, c.unit || c.id]));
-  const flags = new Map<string, { absenceWarning: number; absenceFlag: number; duesWarning: number; duesFlag: number }>();
-  for (const m of f.members) {
-    const x = flags.get(m.orgId) ?? { absenceWarning: 0, absenceFlag: 0, duesWarning: 0, duesFlag: 0 };
-    if (m.absence.level === 'warning') x.absenceWarning++;
-    if (m.absence.level === 'flag') x.absenceFlag++;
-    if (m.dues.level === 'warning') x.duesWarning++;
-    if (m.dues.level === 'flag') x.duesFlag++;
-    flags.set(m.orgId, x);
-  }
   const cells: (ReportRow & { unitId: string })[] = f.cells.map((c) => {
     const held = c.months.filter((m) => m.state === 'held' || m.state === 'approved');
     const att = held.reduce((s, m) => ({ e: s.e + (m.attendance?.expected ?? 0), a: s.a + (m.attendance?.attended ?? 0) }), { e: 0, a: 0 });
@@ -135,10 +128,9 @@ export async function reportModel(q: Db, orgId: string, periodKey: string, today
       duesMeetings: c.dues.meetings, duesPayers: c.dues.payers, duesPaid: c.dues.paid, duesExpected: c.dues.expected,
       disseminationDue: c.dissemination.due, disseminationDone: c.dissemination.done, disseminationOverdue: c.dissemination.overdue,
       remediesOpen: c.remedies.open + c.remedies.reported, remediesOverdue: c.remedies.overdue, remediesVerified: c.remedies.verified,
-      ...(flags.get(c.orgId) ?? { absenceWarning: 0, absenceFlag: 0, duesWarning: 0, duesFlag: 0 }),
+      absenceWarning: c.rules.absenceWarning, absenceFlag: c.rules.absenceFlag, duesWarning: c.rules.duesWarning, duesFlag: c.rules.duesFlag,
     };
   });
-  const level = f.org.kind === 'cell' || children.every((c) => c.kind === 'cell') ? 'cells' : 'units';
   const byUnit = groupBy(cells, (c) => c.unitId);
   const units = level === 'cells'
     ? cells
