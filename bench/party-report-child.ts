@@ -20,6 +20,12 @@ const render = await mod('src/server/modules/reports/render.ts');
 const { todayVn } = await mod('src/domain/dates.ts');
 
 const raw = await openPostgres(url);
+if (process.argv.includes('--migrate-only')) {
+  const { migrate } = await mod('src/server/db/migrate.ts');
+  await migrate(raw);
+  await raw.close();
+  process.exit(0);
+}
 // Every statement timed (wall time from send to answer; statements sent together overlap).
 const sqlLog: { ms: number; sql: string; params?: unknown[] }[] = [];
 let logging = false;

@@ -1,9 +1,12 @@
 // The report to the upper level at province scale, the code before a change against the code after it, back to back
 // in one run on the same kept PostgreSQL cluster (bench/province-dashboard.ts --keep DIR loads it):
 //
-//   npx tsx bench/party-report.ts --keep DIR --before REF [--rounds 2] [--alternations 2] [--period YYYY] [--org province|commune-1]
+//   npx tsx bench/party-report.ts --keep DIR [--before REF --before-keep DIR2] [--rounds 2] [--alternations 2] [--period YYYY]
+//                                 [--org province|commune-1]
 //
-// REF (a commit) is unpacked with `git archive` into a temporary folder sharing this tree's node_modules. Each side runs
+// REF (a commit) is unpacked with `git archive` into a temporary folder sharing this tree's node_modules; its side runs on
+// DIR2, a copy of the same loaded cluster (a later migration may drop what the code before reads), migrated by its own
+// code. Each side runs
 // in its own process (bench/party-report-child.ts), the two alternating (before, after, after, before, …) so that a
 // change in the machine's load falls on both. Prints Markdown: p50/p95 per format and side, the ratio, the load average,
 // and the profile of one report (SQL, assembling, rendering; the slowest statements).
@@ -13,42 +16,49 @@ import os from 'node:os';
 import path from 'node:path';
 import { keptCluster } from './kept-cluster';
 import { openPostgres } from '../src/server/db/index';
-import { migrate } from '../src/server/db/migrate';
 import { percentile } from './load';
 
 const arg = (name: string, dflt: string) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : dflt);
 const keep = arg('keep', '');
 const before = arg('before', '');
+const beforeKeep = arg('before-keep', '');
 const rounds = arg('rounds', '2');
 const alternations = Number(arg('alternations', '2'));
 const period = arg('period', String(new Date().getFullYear()));
 const org = arg('org', 'province');
 if (!keep) throw new Error('--keep DIR: a cluster loaded by bench/province-dashboard.ts --keep DIR');
 const here = path.resolve(import.meta.dirname, '..');
-const sides: { name: string; root: string }[] = [];
+const sides: { name: string; root: string; url?: string; keep?: string }[] = [];
 let tmp: string | null = null;
 if (before) {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'chibo-before-'));
   execSync(`git archive ${before} | tar -x -C ${tmp}`, { cwd: here });
   fs.symlinkSync(path.join(here, 'node_modules'), path.join(tmp, 'node_modules'));
-  sides.push({ name: `before (${before.slice(0, 7)})`, root: tmp });
+  sides.push({ name: `before (${before.slice(0, 7)})`, root: tmp, keep: beforeKeep || keep });
 }
-sides.push({ name: 'after', root: here });
+sides.push({ name: 'after', root: here, keep });
 
-const k = await keptCluster(path.resolve(keep));
+const clusters = new Map<string, Awaited<ReturnType<typeof keptCluster>>>();
 const log = (s: string) => console.error(s);
 try {
-  if (!k.reused) throw new Error(`${keep} holds no loaded province`);
-  const db = await openPostgres(k.url);
-  await migrate(db);
-  await db.exec('ANALYZE');
-  await db.close();
+  for (const s of sides) {
+    if (!clusters.has(s.keep!)) clusters.set(s.keep!, await keptCluster(path.resolve(s.keep!)));
+    const k = clusters.get(s.keep!)!;
+    if (!k.reused) throw new Error(`${s.keep} holds no loaded province`);
+    s.url = k.url;
+    // Each side's schema by its own migrations.
+    execFileSync('npx', ['tsx', path.join(here, 'bench/party-report-child.ts'), '--root', s.root, '--url', k.url, '--migrate-only'],
+      { cwd: here, stdio: ['ignore', 'inherit', 'inherit'] });
+    const db = await openPostgres(k.url);
+    await db.exec('ANALYZE');
+    await db.close();
+  }
   const load0 = os.loadavg();
   const results = new Map<string, { formats: Record<string, { times: number[]; bytes: number }>; profile?: any }[]>();
   for (let a = 0; a < alternations; a++) {
     const order = a % 2 === 0 ? sides : [...sides].reverse();
     for (const s of order) {
-      const argv = ['tsx', path.join(here, 'bench/party-report-child.ts'), '--root', s.root, '--url', k.url, '--rounds', rounds, '--period', period, '--org', org];
+      const argv = ['tsx', path.join(here, 'bench/party-report-child.ts'), '--root', s.root, '--url', s.url!, '--rounds', rounds, '--period', period, '--org', org];
       if (a === alternations - 1 || alternations === 1) argv.push('--profile');
       const t = performance.now();
       const outp = execFileSync('npx', argv, { cwd: here, encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -83,6 +93,6 @@ try {
   }
   console.log(out.join('\n'));
 } finally {
-  k.stop();
+  for (const k of clusters.values()) k.stop();
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 }
