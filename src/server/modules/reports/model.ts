@@ -56,7 +56,7 @@ export type ReportModel = {
 
 export async function reportModel(q: Db, orgId: string, periodKey: string, today: string): Promise<ReportModel> {
   const period = parsePeriod(periodKey);
-  const f = await periodFigures(q, orgId, period.fromMonth, period.toMonth, today);
+  const f = await periodFigures(q, orgId, period.fromMonth, period.toMonth, today, { names: true });
   const parent = await q.one<{ name: string | null; place: string | null }>(
     `SELECT pa.name, o.place FROM orgs o LEFT JOIN orgs pa ON pa.id = o.parent_id WHERE o.id = $1`, [orgId],
   );
