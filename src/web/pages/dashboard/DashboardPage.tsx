@@ -15,7 +15,7 @@ import { OrgSelect } from '../../components/OrgSelect';
 import { Chip, type Tone } from '../../components/Tags';
 import { fmtDate } from '../../lib/format';
 import { monthLabel, shiftMonth, thisMonth } from '../../components/meetings/format';
-import type { Dashboard, DashboardCell, MeetingState } from './types';
+import type { Dashboard, DashboardCell, MeetingState, RulesMembers } from './types';
 import './dashboard.css';
 import '../../i18n/dashboard-load';
 import { OrgTasksSection } from '../../components/followup/OrgTasksSection';
@@ -37,11 +37,14 @@ export default function DashboardPage() {
   const orgId = params.get('orgId') ?? defaultOrgId(me, orgs.data);
   const month = params.get('month') ?? thisMonth();
   const [filter, setFilter] = useState<Filter>(null);
+  // The cell whose members under warning are listed (null: the whole unit, a page at a time).
+  const [membersOf, setMembersOf] = useState<DashboardCell | null>(null);
   const set = (k: string, v: string) => {
     const next = new URLSearchParams(params);
     next.set(k, v);
     setParams(next, { replace: true });
     setFilter(null);
+    setMembersOf(null);
   };
   const q = useQuery({
     queryKey: ['dashboard', orgId, month],
@@ -127,9 +130,12 @@ export default function DashboardPage() {
             title={filter ? t('dash.filterOf', { what: filter.label }) : t('dash.all')}
             extra={filter ? <Button onClick={() => setFilter(null)}>{t('dash.clear')}</Button> : null}
           >
-            <CellTable cells={cells} />
+            <CellTable cells={cells} onMembers={(c) => {
+              setMembersOf(c);
+              document.getElementById('dash-members')?.scrollIntoView({ block: 'start' });
+            }} />
           </Section>
-          <MembersSection d={d} filter={filter} />
+          <MembersSection d={d} filter={filter} cell={membersOf} onAll={() => setMembersOf(null)} />
           {d.documents.length ? <DocumentsSection d={d} /> : null}
           <ReportSection orgId={d.orgId} month={month} />
           <Section title={t('dash.trends')}>
@@ -143,7 +149,7 @@ export default function DashboardPage() {
   );
 }
 
-function CellTable({ cells }: { cells: DashboardCell[] }) {
+function CellTable({ cells, onMembers }: { cells: DashboardCell[]; onMembers: (c: DashboardCell) => void }) {
   const { t } = useTranslation();
   return (
     <div className="dash-table-wrap" tabIndex={0} role="region" aria-label={t('dash.col.cell')}>
@@ -188,7 +194,13 @@ function CellTable({ cells }: { cells: DashboardCell[] }) {
               <td>{c.qualityLevel ? t(`mtg.level.${c.qualityLevel}`) : c.attendanceRate !== null ? t('dash.unscored') : '—'}</td>
               <td>{c.committeePresent === null ? '—' : c.committeePresent ? t('dash.yes') : t('dash.no')}</td>
               <td>{c.thematicCovered ? t('dash.yes') : t('dash.no')}</td>
-              <td>{c.absenceWarnings + c.duesWarnings || '—'}</td>
+              <td>
+                {c.absenceWarnings + c.duesWarnings ? (
+                  <Button type="link" className="dash-link-btn" aria-label={t('dash.membersOf', { name: c.orgName })} onClick={() => onMembers(c)}>
+                    {c.absenceWarnings + c.duesWarnings}
+                  </Button>
+                ) : '—'}
+              </td>
               <td>{c.tasksOpen ? t('dash.tasksOf', { overdue: c.tasksOverdue, open: c.tasksOpen }) : '—'}</td>
               <td>{c.reportsExpected === null ? '—' : c.reportsOverdue ? t('dash.reportsLate', { n: c.reportsOverdue }) : t('dash.reportsOk')}</td>
               <td>
@@ -207,42 +219,73 @@ function CellTable({ cells }: { cells: DashboardCell[] }) {
   );
 }
 
-function MembersSection({ d, filter }: { d: Dashboard; filter: Filter }) {
+const PAGE = 50;
+
+/**
+ * The members behind the warning figures, by name, from the drill-down route (/api/dashboard/members): one cell's when
+ * a cell is chosen, else the unit's a page at a time (a province has tens of thousands). The absence or dues figure,
+ * when it is the filter, narrows the list to its rule.
+ */
+function MembersSection({ d, filter, cell, onAll }: { d: Dashboard; filter: Filter; cell: DashboardCell | null; onAll: () => void }) {
   const { t } = useTranslation();
-  const list = d.members.filter((m) =>
-    filter?.key === 'absence' ? m.absence.level !== 'ok' : filter?.key === 'dues' ? m.dues.level !== 'ok' : true,
-  );
+  const [page, setPage] = useState(0);
+  const topic = filter?.key === 'absence' || filter?.key === 'dues' ? filter.key : 'all';
+  const orgId = cell?.orgId ?? d.orgId;
+  const [shown, setShown] = useState(`${orgId}|${d.month}|${topic}`);
+  if (shown !== `${orgId}|${d.month}|${topic}`) {
+    setShown(`${orgId}|${d.month}|${topic}`);
+    setPage(0);
+  }
+  const q = useQuery({
+    queryKey: ['dashboard', 'members', orgId, d.month, topic, page],
+    queryFn: () => get<RulesMembers>(`/api/dashboard/members${qs({ orgId, month: d.month, topic, offset: String(page * PAGE), limit: String(PAGE) })}`),
+  });
   const lvl = (x: { level: string; months: number[] }) =>
     x.level === 'ok' ? '—' : `${t(`dash.level.${x.level}`)} (${t('dash.member.months', { months: x.months.join(', ') })})`;
+  const title = cell ? t('dash.membersTitleOf', { year: d.month.slice(0, 4), name: cell.orgName }) : t('dash.membersTitle', { year: d.month.slice(0, 4) });
+  const list = q.data?.items ?? [];
+  const total = q.data?.total ?? 0;
+  const pages = Math.ceil(total / PAGE);
   return (
-    <Section title={t('dash.membersTitle', { year: d.month.slice(0, 4) })}>
-      {list.length ? (
-        <div className="dash-table-wrap" tabIndex={0} role="region" aria-label={t('dash.membersTitle', { year: d.month.slice(0, 4) })}>
-          <table className="dash-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('dash.member.name')}</th>
-                <th scope="col">{t('dash.member.cell')}</th>
-                <th scope="col">{t('dash.member.absence')}</th>
-                <th scope="col">{t('dash.member.dues')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((m) => (
-                <tr key={m.personId}>
-                  <th scope="row">
-                    <Link className="row-link" to={`/members/${m.personId}`}>
-                      {m.fullName}
-                    </Link>
-                  </th>
-                  <td>{m.orgName}</td>
-                  <td>{lvl(m.absence)}</td>
-                  <td>{lvl(m.dues)}</td>
+    <Section title={title} extra={cell ? <Button onClick={onAll}>{t('dash.membersAll')}</Button> : null}>
+      <div id="dash-members" />
+      <ErrorAlert error={q.error} />
+      {q.isLoading ? <PageLoading /> : list.length ? (
+        <>
+          <div className="dash-table-wrap" tabIndex={0} role="region" aria-label={title}>
+            <table className="dash-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('dash.member.name')}</th>
+                  <th scope="col">{t('dash.member.cell')}</th>
+                  <th scope="col">{t('dash.member.absence')}</th>
+                  <th scope="col">{t('dash.member.dues')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {list.map((m) => (
+                  <tr key={m.personId}>
+                    <th scope="row">
+                      <Link className="row-link" to={`/members/${m.personId}`}>
+                        {m.fullName}
+                      </Link>
+                    </th>
+                    <td>{m.orgName}</td>
+                    <td>{lvl(m.absence)}</td>
+                    <td>{lvl(m.dues)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {pages > 1 ? (
+            <div className="dash-pager">
+              <Button disabled={page === 0} onClick={() => setPage(page - 1)}>{t('dash.pagePrev')}</Button>
+              <span aria-live="polite">{t('dash.pageOf', { from: page * PAGE + 1, to: Math.min(total, (page + 1) * PAGE), total })}</span>
+              <Button disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>{t('dash.pageNext')}</Button>
+            </div>
+          ) : null}
+        </>
       ) : (
         <p>{t('dash.membersNone')}</p>
       )}
