@@ -12,9 +12,11 @@ import { createPartner, updatePartner } from '../modules/partners/units';
 import { addContact } from '../modules/partners/contacts';
 import { addGrant, createAccount, insertFirstAdmin } from '../modules/accounts/service';
 import { setMeetingRule } from '../modules/meetings/schedule';
+import { writeOwnRecord } from '../modules/training/service';
 import type { EventKind } from '../../domain/members';
 import { DEMO_PASSWORD } from './accounts';
 import { actorOf } from './actors';
+import { newMemberCertificates } from './training';
 import type { DemoData, OrgRow } from './types';
 
 /** Status events the member service records; the demo's 'admitted', 'made_official' and 'transferred' are not among them. */
@@ -94,10 +96,12 @@ async function setRule(db: Db, who: Principal, o: OrgRow): Promise<void> {
 
 /**
  * Each member entered in the unit they first belonged to, from the day they began there, with the record they have
- * today (standing, dates, theory level, dues category); then their transfers and status changes in date order.
+ * today (standing, dates, theory level, dues category) and, for an official member, the new-member course certificate
+ * from their file; then their transfers and status changes in date order.
  */
 async function loadMembers(q: Queryable, who: Principal, data: DemoData): Promise<void> {
   const people = new Map(data.people.map((p) => [p.id, p]));
+  const certificates = newMemberCertificates(data);
   for (const m of data.members) {
     const p = people.get(m.person_id)!;
     const stays = data.memberships.filter((x) => x.person_id === m.person_id && x.kind === 'official')
@@ -108,6 +112,9 @@ async function loadMembers(q: Queryable, who: Principal, data: DemoData): Promis
       admissionDate: m.admission_date, officialDate: m.official_date, standing: m.standing, theoryLevel: m.theory_level,
       duesCategory: m.dues_category,
     }, stays[0].started_on, { id: m.person_id });
+    // The new-member course certificate from the member's file, entered with the record.
+    const certificate = certificates.get(m.person_id);
+    if (certificate) await writeOwnRecord(q, who, m.person_id, certificate);
     const steps = [
       ...stays.slice(1).map((s, i) => ({ on: s.started_on, transfer: { toOrgId: s.org_id, reason: stays[i].end_reason ?? '' } })),
       ...data.memberEvents.filter((e) => e.person_id === m.person_id && STATUS_EVENTS.includes(e.kind)).map((e) => ({ on: e.effective_on, event: e })),
