@@ -94,6 +94,9 @@ try {
     { label: 'commune report, year (XLSX)', url: `/api/reports/party-building.xlsx?orgId=${commune}&period=${year}`, who: leader, n: Math.ceil(rounds / 4), target: null },
     { label: 'province report, year (XLSX)', url: `/api/reports/party-building.xlsx?orgId=${root}&period=${year}`, who: admin, n: 3, target: 5000 },
     { label: 'province report, year (PDF)', url: `/api/reports/party-building.pdf?orgId=${root}&period=${year}`, who: admin, n: 3, target: 5000 },
+    // The names behind the province's warning figures, a page at a time, and one cell's.
+    { label: 'province members under warning, page 1', url: `/api/dashboard/members?orgId=${root}&month=${month}`, who: admin, n: rounds, target: 500 },
+    { label: 'cell members under warning', url: `/api/dashboard/members?orgId=${cell}&month=${month}`, who: leader, n: rounds, target: 100 },
   ];
   const out: string[] = [];
   out.push(`Dataset: ${p.orgs.toLocaleString('en-US')} units (${size.communes} communes × ${size.cellsPerCommune} cells), ` +

@@ -21,6 +21,11 @@ const MESSAGES = {
   person_not_found: { vi: 'Không tìm thấy người này.', en: 'Person not found.' },
   account_not_found: { vi: 'Không tìm thấy tài khoản.', en: 'Account not found.' },
   partner_not_found: { vi: 'Không tìm thấy đơn vị phối hợp.', en: 'Partner unit not found.' },
+  contact_not_member: {
+    vi: 'Người liên hệ được chọn không phải đảng viên đang sinh hoạt tại chi bộ này.',
+    en: 'The contact chosen is not a current party member of this cell.',
+  },
+  contact_name_required: { vi: 'Nhập họ và tên người liên hệ, hoặc chọn một đảng viên của chi bộ.', en: 'Enter the contact’s full name, or choose a party member of the cell.' },
   forbidden: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
   unauthorized: { vi: 'Bạn cần đăng nhập.', en: 'Please log in.' },
   bad_credentials: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong username or password.' },

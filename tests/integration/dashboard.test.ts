@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../support/db';
 import { json, login, testApp, type TestApp } from '../support/app';
 import type { Queryable } from '../../src/server/db/index';
-import { dashboard, memberHome, trends } from '../../src/server/modules/dashboard/service';
+import { dashboard, memberHome, rulesMembers, trends } from '../../src/server/modules/dashboard/service';
 import { ensureBuiltinSchemes } from '../../src/server/modules/meetings/scoring';
 import ExcelJS from 'exceljs';
 import { pdfText } from '../support/pdf';
@@ -178,8 +178,10 @@ describe.each(DB_KINDS)('dashboard figures on %s', (kind) => {
     expect([by['Chi bộ B'].remediesOpen, by['Chi bộ B'].remediesOverdue, by['Chi bộ A'].remediesOpen]).toEqual([2, 1, 0]);
     expect(d.totals).toMatchObject({ remediesOpen: 2, remediesReported: 1, remediesOverdue: 1 });
     expect([by['Chi bộ B'].tasksOpen, by['Chi bộ B'].tasksOverdue, by['Chi bộ B'].reportsOverdue]).toEqual([1, 0, 1]);
-    // The people behind the flags: Dũng missed January, February and March without reason and paid no dues those months.
-    expect(d.members).toEqual([{
+    // The people behind the flags (named by the drill-down, counted on the dashboard): Dũng missed January, February
+    // and March without reason and paid no dues those months.
+    expect([by['Chi bộ A'].absenceFlags, by['Chi bộ A'].duesFlags]).toEqual([1, 1]);
+    expect((await rulesMembers(t.db, h.root, '2025-03')).items).toEqual([{
       personId: h.ids['Dũng'], fullName: 'Nguyễn Văn Dũng', orgId: h.ids.A, orgName: 'Chi bộ A',
       absence: { level: 'flag', months: [1, 2, 3] }, dues: { level: 'flag', months: [1, 2, 3] },
     }]);
@@ -193,7 +195,9 @@ describe.each(DB_KINDS)('dashboard figures on %s', (kind) => {
     expect(d.totals).toMatchObject({ held: 2, approved: 1, awaitingApproval: 1, missing: 1, expected: 7, attended: 5, attendanceRate: 0.714 });
     expect(d.totals.quality).toEqual({ tot: 2, kha: 0, trung_binh: 0, kem: 0, unscored: 0 });
     // In February Dũng had missed two months: a warning, not yet a flag.
-    expect(d.members.map((m) => [m.fullName, m.absence.level, m.dues.level])).toEqual([['Nguyễn Văn Dũng', 'warning', 'warning']]);
+    expect(d.totals).toMatchObject({ absenceWarning: 1, absenceFlag: 0, duesWarning: 1, duesFlag: 0 });
+    expect((await rulesMembers(t.db, h.root, '2025-02')).items.map((m) => [m.fullName, m.absence.level, m.dues.level]))
+      .toEqual([['Nguyễn Văn Dũng', 'warning', 'warning']]);
     // B's committee member in charge was summoned in February but did not come.
     expect(d.cells.find((c) => c.orgName === 'Chi bộ B')!.committeePresent).toBe(false);
   });

@@ -127,6 +127,34 @@ describe.each(DB_KINDS)('temporary attendance and suspension on %s', (kind) => {
     expect(big.tooFew).toEqual([]);
   });
 
+  it('counts only the cell’s own official members: 2 of its own and a guest from another cell still get the warning', async () => {
+    const commune = (await t.db.one<{ parent_id: string }>('SELECT parent_id FROM orgs WHERE id = $1', [cellId]))!.parent_id;
+    const small = await ok('POST', '/api/orgs', don, { parentId: commune, kind: 'cell', name: 'Chi bộ bản Nà Pục' });
+    for (const fullName of ['Lò Văn Bốn', 'Lò Văn Năm']) await ok('POST', '/api/members', don, { orgId: small.id, fullName, standing: 'official' });
+    const guest = (await t.db.one<{ person_id: string }>(
+      `SELECT ms.person_id FROM memberships ms JOIN members mb ON mb.person_id = ms.person_id
+        WHERE ms.org_id = $1 AND ms.kind = 'official' AND ms.ended_on IS NULL AND mb.standing = 'official' AND mb.state = 'active'
+        ORDER BY ms.person_id LIMIT 1`, [tauId],
+    ))!.person_id;
+    await ok('POST', `/api/members/${guest}/temporary-attendance`, don, { hostOrgId: small.id, from: todayVn(), to: tenth(2), reason: 'Làm việc tại bản Nà Pục' });
+    const m = await ok('POST', `/api/orgs/${small.id}/meetings`, don, { type: 'regular', originalDate: tenth(1) });
+    // The guest is summoned here and votes here...
+    expect(inv(m, guest)).toMatchObject({ role: 'member', standing: 'official', memberState: 'active' });
+    expect(m.attendance.votingBase).toBe(3);
+    // ...but is not one of the cell's own official members (Charter: a cell has at least 3).
+    expect(m.warnings).toContainEqual(expect.objectContaining({ code: 'cell_too_few_officials', params: { official: 2, minimum: 3 } }));
+    expect(await ok('GET', `/api/orgs/${small.id}/standing?date=${tenth(1)}`, don)).toMatchObject({ official: 2, tooFew: [{ orgId: small.id, official: 2 }] });
+    // Bản Tâu still counts the member as its own, though away for the period.
+    const tau = await ok('GET', `/api/orgs/${tauId}/standing?date=${tenth(1)}`, don);
+    expect(tau.attendingElsewhere).toContainEqual(expect.objectContaining({ personId: guest }));
+    const tauMembers = await t.db.one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM memberships ms JOIN members mb ON mb.person_id = ms.person_id
+        WHERE ms.org_id = $1 AND ms.kind = 'official' AND ms.ended_on IS NULL AND mb.standing = 'official'
+          AND mb.state IN ('active', 'exempt', 'temp_exempt', 'suspended')`, [tauId],
+    );
+    expect(tau.official).toBe(tauMembers!.n);
+  });
+
   it('shows the demo’s month whose resolution vote failed: minutes approved with a BB number, no resolution', async () => {
     const m = await t.db.one<{ id: string }>(
       `SELECT v.meeting_id AS id FROM votes v JOIN meetings m ON m.id = v.meeting_id JOIN orgs o ON o.id = m.org_id

@@ -85,6 +85,29 @@ describe.each(DB_KINDS)('scoring schemes per unit on %s', (kind) => {
     const second = await scoredMeeting('2027-08');
     const s2 = await ok('PUT', `/api/meetings/${second}/score`, truong, { points: full(v1) });
     expect(s2.score).toMatchObject({ schemeId: 'thanh-minh-thuong-ky', schemeVersion: 2 });
+    // Version 3 drops a criterion and adds another: the meeting scored with version 1 keeps it, and its points still
+    // name the criterion dropped since; the next meeting is scored with version 3's criteria.
+    const v3groups = body.groups.map((g: any, i: number) => (i === 0
+      ? { ...g, criteria: [...g.criteria.slice(0, -1), { key: 'prep_draft_sent', label: 'Gửi dự thảo nghị quyết trước 2 ngày', maxPoints: g.criteria.at(-1).maxPoints }] }
+      : g));
+    const dropped = body.groups[0].criteria.at(-1).key;
+    const after3 = await ok('POST', `/api/orgs/${rootId}/scoring-schemes`, don, { ...body, groups: v3groups, note: 'Thay tiêu chí chuẩn bị' });
+    const v3 = after3.schemes.find((s: any) => s.id === 'thanh-minh-thuong-ky');
+    expect(v3.versions.map((v: any) => v.version)).toEqual([1, 2, 3]);
+    expect(v3.groups[0].criteria.map((c: any) => c.key)).toContain('prep_draft_sent');
+    const kept = await ok('PUT', `/api/meetings/${first}/score`, truong, { points: full(v1) });
+    expect(kept.score).toMatchObject({ schemeVersion: 1, total: 100 });
+    expect(Object.keys(kept.score.points)).toContain(dropped);
+    const third = await scoredMeeting('2027-09');
+    const old = await req('PUT', `/api/meetings/${third}/score`, truong, { points: full(v1) });
+    expect(json(old).error.code).toBe('score_unknown_criterion');
+    const s3 = await ok('PUT', `/api/meetings/${third}/score`, truong, { points: full(v3) });
+    expect(s3.score).toMatchObject({ schemeVersion: 3, total: 100 });
+    // A version whose points do not add up is refused with the codes of its problems; no version is written.
+    const bad = await req('POST', `/api/orgs/${rootId}/scoring-schemes`, don, { ...body, groups: v3groups.slice(1), note: 'x' });
+    expect(bad.statusCode).toBe(400);
+    expect(json(bad).error).toMatchObject({ code: 'scheme_invalid', details: [expect.objectContaining({ code: 'scheme_total_mismatch' })] });
+    expect((await ok('GET', `/api/orgs/${rootId}/scoring-schemes`, don)).schemes.find((s: any) => s.id === 'thanh-minh-thuong-ky').version).toBe(3);
     // Back to the built-in scheme: the cell sees it again.
     await ok('PUT', `/api/orgs/${rootId}/scoring-choice`, don, { regular: null });
     expect((await ok('GET', `/api/orgs/${cellId}/scoring-schemes`, truong)).choice.regular.schemeId).toBe('phu-tho-regular');

@@ -32,6 +32,7 @@ const BOUNDS: Record<string, Bound> = {
   '/api/orgs/{id}/members': { kind: 'page', param: 'pageSize', max: 500, url: (i) => `/api/orgs/${i.root}/members?includeFormer=true`, array: 'items' },
   '/api/tasks': { kind: 'page', param: 'pageSize', max: 500, url: (i) => `/api/tasks?orgId=${i.root}`, array: 'items' },
   '/api/audit': { kind: 'page', param: 'limit', max: 200, url: (i) => `/api/audit?orgId=${i.root}`, array: 'items' },
+  '/api/dashboard/members': { kind: 'page', param: 'limit', max: 200, url: (i) => `/api/dashboard/members?orgId=${i.root}`, array: 'items' },
   // Date ranges.
   '/api/meetings': { kind: 'range', url: (i) => `/api/meetings?orgId=${i.root}` },
   '/api/my/meetings': { kind: 'range', url: () => '/api/my/meetings?', as: 'member' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDuesBase, checkUnpaidReason, DEFAULT_DUES_RATES, duesArrears, duesBaseApplies, duesWarnings, expectedDues, formatVnd } from './dues';
+import { checkDuesBase, checkUnpaidReason, DEFAULT_DUES_RATES, duesArrears, duesBaseApplies, duesMonthUnpaid, duesWarnings, expectedDues, formatVnd, monthsOfMask } from './dues';
 
 describe('expectedDues (QĐ 342-QĐ/TW, HD 03-HD/VPTW)', () => {
   it('takes 1% of a salary, rounded to the nearest 100 đ', () => {
@@ -73,3 +73,21 @@ describe('valid reasons, declared bases and warning lists (QĐ 342-QĐ/TW; Chart
     expect(list.map((x) => [x.personId, x.level, x.unpaidMonths])).toEqual([['b', 'flag', [1, 2, 3]], ['a', 'warning', [1, 2]]]);
   });
 });
+
+describe('one month under the dues rule (duesMonthUnpaid), as the database keeps it', () => {
+  it('counts a month with nothing recorded, nothing paid, or less than the recorded expected amount, unless excused', () => {
+    expect(duesMonthUnpaid({ paid: null, expected: null })).toBe(true);
+    expect(duesMonthUnpaid({ paid: null, expected: null, excused: true })).toBe(false);
+    expect(duesMonthUnpaid({ paid: 0, expected: null })).toBe(true);
+    expect(duesMonthUnpaid({ paid: 0, expected: 4000, excused: true })).toBe(false);
+    expect(duesMonthUnpaid({ paid: 2000, expected: 4000 })).toBe(true);
+    expect(duesMonthUnpaid({ paid: 4000, expected: 4000 })).toBe(false);
+    // A pensioner's month recorded without an expected amount: what was paid is what was owed.
+    expect(duesMonthUnpaid({ paid: 10_000, expected: null })).toBe(false);
+  });
+  it('reads the months kept as bits', () => {
+    expect(monthsOfMask((1 << 1) | (1 << 3) | (1 << 12))).toEqual([1, 3, 12]);
+    expect(monthsOfMask((1 << 1) | (1 << 3) | (1 << 12), 3)).toEqual([1, 3]);
+  });
+});
+

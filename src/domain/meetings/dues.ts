@@ -91,10 +91,28 @@ export function checkUnpaidReason(input: { reasonAccepted?: boolean | null; unpa
 }
 
 /**
+ * The dues rule for one month (QĐ 342-QĐ/TW: dues are paid monthly; Charter, QĐ 24/2021 kept in QĐ 294-QĐ/TW 2025):
+ * a held regular meeting's month counts as unpaid unless the cell accepted a valid reason for it, when nothing was
+ * recorded for the member (the cell recorded no dues that month, or none from the member), nothing was paid, or less
+ * than the amount expected *as recorded for that month*. The expected amount is fixed when the month is recorded
+ * (recordDues fills in the suggestion from the member's category and base); a month recorded without one (a salaried
+ * member or pensioner with no declared base) is paid when something was paid. The database keeps the same rule for
+ * the dashboards (member_year_months, migration 0022), built from this definition.
+ */
+export function duesMonthUnpaid(m: Pick<DuesMonth, 'expected' | 'paid' | 'excused'>): boolean {
+  if (m.excused) return false;
+  return m.paid === null || m.paid === 0 || (m.expected !== null && m.paid < m.expected);
+}
+
+/** Warning at 2 months of a year, flag at 3 (the software never removes): the same thresholds as the absence rule. */
+export function duesLevel(months: number): 'ok' | 'warning' | 'flag' {
+  return months >= 3 ? 'flag' : months === 2 ? 'warning' : 'ok';
+}
+
+/**
  * Arrears carried over month to month: the sum of what was expected and not paid in earlier months; the
- * months of `year` left unpaid (nothing paid, or less than expected). QĐ 342-QĐ/TW: dues are paid monthly;
- * Charter (QĐ 24/2021, kept in QĐ 294-QĐ/TW 2025): not paying for 3 months in a year without a valid reason
- * puts the member up for removal — the software warns at 2 and flags at 3 (it never removes).
+ * months of `year` left unpaid (duesMonthUnpaid). Charter (QĐ 24/2021, kept in QĐ 294-QĐ/TW 2025): not paying for
+ * 3 months in a year without a valid reason puts the member up for removal — the software warns at 2 and flags at 3.
  */
 export function duesArrears(months: readonly DuesMonth[], year: number): {
   arrears: number; unpaidMonths: number[]; level: 'ok' | 'warning' | 'flag';
@@ -102,16 +120,19 @@ export function duesArrears(months: readonly DuesMonth[], year: number): {
   let arrears = 0;
   const unpaid = new Set<number>();
   for (const m of months) {
-    if (m.excused) continue; // a valid reason accepted by the cell: neither owed nor counted
-    const expected = m.expected ?? 0;
-    const paid = m.paid ?? 0;
-    if (m.paid === null || paid < expected) {
-      arrears += Math.max(expected - paid, 0);
-      if (m.year === year) unpaid.add(m.month);
-    }
+    if (!duesMonthUnpaid(m)) continue;
+    arrears += Math.max((m.expected ?? 0) - (m.paid ?? 0), 0);
+    if (m.year === year) unpaid.add(m.month);
   }
   const list = [...unpaid].sort((a, b) => a - b);
-  return { arrears, unpaidMonths: list, level: list.length >= 3 ? 'flag' : list.length === 2 ? 'warning' : 'ok' };
+  return { arrears, unpaidMonths: list, level: duesLevel(list.length) };
+}
+
+/** Months 1..12 kept as bits (bit m set: month m counts), as the database stores a member's year. */
+export function monthsOfMask(mask: number, upTo = 12): number[] {
+  const out: number[] = [];
+  for (let m = 1; m <= upTo; m++) if (mask & (1 << m)) out.push(m);
+  return out;
 }
 
 /** One member's line on a unit's dues warning list. */

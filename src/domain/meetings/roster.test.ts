@@ -34,9 +34,19 @@ describe('the roster on the meeting’s date', () => {
   });
 
   it('warns a cell with fewer than 3 official members (Charter)', () => {
-    const e = (standing: 'official' | 'probationary', memberState: 'active' | 'elsewhere' = 'active') => ({ standing, memberState });
-    expect(tooFewOfficials([e('official'), e('official'), e('probationary'), e('official', 'elsewhere')])).toEqual({ official: 2 });
+    const e = (standing: 'official' | 'probationary', guest = false) => ({ standing, guest });
+    expect(tooFewOfficials([e('official'), e('official'), e('probationary')])).toEqual({ official: 2 });
     expect(tooFewOfficials([e('official'), e('official'), e('official')])).toBeNull();
+  });
+
+  it('counts the cell’s own official members only: not a guest from another cell; its own attending elsewhere do count', () => {
+    const home = (memberState: 'active' | 'elsewhere' | 'exempt') => rosterEntry(
+      { personId: memberState, name: memberState, standing: 'official', officialDate: null, state: memberState === 'exempt' ? 'exempt' : 'active',
+        attachment: memberState === 'elsewhere' ? 'away' : 'home' }, '2026-11-10');
+    const guest = rosterEntry({ personId: 'g', name: 'g', standing: 'official', officialDate: null, state: 'active', attachment: 'guest_member' }, '2026-11-10');
+    expect(guest).toMatchObject({ role: 'member', memberState: 'active', guest: true });
+    expect(tooFewOfficials([home('active'), home('active'), guest])).toEqual({ official: 2 });
+    expect(tooFewOfficials([home('active'), home('exempt'), home('elsewhere')])).toBeNull();
   });
 });
 

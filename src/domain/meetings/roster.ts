@@ -27,6 +27,8 @@ export type RosterEntry = {
   role: 'member' | 'exempt';
   standing: 'official' | 'probationary';
   memberState: RosterState;
+  /** A member of another cell attending here temporarily (sinh hoạt tạm thời): summoned here, not one of the cell's own members. */
+  guest: boolean;
 };
 
 /**
@@ -47,7 +49,7 @@ export function standingOn(m: Pick<RosterMember, 'standing' | 'officialDate'>, d
  */
 export function rosterEntry(m: RosterMember, date: string): RosterEntry {
   const standing = standingOn(m, date);
-  const base = { personId: m.personId, name: m.name, standing };
+  const base = { personId: m.personId, name: m.name, standing, guest: m.attachment === 'guest_member' };
   if (m.state === 'suspended') return { ...base, role: 'exempt', memberState: 'suspended' };
   if (m.attachment === 'away') return { ...base, role: 'exempt', memberState: 'elsewhere' };
   if (m.state === 'exempt' || m.state === 'temp_exempt') return { ...base, role: 'exempt', memberState: m.state };
@@ -57,8 +59,18 @@ export function rosterEntry(m: RosterMember, date: string): RosterEntry {
 /** Charter art. 21: a cell has at least 3 official members. */
 export const MIN_OFFICIAL_MEMBERS = 3;
 
-export function tooFewOfficials(entries: readonly Pick<RosterEntry, 'standing' | 'memberState'>[]): { official: number } | null {
-  const official = entries.filter((e) => e.standing === 'official' && e.memberState !== 'elsewhere').length;
+/**
+ * The Charter's "a cell has at least 3 official members" (art. 21) is about the cell's own members: those whose
+ * official party membership (sinh hoạt đảng chính thức) is in the cell. So it counts:
+ * - not members of other cells attending here temporarily (`guest`): their membership stays in their own cell, which
+ *   counts them — counting them here too would count one member in two cells;
+ * - the cell's own official members attending temporarily in another cell ('elsewhere'): a temporary attendance does
+ *   not move a member's membership (DOMAIN.md "Members": transfers official and temporary — only an official transfer
+ *   does), so they remain the cell's members, though not summoned here for the period;
+ * - exempt and suspended official members likewise: still the cell's members, only not summoned.
+ */
+export function tooFewOfficials(entries: readonly Pick<RosterEntry, 'standing' | 'guest'>[]): { official: number } | null {
+  const official = entries.filter((e) => e.standing === 'official' && !e.guest).length;
   return official < MIN_OFFICIAL_MEMBERS ? { official } : null;
 }
 

@@ -21,6 +21,29 @@ export interface Db extends Queryable {
   dumpDataDir?: () => Promise<Blob>;
 }
 
+/**
+ * The id a service gives the record it creates, when its caller already has one: the demo commune keeps
+ * the ids it generated, so that its later sections can refer to them. Routes never pass it (a client does
+ * not choose ids).
+ */
+export type Made = { id?: string };
+
+/**
+ * A Db whose transactions join the open transaction `q`: a service called with it (each service owns a
+ * `db.tx`) writes inside the caller's transaction, so many records go in all together or not at all, and
+ * at the speed of one transaction (the demo commune is loaded this way, through the modules' services).
+ */
+export function joinTx(db: Db, q: Queryable): Db {
+  return {
+    kind: db.kind,
+    query: <T>(sql: string, params?: unknown[]) => q.query<T>(sql, params),
+    one: <T>(sql: string, params?: unknown[]) => q.one<T>(sql, params),
+    tx: <T>(fn: (inner: Queryable) => Promise<T>) => fn(q),
+    exec: async (sql: string) => { await q.query(sql); },
+    close: () => Promise.reject(new Error('joinTx: the transaction belongs to its caller')),
+  };
+}
+
 // Dates stay 'YYYY-MM-DD' strings (calendar dates have no time zone); counts and sums become numbers.
 const DATE_OID = 1082;
 const INT8_OID = 20;

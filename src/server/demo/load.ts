@@ -1,5 +1,6 @@
-// loadDemo: inserts the generated demo into an empty database in one transaction, with multi-row
-// INSERTs so that it stays fast on PGlite.
+// loadDemo: loads the generated demo into an empty database in one transaction. The structure (units, members,
+// officers, partners, accounts) goes through the modules' services (load-structure.ts); the meetings, follow-up
+// and the committee's year are still multi-row INSERTs (insertRows), pending the same move.
 import { hashPassword } from '../auth/password';
 import type { Db, Queryable } from '../db/index';
 import { DEMO_PASSWORD } from './accounts';
@@ -12,6 +13,7 @@ import { insertTrainingDemo } from './training';
 import { insertReviewsDemo } from './reviews';
 import { insertPlansDemo } from './plans';
 import { insertFollowup } from './followup';
+import { loadStructure } from './load-structure';
 
 const BATCH = 200;
 
@@ -62,23 +64,12 @@ export async function loadDemo(
   const passwordHash = await demoPasswordHash();
   await db.tx(async (q) => {
     await refuseIfNotEmpty(q);
-    await insertRows(q, 'orgs', data.orgs);
-    await insertRows(q, 'org_names', data.orgNames);
-    await insertRows(q, 'people', data.people);
-    await insertRows(q, 'members', data.members);
-    await insertRows(q, 'memberships', data.memberships);
-    await insertRows(q, 'member_events', data.memberEvents);
-    await insertRows(q, 'positions', data.positions);
-    await insertRows(q, 'org_overseers', data.orgOverseers);
-    await insertRows(q, 'partner_units', data.partnerUnits);
-    await insertRows(q, 'partner_contacts', data.partnerContacts);
-    await insertRows(q, 'accounts', data.accounts.map((a) => ({ ...a, password_hash: passwordHash })));
-    await insertRows(q, 'grants', data.grants);
+    await loadStructure(db, q, data, passwordHash);
     if (opts.meetings ?? true) await insertMeetings(q, data);
-    if (opts.meetings ?? true) await insertOversightDemo(q, data);
+    if (opts.meetings ?? true) await insertOversightDemo(db, q, data);
     if (opts.meetings ?? true) await insertSupervisionDemo(q, data);
-    if (opts.meetings ?? true) await insertPlansDemo(q, data);
-    if (opts.meetings ?? true) await insertTrainingDemo(q, data);
+    if (opts.meetings ?? true) await insertPlansDemo(db, q, data);
+    if (opts.meetings ?? true) await insertTrainingDemo(db, q, data);
     if (opts.meetings ?? true) await insertReviewsDemo(q, data);
     if (opts.meetings ?? true) await insertFollowup(q, data);
   });
@@ -101,6 +92,7 @@ async function insertMeetings(q: Queryable, data: DemoData): Promise<void> {
   await insertRows(q, 'dues_payments', m.duesPayments);
   await insertRows(q, 'meeting_scores', m.meetingScores);
   await insertRows(q, 'minutes_versions', m.minutesVersions);
+  await insertRows(q, 'minutes_addenda', m.minutesAddenda);
   await insertRows(q, 'document_numbers', m.documentNumbers);
 }
 

@@ -207,5 +207,6 @@ export function score(rng: Rng, meetingId: string, f: Facts, who: { proposedBy: 
   return {
     meeting_id: meetingId, scheme_id: scheme.id, scheme_version: scheme.version, points, total: result.total, level: result.level,
     proposed_by: who.proposedBy, proposed_at: when.proposed, confirmed_by: who.confirmedBy, confirmed_at: when.confirmed, comment,
+    confirm_reason: null,
   };
 }

@@ -10,6 +10,7 @@ import { freshDb } from '../../../tests/support/db';
 import { buildApp } from '../app';
 import { buildDocs } from '../modules/meetings/minutes';
 import { loadMeeting } from '../modules/meetings/common';
+import { scoreConfirmation } from '../modules/meetings/scoring';
 import { generateDemo, loadDemo, type DemoData } from './index';
 import { HELD_MONTHS } from './meetings-plan';
 import { pdfText } from '../../../tests/support/pdf';
@@ -228,6 +229,49 @@ describe('demo meetings through the API (PGlite)', () => {
       expect(stored, `${m.org_id} ${m.date}`).toEqual(JSON.parse(JSON.stringify(docs)));
     }
   }, 180_000);
+
+  it('adds each score confirmed after approval as an addendum, by whom the rule allows, as the service would write it', async () => {
+    const confirmed = M.meetingScores.filter((s) => s.confirmed_at);
+    expect(confirmed.length).toBeGreaterThan(100);
+    expect(M.minutesAddenda.map((a) => a.meeting_id).sort()).toEqual(confirmed.map((s) => s.meeting_id).sort());
+    const overseers = d.orgOverseers;
+    let checked = 0;
+    for (const sc of confirmed) {
+      const a = M.minutesAddenda.find((x) => x.meeting_id === sc.meeting_id)!;
+      const m = M.meetings.find((x) => x.id === sc.meeting_id)!;
+      const approvedAt = M.minutesVersions.find((v) => v.meeting_id === m.id)!.approved_at;
+      expect(a).toMatchObject({ after_version: 1, kind: 'score_confirmation', created_at: sc.confirmed_at, created_by: sc.confirmed_by });
+      expect(a.created_at > approvedAt).toBe(true);
+      // The committee member in charge who attended; else, none having attended, a commune leader with the reason.
+      const inCharge = overseers.filter((o) => o.org_id === m.org_id && o.started_on <= m.date && (o.ended_on === null || o.ended_on > m.date));
+      const came = M.invitations.filter((i) => i.meeting_id === m.id && i.role === 'overseer'
+        && ['present', 'late', 'left_early'].includes(M.attendance.find((x) => x.invitation_id === i.id)?.status ?? ''));
+      const person = d.people.find((p) => p.full_name === a.body.name)!;
+      if (came.length) {
+        expect(a.body).toMatchObject({ attended: true, title: 'Đảng ủy viên phụ trách chi bộ' });
+        expect(inCharge.map((o) => o.person_id)).toContain(person.id);
+        expect(sc.confirm_reason).toBeNull();
+      } else {
+        expect(a.body.attended).toBe(false);
+        expect(a.body.reason).toBeTruthy();
+        expect(sc.confirm_reason).toBe(a.body.reason);
+        expect(d.positions.some((p) => p.person_id === person.id && p.org_id === d.rootId && ['commune_secretary', 'commune_deputy'].includes(p.title))).toBe(true);
+        expect(overseers.some((o) => o.org_id === m.org_id && o.person_id === person.id)).toBe(false);
+      }
+      // Where the confirmer has an account, the service's own wording of the confirmation is the addendum's.
+      if (sc.confirmed_by && checked < 40) {
+        checked++;
+        const service = await scoreConfirmation(t.db, await loadMeeting(t.db, m.id));
+        expect(JSON.parse(JSON.stringify({ ...service, total: sc.total, level: sc.level, comment: sc.comment })), m.id).toEqual(a.body);
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+    // The version history shows it, after the approved version, with its own time and author; the approved text is unchanged.
+    const pl = M.minutesAddenda.find((a) => M.meetings.find((m) => m.id === a.meeting_id)!.org_id === PL && a.body.attended)!;
+    const detail = json(await req(`/api/meetings/${pl.meeting_id}`, truong));
+    expect(detail.addenda).toEqual([expect.objectContaining({ afterVersion: 1, kind: 'score_confirmation', createdBy: 'Tòng Văn Khay' })]);
+    expect(detail.addenda[0].text).toContain('Tòng Văn Khay');
+  }, 120_000);
 
   it('shows the flag on the member absent without reason three months of 2026', async () => {
     const res = await req(`/api/members/${M.absentees.flagged}/attendance?year=2026`, truong);

@@ -17,7 +17,7 @@ import { officeMonth, upperDocument, villageMonth, type Assignee } from './meeti
 import { GUEST_GISTS, GUEST_TITLE, HCM_GISTS, IMPLEMENTATION, MEMBER_GISTS, OVERSEER_GISTS, SHORTCOMINGS, THEMATIC_GISTS } from './meetings-words';
 import { latestOfficialAdmission } from './person';
 import { Rng } from './random';
-import { failedVote, isFailedVoteMeeting, nqSkipped, skipNq } from './rules';
+import { failedVote, isFailedVoteMeeting, nqSkipped, scoreAddendum, scoreConfirmer, skipNq } from './rules';
 import type { CellSpec } from './story';
 import type { AgendaItemRow, DemoMeetings, DemoTask, MeetingRowD, SpeechRow } from './types';
 
@@ -34,7 +34,7 @@ export function generateMeetings(seed: number, input: MeetingsInput, cal: DemoCa
   const roster = new Roster(input);
   const out: DemoMeetings = {
     meetings: [], meetingPreparation: [], agendaItems: [], invitations: [], attendance: [], speeches: [], votes: [], duesPayments: [],
-    meetingScores: [], minutesVersions: [], documentNumbers: [], absentees: { flagged: '', warned: '', year: 0 },
+    meetingScores: [], minutesVersions: [], minutesAddenda: [], documentNumbers: [], absentees: { flagged: '', warned: '', year: 0 },
   };
   const flagged = pickAbsentee(rng, roster, 'phieng-loi', cal);
   const warned = pickAbsentee(rng, roster, 'xom', cal);
@@ -200,19 +200,21 @@ function held(ses: Session, slot: Slot, st: CellState): void {
     }
   }
   const expectedCount = counts.expected;
-  const overseerId = rc.overseerPresent?.personId ?? overseers[0]?.personId;
-  const confirmedLater = at(addDays(date, 2), '09:00');
+  // Who confirms (score-confirmation.ts): the committee member in charge who attended; when none did, a commune leader,
+  // with the reason. Both after the minutes were approved: an addendum (rules.ts, scoreAddendum).
+  const confirmer = scoreConfirmer(roster, cellId, date, rc.overseerPresent ?? null, overseers.length > 0);
   const sc = score(rng, id, {
     thematic: slot.type === 'thematic', rate: expectedCount ? (counts.present - presentExempt(rc.rows)) / expectedCount : 1,
     unexcused: counts.absentUnexcused, lateOrEarly: counts.late + counts.leftEarly, onTime: start === slot.time,
     durationOk: !slot.short, speeches: speeches.length, weak: slot.weak,
-  }, { proposedBy: secretaryAccount, confirmedBy: overseerId ? roster.accountOf.get(overseerId) ?? null : null },
-  { proposed: at(date, end, -10), confirmed: rc.overseerPresent ? at(date, end, 5) : confirmedLater },
-  !overseerId ? 'Đảng ủy xã xác nhận kết quả chi bộ tự chấm'
+  }, { proposedBy: secretaryAccount, confirmedBy: confirmer.accountId },
+  { proposed: at(date, end, -10), confirmed: rc.overseerPresent ? at(date, end, 5) : at(addDays(date, 2), '09:00') },
+  !overseers.length ? 'Đảng ủy xã xác nhận kết quả chi bộ tự chấm'
     : slot.weak ? 'Nhất trí; đề nghị chi bộ rút kinh nghiệm về công tác chuẩn bị và thời lượng sinh hoạt'
       : rng.pick(['Nhất trí với kết quả chi bộ tự chấm', 'Nhất trí; đề nghị chi bộ tiếp tục phát huy', 'Nhất trí']));
+  sc.confirm_reason = confirmer.reason;
   // A meeting of the last days that the committee member in charge has not confirmed yet.
-  if (sc.confirmed_at && sc.confirmed_at > ses.cal.now) Object.assign(sc, { confirmed_by: null, confirmed_at: null, comment: null });
+  if (sc.confirmed_at && sc.confirmed_at > ses.cal.now) Object.assign(sc, { confirmed_by: null, confirmed_at: null, comment: null, confirm_reason: null });
   out.meetingScores.push(sc);
 
   // The resolution's parts and the words under each item.
@@ -314,6 +316,7 @@ function held(ses: Session, slot: Slot, st: CellState): void {
     id: rng.uuid(), meeting_id: id, version: 1, snapshot: JSON.parse(JSON.stringify(snapshot)), approved_at: approvedAt,
     approved_by: secretaryAccount, correction_reason: null,
   });
+  if (sc.confirmed_at && sc.confirmed_at > approvedAt) out.minutesAddenda.push(scoreAddendum(sc, confirmer, 1));
   out.meetings.push(meeting);
   out.agendaItems.push(...items);
   out.invitations.push(...rc.invitations);

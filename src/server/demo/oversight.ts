@@ -1,6 +1,9 @@
 // The committee's year in the demo: Tòng Văn Khay's observations after the meetings of his three cells that he
 // attended since he took them over, all but the latest written (that one waits on his first screen).
-import type { Queryable } from '../db/index';
+import { joinTx, type Db, type Queryable } from '../db/index';
+import { addDays } from '../../domain/dates';
+import { writeObservation } from '../modules/oversight/service';
+import { actorOf, usernameOf } from './actors';
 import type { DemoData } from './types';
 
 const LEADERSHIP = [
@@ -28,7 +31,8 @@ const PROPOSALS = [
   'Đề nghị xã phối hợp thủy lợi nạo vét mương trước vụ chiêm.',
 ];
 
-export async function insertOversightDemo(q: Queryable, data: DemoData): Promise<void> {
+/** Through the oversight service, as Tòng Văn Khay (tvkhay), each written the day after its meeting at 20:00. */
+export async function insertOversightDemo(db: Db, q: Queryable, data: DemoData): Promise<void> {
   const khay = data.storyPeople.khay;
   if (!khay) return;
   const attended = await q.query<{ meeting_id: string; date: string; org_id: string }>(
@@ -41,13 +45,14 @@ export async function insertOversightDemo(q: Queryable, data: DemoData): Promise
       ORDER BY m.date, m.id`,
     [khay],
   );
-  const account = data.accounts.find((a) => a.person_id === khay)?.id ?? null;
+  const username = usernameOf(data, khay);
+  if (!username) return;
+  const inTx = joinTx(db, q);
+  const who = await actorOf(q, data, username);
   // The latest attended meeting has no observation yet.
   for (const [i, m] of attended.slice(0, -1).entries()) {
-    await q.query(
-      `INSERT INTO overseer_observations (meeting_id, person_id, leadership, mood, residents, proposals, written_by, written_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, ($8::date + 1)::timestamptz + interval '13 hours', ($8::date + 1)::timestamptz + interval '13 hours')`,
-      [m.meeting_id, khay, LEADERSHIP[i % 4], MOOD[(i + 1) % 4], RESIDENTS[i % 4], PROPOSALS[(i + 2) % 4], account, m.date],
-    );
+    await writeObservation(inTx, who, m.meeting_id, {
+      leadership: LEADERSHIP[i % 4], mood: MOOD[(i + 1) % 4], residents: RESIDENTS[i % 4], proposals: PROPOSALS[(i + 2) % 4],
+    }, new Date(`${addDays(m.date, 1)}T20:00:00+07:00`));
   }
 }

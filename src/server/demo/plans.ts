@@ -1,7 +1,9 @@
 // Every cell's annual activity plan for the demo's year: month-by-month focus, a thematic topic each quarter
 // (the village topics DOMAIN.md lists), targets. Seventeen approved by the commune; Huổi Phạ's submitted and
 // waiting, Nà Ngấm's still a draft.
-import type { Queryable } from '../db/index';
+import { joinTx, type Db, type Queryable } from '../db/index';
+import { approvePlan, savePlan, submitPlan } from '../modules/plans/service';
+import { actorOf, usernameOf } from './actors';
 import { daysBetween } from '../../domain/dates';
 import type { DemoData } from './types';
 import { lastHeldMeetingDate } from './calendar';
@@ -27,12 +29,21 @@ const TOPICS = [
   'Giữ gìn an ninh trật tự, phòng chống ma túy ở khu dân cư',
 ];
 
-export async function insertPlansDemo(q: Queryable, data: DemoData): Promise<void> {
+/**
+ * Through the plans service: each cell's plan saved and (but Nà Ngấm's) submitted by its secretary's account, or
+ * the administrator's for a cell whose secretary has none, on 20 January; approved by the commune secretary
+ * (pqdon) on 28 January, but Huổi Phạ's.
+ */
+export async function insertPlansDemo(db: Db, q: Queryable, data: DemoData): Promise<void> {
   const lastDay = await lastHeldMeetingDate(q);
   if (!lastDay) return;
   let year = Number(lastDay.slice(0, 4));
   if (daysBetween(`${year}-01-01`, lastDay) < 60) year -= 1;
-  const don = data.accounts.find((a) => a.person_id === data.storyPeople.don)?.id ?? null;
+  const inTx = joinTx(db, q);
+  const admin = await actorOf(q, data, 'admin');
+  const don = await actorOf(q, data, 'pqdon');
+  const written = new Date(`${year}-01-20T08:00:00+07:00`);
+  const approved = new Date(`${year}-01-28T08:00:00+07:00`);
   const cells = data.orgs.filter((o) => o.kind === 'cell');
   for (const [i, c] of cells.entries()) {
     const key = Object.entries(data.cellIds).find(([, id]) => id === c.id)?.[0];
@@ -42,14 +53,18 @@ export async function insertPlansDemo(q: Queryable, data: DemoData): Promise<voi
       quarter: k + 1, thematicTopic: k === 1 && !village ? 'Nâng cao chất lượng sinh hoạt chi bộ và thực hiện nhiệm vụ chuyên môn' : t,
       month: k * 3 + 2,
     }));
-    await q.query(
-      `INSERT INTO activity_plans (org_id, year, status, months, quarters, targets, submitted_at, approved_at, approved_by, approval_note)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [c.id, year, status, JSON.stringify(FOCUS.map((f, m) => ({ month: m + 1, focus: f }))), JSON.stringify(quarters),
-        JSON.stringify({ attendanceRate: 90, regularMeetings: 12, thematicMeetings: 4, newMembers: i % 3 === 0 ? 2 : 1,
-          other: 'Phấn đấu chi bộ hoàn thành tốt nhiệm vụ trở lên; 100% đảng viên được quán triệt các nghị quyết mới.' }),
-        status === 'draft' ? null : `${year}-01-20T08:00:00+07:00`, status === 'approved' ? `${year}-01-28T08:00:00+07:00` : null,
-        status === 'approved' ? don : null, status === 'approved' ? 'Đồng ý. Chi bộ chủ động lồng ghép chuyên đề với sinh hoạt thường kỳ.' : null],
-    );
+    const secretary = data.positions.find((p) => p.org_id === c.id && p.title === 'cell_secretary' && p.ended_on === null)?.person_id;
+    const sec = usernameOf(data, secretary);
+    const author = sec ? await actorOf(q, data, sec) : admin;
+    await savePlan(inTx, author, c.id, year, {
+      months: FOCUS.map((f, m) => ({ month: m + 1, focus: f })), quarters,
+      targets: { attendanceRate: 90, regularMeetings: 12, thematicMeetings: 4, newMembers: i % 3 === 0 ? 2 : 1,
+        other: 'Phấn đấu chi bộ hoàn thành tốt nhiệm vụ trở lên; 100% đảng viên được quán triệt các nghị quyết mới.' },
+    }, written);
+    if (status === 'draft') continue;
+    await submitPlan(inTx, author, c.id, year, written);
+    if (status === 'approved') {
+      await approvePlan(inTx, don, c.id, year, 'Đồng ý. Chi bộ chủ động lồng ghép chuyên đề với sinh hoạt thường kỳ.', approved);
+    }
   }
 }

@@ -260,6 +260,18 @@ export interface MeetingScoreRow {
   confirmed_by: string | null;
   confirmed_at: string | null;
   comment: string | null;
+  /** Why a commune leader confirmed in place of the committee member in charge (none of them attended). */
+  confirm_reason: string | null;
+}
+
+/** A confirmation of the score given after the minutes were approved (bổ sung): its own time and author. */
+export interface MinutesAddendumRow {
+  meeting_id: string;
+  after_version: number;
+  kind: 'score_confirmation';
+  body: { name: string; title: string; date: string; attended: boolean; reason?: string; total: number; level: string; comment: string | null };
+  created_by: string | null;
+  created_at: string;
 }
 
 export interface MinutesVersionRow {
@@ -294,6 +306,7 @@ export interface DemoMeetings {
   duesPayments: DuesPaymentRow[];
   meetingScores: MeetingScoreRow[];
   minutesVersions: MinutesVersionRow[];
+  minutesAddenda: MinutesAddendumRow[];
   documentNumbers: DocumentNumberRow[];
   /**
    * Members the absence rule picks up in `year` (2026 on DEMO_TODAY): three months without reason (flag) and

@@ -85,5 +85,17 @@ const rulesEn: typeof rulesVi = {
     months: 'Unpaid: {{months}}',
     arrears: 'Owes {{amount}}',
   },
+  scheme: {
+    total: 'Total points of the scheme',
+    sum: 'Criteria add up to {{sum}}/{{max}} points',
+    sumAll: 'Groups add up to {{sum}}/{{max}} points',
+    criterion: 'Criterion {{n}} of the group {{group}}',
+    addCriterion: 'Add a criterion',
+    removeCriterion: 'Remove criterion {{n}} of the group {{group}}',
+    addGroup: 'Add a group of criteria',
+    removeGroup: 'Remove the group {{group}}',
+    newGroup: 'New group of criteria',
+    remove: 'Remove',
+  },
 };
 export default rulesEn;

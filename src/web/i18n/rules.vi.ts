@@ -83,5 +83,17 @@ const rulesVi = {
     months: 'Chưa nộp: tháng {{months}}',
     arrears: 'Còn nợ {{amount}}',
   },
+  scheme: {
+    total: 'Tổng điểm của bộ tiêu chí',
+    sum: 'Cộng các tiêu chí: {{sum}}/{{max}} điểm',
+    sumAll: 'Cộng các nhóm: {{sum}}/{{max}} điểm',
+    criterion: 'Tiêu chí {{n}} của nhóm {{group}}',
+    addCriterion: 'Thêm tiêu chí',
+    removeCriterion: 'Xóa tiêu chí {{n}} của nhóm {{group}}',
+    addGroup: 'Thêm nhóm tiêu chí',
+    removeGroup: 'Xóa nhóm {{group}}',
+    newGroup: 'Nhóm tiêu chí mới',
+    remove: 'Xóa',
+  },
 };
 export default rulesVi;

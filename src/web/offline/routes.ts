@@ -1,6 +1,6 @@
 import type { DuesList, Meeting } from '../api/contract';
 import { countAttendance, eligibleVoters, isMeetingValid, quorumRequired, votingBase, type AttendanceRow } from '../../domain/meetings/attendance';
-import { votesNeeded } from '../../domain/meetings/resolution';
+import { tallyVote, votesNeeded } from '../../domain/meetings/resolution';
 import { scoreMeeting, type ScoringScheme } from '../../domain/meetings/scoring';
 
 /**
@@ -38,9 +38,9 @@ function setAttendance(m: Meeting, match: (i: Meeting['invitations'][number]) =>
   return withCounts({ ...m, invitations, status: m.status === 'planned' || m.status === 'moved' ? 'held' : m.status });
 }
 
-/** The roll call's counts, validity and who may vote, as the server works them out (src/server/modules/meetings/presenters.ts). */
-function withCounts(m: Meeting): Meeting {
-  const rows: AttendanceRow[] = m.invitations
+/** The roll-call rows of a cached meeting, as the server builds them (presenters.ts rollCallRows). */
+function rollRows(m: Meeting): AttendanceRow[] {
+  return m.invitations
     .filter((i) => (i.role === 'member' || i.role === 'exempt') && i.standing)
     .map((i) => ({
       ...(i.personId ? { memberId: i.personId } : {}),
@@ -50,6 +50,11 @@ function withCounts(m: Meeting): Meeting {
       status: (i.status ?? 'not_recorded') as AttendanceRow['status'],
       ...(i.reason ? { reason: i.reason } : {}),
     }));
+}
+
+/** The roll call's counts, validity and who may vote, as the server works them out (src/server/modules/meetings/presenters.ts). */
+function withCounts(m: Meeting): Meeting {
+  const rows = rollRows(m);
   const counts = countAttendance(rows);
   const quorum = m.attendance.quorum;
   const base = votingBase(rows);
@@ -57,8 +62,15 @@ function withCounts(m: Meeting): Meeting {
     ...m.attendance, ...counts, quorum, quorumRequired: quorumRequired(counts, quorum), valid: isMeetingValid(counts, quorum),
     votingBase: base, eligibleVoters: eligibleVoters(rows), votesNeeded: votesNeeded(base),
   } as Meeting['attendance'];
-  const votes = m.votes.map((v) => ({ ...v, base, eligible: attendance.eligibleVoters, passed: base > 0 && v.for * 2 > base, needed: votesNeeded(base) }));
+  // Each vote recounted from the roll call as it now stands, by the server's rule (tallyVote).
+  const votes = m.votes.map((v) => ({ ...v, ...tally(v, rows) }));
   return { ...m, attendance, votes };
+}
+
+/** A vote's base, eligible voters, majority and result, as the server shows them (tallyVote in src/domain). */
+function tally(v: { for: number; against: number; other: number }, rows: AttendanceRow[]) {
+  const { base, eligible, needed, percent, passed, exceedsEligible } = tallyVote(v, rows);
+  return { base, eligible, needed, percent, passed, exceedsEligible };
 }
 
 const ROUTES: Route[] = [
@@ -105,14 +117,10 @@ const ROUTES: Route[] = [
     method: 'POST', re: /^\/api\/meetings\/([^/]+)\/votes$/, kind: 'vote',
     subject: (_m, _d, _id, b) => String(b.subject ?? ''),
     apply: (m, _id, b, key) => {
-      const base = m.attendance.votingBase;
-      const votesFor = Number(b.for ?? 0);
+      const counted = { for: Number(b.for ?? 0), against: Number(b.against ?? 0), other: Number(b.other ?? 0) };
       const vote = {
         id: `local:${key}`, agendaItemId: (b.agendaItemId as string | undefined) ?? null, subject: String(b.subject ?? ''),
-        method: b.method as Meeting['votes'][number]['method'], base, eligible: m.attendance.eligibleVoters,
-        for: votesFor, against: Number(b.against ?? 0), other: Number(b.other ?? 0), passed: base > 0 && votesFor * 2 > base,
-        needed: votesNeeded(base), percent: base ? Math.round((votesFor * 1000) / base) / 10 : 0, isResolution: !!b.isResolution,
-        exceedsEligible: votesFor + Number(b.against ?? 0) + Number(b.other ?? 0) > m.attendance.eligibleVoters,
+        method: b.method as Meeting['votes'][number]['method'], ...counted, ...tally(counted, rollRows(m)), isResolution: !!b.isResolution,
       };
       return { ...m, votes: [...m.votes, vote] };
     },

@@ -45,11 +45,12 @@ export const selectUsername = async (q: Queryable, id: string) =>
   (await q.one<{ username: string }>('SELECT username FROM accounts WHERE id = $1', [id]))?.username;
 
 export async function insertAccount(
-  q: Queryable, a: { personId: string; username: string; passwordHash: string; mustChangePassword: boolean },
+  q: Queryable, a: { id?: string; personId: string | null; username: string; passwordHash: string; mustChangePassword: boolean },
 ): Promise<string> {
   const row = await q.one<{ id: string }>(
-    'INSERT INTO accounts (person_id, username, password_hash, must_change_password) VALUES ($1, $2, $3, $4) RETURNING id',
-    [a.personId, a.username, a.passwordHash, a.mustChangePassword],
+    `INSERT INTO accounts (id, person_id, username, password_hash, must_change_password)
+     VALUES (coalesce($1::uuid, gen_random_uuid()), $2, $3, $4, $5) RETURNING id`,
+    [a.id ?? null, a.personId, a.username, a.passwordHash, a.mustChangePassword],
   );
   return row!.id;
 }

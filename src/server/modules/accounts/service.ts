@@ -1,4 +1,4 @@
-import type { Db, Queryable } from '../../db/index';
+import type { Db, Made, Queryable } from '../../db/index';
 import { canGrant, scopesFor, type Principal } from '../../auth/policy';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors';
 import { audit } from '../../audit';
@@ -32,17 +32,25 @@ export async function getAccount(q: Queryable, id: string): Promise<Account> {
   return presentAccount(a, await sql.selectGrantsOf(q, [id]));
 }
 
-export async function createAccount(db: Db, who: Principal, input: CreateAccountBody) {
+/**
+ * A new account with its first grant. The password was chosen by someone else, so its owner changes it at first
+ * login — unless it is handed out as published (`made.handedOut`: the demo's accounts, whose shared password is
+ * hashed once for all of them).
+ */
+export async function createAccount(
+  db: Db, who: Principal, input: CreateAccountBody, made: Made & { handedOut?: { passwordHash: string } } = {},
+) {
   const username = normalizeUsername(input.username);
   checkPasswordStrength(input.password);
-  const hashed = await hashPassword(input.password);
+  const hashed = made.handedOut?.passwordHash ?? await hashPassword(input.password);
   const id = await db.tx(async (q) => {
     const org = await getOrg(q, input.orgId);
     if (!canGrant(who, input.role, org.path)) throw Forbidden();
     if (await sql.usernameTaken(q, username)) throw Conflict('username_taken', { username });
     if (await sql.personHasAccount(q, input.personId)) throw Conflict('person_has_account');
-    // The password was chosen by someone else: the owner changes it at first login.
-    const accountId = await sql.insertAccount(q, { personId: input.personId, username, passwordHash: hashed, mustChangePassword: true });
+    const accountId = await sql.insertAccount(q, {
+      id: made.id, personId: input.personId, username, passwordHash: hashed, mustChangePassword: made.handedOut === undefined,
+    });
     await sql.insertGrant(q, { accountId, role: input.role, orgId: input.orgId, createdBy: who.accountId });
     await audit(q, who, {
       action: 'account.create', entity: 'account', entityId: accountId, orgPath: org.path, summary: username,
@@ -122,10 +130,17 @@ export async function removeGrant(db: Db, who: Principal, grantId: string) {
   return getAccount(db, accountId);
 }
 
-/** The first administrator of a new committee (setup): an admin grant and the leader's grant over the committee, in the caller's transaction. */
-export async function insertFirstAdmin(q: Queryable, input: { personId: string; username: string; passwordHash: string; orgId: string }) {
-  const accountId = await sql.insertAccount(q, { personId: input.personId, username: input.username, passwordHash: input.passwordHash, mustChangePassword: false });
+/**
+ * The first administrator of a new committee (setup), in the caller's transaction: an admin grant, and the leader's
+ * grant over the committee when `orgId` is given (the demo's administrator is a system account of no person and no unit).
+ */
+export async function insertFirstAdmin(
+  q: Queryable, input: { personId: string | null; username: string; passwordHash: string; orgId: string | null }, made: Made = {},
+) {
+  const accountId = await sql.insertAccount(q, {
+    id: made.id, personId: input.personId, username: input.username, passwordHash: input.passwordHash, mustChangePassword: false,
+  });
   await sql.insertGrant(q, { accountId, role: 'admin', orgId: null, createdBy: null });
-  await sql.insertGrant(q, { accountId, role: 'leader', orgId: input.orgId, createdBy: null });
+  if (input.orgId) await sql.insertGrant(q, { accountId, role: 'leader', orgId: input.orgId, createdBy: null });
   return accountId;
 }

@@ -6,8 +6,8 @@ import { taskStatusOn } from '../../../domain/followup/tasks';
 import { monthView } from '../monthly-reports/service';
 import { addMonths, daysInMonth, parseIsoDate, quarterOf, toIsoDate } from '../../../domain/dates';
 import {
-  ABSENCE_WARNING_MONTHS, absenceLevel, absenceStatus, countAttendance, plannedDate, quartersWithoutThematic, REGULAR_KINDS,
-  type AbsenceLevel, type AttendanceCounts, type MeetingType, type ScoreLevel,
+  ABSENCE_WARNING_MONTHS, absenceLevel, countAttendance, duesLevel, monthsOfMask, plannedDate, quartersWithoutThematic, REGULAR_KINDS,
+  type AbsenceLevel, type AttendanceCounts, type ScoreLevel,
 } from '../../../domain/meetings/index';
 import { getOrg } from '../orgs/service';
 import { settingsFrom } from '../meetings/common';
@@ -50,10 +50,19 @@ const KEYS = Object.keys(ZERO).filter((k) => k !== 'attended') as NumKey[];
 export function tally(groups: ReadonlyArray<Pick<sql.AttendanceGroup, 'standing' | 'member_state' | 'status' | 'n'>>): Tally {
   const t: Tally = { ...ZERO };
   for (const g of groups) {
-    const c = countAttendance([{ name: '', standing: g.standing, state: g.member_state, status: g.status }]);
+    const c = countOne(g.standing, g.member_state, g.status);
     for (const k of KEYS) t[k] += c[k] * g.n;
   }
   return withAttended(t);
+}
+// The count of one member of a given standing, state and status: the rule's answer for each of the few combinations,
+// asked once (a province's year has ~180,000 rows of them).
+const counted = new Map<string, AttendanceCounts>();
+function countOne(standing: sql.AttendanceGroup['standing'], state: sql.AttendanceGroup['member_state'], status: sql.AttendanceGroup['status']) {
+  const key = `${standing}|${state}|${status}`;
+  let c = counted.get(key);
+  if (!c) counted.set(key, (c = countAttendance([{ name: '', standing, state, status }])));
+  return c;
 }
 /** Members expected at the meeting who attended: the expected ones, less those the rule counts absent or unrecorded. */
 function withAttended(t: Tally): Tally {
@@ -94,7 +103,11 @@ export type CellFigures = {
   tasks: { open: number; overdue: number };
   /** Monthly reports of the cell and its partner units for the period's last month: expected, in, past due and not in. */
   monthlyReports: { expected: number; submitted: number; overdue: number } | null;
+  /** Members of the cell under the absence and the dues rule (warning: 2 months of the year so far, flag: 3 or more). */
+  rules: RuleCounts;
 } & CellSections;
+
+export type RuleCounts = { absenceWarning: number; absenceFlag: number; duesWarning: number; duesFlag: number };
 
 export type MemberFlag = {
   personId: string; fullName: string; orgId: string; orgName: string;
@@ -105,6 +118,7 @@ export type PeriodFigures = {
   org: { id: string; name: string; kind: string; path: string };
   from: string; to: string; months: string[]; today: string; year: number;
   cells: CellFigures[];
+  /** The members behind the rule counts by name, when asked for (`names`); a dashboard counts them per cell. */
   members: MemberFlag[];
   /** Thematic meetings held in the period (any state but cancelled counts for coverage, as the rule says). */
   thematicMeetings: { meetingId: string; orgId: string; date: string; topic: string | null; status: string }[];
@@ -133,7 +147,9 @@ const pickMain = (list: sql.MeetingFact[]): sql.MeetingFact | undefined => {
  * Every figure of a unit's subtree over whole months [fromMonth, toMonth] (one month for a dashboard, a quarter,
  * half-year or year for a report). `today` decides what is still planned and what is late.
  */
-export async function periodFigures(q: Db, orgId: string, fromMonth: string, toMonth: string, today: string): Promise<PeriodFigures> {
+export async function periodFigures(
+  q: Db, orgId: string, fromMonth: string, toMonth: string, today: string, opts: { names?: boolean } = {},
+): Promise<PeriodFigures> {
   const org = await getOrg(q, orgId);
   const months = monthsBetween(fromMonth, toMonth);
   const from = monthRange(fromMonth).from;
@@ -142,10 +158,22 @@ export async function periodFigures(q: Db, orgId: string, fromMonth: string, toM
   const quarters = quartersOverlapping(from, to);
   const qFrom = quarters[0].start < from ? quarters[0].start : from;
   const qTo = quarters[quarters.length - 1].end;
-  const [cellRows, meetingRows, memberRows, taskRows, sections] = await Promise.all([
+  const upto = Number(toMonth.slice(5, 7));
+  const [cellRows, meetingRows, memberRows, taskRows, sections, ruleRows] = await Promise.all([
     sql.cells(q, org.path), sql.meetings(q, org.path, qFrom, qTo), sql.memberCounts(q, org.path), sql.openTasks(q, org.path),
-    sectionFigures(q, org.path, from, to, today),
+    sectionFigures(q, org.path, from, to, today), sql.ruleCounts(q, org.path, year, upto),
   ]);
+  const rulesBy = new Map<string, RuleCounts>();
+  for (const r of ruleRows) {
+    const c = rulesBy.get(r.org_id) ?? { absenceWarning: 0, absenceFlag: 0, duesWarning: 0, duesFlag: 0 };
+    const a = absenceLevel(r.absence);
+    const d = duesLevel(r.dues);
+    if (a === 'warning') c.absenceWarning += r.n;
+    if (a === 'flag') c.absenceFlag += r.n;
+    if (d === 'warning') c.duesWarning += r.n;
+    if (d === 'flag') c.duesFlag += r.n;
+    rulesBy.set(r.org_id, c);
+  }
   const tasksBy = groupBy(taskRows, (r) => r.org_id);
   // Monthly reports exist for months that have begun.
   const reports = toMonth <= today.slice(0, 7) ? groupBy((await monthView(q, orgId, toMonth)).items, (i) => i.orgId) : null;
@@ -202,6 +230,7 @@ export async function periodFigures(q: Db, orgId: string, fromMonth: string, toM
       monthlyReports: reports
         ? { expected: rep.length, submitted: rep.filter((i) => i.state !== 'missing').length, overdue: rep.filter((i) => i.overdue).length }
         : null,
+      rules: rulesBy.get(cell.id) ?? { absenceWarning: 0, absenceFlag: 0, duesWarning: 0, duesFlag: 0 },
       members: {
         total: sum(active), official: sum((r) => active(r) && r.standing === 'official'),
         probationary: sum((r) => active(r) && r.standing === 'probationary'),
@@ -210,7 +239,7 @@ export async function periodFigures(q: Db, orgId: string, fromMonth: string, toM
     };
   });
 
-  const members = await memberFlags(q, org.path, year, to, cells);
+  const members = opts.names ? (await ruleMembers(q, org.path, `${toMonth}`, 'all', 0, NAMES_CAP)).items : [];
   const thematicMeetings = inPeriod
     .filter((m) => (m.type === 'thematic' || m.type === 'combined') && m.status !== 'cancelled')
     .map((m) => ({ meetingId: m.id, orgId: m.org_id, date: m.date, topic: m.topic, status: m.status }));
@@ -220,36 +249,32 @@ export async function periodFigures(q: Db, orgId: string, fromMonth: string, toM
   };
 }
 
-const VI = new Intl.Collator('vi');
+/** A report names at most this many members (a province report counts them per unit). */
+export const NAMES_CAP = 5000;
 
-/** Members of the subtree under the absence rule (Charter art. 8; QĐ 24-QĐ/TW) or behind with dues, from 1 January to `to`. */
-async function memberFlags(q: Queryable, path: string, year: number, to: string, cells: CellFigures[]): Promise<MemberFlag[]> {
-  const from = toIsoDate(year, 1, 1);
-  const [absent, unpaid] = await Promise.all([
-    sql.absences(q, path, from, to), sql.unpaidMonths(q, path, from, to, ABSENCE_WARNING_MONTHS),
-  ]);
-  const records = groupBy(absent, (r) => r.person_id);
-  const dues = new Map<string, Set<number>>();
-  for (const r of unpaid) dues.set(r.person_id, new Set(r.months.map((m) => Number(m.slice(5, 7)))));
-  const flagged = new Map<string, { absence: MemberFlag['absence']; dues: MemberFlag['dues'] }>();
-  for (const [id, list] of records) {
-    const a = absenceStatus(list.map((r) => ({ date: r.date, ...(r.original_date ? { originalDate: r.original_date } : {}), status: r.status, type: r.type as MeetingType })), year);
-    if (a.level !== 'ok') flagged.set(id, { absence: { level: a.level, months: a.months }, dues: { level: 'ok', months: [] } });
-  }
-  // Charter art. 8: not paying dues three months in a year without good reason is treated like missing meetings.
-  for (const [id, set] of dues) {
-    const level = absenceLevel(set.size);
-    if (level === 'ok') continue;
-    const f = flagged.get(id) ?? { absence: { level: 'ok' as AbsenceLevel, months: [] }, dues: { level: 'ok' as AbsenceLevel, months: [] } };
-    f.dues = { level, months: [...set].sort((a, b) => a - b) };
-    flagged.set(id, f);
-  }
-  const names = new Map(cells.map((c) => [c.orgId, c.orgName]));
-  const people = await sql.people(q, [...flagged.keys()]);
-  return people
-    .filter((p) => names.has(p.org_id))
-    .map((p) => ({ personId: p.person_id, fullName: p.full_name, orgId: p.org_id, orgName: names.get(p.org_id)!, ...flagged.get(p.person_id)! }))
-    .sort((a, b) => VI.compare(a.orgName, b.orgName) || VI.compare(a.fullName, b.fullName));
+/**
+ * The members of a unit's active cells under the absence rule (Charter art. 8; QĐ 24-QĐ/TW) or the dues rule
+ * (duesMonthUnpaid) in the year of `month`, counting the months from January to `month`: those with at least the
+ * rules' first threshold (2 months) under the chosen rule, by cell then name, one page, with their number.
+ */
+export async function ruleMembers(
+  q: Queryable, path: string, month: string, topic: 'absence' | 'dues' | 'all', offset: number, limit: number,
+): Promise<{ total: number; items: MemberFlag[] }> {
+  const year = Number(month.slice(0, 4));
+  const upto = Number(month.slice(5, 7));
+  const rows = await sql.ruleMembers(q, path, year, upto, ABSENCE_WARNING_MONTHS, topic, offset, limit);
+  const total = rows[0]?.total ?? (offset > 0 ? (await sql.ruleMembers(q, path, year, upto, ABSENCE_WARNING_MONTHS, topic, 0, 1))[0]?.total ?? 0 : 0);
+  return {
+    total,
+    items: rows.map((r) => {
+      const a = monthsOfMask(r.absence, upto);
+      const d = monthsOfMask(r.dues, upto);
+      return {
+        personId: r.person_id, fullName: r.full_name, orgId: r.org_id, orgName: r.org_name,
+        absence: { level: absenceLevel(a.length), months: a }, dues: { level: duesLevel(d.length), months: d },
+      };
+    }),
+  };
 }
 
 /** Totals of a period over all its cells and months, the same for a dashboard and a report. */
@@ -275,10 +300,10 @@ export function totalsOf(f: PeriodFigures) {
       cellsCovered: f.cells.filter((c) => c.thematic[c.thematic.length - 1]?.covered).length,
     },
     committeePresent: heldMonths.filter((m) => m.committeePresent).length,
-    absenceWarning: f.members.filter((m) => m.absence.level === 'warning').length,
-    absenceFlag: f.members.filter((m) => m.absence.level === 'flag').length,
-    duesWarning: f.members.filter((m) => m.dues.level === 'warning').length,
-    duesFlag: f.members.filter((m) => m.dues.level === 'flag').length,
+    absenceWarning: f.cells.reduce((s, c) => s + c.rules.absenceWarning, 0),
+    absenceFlag: f.cells.reduce((s, c) => s + c.rules.absenceFlag, 0),
+    duesWarning: f.cells.reduce((s, c) => s + c.rules.duesWarning, 0),
+    duesFlag: f.cells.reduce((s, c) => s + c.rules.duesFlag, 0),
     tasksOpen: f.cells.reduce((s, c) => s + c.tasks.open, 0),
     tasksOverdue: f.cells.reduce((s, c) => s + c.tasks.overdue, 0),
     reportsExpected: f.cells.reduce((s, c) => s + (c.monthlyReports?.expected ?? 0), 0),

@@ -1,19 +1,11 @@
 // The dashboards' wire shapes, from the figures (figures.ts) and a member's own records.
-import { absenceLevel } from '../../../domain/meetings/index';
+import { duesLevel, monthsOfMask } from '../../../domain/meetings/index';
 import type { PeriodFigures, Totals } from './figures';
-import type { DuesPaidRow, UnpaidRow } from './queries';
+import type { DuesPaidRow } from './queries';
 
-/** A unit's month: every cell's state and figures, the totals, and the members behind the warnings. */
+/** A unit's month: every cell's state and figures and the totals, with the members under warning counted per cell. */
 export function presentDashboard(f: PeriodFigures, t: Totals, month: string, today: string) {
   const quarter = t.thematic.quarter;
-  // Members under warning, counted per cell in one pass over the flagged members (not once per cell).
-  const warned = new Map<string, { absence: number; dues: number }>();
-  for (const x of f.members) {
-    const w = warned.get(x.orgId) ?? { absence: 0, dues: 0 };
-    if (x.absence.level !== 'ok') w.absence++;
-    if (x.dues.level !== 'ok') w.dues++;
-    warned.set(x.orgId, w);
-  }
   return {
     orgId: f.org.id, orgName: f.org.name, orgKind: f.org.kind, month, today,
     cells: f.cells.map((c) => {
@@ -27,8 +19,8 @@ export function presentDashboard(f: PeriodFigures, t: Totals, month: string, tod
         qualityLevel: m.qualityLevel, scoreConfirmed: m.scoreConfirmed, committeePresent: m.committeePresent,
         thematicCovered: q?.covered ?? false, thematicHeld: q?.held ?? 0,
         members: c.members.total,
-        absenceWarnings: warned.get(c.orgId)?.absence ?? 0,
-        duesWarnings: warned.get(c.orgId)?.dues ?? 0,
+        absenceWarnings: c.rules.absenceWarning + c.rules.absenceFlag, absenceFlags: c.rules.absenceFlag,
+        duesWarnings: c.rules.duesWarning + c.rules.duesFlag, duesFlags: c.rules.duesFlag,
         tasksOpen: c.tasks.open, tasksOverdue: c.tasks.overdue,
         reportsExpected: c.monthlyReports?.expected ?? null, reportsOverdue: c.monthlyReports?.overdue ?? null,
         duesPaid: c.dues.paid,
@@ -51,15 +43,15 @@ export function presentDashboard(f: PeriodFigures, t: Totals, month: string, tod
       remediesOverdue: t.supervision.remedies.overdue,
     },
     documents: f.documents,
-    members: f.members,
   };
 }
 
-/** A member's dues of the year: what was paid month by month, and the months their cell collected without them. */
-export function presentMemberDues(year: number, paid: DuesPaidRow[], unpaid: UnpaidRow[]) {
+/** A member's dues of the year: what was paid month by month, and the months that count under the dues rule (bits). */
+export function presentMemberDues(year: number, paid: DuesPaidRow[], unpaidMask: number) {
+  const unpaid = monthsOfMask(unpaidMask).map((m) => `${year}-${String(m).padStart(2, '0')}`);
   return {
     year, paid: paid.map((p) => ({ month: p.month, amount: p.amount_paid, expected: p.expected })),
-    total: paid.reduce((s, p) => s + p.amount_paid, 0), unpaidMonths: unpaid.map((u) => u.month),
-    level: absenceLevel(unpaid.length),
+    total: paid.reduce((s, p) => s + p.amount_paid, 0), unpaidMonths: unpaid,
+    level: duesLevel(unpaid.length),
   };
 }

@@ -1,6 +1,7 @@
 // SQL of the figures: every number on a dashboard or in a report starts from these rows. Each query takes a
 // subtree (a path prefix) and a date range; grouping happens in SQL, the rules in src/domain.
 import type { Queryable } from '../../db/index';
+import { ABSENCE_WARNING_MONTHS } from '../../../domain/meetings/index';
 import type { AttendanceStatus, MemberStanding, MemberState, MeetingType, ScoreLevel } from '../../../domain/meetings/index';
 
 export type CellRow = { id: string; name: string; path: string; parent_id: string | null };
@@ -51,16 +52,16 @@ export type AttendanceGroup = {
 };
 
 /**
- * The roll call of held meetings, counted by standing, state and status (one row per combination), from the totals
- * the database keeps per meeting (meeting_roll_totals, migration 0019: recomputed whenever a roll call changes).
+ * The roll call of held meetings, counted by role, standing, state and status (a combination may come twice, as a member
+ * and as an exempt member: tally adds the rows up), as the database keeps them per meeting (meeting_roll_totals,
+ * migration 0019: recomputed whenever a roll call changes).
  */
 export function attendanceGroups(q: Queryable, meetingIds: string[]): Promise<AttendanceGroup[]> {
   if (!meetingIds.length) return Promise.resolve([]);
   return q.query<AttendanceGroup>(
-    `SELECT t.meeting_id, t.standing, t.member_state, t.status, sum(t.n)::int AS n
+    `SELECT t.meeting_id, t.standing, t.member_state, t.status, t.n::int AS n
        FROM meeting_roll_totals t
-      WHERE t.meeting_id = ANY ($1::uuid[]) AND t.role IN ('member', 'exempt')
-      GROUP BY 1, 2, 3, 4`,
+      WHERE t.meeting_id = ANY ($1::uuid[]) AND t.role IN ('member', 'exempt')`,
     [meetingIds],
   );
 }
@@ -85,42 +86,67 @@ export function absences(q: Queryable, path: string, from: string, to: string): 
   );
 }
 
-export type UnpaidRow = { person_id: string; month: string };
-
 /**
- * Months in [from, to] in which a member's cell collected dues at its held meeting and the member paid nothing or
- * less than expected. A meeting where nobody's dues were recorded says nothing about anyone. The members who did not
- * pay at each meeting that collected are kept by the database (meeting_dues_unpaid, migration 0019: recomputed
- * whenever the meeting's invitations or payments change).
+ * The members of each active cell of the subtree (their current cell) counted by the number of months up to `upto` of
+ * `year` that count under the absence rule and under the dues rule, from the months the database keeps per member and
+ * year (member_year_months, migration 0022: recomputed whenever a roll call, a payment or a meeting changes). One row
+ * per cell and pair of counts, whatever the number of members; the levels are the domain's (absenceLevel, duesLevel).
+ * Dues count for members still under the rule (active, exempt, temporarily exempt or suspended), as on the warning list.
  */
-export function unpaidDues(q: Queryable, who: { path: string } | { personId: string }, from: string, to: string): Promise<UnpaidRow[]> {
-  const byPath = 'path' in who;
-  return q.query<UnpaidRow>(
-    byPath
-      ? `SELECT DISTINCT u.person_id, to_char(coalesce(m.original_date, m.date), 'YYYY-MM') AS month
-           FROM meetings m JOIN orgs o ON o.id = m.org_id JOIN meeting_dues_unpaid u ON u.meeting_id = m.id
-          WHERE o.path LIKE $1 AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3`
-      : `SELECT DISTINCT u.person_id, to_char(coalesce(m.original_date, m.date), 'YYYY-MM') AS month
-           FROM meeting_dues_unpaid u JOIN meetings m ON m.id = u.meeting_id
-          WHERE u.person_id = $1 AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
-          ORDER BY 2`,
-    [byPath ? who.path + '%' : who.personId, from, to],
+/**
+ * Rows with fewer months than the rules' first threshold (2) in the whole year cannot reach a warning in any month of
+ * it: the queries below read only the others (`most`, a partial index: migration 0022_member_year_months_b_warned).
+ */
+const MIN_MONTHS = ABSENCE_WARNING_MONTHS;
+
+export function ruleCounts(q: Queryable, path: string, year: number, upto: number): Promise<{ org_id: string; absence: number; dues: number; n: number }[]> {
+  return q.query<{ org_id: string; absence: number; dues: number; n: number }>(
+    `SELECT ms.org_id, months_upto(y.absence, $3) AS absence,
+            CASE WHEN mb.state IN ('active', 'exempt', 'temp_exempt', 'suspended') THEN months_upto(y.dues, $3) ELSE 0 END AS dues,
+            count(*)::int AS n
+       FROM member_year_months y
+       JOIN memberships ms ON ms.person_id = y.person_id AND ms.ended_on IS NULL AND ms.kind = 'official'
+       JOIN orgs o ON o.id = ms.org_id AND o.kind = 'cell' AND o.status = 'active'
+       JOIN members mb ON mb.person_id = y.person_id
+      WHERE y.year = $2 AND y.most >= ${MIN_MONTHS} AND o.path LIKE $1
+      GROUP BY 1, 2, 3`,
+    [path + '%', year, upto],
   );
 }
 
+export type RuleMemberRow = { person_id: string; full_name: string; org_id: string; org_name: string; absence: number; dues: number; total: number };
+
 /**
- * The same records for a subtree, one row per member with the months (YYYY-MM) in which they did not pay, only for the
- * members with at least `atLeast` such months (the dues rule's first threshold: the others are under no warning), so
- * that a province's year does not send every member's unpaid month to the application.
+ * The members behind those counts, by name: those with at least `atLeast` months under the chosen rule ('absence',
+ * 'dues' or either), with the months as bits, in cell then name order, one page (`limit` rows from `offset`), and the
+ * number of such members in `total`.
  */
-export function unpaidMonths(q: Queryable, path: string, from: string, to: string, atLeast: number): Promise<{ person_id: string; months: string[] }[]> {
-  return q.query<{ person_id: string; months: string[] }>(
-    `SELECT u.person_id, array_agg(DISTINCT to_char(coalesce(m.original_date, m.date), 'YYYY-MM')) AS months
-       FROM meetings m JOIN orgs o ON o.id = m.org_id JOIN meeting_dues_unpaid u ON u.meeting_id = m.id
-      WHERE o.path LIKE $1 AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
-      GROUP BY 1 HAVING count(DISTINCT to_char(coalesce(m.original_date, m.date), 'YYYY-MM')) >= $4`,
-    [path + '%', from, to, atLeast],
+export function ruleMembers(
+  q: Queryable, path: string, year: number, upto: number, atLeast: number, topic: 'absence' | 'dues' | 'all', offset: number, limit: number,
+): Promise<RuleMemberRow[]> {
+  const a = 'months_upto(y.absence, $3)';
+  const d = `CASE WHEN mb.state IN ('active', 'exempt', 'temp_exempt', 'suspended') THEN months_upto(y.dues, $3) ELSE 0 END`;
+  const cond = topic === 'absence' ? `${a} >= $4` : topic === 'dues' ? `${d} >= $4` : `(${a} >= $4 OR ${d} >= $4)`;
+  return q.query<RuleMemberRow>(
+    `SELECT y.person_id, p.full_name, o.id AS org_id, o.name AS org_name,
+            y.absence & ((2 << $3) - 1) AS absence,
+            CASE WHEN mb.state IN ('active', 'exempt', 'temp_exempt', 'suspended') THEN y.dues & ((2 << $3) - 1) ELSE 0 END AS dues,
+            count(*) OVER ()::int AS total
+       FROM member_year_months y
+       JOIN memberships ms ON ms.person_id = y.person_id AND ms.ended_on IS NULL AND ms.kind = 'official'
+       JOIN orgs o ON o.id = ms.org_id AND o.kind = 'cell' AND o.status = 'active'
+       JOIN members mb ON mb.person_id = y.person_id JOIN people p ON p.id = y.person_id
+      WHERE y.year = $2 AND y.most >= ${MIN_MONTHS} AND o.path LIKE $1 AND ${cond}
+      ORDER BY o.name, o.id, p.full_name, y.person_id
+      LIMIT $6 OFFSET $5`,
+    [path + '%', year, upto, atLeast, offset, limit],
   );
+}
+
+/** One member's months under each rule in `year` (bits; 0 when none count). */
+export async function memberYear(q: Queryable, personId: string, year: number): Promise<{ absence: number; dues: number }> {
+  const r = await q.one<{ absence: number; dues: number }>('SELECT absence, dues FROM member_year_months WHERE person_id = $1 AND year = $2', [personId, year]);
+  return r ?? { absence: 0, dues: 0 };
 }
 
 export type PersonRow = { person_id: string; full_name: string; org_id: string };
@@ -206,9 +232,11 @@ export type DuesGroup = { org_id: string; meetings: number; payers: number; paid
  * meetings are in `several` so that distinctPayers counts the members from the payments themselves.
  */
 export function duesCollected(q: Queryable, path: string, from: string, to: string): Promise<(DuesGroup & { several: string[] | null })[]> {
+  // Within one year the members who paid are counted from dues_paid_months (duesPayers): `several` is then only a mark.
+  const ids = from.slice(0, 4) !== to.slice(0, 4);
   return q.query<DuesGroup & { several: string[] | null }>(
     `SELECT m.org_id, count(*)::int AS meetings, sum(t.payers)::int AS payers, sum(t.paid)::float8 AS paid,
-            sum(t.expected)::float8 AS expected, CASE WHEN count(*) > 1 THEN array_agg(m.id::text) END AS several
+            sum(t.expected)::float8 AS expected, CASE WHEN count(*) > 1 THEN ${ids ? 'array_agg(m.id::text)' : 'ARRAY[]::text[]'} END AS several
        FROM meetings m JOIN orgs o ON o.id = m.org_id JOIN meeting_dues_totals t ON t.meeting_id = m.id
       WHERE o.path LIKE $1 AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
       GROUP BY 1`,
@@ -225,6 +253,23 @@ export function distinctPayers(q: Queryable, meetingIds: string[]): Promise<{ or
         WHERE d.meeting_id = ANY ($1::uuid[]) AND d.amount_paid > 0) x
       GROUP BY 1`,
     [meetingIds],
+  );
+}
+
+/**
+ * Members who paid something at the held meetings of each cell of the subtree in the months [fromMonth, toMonth] of one
+ * year, each counted once, from the months the database keeps per cell, member and year (dues_paid_months,
+ * migration 0023: recomputed whenever payments or their meetings change).
+ */
+export function duesPayers(q: Queryable, path: string, year: number, fromMonth: number, toMonth: number): Promise<{ org_id: string; payers: number }[]> {
+  // Bits fromMonth..toMonth (bit m: month m).
+  const mask = ((1 << (toMonth + 1)) - 1) & ~((1 << fromMonth) - 1);
+  return q.query<{ org_id: string; payers: number }>(
+    `SELECT p.org_id, count(*)::int AS payers
+       FROM dues_paid_months p JOIN orgs o ON o.id = p.org_id
+      WHERE o.path LIKE $1 AND p.year = $2 AND p.months & $3 <> 0
+      GROUP BY 1`,
+    [path + '%', year, mask],
   );
 }
 

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { LOGIN, act, principalOf } from '../../http';
 import { errors } from '../../schemas';
 import * as service from './service';
-import { Dashboard, DashboardQuery, MemberHome, TrendQuery, Trends } from './schemas';
+import { Dashboard, DashboardQuery, MemberHome, RulesMembers, RulesMembersQuery, TrendQuery, Trends } from './schemas';
 
 export async function dashboardRoutes(app: FastifyInstance) {
   const tags = ['dashboard'];
@@ -12,11 +12,23 @@ export async function dashboardRoutes(app: FastifyInstance) {
       config: { permission: act('report.read', 'org', 'query', 'orgId') },
       schema: {
         tags,
-        summary: 'Tình hình sinh hoạt trong tháng của từng chi bộ / A unit’s month at a glance, every cell, with the members behind each warning',
+        summary: 'Tình hình sinh hoạt trong tháng của từng chi bộ / A unit’s month at a glance, every cell (members under warning counted per cell; /api/dashboard/members names them)',
         querystring: DashboardQuery, response: { 200: Dashboard, ...errors },
       },
     },
     async (req) => service.dashboard(app.db, req.query.orgId, req.query.month),
+  );
+  app.get<{ Querystring: RulesMembersQuery }>(
+    '/api/dashboard/members',
+    {
+      config: { permission: act('report.read', 'org', 'query', 'orgId') },
+      schema: {
+        tags,
+        summary: 'Đảng viên vắng sinh hoạt hoặc chưa đóng đảng phí từ 2 tháng trong năm (từng trang) / The members behind the warning figures, a page at a time',
+        querystring: RulesMembersQuery, response: { 200: RulesMembers, ...errors },
+      },
+    },
+    async (req) => service.rulesMembers(app.db, req.query.orgId, req.query.month, req.query.topic ?? 'all', req.query.offset ?? 0, req.query.limit ?? 50),
   );
   app.get<{ Querystring: TrendQuery }>(
     '/api/dashboard/trends',

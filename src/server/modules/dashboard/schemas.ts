@@ -26,7 +26,11 @@ export const Dashboard = Type.Object({
     committeePresent: Nullable(Type.Boolean({ description: 'a committee member in charge attended (null: no meeting held)' })),
     thematicCovered: Type.Boolean({ description: 'the quarter of the month has a thematic meeting (HD 12-HD/BTCTW)' }),
     thematicHeld: Type.Integer(),
-    members: Type.Integer(), absenceWarnings: Type.Integer(), duesWarnings: Type.Integer(),
+    members: Type.Integer(),
+    absenceWarnings: Type.Integer({ description: 'members of the cell absent without reason 2 months or more of the year so far (warning or flag)' }),
+    absenceFlags: Type.Integer({ description: 'of those, 3 months or more (flag: considered for removal)' }),
+    duesWarnings: Type.Integer({ description: 'members of the cell with 2 months or more of the year so far unpaid without a valid reason (warning or flag)' }),
+    duesFlags: Type.Integer({ description: 'of those, 3 months or more' }),
     tasksOpen: Type.Integer({ description: 'tasks owned in the cell, open or in progress, today' }),
     tasksOverdue: Type.Integer({ description: 'of those, past their due date' }),
     reportsExpected: Nullable(Type.Integer({ description: 'monthly reports due from the cell and its partner units (null for a month not begun)' })),
@@ -54,13 +58,29 @@ export const Dashboard = Type.Object({
     documentId: Type.String(), number: Type.String(), subject: Type.String(), disseminateBy: Type.String(),
     cells: Type.Integer({ description: 'target cells of the unit' }), done: Type.Integer({ description: 'of those, disseminated at a meeting' }),
   }), { description: 'documents to disseminate by the end of the month, the documents behind the dissemination figures' }),
-  members: Type.Array(Type.Object({
-    personId: Type.String(), fullName: Type.String(), orgId: Type.String(), orgName: Type.String(),
-    absence: Type.Object({ level: Level, months: Type.Array(Type.Integer()) }),
-    dues: Type.Object({ level: Level, months: Type.Array(Type.Integer()) }),
-  }), { description: 'members under the absence rule or behind with dues this year, the people behind the warning figures' }),
 });
 export type Dashboard = Static<typeof Dashboard>;
+
+export const RulesMembersQuery = Type.Object({
+  orgId: Type.String({ format: 'uuid', description: 'a cell for the members of one cell, or any unit' }),
+  month: Type.Optional(Month),
+  topic: Type.Optional(Type.Union([Type.Literal('absence'), Type.Literal('dues'), Type.Literal('all')], { default: 'all' })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+});
+export type RulesMembersQuery = Static<typeof RulesMembersQuery>;
+
+const RuleMember = Type.Object({
+  personId: Type.String(), fullName: Type.String(), orgId: Type.String(), orgName: Type.String(),
+  absence: Type.Object({ level: Level, months: Type.Array(Type.Integer()) }),
+  dues: Type.Object({ level: Level, months: Type.Array(Type.Integer()) }),
+});
+export const RulesMembers = Type.Object({
+  orgId: Type.String(), orgName: Type.String(), month: Type.String(), topic: Type.String(),
+  offset: Type.Integer(), limit: Type.Integer(),
+  total: Type.Integer({ description: 'members under the chosen rule (warning or flag) in the unit’s active cells' }),
+  items: Type.Array(RuleMember, { description: 'one page, by cell then name; the months of the year up to the month that count' }),
+});
 
 export const TrendQuery = Type.Object({
   orgId: Type.String({ format: 'uuid' }),

@@ -7,7 +7,8 @@ import { attendanceHistory, personMeetings } from '../meetings/personal';
 import * as sql from './queries';
 import { MONTH_PATTERN } from './schemas';
 import { presentDashboard, presentMemberDues } from './presenters';
-import { periodFigures, totalsOf, trendFigures, shiftMonth } from './figures';
+import { periodFigures, ruleMembers, totalsOf, trendFigures, shiftMonth } from './figures';
+import { getOrg } from '../orgs/service';
 
 const thisMonth = () => todayVn().slice(0, 7);
 
@@ -15,11 +16,24 @@ function checkMonth(month: string) {
   if (!new RegExp(MONTH_PATTERN).test(month)) throw Invalid('validation', { detail: `month=${month} (YYYY-MM)` });
 }
 
-/** A unit's month: every cell's state and figures, the totals, and the members behind the warnings. */
+/**
+ * A unit's month: every cell's state and figures and the totals. Members under the absence and dues rules are counted
+ * per cell (a province has tens of thousands); `rulesMembers` names them, a page at a time.
+ */
 export async function dashboard(db: Db, orgId: string, month = thisMonth(), today = todayVn()) {
   checkMonth(month);
   const f = await periodFigures(db, orgId, month, month, today);
   return presentDashboard(f, totalsOf(f), month, today);
+}
+
+/** The members behind a unit's rule counts for a month, by name: one page, in cell then name order. */
+export async function rulesMembers(
+  db: Db, orgId: string, month = thisMonth(), topic: 'absence' | 'dues' | 'all' = 'all', offset = 0, limit = 50,
+) {
+  checkMonth(month);
+  const org = await getOrg(db, orgId);
+  const page = await ruleMembers(db, org.path, month, topic, offset, limit);
+  return { orgId: org.id, orgName: org.name, month, topic, offset, limit, total: page.total, items: page.items };
 }
 
 export async function trends(db: Db, orgId: string, months: number, to = thisMonth()) {
@@ -42,8 +56,8 @@ export async function memberHome(db: Db, personId: string | null, today = todayV
   const attended = h.items.filter((i) => !i.exempt && ['present', 'late', 'left_early'].includes(i.status)).length;
   const counted = h.items.filter((i) => !i.exempt).length;
   const paid = await sql.duesPaid(db, personId, `${year}-01-01`, `${year}-12-31`);
-  // Months whose meeting collected dues from others but not from this member (the rule of the leaders' dashboard).
-  const unpaid = await sql.unpaidDues(db, { personId }, `${year}-01-01`, `${year}-12-31`);
+  // The months of the year that count under the dues rule (duesMonthUnpaid), as the leaders' dashboard counts them.
+  const unpaid = (await sql.memberYear(db, personId, year)).dues;
   return {
     next: n ? { ...n, documents } : null,
     attendance: {

@@ -13,13 +13,13 @@ import { confirmationLine, type ScoreConfirmation } from '../../documents/index'
 
 export type InvitationRow = {
   id: string; role: 'member' | 'exempt' | 'overseer' | 'guest'; person_id: string | null; partner_unit_id: string | null; name: string;
-  title: string | null; standing: 'official' | 'probationary' | null; member_state: MemberState | null;
+  title: string | null; standing: 'official' | 'probationary' | null; member_state: MemberState | null; guest: boolean;
   status: Exclude<AttendanceStatus, 'not_recorded'> | null; reason: string | null; method: string | null; recorded_at: Date | null;
 };
 
 export async function loadInvitations(q: Queryable, meetingId: string): Promise<InvitationRow[]> {
   return q.query<InvitationRow>(
-    `SELECT i.id, i.role, i.person_id, i.partner_unit_id, i.name, i.title, i.standing, i.member_state,
+    `SELECT i.id, i.role, i.person_id, i.partner_unit_id, i.name, i.title, i.standing, i.member_state, i.guest,
             a.status, a.reason, a.method, a.recorded_at
        FROM invitations i LEFT JOIN attendance a ON a.invitation_id = i.id
       WHERE i.meeting_id = $1
@@ -225,7 +225,9 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
       warn('vote_exceeds_roll_call', { subject: v.subject, total: v.tally.total, eligible: v.tally.eligible });
     }
   }
-  const few = tooFewOfficials(rows.map((r) => ({ standing: r.standing, memberState: r.state })));
+  // The cell's own official members (a member of another cell attending here is not one; Charter art. 21).
+  const few = tooFewOfficials(invitations.filter((i) => (i.role === 'member' || i.role === 'exempt') && i.standing)
+    .map((i) => ({ standing: i.standing!, guest: i.guest })));
   if (few) {
     warn('cell_too_few_officials', { official: few.official, minimum: MIN_OFFICIAL_MEMBERS });
   }

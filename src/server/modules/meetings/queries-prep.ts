@@ -55,18 +55,19 @@ export async function dropStaleInvitations(q: Queryable, meetingId: string, rost
 
 /** Summons a member (or brings the invitation up to the roster); true when the invitation is new. */
 export async function upsertMemberInvitation(
-  q: Queryable, meetingId: string, x: Pick<RosterEntry, 'role' | 'personId' | 'name' | 'standing' | 'memberState'>,
+  q: Queryable, meetingId: string, x: Pick<RosterEntry, 'role' | 'personId' | 'name' | 'standing' | 'memberState' | 'guest'>,
 ): Promise<boolean> {
   const r = await q.query<{ inserted: boolean }>(
-    `INSERT INTO invitations (meeting_id, role, person_id, name, standing, member_state)
-     VALUES ($1, $2, $3, $4, $5, $6)
+    `INSERT INTO invitations (meeting_id, role, person_id, name, standing, member_state, guest)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT (meeting_id, person_id) WHERE person_id IS NOT NULL DO UPDATE
-       SET role = EXCLUDED.role, name = EXCLUDED.name, standing = EXCLUDED.standing, member_state = EXCLUDED.member_state
+       SET role = EXCLUDED.role, name = EXCLUDED.name, standing = EXCLUDED.standing, member_state = EXCLUDED.member_state,
+           guest = EXCLUDED.guest
        WHERE invitations.role IN ('member', 'exempt')
-         AND (invitations.role, invitations.standing, invitations.member_state, invitations.name)
-             IS DISTINCT FROM (EXCLUDED.role, EXCLUDED.standing, EXCLUDED.member_state, EXCLUDED.name)
+         AND (invitations.role, invitations.standing, invitations.member_state, invitations.name, invitations.guest)
+             IS DISTINCT FROM (EXCLUDED.role, EXCLUDED.standing, EXCLUDED.member_state, EXCLUDED.name, EXCLUDED.guest)
      RETURNING (xmax = 0) AS inserted`,
-    [meetingId, x.role, x.personId, x.name, x.standing, x.memberState],
+    [meetingId, x.role, x.personId, x.name, x.standing, x.memberState, x.guest],
   );
   return r.some((row) => row.inserted);
 }

@@ -292,7 +292,8 @@ export async function listDues(q: Queryable, who: Principal, id: string) {
       }
       const months: DuesMonth[] = earlier.filter((e) => e.person_id === r.person_id).map((e) => {
         const d = parseIsoDate(e.original_date ?? e.date);
-        return { year: d.year, month: d.month, expected: e.expected ?? suggested, paid: e.amount_paid, excused: e.reason_accepted === true };
+        // Recorded expected amount (duesMonthUnpaid); the suggestion only prices a month with nothing recorded.
+        return { year: d.year, month: d.month, expected: e.expected ?? (e.amount_paid === null ? suggested : null), paid: e.amount_paid, excused: e.reason_accepted === true };
       });
       const owed = duesArrears(months, year);
       return {

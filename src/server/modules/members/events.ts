@@ -25,63 +25,74 @@ export async function transferMember(
   db: Db, who: Principal, personId: string, input: { toOrgId: string; effectiveOn: string; reason: string },
 ) {
   return db.tx(async (q) => {
-    const from = await currentCell(q, personId);
-    const to = await getOrg(q, input.toOrgId);
-    if (to.kind !== 'cell') throw Invalid('member_target_not_cell');
-    if (to.status !== 'active') throw Conflict('org_inactive');
-    if (to.id === from.id) throw Invalid('member_same_cell');
-    // Receiving a member is a write on the receiving cell too.
-    if (!can(who, 'member.manage', { orgPath: to.path })) throw Forbidden();
-    const reason = input.reason.trim();
-    if (!reason) throw Invalid('reason_required');
-    await transferMembership(q, personId, from.id, to.id, input.effectiveOn, reason, who);
-    await sql.endPositionsOf(q, personId, input.effectiveOn, from.id);
-    await audit(q, who, {
-      action: 'member.transfer', entity: 'member', entityId: personId, orgPath: from.path,
-      summary: `${from.name} → ${to.name}`, before: { orgId: from.id }, after: { orgId: to.id },
-    });
-    // Also visible from the receiving unit's audit view.
-    await audit(q, who, {
-      action: 'member.transfer_in', entity: 'member', entityId: personId, orgPath: to.path,
-      summary: `${from.name} → ${to.name}`, before: { orgId: from.id }, after: { orgId: to.id },
-    });
+    await writeTransfer(q, who, personId, input);
     return memberProfile(q, who, personId);
   });
 }
 
-export async function recordEvent(
-  db: Db, who: Principal, personId: string,
-  input: { kind: EventKind; effectiveOn: string; reason?: string | null; decisionRef?: string | null },
+/** transferMember's write, in the caller's transaction (a batch writes many without presenting each). */
+export async function writeTransfer(
+  q: Queryable, who: Principal, personId: string, input: { toOrgId: string; effectiveOn: string; reason: string },
 ) {
-  if (!isIsoDate(input.effectiveOn)) throw Invalid('date_invalid', { value: input.effectiveOn });
+  const from = await currentCell(q, personId);
+  const to = await getOrg(q, input.toOrgId);
+  if (to.kind !== 'cell') throw Invalid('member_target_not_cell');
+  if (to.status !== 'active') throw Conflict('org_inactive');
+  if (to.id === from.id) throw Invalid('member_same_cell');
+  // Receiving a member is a write on the receiving cell too.
+  if (!can(who, 'member.manage', { orgPath: to.path })) throw Forbidden();
+  const reason = input.reason.trim();
+  if (!reason) throw Invalid('reason_required');
+  await transferMembership(q, personId, from.id, to.id, input.effectiveOn, reason, who);
+  await sql.endPositionsOf(q, personId, input.effectiveOn, from.id);
+  await audit(q, who, {
+    action: 'member.transfer', entity: 'member', entityId: personId, orgPath: from.path,
+    summary: `${from.name} → ${to.name}`, before: { orgId: from.id }, after: { orgId: to.id },
+  });
+  // Also visible from the receiving unit's audit view.
+  await audit(q, who, {
+    action: 'member.transfer_in', entity: 'member', entityId: personId, orgPath: to.path,
+    summary: `${from.name} → ${to.name}`, before: { orgId: from.id }, after: { orgId: to.id },
+  });
+}
+
+export type EventInput = { kind: EventKind; effectiveOn: string; reason?: string | null; decisionRef?: string | null };
+
+export async function recordEvent(db: Db, who: Principal, personId: string, input: EventInput) {
   return db.tx(async (q) => {
-    const m = await sql.selectStatus(q, personId);
-    if (!m) throw NotFound('person_not_found');
-    const t = TRANSITIONS[input.kind];
-    const current = input.kind === 'made_official' ? m.standing : m.state;
-    if (!canTransition(input.kind, m.standing, m.state)) {
-      throw Conflict('status_transition', { event: input.kind, state: current });
-    }
-    const reason = input.reason?.trim() || null;
-    if (t.needsReason && !reason) throw Invalid('reason_required');
-    if (input.kind === 'made_official') await requireNewMemberCourse(q, personId, input.effectiveOn);
-    const orgPath = await personOrgPath(q, personId);
-    const cell = t.closes ? await currentCell(q, personId) : null;
-    if (t.standing) await sql.setStanding(q, personId, t.standing, input.effectiveOn);
-    if (t.state) await sql.setState(q, personId, t.state);
-    if (cell) {
-      await sql.endMemberships(q, personId, input.effectiveOn, reason ?? input.kind);
-      await sql.endPositionsOf(q, personId, input.effectiveOn);
-    }
-    await sql.insertEvent(q, {
-      personId, kind: input.kind, effectiveOn: input.effectiveOn, reason, decisionRef: input.decisionRef ?? null, fromOrgId: cell?.id ?? null,
-      createdBy: who.accountId,
-    });
-    await audit(q, who, {
-      action: `member.${input.kind}`, entity: 'member', entityId: personId, orgPath, summary: reason ?? undefined,
-      before: m, after: { kind: input.kind, effectiveOn: input.effectiveOn, reason, decisionRef: input.decisionRef ?? null },
-    });
+    await writeEvent(q, who, personId, input);
     return memberProfile(q, who, personId);
+  });
+}
+
+/** recordEvent's write, in the caller's transaction (a batch writes many without presenting each). */
+export async function writeEvent(q: Queryable, who: Principal, personId: string, input: EventInput) {
+  if (!isIsoDate(input.effectiveOn)) throw Invalid('date_invalid', { value: input.effectiveOn });
+  const m = await sql.selectStatus(q, personId);
+  if (!m) throw NotFound('person_not_found');
+  const t = TRANSITIONS[input.kind];
+  const current = input.kind === 'made_official' ? m.standing : m.state;
+  if (!canTransition(input.kind, m.standing, m.state)) {
+    throw Conflict('status_transition', { event: input.kind, state: current });
+  }
+  const reason = input.reason?.trim() || null;
+  if (t.needsReason && !reason) throw Invalid('reason_required');
+  if (input.kind === 'made_official') await requireNewMemberCourse(q, personId, input.effectiveOn);
+  const orgPath = await personOrgPath(q, personId);
+  const cell = t.closes ? await currentCell(q, personId) : null;
+  if (t.standing) await sql.setStanding(q, personId, t.standing, input.effectiveOn);
+  if (t.state) await sql.setState(q, personId, t.state);
+  if (cell) {
+    await sql.endMemberships(q, personId, input.effectiveOn, reason ?? input.kind);
+    await sql.endPositionsOf(q, personId, input.effectiveOn);
+  }
+  await sql.insertEvent(q, {
+    personId, kind: input.kind, effectiveOn: input.effectiveOn, reason, decisionRef: input.decisionRef ?? null, fromOrgId: cell?.id ?? null,
+    createdBy: who.accountId,
+  });
+  await audit(q, who, {
+    action: `member.${input.kind}`, entity: 'member', entityId: personId, orgPath, summary: reason ?? undefined,
+    before: m, after: { kind: input.kind, effectiveOn: input.effectiveOn, reason, decisionRef: input.decisionRef ?? null },
   });
 }
 
@@ -95,18 +106,22 @@ async function requireNewMemberCourse(q: Queryable, personId: string, effectiveO
   throw Conflict(gap.code, { name, date: formatDateVi(effectiveOn), done: formatDateVi(gap.endsOn) });
 }
 
-export async function addPosition(
-  db: Db, who: Principal, personId: string,
-  input: { orgId: string; title: (typeof POSITION_TITLES)[number]; termLabel?: string | null; startedOn: string },
-) {
+export type PositionInput = { orgId: string; title: (typeof POSITION_TITLES)[number]; termLabel?: string | null; startedOn: string };
+
+export async function addPosition(db: Db, who: Principal, personId: string, input: PositionInput) {
   return db.tx(async (q) => {
-    const org = await getOrg(q, input.orgId);
-    if (!can(who, org.kind === 'cell' ? 'member.manage' : 'org.manage', { orgPath: org.path })) throw Forbidden();
-    if (org.status !== 'active') throw Conflict('org_inactive');
-    const positionId = await sql.insertPosition(q, { personId, orgId: input.orgId, title: input.title, termLabel: input.termLabel ?? null, startedOn: input.startedOn });
-    await audit(q, who, { action: 'position.add', entity: 'position', entityId: positionId, orgPath: org.path, summary: input.title, after: input });
+    await writePosition(q, who, personId, input);
     return memberProfile(q, who, personId);
   });
+}
+
+/** addPosition's write, in the caller's transaction (a batch writes many without presenting each). */
+export async function writePosition(q: Queryable, who: Principal, personId: string, input: PositionInput) {
+  const org = await getOrg(q, input.orgId);
+  if (!can(who, org.kind === 'cell' ? 'member.manage' : 'org.manage', { orgPath: org.path })) throw Forbidden();
+  if (org.status !== 'active') throw Conflict('org_inactive');
+  const positionId = await sql.insertPosition(q, { personId, orgId: input.orgId, title: input.title, termLabel: input.termLabel ?? null, startedOn: input.startedOn });
+  await audit(q, who, { action: 'position.add', entity: 'position', entityId: positionId, orgPath: org.path, summary: input.title, after: input });
 }
 
 export async function endPosition(db: Db, who: Principal, positionId: string, endedOn: string) {

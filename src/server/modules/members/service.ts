@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Db, Queryable } from '../../db/index';
+import type { Db, Made, Queryable } from '../../db/index';
 import { can, scopesFor, type Principal } from '../../auth/policy';
 import { Conflict, Invalid, NotFound } from '../../errors';
 import { audit } from '../../audit';
@@ -74,7 +74,7 @@ function checkDates(input: Partial<MemberInput>) {
 }
 
 /** Inserts a person, their party record and their membership of a cell. Used by the form and by import. */
-export async function insertMember(q: Queryable, orgId: string, input: MemberInput, joinedOn: string): Promise<string> {
+export async function insertMember(q: Queryable, orgId: string, input: MemberInput, joinedOn: string, made: Made = {}): Promise<string> {
   checkDates(input);
   rule(() => checkDuesBase(input.duesCategory ?? 'working_age', input.duesBase));
   const org = await getOrg(q, orgId);
@@ -83,7 +83,7 @@ export async function insertMember(q: Queryable, orgId: string, input: MemberInp
   if (input.cardNo) {
     if (await sql.cardTaken(q, input.cardNo)) throw Conflict('card_taken', { card: input.cardNo });
   }
-  const id = crypto.randomUUID();
+  const id = made.id ?? crypto.randomUUID();
   const fullName = cleanName(input.fullName);
   await sql.insertPerson(q, {
     id, fullName, nameSearch: foldVietnamese(fullName), birthDate: input.birthDate ?? null, gender: input.gender ?? null,
@@ -98,13 +98,16 @@ export async function insertMember(q: Queryable, orgId: string, input: MemberInp
   return id;
 }
 
-export async function createMember(db: Db, who: Principal, orgId: string, input: MemberInput, joinedOn: string) {
-  return db.tx(async (q) => {
-    const id = await insertMember(q, orgId, input, joinedOn);
-    const org = await getOrg(q, orgId);
-    await audit(q, who, { action: 'member.create', entity: 'member', entityId: id, orgPath: org.path, summary: input.fullName, after: input });
-    return memberProfile(q, who, id);
-  });
+export async function createMember(db: Db, who: Principal, orgId: string, input: MemberInput, joinedOn: string, made: Made = {}) {
+  return db.tx(async (q) => memberProfile(q, who, await writeMember(q, who, orgId, input, joinedOn, made)));
+}
+
+/** createMember's write, in the caller's transaction (a batch writes many without presenting each): returns the person's id. */
+export async function writeMember(q: Queryable, who: Principal, orgId: string, input: MemberInput, joinedOn: string, made: Made = {}) {
+  const id = await insertMember(q, orgId, input, joinedOn, made);
+  const org = await getOrg(q, orgId);
+  await audit(q, who, { action: 'member.create', entity: 'member', entityId: id, orgPath: org.path, summary: input.fullName, after: input });
+  return id;
 }
 
 export async function memberProfile(q: Queryable, who: Principal, personId: string) {

@@ -78,7 +78,7 @@ export async function unitStanding(db: Queryable, orgId: string, date = todayVn(
   for (const c of cells) {
     const entries = await rosterFor(db, { org_id: c.id, date });
     const few = tooFewOfficials(entries);
-    if (org.kind === 'cell') official = entries.filter((e) => e.standing === 'official' && e.memberState !== 'elsewhere').length;
+    if (org.kind === 'cell') official = entries.filter((e) => e.standing === 'official' && !e.guest).length;
     if (few) tooFew.push({ orgId: c.id, orgName: c.name, official: few.official });
   }
   const line = (r: (typeof people)[number]) => ({

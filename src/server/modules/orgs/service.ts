@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Db, Queryable } from '../../db/index';
+import type { Db, Made, Queryable } from '../../db/index';
 import { can, scopesFor, type Principal } from '../../auth/policy';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors';
 import { audit } from '../../audit';
@@ -90,8 +90,9 @@ function requireActive(o: OrgRow) {
 export async function insertOrg(
   q: Queryable,
   input: { parentId: string | null; kind: OrgKind; name: string; place?: string | null; foundedOn: string; settings?: object },
+  made: Made = {},
 ): Promise<OrgRow> {
-  const id = crypto.randomUUID();
+  const id = made.id ?? crypto.randomUUID();
   let path = `/${id}/`;
   if (input.parentId) {
     const parent = await getOrg(q, input.parentId);
@@ -108,9 +109,10 @@ export async function insertOrg(
 export async function createOrg(
   db: Db, who: Principal,
   input: { parentId: string; kind: OrgKind; name: string; place?: string | null; foundedOn: string },
+  made: Made = {},
 ) {
   return db.tx(async (q) => {
-    const o = await insertOrg(q, input);
+    const o = await insertOrg(q, input, made);
     await audit(q, who, { action: 'org.create', entity: 'org', entityId: o.id, orgPath: o.path, summary: o.name, after: presentOrg(o) });
     return presentOrg(o);
   });
@@ -227,20 +229,23 @@ export async function dissolveOrg(db: Db, who: Principal, id: string, input: { e
  * has a login, they get the overseer grant on that cell, so they can read it and confirm its scores.
  */
 export async function assignOverseer(db: Db, who: Principal, orgId: string, input: { personId: string; startedOn: string }) {
-  await db.tx(async (q) => {
-    const o = await getOrg(q, orgId);
-    requireActive(o);
-    const fullName = await sql.selectPersonName(q, input.personId);
-    if (fullName === undefined) throw NotFound('person_not_found');
-    if (!(await sql.overseerIsOpen(q, orgId, input.personId))) await sql.insertOverseer(q, orgId, input.personId, input.startedOn);
-    const accountId = await sql.selectAccountIdOfPerson(q, input.personId);
-    if (accountId) await sql.grantOverseerOnce(q, accountId, orgId, who.accountId);
-    await audit(q, who, {
-      action: 'org.overseer_assign', entity: 'org', entityId: orgId, orgPath: o.path, summary: fullName,
-      after: { personId: input.personId, startedOn: input.startedOn },
-    });
-  });
+  await db.tx((q) => writeOverseer(q, who, orgId, input));
   return orgDetail(db, who, orgId);
+}
+
+/** assignOverseer's write, in the caller's transaction (a batch writes many without presenting each). */
+export async function writeOverseer(q: Queryable, who: Principal, orgId: string, input: { personId: string; startedOn: string }) {
+  const o = await getOrg(q, orgId);
+  requireActive(o);
+  const fullName = await sql.selectPersonName(q, input.personId);
+  if (fullName === undefined) throw NotFound('person_not_found');
+  if (!(await sql.overseerIsOpen(q, orgId, input.personId))) await sql.insertOverseer(q, orgId, input.personId, input.startedOn);
+  const accountId = await sql.selectAccountIdOfPerson(q, input.personId);
+  if (accountId) await sql.grantOverseerOnce(q, accountId, orgId, who.accountId);
+  await audit(q, who, {
+    action: 'org.overseer_assign', entity: 'org', entityId: orgId, orgPath: o.path, summary: fullName,
+    after: { personId: input.personId, startedOn: input.startedOn },
+  });
 }
 
 export async function endOverseer(db: Db, who: Principal, orgId: string, personId: string, endedOn: string) {

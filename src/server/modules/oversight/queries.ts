@@ -85,14 +85,14 @@ export const observationOf = (q: Queryable, meetingId: string, personId: string)
 
 export const upsertObservation = (
   q: Queryable, meetingId: string, personId: string, accountId: string,
-  o: { leadership: string; mood: string; residents: string | null; proposals: string | null },
+  o: { leadership: string; mood: string; residents: string | null; proposals: string | null }, at: Date,
 ) =>
   q.query(
-    `INSERT INTO overseer_observations (meeting_id, person_id, leadership, mood, residents, proposals, written_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)
+    `INSERT INTO overseer_observations (meeting_id, person_id, leadership, mood, residents, proposals, written_by, written_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
      ON CONFLICT (meeting_id, person_id) DO UPDATE SET leadership = $3, mood = $4, residents = $5, proposals = $6,
-       written_by = $7, updated_at = now()`,
-    [meetingId, personId, o.leadership, o.mood, o.residents, o.proposals, accountId],
+       written_by = $7, updated_at = $8`,
+    [meetingId, personId, o.leadership, o.mood, o.residents, o.proposals, accountId, at],
   );
 
 export type MonthCellRow = { org_id: string; org_name: string; path: string };

@@ -38,9 +38,10 @@ export async function observationsOf(db: Db, who: Principal, personId: string, y
 
 /**
  * Writes (or rewrites) the observation after a meeting. Only the committee member in charge of the cell, and
- * only for a held meeting the roll call says he attended.
+ * only for a held meeting the roll call says he attended. `at`: when it was written (now unless the caller
+ * records an earlier day: the demo's year).
  */
-export async function writeObservation(db: Db, who: Principal, meetingId: string, input: ObservationInput) {
+export async function writeObservation(db: Db, who: Principal, meetingId: string, input: ObservationInput, at = new Date()) {
   return db.tx(async (q) => {
     const m = await loadMeeting(q, meetingId);
     if (!who.personId) throw Conflict('observation_no_person');
@@ -51,7 +52,7 @@ export async function writeObservation(db: Db, who: Principal, meetingId: string
     const before = await Q.observationOf(q, meetingId, who.personId);
     const clean = (s: string | null | undefined) => (s ?? '').trim() || null;
     const o = { leadership: input.leadership.trim(), mood: input.mood.trim(), residents: clean(input.residents), proposals: clean(input.proposals) };
-    await Q.upsertObservation(q, meetingId, who.personId, who.accountId, o);
+    await Q.upsertObservation(q, meetingId, who.personId, who.accountId, o, at);
     await audit(q, who, {
       action: before ? 'oversight.observation_update' : 'oversight.observation_write', entity: 'meeting', entityId: meetingId,
       orgPath: m.org_path, summary: m.org_name, before: before ?? undefined, after: o,

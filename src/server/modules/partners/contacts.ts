@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
-import type { Db } from '../../db/index';
+import type { Db, Made } from '../../db/index';
 import type { Principal } from '../../auth/policy';
-import { NotFound } from '../../errors';
+import { Invalid, NotFound } from '../../errors';
 import { audit } from '../../audit';
 import { cleanName, foldVietnamese } from '../../../domain/text';
 import { getOrg } from '../orgs/service';
@@ -11,14 +11,28 @@ import type { AddContactBody } from './schemas';
 
 /** A partner unit's contact people: each is a person of their own, who starts and stops being the contact. */
 
-export async function addContact(db: Db, who: Principal, partnerId: string, input: AddContactBody & { startedOn: string }) {
+/**
+ * A new contact of a partner unit: a party member of the unit (`personId`), or a new person (`fullName`, whose id is
+ * `made.id` when the caller has one).
+ */
+export async function addContact(db: Db, who: Principal, partnerId: string, input: AddContactBody & { startedOn: string }, made: Made = {}) {
   return db.tx(async (q) => {
     const unit = await readPartner(q, partnerId);
-    const personId = crypto.randomUUID();
-    const name = cleanName(input.fullName);
-    await sql.insertContactPerson(q, { id: personId, fullName: name, nameSearch: foldVietnamese(name), phone: input.phone ?? null, gender: input.gender ?? null });
-    await sql.insertContact(q, { unitId: partnerId, personId, title: cleanName(input.title), startedOn: input.startedOn });
     const org = await getOrg(q, unit.orgId);
+    let personId: string;
+    let name: string;
+    if (input.personId) {
+      const member = await sql.selectMemberNameUnder(q, input.personId, org.path);
+      if (member === undefined) throw Invalid('contact_not_member');
+      personId = input.personId;
+      name = member;
+    } else {
+      if (!input.fullName?.trim()) throw Invalid('contact_name_required');
+      personId = made.id ?? crypto.randomUUID();
+      name = cleanName(input.fullName);
+      await sql.insertContactPerson(q, { id: personId, fullName: name, nameSearch: foldVietnamese(name), phone: input.phone ?? null, gender: input.gender ?? null });
+    }
+    await sql.insertContact(q, { unitId: partnerId, personId, title: cleanName(input.title), startedOn: input.startedOn });
     await audit(q, who, { action: 'partner.contact_add', entity: 'partner', entityId: partnerId, orgPath: org.path, summary: name, after: input });
     return readPartner(q, partnerId);
   });

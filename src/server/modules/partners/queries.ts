@@ -44,6 +44,15 @@ export async function insertContactPerson(
   ]);
 }
 
+/** A person's name if they are a current member (open official membership) of a unit in the subtree at orgPath. */
+export const selectMemberNameUnder = async (q: Queryable, personId: string, orgPath: string) =>
+  (await q.one<{ full_name: string }>(
+    `SELECT p.full_name FROM people p JOIN memberships ms ON ms.person_id = p.id AND ms.kind = 'official' AND ms.ended_on IS NULL
+       JOIN orgs o ON o.id = ms.org_id
+      WHERE p.id = $1 AND o.path LIKE $2`,
+    [personId, orgPath + '%'],
+  ))?.full_name;
+
 export async function insertContact(q: Queryable, c: { unitId: string; personId: string; title: string; startedOn: string }) {
   await q.query('INSERT INTO partner_contacts (partner_unit_id, person_id, title, started_on) VALUES ($1, $2, $3, $4)', [
     c.unitId, c.personId, c.title, c.startedOn,

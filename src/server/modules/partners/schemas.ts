@@ -27,7 +27,11 @@ export const UpdatePartnerBody = Type.Object({
 export type UpdatePartnerBody = Static<typeof UpdatePartnerBody>;
 
 export const AddContactBody = Type.Object({
-  fullName: Type.String({ minLength: 2, maxLength: LIMITS.name }),
+  personId: Type.Optional(Type.String({
+    format: 'uuid',
+    description: 'a current party member of the unit who heads the partner unit (e.g. the veterans\' head); fullName, phone and gender are then theirs',
+  })),
+  fullName: Type.Optional(Type.String({ minLength: 2, maxLength: LIMITS.name, description: 'a new person (required without personId)' })),
   title: Type.String({ minLength: 2, maxLength: LIMITS.name }),
   phone: Type.Optional(Nullable(Type.String({ maxLength: 30 }))),
   gender: Type.Optional(Nullable(Type.Union([Type.Literal('male'), Type.Literal('female')]))),

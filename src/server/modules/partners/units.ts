@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Db, Queryable } from '../../db/index';
+import type { Db, Made, Queryable } from '../../db/index';
 import type { Principal } from '../../auth/policy';
 import { Conflict, NotFound } from '../../errors';
 import { audit } from '../../audit';
@@ -24,11 +24,11 @@ export async function readPartner(q: Queryable, id: string): Promise<Partner> {
   return presentPartner(u, await sql.selectCurrentContacts(q, [u.id]));
 }
 
-export async function createPartner(db: Db, who: Principal, orgId: string, input: CreatePartnerBody) {
+export async function createPartner(db: Db, who: Principal, orgId: string, input: CreatePartnerBody, made: Made = {}) {
   return db.tx(async (q) => {
     const org = await getOrg(q, orgId);
     if (org.status !== 'active') throw Conflict('org_inactive');
-    const id = crypto.randomUUID();
+    const id = made.id ?? crypto.randomUUID();
     await sql.insertUnit(q, { id, orgId, kind: input.kind, name: cleanName(input.name) });
     await audit(q, who, { action: 'partner.create', entity: 'partner', entityId: id, orgPath: org.path, summary: input.name, after: input });
     return readPartner(q, id);

@@ -17,18 +17,21 @@ export const planOf = (q: Queryable, orgId: string, year: number) =>
     [orgId, year],
   );
 
-export const upsertPlan = (q: Queryable, orgId: string, year: number, accountId: string, v: { months: unknown; quarters: unknown; targets: unknown }) =>
+/** `at`: when it was saved (now unless the caller records an earlier day). */
+export const upsertPlan = (
+  q: Queryable, orgId: string, year: number, accountId: string, v: { months: unknown; quarters: unknown; targets: unknown }, at: Date,
+) =>
   q.query(
-    `INSERT INTO activity_plans (org_id, year, months, quarters, targets, updated_by) VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (org_id, year) DO UPDATE SET months = $3, quarters = $4, targets = $5, updated_by = $6, updated_at = now()`,
-    [orgId, year, JSON.stringify(v.months), JSON.stringify(v.quarters), JSON.stringify(v.targets), accountId],
+    `INSERT INTO activity_plans (org_id, year, months, quarters, targets, updated_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
+     ON CONFLICT (org_id, year) DO UPDATE SET months = $3, quarters = $4, targets = $5, updated_by = $6, updated_at = $7`,
+    [orgId, year, JSON.stringify(v.months), JSON.stringify(v.quarters), JSON.stringify(v.targets), accountId, at],
   );
 
-export const setStatus = (q: Queryable, orgId: string, year: number, set: Record<string, unknown>) => {
+export const setStatus = (q: Queryable, orgId: string, year: number, set: Record<string, unknown>, at: Date) => {
   const cols = Object.keys(set);
   return q.query(
-    `UPDATE activity_plans SET ${cols.map((c, i) => `${c} = $${i + 3}`).join(', ')}, updated_at = now() WHERE org_id = $1 AND year = $2`,
-    [orgId, year, ...cols.map((c) => set[c])],
+    `UPDATE activity_plans SET ${cols.map((c, i) => `${c} = $${i + 4}`).join(', ')}, updated_at = $3 WHERE org_id = $1 AND year = $2`,
+    [orgId, year, at, ...cols.map((c) => set[c])],
   );
 };
 

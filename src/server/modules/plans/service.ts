@@ -40,8 +40,11 @@ function check(body: PlanBody) {
   for (const x of body.quarters) if (x.month && quarterOf(x.month) !== x.quarter) throw Invalid('plan_month_outside_quarter', { month: x.month, quarter: x.quarter });
 }
 
-/** Saves the draft (or a submitted plan the cell is still changing); an approved plan is locked. */
-export async function savePlan(db: Db, who: Principal, orgId: string, year: number, body: PlanBody) {
+/**
+ * Saves the draft (or a submitted plan the cell is still changing); an approved plan is locked. `at` (here and in the
+ * transitions below): when it happened, now unless the caller records an earlier day (the demo's year).
+ */
+export async function savePlan(db: Db, who: Principal, orgId: string, year: number, body: PlanBody, at = new Date()) {
   check(body);
   return db.tx(async (q) => {
     const org = await cellOf(q, orgId);
@@ -53,46 +56,46 @@ export async function savePlan(db: Db, who: Principal, orgId: string, year: numb
         .filter((x) => x.thematicTopic).sort((a, b) => a.quarter - b.quarter),
       targets: { ...body.targets, other: body.targets.other?.trim() || null },
     };
-    await Q.upsertPlan(q, orgId, year, who.accountId, clean);
-    if (before?.status === 'submitted') await Q.setStatus(q, orgId, year, { status: 'draft', submitted_at: null });
+    await Q.upsertPlan(q, orgId, year, who.accountId, clean, at);
+    if (before?.status === 'submitted') await Q.setStatus(q, orgId, year, { status: 'draft', submitted_at: null }, at);
     await audit(q, who, { action: 'plan.save', entity: 'org', entityId: orgId, orgPath: org.path, summary: `${org.name} ${year}`,
       before: before ? { months: before.months, quarters: before.quarters, targets: before.targets } : undefined, after: clean });
     return readPlan(q, orgId, year);
   });
 }
 
-async function transition(db: Db, who: Principal, orgId: string, year: number, action: AuditAction,
+async function transition(db: Db, who: Principal, orgId: string, year: number, action: AuditAction, at: Date,
   fn: (row: Q.PlanRow | undefined) => Record<string, unknown>) {
   return db.tx(async (q) => {
     const org = await cellOf(q, orgId);
     const row = await Q.planOf(q, orgId, year);
     const set = fn(row);
-    await Q.setStatus(q, orgId, year, set);
+    await Q.setStatus(q, orgId, year, set, at);
     await audit(q, who, { action, entity: 'org', entityId: orgId, orgPath: org.path, summary: `${org.name} ${year}`, after: set });
     return readPlan(q, orgId, year);
   });
 }
 
-export const submitPlan = (db: Db, who: Principal, orgId: string, year: number) =>
-  transition(db, who, orgId, year, 'plan.submit', (row) => {
+export const submitPlan = (db: Db, who: Principal, orgId: string, year: number, at = new Date()) =>
+  transition(db, who, orgId, year, 'plan.submit', at, (row) => {
     if (!row) throw Conflict('plan_not_found', { year });
     if (row.status === 'approved') throw Conflict('plan_approved_locked');
     if (row.quarters.filter((x) => x.thematicTopic).length < 4) throw Invalid('plan_empty');
-    return { status: 'submitted', submitted_at: new Date() };
+    return { status: 'submitted', submitted_at: at };
   });
 
-export const approvePlan = (db: Db, who: Principal, orgId: string, year: number, note?: string | null) =>
-  transition(db, who, orgId, year, 'plan.approve', (row) => {
+export const approvePlan = (db: Db, who: Principal, orgId: string, year: number, note?: string | null, at = new Date()) =>
+  transition(db, who, orgId, year, 'plan.approve', at, (row) => {
     if (!row) throw Conflict('plan_not_found', { year });
     if (row.status !== 'submitted') throw Conflict('plan_not_submitted');
-    return { status: 'approved', approved_at: new Date(), approved_by: who.accountId, approval_note: note?.trim() || null };
+    return { status: 'approved', approved_at: at, approved_by: who.accountId, approval_note: note?.trim() || null };
   });
 
-export const reopenPlan = (db: Db, who: Principal, orgId: string, year: number, reason: string) =>
-  transition(db, who, orgId, year, 'plan.reopen', (row) => {
+export const reopenPlan = (db: Db, who: Principal, orgId: string, year: number, reason: string, at = new Date()) =>
+  transition(db, who, orgId, year, 'plan.reopen', at, (row) => {
     if (!row) throw Conflict('plan_not_found', { year });
     if (row.status !== 'approved') throw Conflict('plan_not_approved');
-    return { status: 'draft', reopened_at: new Date(), reopen_reason: reason.trim(), approved_at: null, approved_by: null, submitted_at: null };
+    return { status: 'draft', reopened_at: at, reopen_reason: reason.trim(), approved_at: null, approved_by: null, submitted_at: null };
   });
 
 /** The commune's view: every cell's plan of the year and where it stands. */

@@ -111,24 +111,27 @@ export async function memberTraining(db: Db, personId: string): Promise<MemberTr
 
 /** A course taken before chibo, or elsewhere, entered from the member's certificate. */
 export async function addOwnRecord(db: Db, who: Principal, personId: string, b: OwnRecordBody): Promise<MemberTraining> {
-  await db.tx(async (q) => {
-    const m = await q.one<{ theory_level: string | null; path: string }>(
-      `SELECT mb.theory_level, o.path FROM members mb JOIN memberships ms ON ms.person_id = mb.person_id AND ms.ended_on IS NULL
-         JOIN orgs o ON o.id = ms.org_id WHERE mb.person_id = $1 ORDER BY ms.kind = 'official' DESC LIMIT 1`,
-      [personId],
-    );
-    if (!m) throw NotFound('person_not_found');
-    if (b.from && b.to < b.from) throw Invalid('training_period_invalid');
-    checkOutcome(b, b.from ?? null, todayVn());
-    const id = crypto.randomUUID();
-    await Q.insertOwnRecord(q, {
-      id, personId, kind: b.kind, title: b.title.trim(), organiser: clean(b.organiser), from: b.from ?? null, to: b.to, status: b.status,
-      result: clean(b.result), certificateNo: clean(b.certificateNo), certificateDate: b.certificateDate ?? null, by: who.accountId,
-    });
-    await theoryFrom(q, personId, b.kind, b.status, m.theory_level);
-    await audit(q, who, { action: 'training.own', entity: 'person', entityId: personId, orgPath: m.path, summary: b.title, after: b });
-  });
+  await db.tx((q) => writeOwnRecord(q, who, personId, b));
   return memberTraining(db, personId);
+}
+
+/** addOwnRecord's write, in the caller's transaction (a batch writes many without presenting each). */
+export async function writeOwnRecord(q: Queryable, who: Principal, personId: string, b: OwnRecordBody): Promise<void> {
+  const m = await q.one<{ theory_level: string | null; path: string }>(
+    `SELECT mb.theory_level, o.path FROM members mb JOIN memberships ms ON ms.person_id = mb.person_id AND ms.ended_on IS NULL
+       JOIN orgs o ON o.id = ms.org_id WHERE mb.person_id = $1 ORDER BY ms.kind = 'official' DESC LIMIT 1`,
+    [personId],
+  );
+  if (!m) throw NotFound('person_not_found');
+  if (b.from && b.to < b.from) throw Invalid('training_period_invalid');
+  checkOutcome(b, b.from ?? null, todayVn());
+  const id = crypto.randomUUID();
+  await Q.insertOwnRecord(q, {
+    id, personId, kind: b.kind, title: b.title.trim(), organiser: clean(b.organiser), from: b.from ?? null, to: b.to, status: b.status,
+    result: clean(b.result), certificateNo: clean(b.certificateNo), certificateDate: b.certificateDate ?? null, by: who.accountId,
+  });
+  await theoryFrom(q, personId, b.kind, b.status, m.theory_level);
+  await audit(q, who, { action: 'training.own', entity: 'person', entityId: personId, orgPath: m.path, summary: b.title, after: b });
 }
 
 export async function owing(db: Db, orgId: string, year: number): Promise<Owing> {

@@ -7,7 +7,8 @@ export type DashboardCell = {
   orgId: string; orgName: string; parentId: string | null; meetingState: MeetingState; meetingId: string | null; date: string | null;
   plannedDate: string; attendanceRate: number | null; expected: number | null; attended: number | null; absentUnexcused: number | null;
   qualityLevel: 'tot' | 'kha' | 'trung_binh' | 'kem' | null; scoreConfirmed: boolean; committeePresent: boolean | null;
-  thematicCovered: boolean; thematicHeld: number; members: number; absenceWarnings: number; duesWarnings: number;
+  thematicCovered: boolean; thematicHeld: number; members: number;
+  absenceWarnings: number; absenceFlags: number; duesWarnings: number; duesFlags: number;
   tasksOpen: number; tasksOverdue: number; reportsExpected: number | null; reportsOverdue: number | null;
   duesPaid: number; disseminationDue: number; disseminationDone: number; disseminationOverdue: number; remediesOpen: number; remediesOverdue: number;
 };
@@ -24,7 +25,12 @@ export type Dashboard = {
     disseminationCellsDue: number; disseminationCellsComplete: number; remediesOpen: number; remediesReported: number; remediesOverdue: number;
   };
   documents: { documentId: string; number: string; subject: string; disseminateBy: string; cells: number; done: number }[];
-  members: { personId: string; fullName: string; orgId: string; orgName: string;
+};
+
+/** /api/dashboard/members: the members behind the warning figures, one page. */
+export type RulesMembers = {
+  orgId: string; orgName: string; month: string; topic: string; offset: number; limit: number; total: number;
+  items: { personId: string; fullName: string; orgId: string; orgName: string;
     absence: { level: Level; months: number[] }; dues: { level: Level; months: number[] } }[];
 };
 

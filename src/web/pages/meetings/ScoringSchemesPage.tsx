@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Input, InputNumber, Select, Tag } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
@@ -141,7 +142,22 @@ function FragmentRows({ group }: { group: UnitScheme['groups'][number] }) {
   );
 }
 
-/** A new version of the unit's own scheme (or the unit's copy of another): labels and points, bands, why. */
+/** Keys used by the scheme's groups and criteria: a new one is the first `prefix_n` not among them (validateScheme wants them unique). */
+function freeKey(groups: UnitScheme['groups'], prefix: string): string {
+  const used = new Set(groups.flatMap((g) => [g.key, ...g.criteria.map((c) => c.key)]));
+  let n = 1;
+  while (used.has(`${prefix}_${n}`)) n++;
+  return `${prefix}_${n}`;
+}
+
+/** Limits of POST /api/orgs/:id/scoring-schemes (SchemeBody): groups and criteria per group. */
+const MAX_GROUPS = 20;
+const MAX_CRITERIA = 50;
+
+/**
+ * A new version of the unit's own scheme (or the unit's copy of another): its total, groups and criteria (added, removed,
+ * relabelled, re-weighted), bands, why. The domain's validateScheme checks the points add up, as the server does.
+ */
 function SchemeEditor({ orgId, scheme, lang, onClose }: { orgId: string; scheme: UnitScheme; lang: 'vi' | 'en'; onClose: () => void }) {
   const { t } = useTranslation();
   const save = useSaveScheme(orgId);
@@ -157,28 +173,58 @@ function SchemeEditor({ orgId, scheme, lang, onClose }: { orgId: string; scheme:
   });
   // The same rule the server applies, worded in the reader's language as they type.
   const problems = validateScheme({ ...(draft as unknown as ScoringScheme), version: 1 });
+  const sum = (xs: { maxPoints: number }[]) => Math.round(xs.reduce((s, x) => s + x.maxPoints, 0) * 100) / 100;
   return (
     <Section title={t('mtg.scheme.editTitle', { name: scheme.name })}>
       <label className="field-label" htmlFor="scheme-name">{t('mtg.scheme.name')}</label>
       <Input id="scheme-name" value={draft.name} maxLength={200} onChange={(e) => edit((x) => { x.name = e.target.value; })} />
-      {draft.groups.map((g, gi) => (
-        <fieldset key={g.key} className="mt-scheme-edit">
-          <legend>{g.label}</legend>
-          <div className="mt-scheme-row">
-            <Input aria-label={t('mtg.scheme.groupLabel')} value={g.label} onChange={(e) => edit((x) => { x.groups[gi].label = e.target.value; })} />
-            <InputNumber aria-label={t('mtg.scheme.points', { label: g.label })} min={0} max={1000} value={g.maxPoints}
-              onChange={(v) => edit((x) => { x.groups[gi].maxPoints = Number(v ?? 0); })} />
-          </div>
-          {g.criteria.map((c, ci) => (
-            <div key={c.key} className="mt-scheme-row">
-              <Input.TextArea aria-label={t('mtg.scheme.criterion')} autoSize value={c.label}
-                onChange={(e) => edit((x) => { x.groups[gi].criteria[ci].label = e.target.value; })} />
-              <InputNumber aria-label={t('mtg.scheme.points', { label: c.label })} min={0} max={1000} step={0.5} value={c.maxPoints}
-                onChange={(v) => edit((x) => { x.groups[gi].criteria[ci].maxPoints = Number(v ?? 0); })} />
+      <label className="field-label" htmlFor="scheme-total">{t('rules.scheme.total')}</label>
+      <InputNumber id="scheme-total" className="mt-scheme-total" min={0.01} max={1000} value={draft.maxPoints}
+        onChange={(v) => edit((x) => { x.maxPoints = Number(v ?? 0); })} />
+      <p className="muted">{t('rules.scheme.sumAll', { sum: sum(draft.groups), max: draft.maxPoints })}</p>
+      {draft.groups.map((g, gi) => {
+        const group = g.label.trim() || t('rules.scheme.newGroup');
+        return (
+          <fieldset key={g.key} className="mt-scheme-edit">
+            <legend>{group}</legend>
+            <div className="mt-scheme-row">
+              <Input aria-label={t('mtg.scheme.groupLabel')} value={g.label} maxLength={500}
+                onChange={(e) => edit((x) => { x.groups[gi].label = e.target.value; })} />
+              <InputNumber aria-label={t('mtg.scheme.points', { label: group })} min={0} max={1000} value={g.maxPoints}
+                onChange={(v) => edit((x) => { x.groups[gi].maxPoints = Number(v ?? 0); })} />
             </div>
-          ))}
-        </fieldset>
-      ))}
+            <p className="muted">{t('rules.scheme.sum', { sum: sum(g.criteria), max: g.maxPoints })}</p>
+            {g.criteria.map((c, ci) => (
+              <div key={c.key} className="mt-scheme-row mt-scheme-row-removable">
+                <Input.TextArea aria-label={t('rules.scheme.criterion', { n: ci + 1, group })} autoSize value={c.label} maxLength={500}
+                  onChange={(e) => edit((x) => { x.groups[gi].criteria[ci].label = e.target.value; })} />
+                <InputNumber aria-label={t('mtg.scheme.points', { label: c.label || t('rules.scheme.criterion', { n: ci + 1, group }) })}
+                  min={0} max={1000} step={0.5} value={c.maxPoints}
+                  onChange={(v) => edit((x) => { x.groups[gi].criteria[ci].maxPoints = Number(v ?? 0); })} />
+                <Button type="text" danger icon={<DeleteOutlined aria-hidden />} className="mt-scheme-remove"
+                  aria-label={t('rules.scheme.removeCriterion', { n: ci + 1, group })} title={t('rules.scheme.remove')}
+                  onClick={() => edit((x) => { x.groups[gi].criteria.splice(ci, 1); })} />
+              </div>
+            ))}
+            <div className="mt-actions">
+              <Button icon={<PlusOutlined aria-hidden />} disabled={g.criteria.length >= MAX_CRITERIA}
+                onClick={() => edit((x) => { x.groups[gi].criteria.push({ key: freeKey(x.groups, 'tc'), label: '', maxPoints: 1 }); })}>
+                {t('rules.scheme.addCriterion')}
+              </Button>
+              <Button danger onClick={() => edit((x) => { x.groups.splice(gi, 1); })} aria-label={t('rules.scheme.removeGroup', { group })}>
+                {t('rules.scheme.removeGroup', { group })}
+              </Button>
+            </div>
+          </fieldset>
+        );
+      })}
+      <Button icon={<PlusOutlined aria-hidden />} disabled={draft.groups.length >= MAX_GROUPS}
+        onClick={() => edit((x) => {
+          const key = freeKey(x.groups, 'nhom');
+          x.groups.push({ key, label: '', maxPoints: 1, criteria: [{ key: freeKey([...x.groups, { key, label: '', maxPoints: 1, criteria: [] }], 'tc'), label: '', maxPoints: 1 }] });
+        })}>
+        {t('rules.scheme.addGroup')}
+      </Button>
       <fieldset className="mt-scheme-edit">
         <legend>{t('mtg.scheme.bands')}</legend>
         {draft.bands.map((b, bi) => (
