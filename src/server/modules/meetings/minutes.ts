@@ -18,6 +18,7 @@ import { scoreConfirmation } from './scoring';
 import { composeNotice, composeSignInSheet, type PaperInput } from '../../documents/paper';
 import { renderPdf } from '../../documents/pdf';
 import { todayVn } from '../../../domain/dates';
+import * as sql from './queries-minutes';
 
 export async function updateResolution(db: Db, who: Principal, id: string, input: ResolutionParts & { noResolution?: boolean }) {
   return db.tx(async (q) => {
@@ -32,7 +33,7 @@ export async function updateResolution(db: Db, who: Principal, id: string, input
       ...(input.tasks ? { tasks: input.tasks.filter((t) => t.content.trim()).map((t) => ({ ...t, content: t.content.trim(), assignee: t.assignee.trim() })) } : {}),
     };
     const noResolution = input.noResolution ?? m.no_resolution;
-    await q.query('UPDATE meetings SET resolution = $2, no_resolution = $3 WHERE id = $1', [id, JSON.stringify(next), noResolution]);
+    await sql.saveResolution(q, id, next, noResolution);
     await touch(q, id);
     await audit(q, who, {
       action: 'meeting.resolution', entity: 'meeting', entityId: id, orgPath: m.org_path,
@@ -54,32 +55,17 @@ export async function buildDocs(q: Queryable, m: MeetingRow, opts: { numbers: Nu
   const rollCall = rollCallRows(invitations);
   const person = async (pid: string | null) => {
     if (!pid) return { name: '', title: '' };
-    const p = await q.one<{ full_name: string }>('SELECT full_name FROM people WHERE id = $1', [pid]);
-    return { name: p?.full_name ?? '', title: await titleIn(q, pid, m.org_id, m.date) };
+    return { name: (await sql.fullName(q, pid)) ?? '', title: await titleIn(q, pid, m.org_id, m.date) };
   };
   const [agenda, speeches, votes, score] = await seq([
-    () => q.query<{ id: string; title: string; content: string; conclusion: string | null }>(
-      'SELECT id, title, content, conclusion FROM agenda_items WHERE meeting_id = $1 ORDER BY position, created_at',
-      [m.id],
-    ),
-    () => q.query<{ agenda_item_id: string; speaker_name: string; gist: string }>(
-      'SELECT agenda_item_id, speaker_name, gist FROM speeches WHERE meeting_id = $1 ORDER BY created_at, id',
-      [m.id],
-    ),
+    () => sql.agendaOf(q, m.id),
+    () => sql.speechesOf(q, m.id),
     () => loadVotes(q, m.id),
-    () => q.one<{ total: number; level: ScoreLevel; name: string; scheme_version: number; max_points: number }>(
-      `SELECT s.total, s.level, sc.name, s.scheme_version, (sc.body->>'maxPoints')::numeric AS max_points FROM meeting_scores s
-         JOIN scoring_schemes sc ON sc.id = s.scheme_id AND sc.version = s.scheme_version WHERE s.meeting_id = $1`,
-      [m.id],
-    ),
+    () => sql.scoreOf(q, m.id),
   ]);
   const chair = await person(m.chair_id);
   const recorder = await person(m.recorder_id);
-  const secretary = await q.one<{ person_id: string; full_name: string }>(
-    `SELECT p.person_id, pe.full_name FROM positions p JOIN people pe ON pe.id = p.person_id
-      WHERE p.org_id = $1 AND p.title = 'cell_secretary' AND p.started_on <= $2 AND (p.ended_on IS NULL OR p.ended_on >= $2) LIMIT 1`,
-    [m.org_id, m.date],
-  );
+  const secretary = await sql.secretaryOn(q, m.org_id, m.date);
   return composeMeetingDocs({
     meeting: m,
     unit: { name: m.org_name, ...(parent ? { parentName: parent.name } : {}), place: (committee?.place ?? m.org_place ?? '').trim() },
@@ -105,22 +91,12 @@ async function issueNumbers(q: Queryable, m: MeetingRow, adopted: boolean): Prom
   const scope = rule(() => numberingScope({ by: s.numberingBy, date: m.date, termStart: s.termStart }));
   const out: Partial<Numbers> = {};
   for (const type of adopted ? (['BB', 'NQ'] as const) : (['BB'] as const)) {
-    let row = await q.one<{ seq: number }>(
-      'SELECT seq FROM document_numbers WHERE meeting_id = $1 AND doc_type = $2 AND voided_at IS NULL',
-      [m.id, type],
-    );
+    let row = await sql.issuedNumber(q, m.id, type);
     if (!row) {
       // The scope's numbers, and for a term those issued before its start was set (HD 36: once per term).
-      const issued = await q.query<{ seq: number; scope_key: string; date: string }>(
-        `SELECT n.seq, n.scope_key, coalesce(mt.date::text, to_char(n.issued_at, 'YYYY-MM-DD')) AS date
-           FROM document_numbers n LEFT JOIN meetings mt ON mt.id = n.meeting_id
-          WHERE n.org_id = $1 AND n.doc_type = $2 AND (n.scope_key = $3 OR n.scope_key = $4)`,
-        [m.org_id, type, scope, TERM_UNSET_SCOPE],
-      );
+      const issued = await sql.numbersInScope(q, m.org_id, type, [scope, TERM_UNSET_SCOPE]);
       const seq = nextNumber(issued.filter((r) => numbersCountedInScope(scope, { scope: r.scope_key, date: r.date })).map((r) => r.seq));
-      await q.query('INSERT INTO document_numbers (org_id, doc_type, scope_key, seq, meeting_id) VALUES ($1, $2, $3, $4, $5)', [
-        m.org_id, type, scope, seq, m.id,
-      ]);
+      await sql.insertNumber(q, { orgId: m.org_id, docType: type, scope, seq, meetingId: m.id });
       row = { seq };
     }
     out[type] = formatDocNumber(row.seq, type, s.docSuffix);
@@ -166,19 +142,15 @@ export async function approveMinutes(db: Db, who: Principal, id: string) {
     if (status.status === 'not_voted') throw Invalid('resolution_vote_missing');
     if (status.status === 'adopted' && !hasResolutionContent(m.resolution)) throw Invalid('resolution_content_missing');
     const numbers = await issueNumbers(q, m, status.status === 'adopted');
-    const last = await q.one<{ max: number | null }>('SELECT max(version) AS max FROM minutes_versions WHERE meeting_id = $1', [id]);
-    const version = (last?.max ?? 0) + 1;
+    const version = (await sql.lastVersion(q, id)) + 1;
     const built = await buildDocs(q, m, { numbers, version, approved: true });
     // A confirmation of the score given before approval is part of the approved text (part VI).
     const confirmation = built.minutes.score ? await scoreConfirmation(q, m) : undefined;
     const docs = confirmation && built.minutes.score
       ? { ...built, minutes: { ...built.minutes, score: { ...built.minutes.score, confirmation } } }
       : built;
-    await q.query(
-      `INSERT INTO minutes_versions (meeting_id, version, snapshot, approved_by, correction_reason) VALUES ($1, $2, $3, $4, $5)`,
-      [id, version, JSON.stringify(docs), who.accountId, version > 1 ? m.correction_reason ?? '' : null],
-    );
-    await q.query(`UPDATE meetings SET status = 'approved', correction_reason = NULL, updated_at = now() WHERE id = $1`, [id]);
+    await sql.insertVersion(q, { meetingId: id, version, snapshot: docs, approvedBy: who.accountId, correctionReason: version > 1 ? m.correction_reason ?? '' : null });
+    await sql.setApproved(q, id);
     await trackResolutionTasks(q, m, who);
     await audit(q, who, {
       action: version > 1 ? 'meeting.approve_correction' : 'meeting.approve', entity: 'meeting', entityId: id, orgPath: m.org_path,
@@ -195,7 +167,7 @@ export async function startCorrection(db: Db, who: Principal, id: string, reason
     if (m.status !== 'approved') throw Conflict('meeting_not_approved');
     const why = reason.trim();
     if (!why) throw Invalid('reason_required');
-    await q.query(`UPDATE meetings SET status = 'held', correction_reason = $2, updated_at = now() WHERE id = $1`, [id, why]);
+    await sql.openForCorrection(q, id, why);
     await audit(q, who, { action: 'meeting.correct', entity: 'meeting', entityId: id, orgPath: m.org_path, summary: why });
     return meetingDetail(q, who, id);
   });
@@ -236,18 +208,13 @@ export async function voidNumber(db: Db, who: Principal, id: string, docType: 'B
     const m = await loadMeeting(q, id);
     const why = reason.trim();
     if (!why) throw Invalid('reason_required');
-    const row = await q.one<{ id: string; seq: number; scope_key: string; issued_at: Date }>(
-      'SELECT id, seq, scope_key, issued_at FROM document_numbers WHERE meeting_id = $1 AND doc_type = $2 AND voided_at IS NULL',
-      [id, docType],
-    );
+    const row = await sql.liveNumber(q, id, docType);
     if (!row) throw Conflict('document_number_none', { doc: DOC_LABEL[docType].vi, docEn: DOC_LABEL[docType].en });
     const s = await meetingSettings(q, m.org_path);
     const number = formatDocNumber(row.seq, docType, s.docSuffix);
-    await q.query('UPDATE document_numbers SET voided_at = now(), void_reason = $2 WHERE id = $1', [row.id, why]);
+    await sql.voidNumber(q, row.id, why);
     if (m.status === 'approved') {
-      await q.query(`UPDATE meetings SET status = 'held', correction_reason = $2, updated_at = now() WHERE id = $1`, [
-        id, `Hủy ${number.replace(/^Số/, 'số')}: ${why}`,
-      ]);
+      await sql.openForCorrection(q, id, `Hủy ${number.replace(/^Số/, 'số')}: ${why}`);
     } else {
       await touch(q, id);
     }
@@ -271,12 +238,7 @@ export async function renderDocument(db: Db, who: Principal, id: string, kind: D
   // The minutes name every absentee with the reason: they belong to the record, which a guest does not read.
   if (kind === 'minutes' && !(await meetingAccess(db, who, id, m.org_path)).record) throw Forbidden();
   let docs: MeetingDocs;
-  type Snap = { snapshot: typeof docs; content_hash: string | null };
-  const snap = version
-    ? await db.one<Snap>('SELECT snapshot, content_hash FROM minutes_versions WHERE meeting_id = $1 AND version = $2', [id, version])
-    : m.status === 'approved'
-      ? await db.one<Snap>('SELECT snapshot, content_hash FROM minutes_versions WHERE meeting_id = $1 ORDER BY version DESC LIMIT 1', [id])
-      : undefined;
+  const snap = version || m.status === 'approved' ? await sql.storedVersion<MeetingDocs>(db, id, version) : undefined;
   if (version && !snap) throw NotFound();
   const base = `${kind === 'minutes' ? 'bien-ban' : 'nghi-quyet'}-${m.date}`;
   // An approved version never changes (sealed by its content hash): its files are rendered once.
@@ -291,16 +253,12 @@ export async function renderDocument(db: Db, who: Principal, id: string, kind: D
     docs = snap.snapshot;
   } else {
     const s = await meetingSettings(db, m.org_path);
-    const issued = await db.query<{ doc_type: 'BB' | 'NQ'; seq: number }>(
-      'SELECT doc_type, seq FROM document_numbers WHERE meeting_id = $1 AND voided_at IS NULL',
-      [id],
-    );
+    const issued = await sql.liveNumbers(db, id);
     const num = (t: 'BB' | 'NQ'): string => {
       const r = issued.find((x) => x.doc_type === t);
       return r ? formatDocNumber(r.seq, t, s.docSuffix) : `Số      -${t}/${s.docSuffix}`;
     };
-    const last = await db.one<{ max: number | null }>('SELECT max(version) AS max FROM minutes_versions WHERE meeting_id = $1', [id]);
-    docs = await buildDocs(db, m, { numbers: { BB: num('BB'), NQ: num('NQ') }, version: (last?.max ?? 0) + 1, approved: false });
+    docs = await buildDocs(db, m, { numbers: { BB: num('BB'), NQ: num('NQ') }, version: (await sql.lastVersion(db, id)) + 1, approved: false });
   }
   const shown = await asRendered(db, m, docs, !!snap);
   const resolution = shown.resolution;
@@ -373,10 +331,6 @@ export async function renderPaper(db: Db, id: string, kind: 'notice' | 'signin')
 /** The cell secretary on the meeting's day signs for the cell (left blank, to sign by hand, when there is none). */
 async function secretarySigner(q: Queryable, m: MeetingRow) {
   const s = settingsFrom(await orgChain(q, m.org_path));
-  const secretary = await q.one<{ full_name: string }>(
-    `SELECT pe.full_name FROM positions p JOIN people pe ON pe.id = p.person_id
-      WHERE p.org_id = $1 AND p.title = 'cell_secretary' AND p.started_on <= $2 AND (p.ended_on IS NULL OR p.ended_on >= $2) LIMIT 1`,
-    [m.org_id, m.date],
-  );
+  const secretary = await sql.secretaryOn(q, m.org_id, m.date);
   return { onBehalf: s.signOnBehalf, title: 'BÍ THƯ', name: secretary?.full_name ?? '' };
 }

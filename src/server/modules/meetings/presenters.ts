@@ -10,23 +10,11 @@ import {
 import { loadMeeting, meetingAccess, meetingSettings, type MeetingRow } from './common';
 import { refreshRoster } from './prep';
 import { confirmationLine, type ScoreConfirmation } from '../../documents/index';
+import * as sql from './queries';
+import { loadInvitations, loadVotes, type InvitationRow, type VoteRecord } from './queries';
 
-export type InvitationRow = {
-  id: string; role: 'member' | 'exempt' | 'overseer' | 'guest'; person_id: string | null; partner_unit_id: string | null; name: string;
-  title: string | null; standing: 'official' | 'probationary' | null; member_state: MemberState | null; guest: boolean;
-  status: Exclude<AttendanceStatus, 'not_recorded'> | null; reason: string | null; method: string | null; recorded_at: Date | null;
-};
-
-export async function loadInvitations(q: Queryable, meetingId: string): Promise<InvitationRow[]> {
-  return q.query<InvitationRow>(
-    `SELECT i.id, i.role, i.person_id, i.partner_unit_id, i.name, i.title, i.standing, i.member_state, i.guest,
-            a.status, a.reason, a.method, a.recorded_at
-       FROM invitations i LEFT JOIN attendance a ON a.invitation_id = i.id
-      WHERE i.meeting_id = $1
-      ORDER BY CASE i.role WHEN 'overseer' THEN 0 WHEN 'member' THEN 1 WHEN 'exempt' THEN 2 ELSE 3 END, i.name, i.created_at`,
-    [meetingId],
-  );
-}
+export { loadInvitations, loadVotes } from './queries';
+export type { InvitationRow, VoteRecord } from './queries';
 
 /** The members of the cell at the meeting, as the domain's roll-call rows. */
 export function rollCallRows(invitations: InvitationRow[]): AttendanceRow[] {
@@ -42,19 +30,6 @@ export function rollCallRows(invitations: InvitationRow[]): AttendanceRow[] {
     }));
 }
 
-export type VoteRecord = {
-  id: string; agenda_item_id: string | null; subject: string; method: 'show_of_hands' | 'ballot' | 'electronic'; votes_for: number;
-  votes_against: number; votes_other: number; is_resolution: boolean; created_at: Date;
-};
-
-export async function loadVotes(q: Queryable, meetingId: string): Promise<VoteRecord[]> {
-  return q.query<VoteRecord>(
-    `SELECT id, agenda_item_id, subject, method, votes_for, votes_against, votes_other, is_resolution, created_at
-       FROM votes WHERE meeting_id = $1 ORDER BY created_at, id`,
-    [meetingId],
-  );
-}
-
 /** Each vote with its result computed from the roll call as it stands (never from what was stored when it was entered). */
 export function talliedVotes(votes: VoteRecord[], rows: AttendanceRow[]): (VoteRecord & { tally: VoteTally })[] {
   return votes.map((v) => ({ ...v, tally: tallyVote({ for: v.votes_for, against: v.votes_against, other: v.votes_other }, rows) }));
@@ -68,11 +43,7 @@ export async function refreshVotes(q: Queryable, meetingId: string): Promise<voi
   const rows = rollCallRows(await loadInvitations(q, meetingId));
   const base = votingBase(rows);
   const eligible = eligibleVoters(rows);
-  await q.query(
-    `UPDATE votes SET base = $2, eligible = $3, passed = (votes_for * 2 > $2 AND $2 > 0)
-      WHERE meeting_id = $1 AND (base <> $2 OR eligible <> $3 OR passed <> (votes_for * 2 > $2 AND $2 > 0))`,
-    [meetingId, base, eligible],
-  );
+  await sql.updateVoteTallies(q, meetingId, base, eligible);
 }
 
 /** Present, expected, validity, who may vote: what the roll call screen shows. */
@@ -137,54 +108,19 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
     m = await loadMeeting(q, id);
   }
   const [prep, agenda, speeches, invitations, votes, dues, score, versions, numbers, people] = await seq([
-    () => q.one<Record<string, unknown>>('SELECT * FROM meeting_preparation WHERE meeting_id = $1', [id]),
-    () => q.query<{ id: string; position: number; template_key: string | null; title: string; content: string; conclusion: string | null }>(
-      'SELECT id, position, template_key, title, content, conclusion FROM agenda_items WHERE meeting_id = $1 ORDER BY position, created_at',
-      [id],
-    ),
-    () => q.query<{ id: string; agenda_item_id: string; speaker_person_id: string | null; speaker_name: string; gist: string }>(
-      'SELECT id, agenda_item_id, speaker_person_id, speaker_name, gist FROM speeches WHERE meeting_id = $1 ORDER BY created_at, id',
-      [id],
-    ),
+    () => sql.preparationRow(q, id),
+    () => sql.agendaItems(q, id),
+    () => sql.speechRows(q, id),
     () => loadInvitations(q, id),
     () => loadVotes(q, id),
-    () => q.query<{ person_id: string; amount_paid: number; expected: number | null; note: string | null }>(
-      'SELECT person_id, amount_paid, expected, note FROM dues_payments WHERE meeting_id = $1',
-      [id],
-    ),
-    () => q.one<{ scheme_id: string; scheme_version: number; points: Record<string, number>; total: number; level: string; proposed_at: Date;
-      confirmed_at: Date | null; confirmed_by: string | null; comment: string | null; scheme_name: string; confirmer: string | null;
-      confirm_reason: string | null; body: { maxPoints?: number } | null }>(
-      `SELECT s.*, sc.name AS scheme_name, sc.body, coalesce(p.full_name, a.username) AS confirmer FROM meeting_scores s
-         JOIN scoring_schemes sc ON sc.id = s.scheme_id AND sc.version = s.scheme_version
-         LEFT JOIN accounts a ON a.id = s.confirmed_by LEFT JOIN people p ON p.id = a.person_id
-        WHERE s.meeting_id = $1`,
-      [id],
-    ),
-    () => q.query<{ version: number; approved_at: Date; correction_reason: string | null; username: string | null }>(
-      `SELECT v.version, v.approved_at, v.correction_reason, a.username FROM minutes_versions v
-         LEFT JOIN accounts a ON a.id = v.approved_by WHERE v.meeting_id = $1 ORDER BY v.version`,
-      [id],
-    ),
-    () => q.query<{ doc_type: string; scope_key: string; seq: number; voided_at: Date | null; void_reason: string | null }>(
-      'SELECT doc_type, scope_key, seq, voided_at, void_reason FROM document_numbers WHERE meeting_id = $1 ORDER BY issued_at, seq',
-      [id],
-    ),
-    () => q.query<{ id: string; full_name: string }>('SELECT id, full_name FROM people WHERE id = ANY ($1::uuid[])', [
-      [m.chair_id, m.recorder_id].filter(Boolean),
-    ]),
+    () => sql.duesPayments(q, id),
+    () => sql.scoreRow(q, id),
+    () => sql.versionRows(q, id),
+    () => sql.numberRows(q, id),
+    () => sql.peopleNames(q, [m.chair_id, m.recorder_id].filter((x): x is string => !!x)),
   ]);
-  const addenda = await q.query<{ after_version: number; kind: 'score_confirmation'; body: ScoreConfirmation; created_at: Date; author: string | null }>(
-    `SELECT d.after_version, d.kind, d.body, d.created_at, coalesce(p.full_name, a.username) AS author FROM minutes_addenda d
-       LEFT JOIN accounts a ON a.id = d.created_by LEFT JOIN people p ON p.id = a.person_id
-      WHERE d.meeting_id = $1 ORDER BY d.created_at`,
-    [id],
-  );
-  const moves = await q.query<{ from_date: string; to_date: string; reason: string; status_at_move: string; moved_at: Date; username: string | null }>(
-    `SELECT mv.from_date::text AS from_date, mv.to_date::text AS to_date, mv.reason, mv.status_at_move, mv.moved_at, a.username
-       FROM meeting_moves mv LEFT JOIN accounts a ON a.id = mv.moved_by WHERE mv.meeting_id = $1 ORDER BY mv.moved_at, mv.id`,
-    [id],
-  );
+  const addenda = await sql.addendaRows(q, id);
+  const moves = await sql.moveRows(q, id);
   const nameOf = (pid: string | null) => (pid ? people.find((p) => p.id === pid)?.full_name ?? null : null);
   // A guest reads the meeting, not its record: no one else's absence reason, dues or login name.
   const access = await meetingAccess(q, who, id, m.org_path);

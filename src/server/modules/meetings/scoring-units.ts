@@ -10,20 +10,14 @@ import { getOrg } from '../orgs/service';
 import { BUILTIN_SCHEMES, MEETING_TYPES, ruleText, validateScheme, type MeetingType, type ScoringScheme } from '../../../domain/meetings/index';
 import { orgChain } from './common';
 import { ensureBuiltinSchemes } from './scoring';
+import { saveOrgSettings } from './queries-schedule';
+import * as sql from './queries-scoring';
 
-type SchemeRow = { id: string; version: number; body: ScoringScheme; org_id: string | null; org_name: string | null; created_at: Date;
-  author: string | null; note: string | null };
 
 /** The schemes a unit may use: built in, and those written by the unit or a committee above it. */
-async function visibleSchemes(q: Queryable, orgIds: string[]): Promise<SchemeRow[]> {
+async function visibleSchemes(q: Queryable, orgIds: string[]): Promise<sql.SchemeRow[]> {
   await ensureBuiltinSchemes(q);
-  return q.query<SchemeRow>(
-    `SELECT s.id, s.version, s.body, s.org_id, o.name AS org_name, s.created_at, coalesce(p.full_name, a.username) AS author, s.note
-       FROM scoring_schemes s LEFT JOIN orgs o ON o.id = s.org_id
-       LEFT JOIN accounts a ON a.id = s.created_by LEFT JOIN people p ON p.id = a.person_id
-      WHERE s.org_id IS NULL OR s.org_id = ANY ($1::uuid[]) ORDER BY s.id, s.version`,
-    [orgIds],
-  );
+  return sql.schemesOfUnits(q, orgIds);
 }
 
 /** The scheme (newest version) a unit scores a meeting type with: its own choice or the nearest committee's, else built in. */
@@ -32,13 +26,13 @@ export async function unitSchemeFor(q: Queryable, orgPath: string, type: Meeting
   for (const o of chain) {
     const id = (o.settings?.scoringSchemes as Record<string, unknown> | undefined)?.[type];
     if (typeof id !== 'string') continue;
-    const row = await q.one<{ body: ScoringScheme }>('SELECT body FROM scoring_schemes WHERE id = $1 ORDER BY version DESC LIMIT 1', [id]);
+    const row = await sql.schemeById(q, id);
     if (row) return row.body;
   }
   await ensureBuiltinSchemes(q);
   const builtin = BUILTIN_SCHEMES.find((s) => s.meetingTypes.includes(type));
   if (!builtin) return undefined;
-  const newest = await q.one<{ body: ScoringScheme }>('SELECT body FROM scoring_schemes WHERE id = $1 ORDER BY version DESC LIMIT 1', [builtin.id]);
+  const newest = await sql.schemeById(q, builtin.id);
   return newest?.body ?? builtin;
 }
 
@@ -47,7 +41,7 @@ export async function unitSchemes(db: Db, who: Principal, orgId: string) {
   const org = await getOrg(db, orgId);
   const chain = await orgChain(db, org.path);
   const rows = await visibleSchemes(db, chain.map((o) => o.id));
-  const byId = new Map<string, SchemeRow[]>();
+  const byId = new Map<string, sql.SchemeRow[]>();
   for (const r of rows) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
   const schemes = [...byId.values()].map((vs) => {
     const last = vs[vs.length - 1];
@@ -87,15 +81,10 @@ export async function saveUnitScheme(db: Db, who: Principal, orgId: string, inpu
   await db.tx(async (q) => {
     const org = await getOrg(q, orgId);
     await ensureBuiltinSchemes(q);
-    const last = await q.one<{ version: number; org_id: string | null; name: string }>(
-      'SELECT version, org_id, name FROM scoring_schemes WHERE id = $1 ORDER BY version DESC LIMIT 1', [scheme.id],
-    );
+    const last = await sql.lastSchemeOf(q, scheme.id);
     if (last && last.org_id !== orgId) throw new RuleRefusal(409, 'scheme_not_own', 'scheme_not_own', { name: last.name });
     const saved: ScoringScheme = { ...scheme, version: (last?.version ?? 0) + 1 };
-    await q.query(
-      'INSERT INTO scoring_schemes (id, version, name, meeting_types, body, org_id, created_by, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-      [saved.id, saved.version, saved.name, saved.meetingTypes, JSON.stringify(saved), orgId, who.accountId, note?.trim() || null],
-    );
+    await sql.insertUnitScheme(q, saved, { orgId, createdBy: who.accountId, note: note?.trim() || null });
     await audit(q, who, {
       action: 'scoring.save', entity: 'scoring_scheme', entityId: `${saved.id}@${saved.version}`, orgPath: org.path, summary: saved.name,
       after: { ...saved, note: note ?? null },
@@ -125,7 +114,7 @@ export async function chooseUnitSchemes(db: Db, who: Principal, orgId: string, i
     }
     if (Object.keys(current).length) settings.scoringSchemes = current;
     else delete settings.scoringSchemes;
-    await q.query('UPDATE orgs SET settings = $2, updated_at = now() WHERE id = $1', [orgId, JSON.stringify(settings)]);
+    await saveOrgSettings(q, orgId, settings);
     await audit(q, who, {
       action: 'scoring.choose', entity: 'org', entityId: orgId, orgPath: org.path, summary: org.name,
       before: { scoringSchemes: org.settings.scoringSchemes ?? null }, after: { scoringSchemes: current },

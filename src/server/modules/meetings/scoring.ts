@@ -14,21 +14,18 @@ import { toVnDate } from '../../../domain/dates';
 import type { ScoreConfirmation } from '../../documents/index';
 import { meetingDetail } from './presenters';
 import { refuseInvalidScheme, unitSchemeFor } from './scoring-units';
+import { lastVersion } from './queries-minutes';
+import * as sql from './queries-scoring';
 
 export async function ensureBuiltinSchemes(q: Queryable): Promise<void> {
   for (const s of BUILTIN_SCHEMES) {
-    await q.query(
-      `INSERT INTO scoring_schemes (id, version, name, meeting_types, body) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id, version) DO NOTHING`,
-      [s.id, s.version, s.name, s.meetingTypes, JSON.stringify(s)],
-    );
+    await sql.insertScheme(q, s, { ifAbsent: true });
   }
 }
 
 export async function listSchemes(db: Db) {
   await db.tx(ensureBuiltinSchemes);
-  const rows = await db.query<{ body: ScoringScheme; active: boolean }>(
-    'SELECT body, active FROM scoring_schemes ORDER BY id, version DESC',
-  );
+  const rows = await sql.allSchemes(db);
   return rows.map((r) => ({ ...r.body, active: r.active }));
 }
 
@@ -36,11 +33,8 @@ export async function listSchemes(db: Db) {
 async function schemeFor(q: Queryable, type: MeetingType, schemeId?: string): Promise<ScoringScheme> {
   await ensureBuiltinSchemes(q);
   const row = schemeId
-    ? await q.one<{ body: ScoringScheme }>('SELECT body FROM scoring_schemes WHERE id = $1 ORDER BY version DESC LIMIT 1', [schemeId])
-    : await q.one<{ body: ScoringScheme }>(
-        'SELECT body FROM scoring_schemes WHERE active AND $1 = ANY (meeting_types) ORDER BY created_at DESC, version DESC LIMIT 1',
-        [type],
-      );
+    ? await sql.schemeById(q, schemeId)
+    : await sql.activeSchemeFor(q, type);
   if (!row) throw NotFound('scheme_not_found');
   return row.body;
 }
@@ -51,21 +45,15 @@ export async function proposeScore(
   return db.tx(async (q) => {
     const m = await loadEditable(q, id);
     // A meeting keeps the scheme version it was first scored with; otherwise the unit's chosen scheme (inherited).
-    const scored = await q.one<{ body: ScoringScheme }>(
-      `SELECT sc.body FROM meeting_scores s JOIN scoring_schemes sc ON sc.id = s.scheme_id AND sc.version = s.scheme_version
-        WHERE s.meeting_id = $1`, [id],
-    );
+    const scored = await sql.schemeOfScore(q, id);
     const scheme = input.schemeId
       ? (scored?.body.id === input.schemeId ? scored.body : await schemeFor(q, m.type, input.schemeId))
       : scored?.body ?? (await unitSchemeFor(q, m.org_path, m.type)) ?? (await schemeFor(q, m.type));
     const result = rule(() => scoreMeeting(scheme, input.points));
-    await q.query(
-      `INSERT INTO meeting_scores (meeting_id, scheme_id, scheme_version, points, total, level, proposed_by, comment)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (meeting_id) DO UPDATE SET scheme_id = $2, scheme_version = $3, points = $4, total = $5, level = $6, proposed_by = $7,
-         proposed_at = now(), comment = $8, confirmed_by = NULL, confirmed_at = NULL`,
-      [id, scheme.id, scheme.version, JSON.stringify(input.points), result.total, result.level, who.accountId, input.comment?.trim() || null],
-    );
+    await sql.upsertScore(q, {
+      meetingId: id, schemeId: scheme.id, schemeVersion: scheme.version, points: input.points, total: result.total, level: result.level,
+      proposedBy: who.accountId, comment: input.comment?.trim() || null,
+    });
     await audit(q, who, {
       action: 'meeting.score', entity: 'meeting', entityId: id, orgPath: m.org_path, summary: `${result.total} — ${result.label}`,
       after: { schemeId: scheme.id, schemeVersion: scheme.version, points: input.points, total: result.total, level: result.level },
@@ -79,12 +67,7 @@ const attended = (status: string | null | undefined) => status === 'present' || 
 
 /** Whether a person is a committee member in charge of the cell: on the meeting's date, or now. */
 async function oversees(q: Queryable, orgId: string, personId: string, date: string): Promise<boolean> {
-  const r = await q.one(
-    `SELECT 1 FROM org_overseers WHERE org_id = $1 AND person_id = $2
-        AND ((started_on <= $3 AND (ended_on IS NULL OR ended_on >= $3)) OR ended_on IS NULL)`,
-    [orgId, personId, date],
-  );
-  return !!r;
+  return sql.isOverseer(q, orgId, personId, date);
 }
 
 /**
@@ -98,10 +81,7 @@ export async function confirmScore(db: Db, who: Principal, id: string, input: { 
     const m = await loadMeeting(q, id);
     const leader = who.grants.some((g) => g.role === 'admin' || (g.role === 'leader' && g.orgPath !== null && m.org_path.startsWith(g.orgPath)));
     const inCharge = !!who.personId && (await oversees(q, m.org_id, who.personId, m.date));
-    const s = await q.one<{ total: number; level: string; confirmed_by: string | null; confirmed_at: Date | null; comment: string | null }>(
-      'SELECT total, level, confirmed_by, confirmed_at, comment FROM meeting_scores WHERE meeting_id = $1',
-      [id],
-    );
+    const s = await sql.scoreState(q, id);
     const present = await attendingOverseers(q, m);
     const reason = input.reason?.trim() || null;
     let as: ConfirmedAs;
@@ -118,20 +98,14 @@ export async function confirmScore(db: Db, who: Principal, id: string, input: { 
     }
     if (!s) throw Conflict('score_not_proposed');
     const comment = input.comment?.trim() || null;
-    await q.query(
-      `UPDATE meeting_scores SET confirmed_by = $2, confirmed_at = now(), comment = coalesce($3, comment), confirm_reason = $4 WHERE meeting_id = $1`,
-      [id, who.accountId, comment, as === 'leader' ? reason : null],
-    );
+    await sql.confirmScore(q, id, { by: who.accountId, comment, reason: as === 'leader' ? reason : null });
     let addendum: { afterVersion: number } | null = null;
     if (m.status === 'approved') {
       // The approved text is not touched: the confirmation is added after it.
-      const v = await q.one<{ max: number }>('SELECT max(version) AS max FROM minutes_versions WHERE meeting_id = $1', [id]);
+      const afterVersion = await lastVersion(q, id);
       const confirmation = await scoreConfirmation(q, m);
-      await q.query(
-        'INSERT INTO minutes_addenda (meeting_id, after_version, kind, body, created_by) VALUES ($1, $2, $3, $4, $5)',
-        [id, v!.max, 'score_confirmation', JSON.stringify({ ...confirmation, total: Number(s.total), level: s.level, comment }), who.accountId],
-      );
-      addendum = { afterVersion: v!.max };
+      await sql.insertAddendum(q, { meetingId: id, afterVersion, body: { ...confirmation, total: Number(s.total), level: s.level, comment }, createdBy: who.accountId });
+      addendum = { afterVersion };
     }
     await audit(q, who, {
       action: 'meeting.score_confirm', entity: 'meeting', entityId: id, orgPath: m.org_path, summary: `${Number(s.total)} — ${s.level}`,
@@ -144,15 +118,7 @@ export async function confirmScore(db: Db, who: Principal, id: string, input: { 
 
 /** The committee members in charge of the cell on the meeting's date who attended it, as the roll call recorded. */
 async function attendingOverseers(q: Queryable, m: Pick<MeetingRow, 'id' | 'org_id' | 'date'>): Promise<{ personId: string; name: string }[]> {
-  const rows = await q.query<{ person_id: string; full_name: string; status: string | null }>(
-    `SELECT i.person_id, p.full_name, a.status FROM invitations i
-       JOIN people p ON p.id = i.person_id
-       JOIN org_overseers s ON s.person_id = i.person_id AND s.org_id = $2
-        AND ((s.started_on <= $3 AND (s.ended_on IS NULL OR s.ended_on >= $3)) OR s.ended_on IS NULL)
-       LEFT JOIN attendance a ON a.invitation_id = i.id
-      WHERE i.meeting_id = $1`,
-    [m.id, m.org_id, m.date],
-  );
+  const rows = await sql.overseersAtMeeting(q, m);
   const seen = new Set<string>();
   return rows.filter((r) => attended(r.status) && !seen.has(r.person_id) && seen.add(r.person_id)).map((r) => ({ personId: r.person_id, name: r.full_name }));
 }
@@ -162,31 +128,17 @@ async function attendingOverseers(q: Queryable, m: Pick<MeetingRow, 'id' | 'org_
  * confirmed. The confirmer's title: in charge of the cell, else their position in the committee.
  */
 export async function scoreConfirmation(q: Queryable, m: Pick<MeetingRow, 'id' | 'org_id' | 'date'>): Promise<ScoreConfirmation | undefined> {
-  const c = await q.one<{ confirmed_at: Date; person_id: string | null; username: string; full_name: string | null; confirm_reason: string | null }>(
-    `SELECT s.confirmed_at, s.confirm_reason, a.person_id, a.username, p.full_name
-       FROM meeting_scores s JOIN accounts a ON a.id = s.confirmed_by LEFT JOIN people p ON p.id = a.person_id
-      WHERE s.meeting_id = $1 AND s.confirmed_at IS NOT NULL`,
-    [m.id],
-  );
+  const c = await sql.confirmationOf(q, m.id);
   if (!c) return undefined;
   let title = c.person_id ? '' : 'quản trị hệ thống';
   let present = false;
   if (c.person_id) {
-    const inv = await q.one<{ status: string | null }>(
-      'SELECT a.status FROM invitations i LEFT JOIN attendance a ON a.invitation_id = i.id WHERE i.meeting_id = $1 AND i.person_id = $2',
-      [m.id, c.person_id],
-    );
+    const inv = await sql.attendanceOfPerson(q, m.id, c.person_id);
     present = attended(inv?.status);
     if (await oversees(q, m.org_id, c.person_id, m.date)) {
       title = 'Đảng ủy viên phụ trách chi bộ';
     } else {
-      const pos = await q.one<{ title: string }>(
-        `SELECT p.title FROM positions p JOIN orgs o ON o.id = p.org_id
-          WHERE p.person_id = $1 AND o.kind <> 'cell' AND p.started_on <= $2 AND (p.ended_on IS NULL OR p.ended_on >= $2)
-          ORDER BY array_position(ARRAY['commune_secretary', 'commune_deputy', 'standing_committee', 'committee_member'], p.title)
-          LIMIT 1`,
-        [c.person_id, toVnDate(new Date(c.confirmed_at))],
-      );
+      const pos = await sql.committeeTitle(q, c.person_id, toVnDate(new Date(c.confirmed_at)));
       title = pos ? positionInDocuments(pos.title) ?? '' : '';
     }
   }
@@ -201,11 +153,8 @@ export async function createScheme(db: Db, who: Principal, input: Omit<ScoringSc
   refuseInvalidScheme(input);
   return db.tx(async (q) => {
     await ensureBuiltinSchemes(q);
-    const last = await q.one<{ max: number | null }>('SELECT max(version) AS max FROM scoring_schemes WHERE id = $1', [input.id]);
-    const scheme: ScoringScheme = { ...input, version: (last?.max ?? 0) + 1 };
-    await q.query('INSERT INTO scoring_schemes (id, version, name, meeting_types, body) VALUES ($1, $2, $3, $4, $5)', [
-      scheme.id, scheme.version, scheme.name, scheme.meetingTypes, JSON.stringify(scheme),
-    ]);
+    const scheme: ScoringScheme = { ...input, version: (await sql.lastSchemeVersion(q, input.id)) + 1 };
+    await sql.insertScheme(q, scheme, { ifAbsent: false });
     await audit(q, who, {
       action: 'scoring.create', entity: 'scoring_scheme', entityId: `${scheme.id}@${scheme.version}`, orgPath: null, summary: scheme.name,
       after: scheme,
