@@ -5,6 +5,7 @@ import { replaceCached } from '../../api/cache';
 import { FormModal } from '../FormModal';
 import { MEETING_TYPES, meetingCalls, meetingKey, meetingKeys, type Meeting, type MeetingType } from './api';
 import { fmtTime } from './format';
+import { TimePlaceFields } from './TimePlaceFields';
 
 /** Type, time, place and topic of a planned meeting (the date is changed by moving it, with a reason). */
 export function EditMeetingModal({ m, onClose }: { m: Meeting; onClose: () => void }) {
@@ -27,12 +28,7 @@ export function EditMeetingModal({ m, onClose }: { m: Meeting; onClose: () => vo
       <Form.Item name="type" label={t('mtg.field.type')}>
         <Radio.Group className="mt-radio-list" options={MEETING_TYPES.map((k) => ({ value: k, label: t(`mtg.type.${k}`) }))} />
       </Form.Item>
-      <Form.Item name="startTime" label={t('mtg.field.time')} rules={[{ required: true, message: t('mtg.plan.timeRequired') }]}>
-        <Input type="time" style={{ maxWidth: 160 }} />
-      </Form.Item>
-      <Form.Item name="location" label={t('mtg.field.location')}>
-        <Input />
-      </Form.Item>
+      <TimePlaceFields />
       <Form.Item name="topic" label={t('mtg.field.topic')}>
         <Input.TextArea rows={2} />
       </Form.Item>

@@ -9,6 +9,7 @@ import { parseIsoDate } from '../../../domain/dates';
 import { MEETING_TYPES, REGULAR_KINDS, meetingCalls, meetingKey, meetingKeys, useMeetingRule, type ListItem, type Meeting, type MeetingType } from './api';
 import { fmtTime, weekdayDate } from './format';
 import type { MeetingRule } from '../../api/contract';
+import { TimePlaceFields } from './TimePlaceFields';
 
 type Rule = Pick<MeetingRule, 'dayOfMonth' | 'time'>;
 
@@ -83,12 +84,7 @@ function PlanFields({ rule, fixedOriginal }: { rule: Rule | undefined; fixedOrig
       >
         <DateInput />
       </Form.Item>
-      <Form.Item name="startTime" label={t('mtg.field.time')} rules={[{ required: true, message: t('mtg.plan.timeRequired') }]}>
-        <Input type="time" style={{ maxWidth: 160 }} />
-      </Form.Item>
-      <Form.Item name="location" label={t('mtg.field.location')}>
-        <Input />
-      </Form.Item>
+      <TimePlaceFields />
       {type !== 'regular' ? (
         <Form.Item name="topic" label={t('mtg.field.topic')}>
           <Input.TextArea rows={2} />

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Form, Input, Radio } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { get } from '../../api/client';
 import type { OrgDetail } from '../../api/types';
@@ -15,6 +15,7 @@ import { NativeSelect } from '../../components/meetings/NativeSelect';
 import { TaskCard } from '../../components/followup/TaskCard';
 import { PAGE_SIZE, useGiveTask, useTaskOwners, useTasks, type OwnerKind, type TaskStatus } from '../../components/followup/tasks-api';
 import '../../components/meetings/meetings.css';
+import { UnitCrumbs } from '../../components/UnitCrumbs';
 
 const STATUSES: TaskStatus[] = ['overdue', 'open', 'in_progress', 'done', 'dropped'];
 const KINDS: OwnerKind[] = ['member', 'cell', 'cell_committee', 'partner'];
@@ -45,14 +46,7 @@ export default function TasksPage() {
   const total = list.data?.total ?? 0;
   return (
     <>
-      <nav aria-label={t('org.breadcrumb')}>
-        <ol className="crumbs">
-          <li>
-            <Link to={`/orgs/${o.id}`}>{o.name}</Link>
-          </li>
-          <li aria-current="page">{title}</li>
-        </ol>
-      </nav>
+      <UnitCrumbs org={o} title={title} />
       <PageTitle
         text={`${title} — ${o.name}`}
         extra={

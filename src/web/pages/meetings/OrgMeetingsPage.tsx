@@ -19,6 +19,7 @@ import { isMovedFromOriginal, meetingMonth, meetingsOfMonth } from '../../../dom
 import { MeetingStatusTag, MeetingTypeTag } from '../../components/meetings/Tags';
 import { romanQuarter, type Quarter } from '../../../domain/dates';
 import '../../components/meetings/meetings.css';
+import { UnitCrumbs } from '../../components/UnitCrumbs';
 
 /** A unit's meeting calendar: by month or by year; for a committee, all its cells (a grid of cells × months). */
 export default function OrgMeetingsPage() {
@@ -48,14 +49,7 @@ export default function OrgMeetingsPage() {
   const title = t('mtg.list.title');
   return (
     <>
-      <nav aria-label={t('org.breadcrumb')}>
-        <ol className="crumbs">
-          <li>
-            <Link to={`/orgs/${o.id}`}>{o.name}</Link>
-          </li>
-          <li aria-current="page">{title}</li>
-        </ol>
-      </nav>
+      <UnitCrumbs org={o} title={title} />
       <PageTitle
         text={`${title} — ${o.name}`}
         extra={

@@ -32,6 +32,12 @@ export function ImportModal({ org, onClose }: { org: OrgDetail; onClose: () => v
   const [error, setError] = useState<unknown>(null);
 
   const send = (f: File, dryRun: boolean) => importMembers(org.id, f, dryRun);
+  /** A refused file shows its rows with their errors; any other failure shows as an error. */
+  const showFailure = (e: unknown) => {
+    const rows = rowsOf(e);
+    if (rows) setPreview(rows);
+    else setError(e);
+  };
   const choose = async (f: File | null) => {
     setFile(f);
     setPreview(null);
@@ -41,9 +47,7 @@ export function ImportModal({ org, onClose }: { org: OrgDetail; onClose: () => v
     try {
       setPreview(await send(f, true));
     } catch (e) {
-      const rows = rowsOf(e);
-      if (rows) setPreview(rows);
-      else setError(e);
+      showFailure(e);
     } finally {
       setBusy(false);
     }
@@ -58,9 +62,7 @@ export function ImportModal({ org, onClose }: { org: OrgDetail; onClose: () => v
       message.success(t('import.done', { count: r.created }));
       onClose();
     } catch (e) {
-      const rows = rowsOf(e);
-      if (rows) setPreview(rows);
-      else setError(e);
+      showFailure(e);
     } finally {
       setBusy(false);
     }
