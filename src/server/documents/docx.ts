@@ -27,7 +27,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import type { Layout, Para, TextSize } from './layout';
+import { isFigureTable, type Block, type FigureTable, type Layout, type Para, type TextSize } from './layout';
 import { metadataDate } from './format';
 import { setZipTimestamps } from './zip';
 import { renderInWorker } from './render-pool';
@@ -96,6 +96,36 @@ function grid(widths: number[], cells: Paragraph[][]): Table {
     rows: [new TableRow({ cantSplit: true, children: cells.map((c, i) => cell(widths[i], c)) })],
   });
 }
+
+/** A table of figures: 9 pt, ruled, the header row repeated on each page, numbers right-aligned, the total row bold. */
+function figureTable({ table: t }: FigureTable): Table {
+  const sum = t.widths.reduce((s, w) => s + w, 0);
+  const widths = t.widths.map((w) => Math.floor((TEXT_WIDTH * w) / sum));
+  const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const row = (cells: string[], opts: { header?: boolean; bold?: boolean } = {}) =>
+    new TableRow({
+      tableHeader: opts.header || undefined,
+      cantSplit: true,
+      children: cells.map((text, i) => new TableCell({
+        width: { size: widths[i], type: WidthType.DXA },
+        margins: { left: 40, right: 40, top: 10, bottom: 10 },
+        children: [new Paragraph({
+          alignment: opts.header ? AlignmentType.CENTER : i === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT,
+          spacing: { line: 240, lineRule: LineRuleType.AUTO, after: 0 },
+          children: [new TextRun({ text, bold: opts.header || opts.bold || undefined, size: 18 })],
+        })],
+      })),
+    });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
+    rows: [row(t.header, { header: true }), ...t.rows.map((r) => row(r)), ...(t.total ? [row(t.total, { bold: true })] : [])],
+  });
+}
+
+const block = (b: Block) => (isFigureTable(b) ? [figureTable(b), new Paragraph({ spacing: { after: 60 }, children: [] })] : [paragraph(b)]);
 
 function headerTable(layout: Layout): Table {
   const h = layout.header;
@@ -170,9 +200,10 @@ export function renderDocx(layout: Layout): Promise<Buffer> {
 export async function renderDocxHere(layout: Layout): Promise<Buffer> {
   const half = Math.floor(TEXT_WIDTH / 2);
   const last = layout.body[layout.body.length - 1];
-  const body = layout.body.slice(0, -1).map((para) => paragraph(para));
+  const body: (Paragraph | Table)[] = layout.body.slice(0, -1).flatMap(block);
   // Last body paragraph is kept with the signature table.
-  if (last) body.push(paragraph({ ...last, keepWithNext: true }, { after: 200 }));
+  if (last && isFigureTable(last)) body.push(...block(last));
+  else if (last) body.push(paragraph({ ...last, keepWithNext: true }, { after: 200 }));
 
   const doc = new Document({
     creator: layout.meta.author,

@@ -39,7 +39,8 @@ export type Layout = {
   docType: string;
   /** Title line(s) under the document type, centred. */
   titleLines: Para[];
-  body: Para[];
+  /** Paragraphs, and tables of figures among them (reports). The last block is a paragraph. */
+  body: Block[];
   /**
    * A table after the body's paragraphs and before its last one (lists to sign on paper). Rendered in the
    * PDF only: the documents that carry one are offered as PDF only.
@@ -48,6 +49,14 @@ export type Layout = {
   /** Two columns side by side at the end (signatures; recipients + signature). Kept on one page. */
   footer: { left: Para[]; right: Para[] };
 };
+
+/**
+ * A table of figures among the body's paragraphs (a report's figures by unit), in the PDF and the DOCX alike: the
+ * header row repeats on every page, numbers are right-aligned, a last `total` row is bold. `widths` are relative.
+ */
+export type FigureTable = { table: { widths: number[]; header: string[]; rows: string[][]; total?: string[] } };
+export type Block = Para | FigureTable;
+export const isFigureTable = (b: Block): b is FigureTable => 'table' in b;
 
 export const p = (text: string, opts: Omit<Para, 'runs'> & Omit<Run, 'text'> = {}): Para => {
   const { bold, italics, underline, ...para } = opts;

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Layout, Para, TextSize } from './layout';
+import { isFigureTable, type Block, type FigureTable, type Layout, type Para, type TextSize } from './layout';
 import { metadataDate } from './format';
 import { renderInWorker } from './render-pool';
 
@@ -87,7 +87,33 @@ function paraNode(para: Para, base: Node = {}): Node {
   };
 }
 
-const textLength = (paras: Para[]) => paras.reduce((n, para) => n + para.runs.reduce((m, r) => m + r.text.length, 0), 0);
+const textLength = (paras: Block[]) =>
+  paras.reduce((n, para) => n + (isFigureTable(para) ? 10_000 : para.runs.reduce((m, r) => m + r.text.length, 0)), 0);
+
+/** A table of figures: small type, header repeated on each page, numbers right-aligned, the total row bold. */
+function figureTableNode({ table: t }: FigureTable): Node {
+  // pdfmake's widths leave out each cell's padding (2 + 2 here) and the rules between cells.
+  const width = 595.28 - MARGIN.left - MARGIN.right - t.widths.length * 4.5 - 1;
+  const sum = t.widths.reduce((s, w) => s + w, 0);
+  const cell = (text: string, extra: Node = {}): Node => ({ text, fontSize: 8, lineHeight: 1.05, margin: [1, 1.5, 1, 1.5], ...extra });
+  const num = (i: number) => (i === 0 ? {} : { alignment: 'right' });
+  return {
+    margin: [0, 4, 0, 8],
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: t.widths.map((w) => Math.floor((width * w) / sum)),
+      body: [
+        t.header.map((h) => cell(h, { bold: true, alignment: 'center' })),
+        ...t.rows.map((r) => r.map((c, i) => cell(c, num(i)))),
+        ...(t.total ? [t.total.map((c, i) => cell(c, { bold: true, ...num(i) }))] : []),
+      ],
+    },
+    layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingLeft: () => 2, paddingRight: () => 2 },
+  };
+}
+
+const blockNode = (b: Block, base: Node = {}): Node => (isFigureTable(b) ? figureTableNode(b) : paraNode(b, base));
 
 /**
  * Keeps headings with what follows and short paragraphs whole. pdfmake has no keep-with-next or
@@ -96,10 +122,16 @@ const textLength = (paras: Para[]) => paras.reduce((n, para) => n + para.runs.re
  * a long paragraph is marked headlineLevel 1 and moved to the next page by pageBreakBefore() when
  * it would end a page.
  */
-function keepTogether(paras: Para[]): Node[] {
+function keepTogether(blocks: Block[]): Node[] {
   const out: Node[] = [];
   let group: Para[] = [];
-  for (const para of paras) {
+  for (const para of blocks) {
+    if (isFigureTable(para)) {
+      // A heading before a table stays with it unless it would end a page (pageBreakBefore).
+      out.push(...group.map((x) => paraNode(x, x.keepWithNext ? { headlineLevel: 1 } : {})), figureTableNode(para));
+      group = [];
+      continue;
+    }
     group.push(para);
     if (para.keepWithNext) continue;
     if (textLength(group) < SHORT_PARAGRAPH) {
@@ -206,7 +238,7 @@ export function toPdfDefinition(layout: Layout): Node {
       {
         unbreakable: textLength(layout.body.slice(-1)) < SHORT_PARAGRAPH && footerLines < 30,
         stack: [
-          ...layout.body.slice(-1).map((para) => paraNode(para)),
+          ...layout.body.slice(-1).map((para) => blockNode(para)),
           {
             margin: [0, 10, 0, 0],
             columnGap: 10,

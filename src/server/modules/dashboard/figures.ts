@@ -50,10 +50,19 @@ const KEYS = Object.keys(ZERO).filter((k) => k !== 'attended') as NumKey[];
 export function tally(groups: ReadonlyArray<Pick<sql.AttendanceGroup, 'standing' | 'member_state' | 'status' | 'n'>>): Tally {
   const t: Tally = { ...ZERO };
   for (const g of groups) {
-    const c = countAttendance([{ name: '', standing: g.standing, state: g.member_state, status: g.status }]);
+    const c = countOne(g.standing, g.member_state, g.status);
     for (const k of KEYS) t[k] += c[k] * g.n;
   }
   return withAttended(t);
+}
+// The count of one member of a given standing, state and status: the rule's answer for each of the few combinations,
+// asked once (a province's year has ~180,000 rows of them).
+const counted = new Map<string, AttendanceCounts>();
+function countOne(standing: sql.AttendanceGroup['standing'], state: sql.AttendanceGroup['member_state'], status: sql.AttendanceGroup['status']) {
+  const key = `${standing}|${state}|${status}`;
+  let c = counted.get(key);
+  if (!c) counted.set(key, (c = countAttendance([{ name: '', standing, state, status }])));
+  return c;
 }
 /** Members expected at the meeting who attended: the expected ones, less those the rule counts absent or unrecorded. */
 function withAttended(t: Tally): Tally {

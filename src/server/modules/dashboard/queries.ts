@@ -1,6 +1,7 @@
 // SQL of the figures: every number on a dashboard or in a report starts from these rows. Each query takes a
 // subtree (a path prefix) and a date range; grouping happens in SQL, the rules in src/domain.
 import type { Queryable } from '../../db/index';
+import { ABSENCE_WARNING_MONTHS } from '../../../domain/meetings/index';
 import type { AttendanceStatus, MemberStanding, MemberState, MeetingType, ScoreLevel } from '../../../domain/meetings/index';
 
 export type CellRow = { id: string; name: string; path: string; parent_id: string | null };
@@ -51,16 +52,16 @@ export type AttendanceGroup = {
 };
 
 /**
- * The roll call of held meetings, counted by standing, state and status (one row per combination), from the totals
- * the database keeps per meeting (meeting_roll_totals, migration 0019: recomputed whenever a roll call changes).
+ * The roll call of held meetings, counted by role, standing, state and status (a combination may come twice, as a member
+ * and as an exempt member: tally adds the rows up), as the database keeps them per meeting (meeting_roll_totals,
+ * migration 0019: recomputed whenever a roll call changes).
  */
 export function attendanceGroups(q: Queryable, meetingIds: string[]): Promise<AttendanceGroup[]> {
   if (!meetingIds.length) return Promise.resolve([]);
   return q.query<AttendanceGroup>(
-    `SELECT t.meeting_id, t.standing, t.member_state, t.status, sum(t.n)::int AS n
+    `SELECT t.meeting_id, t.standing, t.member_state, t.status, t.n::int AS n
        FROM meeting_roll_totals t
-      WHERE t.meeting_id = ANY ($1::uuid[]) AND t.role IN ('member', 'exempt')
-      GROUP BY 1, 2, 3, 4`,
+      WHERE t.meeting_id = ANY ($1::uuid[]) AND t.role IN ('member', 'exempt')`,
     [meetingIds],
   );
 }
@@ -92,6 +93,12 @@ export function absences(q: Queryable, path: string, from: string, to: string): 
  * per cell and pair of counts, whatever the number of members; the levels are the domain's (absenceLevel, duesLevel).
  * Dues count for members still under the rule (active, exempt, temporarily exempt or suspended), as on the warning list.
  */
+/**
+ * Rows with fewer months than the rules' first threshold (2) in the whole year cannot reach a warning in any month of
+ * it: the queries below read only the others (`most`, a partial index: migration 0022_member_year_months_b_warned).
+ */
+const MIN_MONTHS = ABSENCE_WARNING_MONTHS;
+
 export function ruleCounts(q: Queryable, path: string, year: number, upto: number): Promise<{ org_id: string; absence: number; dues: number; n: number }[]> {
   return q.query<{ org_id: string; absence: number; dues: number; n: number }>(
     `SELECT ms.org_id, months_upto(y.absence, $3) AS absence,
@@ -101,7 +108,7 @@ export function ruleCounts(q: Queryable, path: string, year: number, upto: numbe
        JOIN memberships ms ON ms.person_id = y.person_id AND ms.ended_on IS NULL AND ms.kind = 'official'
        JOIN orgs o ON o.id = ms.org_id AND o.kind = 'cell' AND o.status = 'active'
        JOIN members mb ON mb.person_id = y.person_id
-      WHERE y.year = $2 AND o.path LIKE $1
+      WHERE y.year = $2 AND y.most >= ${MIN_MONTHS} AND o.path LIKE $1
       GROUP BY 1, 2, 3`,
     [path + '%', year, upto],
   );
@@ -129,7 +136,7 @@ export function ruleMembers(
        JOIN memberships ms ON ms.person_id = y.person_id AND ms.ended_on IS NULL AND ms.kind = 'official'
        JOIN orgs o ON o.id = ms.org_id AND o.kind = 'cell' AND o.status = 'active'
        JOIN members mb ON mb.person_id = y.person_id JOIN people p ON p.id = y.person_id
-      WHERE y.year = $2 AND o.path LIKE $1 AND ${cond}
+      WHERE y.year = $2 AND y.most >= ${MIN_MONTHS} AND o.path LIKE $1 AND ${cond}
       ORDER BY o.name, o.id, p.full_name, y.person_id
       LIMIT $6 OFFSET $5`,
     [path + '%', year, upto, atLeast, offset, limit],
@@ -225,9 +232,11 @@ export type DuesGroup = { org_id: string; meetings: number; payers: number; paid
  * meetings are in `several` so that distinctPayers counts the members from the payments themselves.
  */
 export function duesCollected(q: Queryable, path: string, from: string, to: string): Promise<(DuesGroup & { several: string[] | null })[]> {
+  // Within one year the members who paid are counted from dues_paid_months (duesPayers): `several` is then only a mark.
+  const ids = from.slice(0, 4) !== to.slice(0, 4);
   return q.query<DuesGroup & { several: string[] | null }>(
     `SELECT m.org_id, count(*)::int AS meetings, sum(t.payers)::int AS payers, sum(t.paid)::float8 AS paid,
-            sum(t.expected)::float8 AS expected, CASE WHEN count(*) > 1 THEN array_agg(m.id::text) END AS several
+            sum(t.expected)::float8 AS expected, CASE WHEN count(*) > 1 THEN ${ids ? 'array_agg(m.id::text)' : 'ARRAY[]::text[]'} END AS several
        FROM meetings m JOIN orgs o ON o.id = m.org_id JOIN meeting_dues_totals t ON t.meeting_id = m.id
       WHERE o.path LIKE $1 AND m.status IN ('held', 'approved') AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3
       GROUP BY 1`,
@@ -244,6 +253,23 @@ export function distinctPayers(q: Queryable, meetingIds: string[]): Promise<{ or
         WHERE d.meeting_id = ANY ($1::uuid[]) AND d.amount_paid > 0) x
       GROUP BY 1`,
     [meetingIds],
+  );
+}
+
+/**
+ * Members who paid something at the held meetings of each cell of the subtree in the months [fromMonth, toMonth] of one
+ * year, each counted once, from the months the database keeps per cell, member and year (dues_paid_months,
+ * migration 0023: recomputed whenever payments or their meetings change).
+ */
+export function duesPayers(q: Queryable, path: string, year: number, fromMonth: number, toMonth: number): Promise<{ org_id: string; payers: number }[]> {
+  // Bits fromMonth..toMonth (bit m: month m).
+  const mask = ((1 << (toMonth + 1)) - 1) & ~((1 << fromMonth) - 1);
+  return q.query<{ org_id: string; payers: number }>(
+    `SELECT p.org_id, count(*)::int AS payers
+       FROM dues_paid_months p JOIN orgs o ON o.id = p.org_id
+      WHERE o.path LIKE $1 AND p.year = $2 AND p.months & $3 <> 0
+      GROUP BY 1`,
+    [path + '%', year, mask],
   );
 }
 

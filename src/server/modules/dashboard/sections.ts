@@ -48,8 +48,15 @@ export async function sectionFigures(q: Queryable, path: string, from: string, t
   const byCell = new Map<string, CellSections>();
   const cell = (id: string) => byCell.get(id) ?? (byCell.set(id, zeroCell()), byCell.get(id)!);
   for (const r of dues) cell(r.org_id).dues = { meetings: r.meetings, payers: r.payers, paid: Number(r.paid), expected: Number(r.expected) };
-  // Cells with several collecting meetings in the period: each member who paid counts once.
-  for (const r of await sql.distinctPayers(q, dues.flatMap((d) => d.several ?? []))) cell(r.org_id).dues.payers = r.payers;
+  // Cells with several collecting meetings in the period: each member who paid counts once (within one year, from the
+  // months the database keeps per member; across years, from the payments).
+  if (dues.some((d) => d.several)) {
+    const payers = from.slice(0, 4) === to.slice(0, 4)
+      ? await sql.duesPayers(q, path, Number(from.slice(0, 4)), Number(from.slice(5, 7)), Number(to.slice(5, 7)))
+      : await sql.distinctPayers(q, dues.flatMap((d) => d.several ?? []));
+    const many = new Set(dues.filter((d) => d.several).map((d) => d.org_id));
+    for (const r of payers) if (many.has(r.org_id)) cell(r.org_id).dues.payers = r.payers;
+  }
 
   const docs = new Map<string, DocumentCoverage>();
   const limit = today < to ? today : to;

@@ -10,13 +10,8 @@ import { audit } from '../../audit';
 import { quarterOf, todayVn } from '../../../domain/dates';
 import { getOrg } from '../orgs/service';
 import * as Q from './queries';
+import { presentPlan, presentPlanItem } from './presenters';
 import type { Plan, PlanBody, PlanList } from './schemas';
-
-const HELD = ['held', 'approved'];
-const REGULAR = ['regular', 'combined', 'expanded'];
-const THEMATIC = ['thematic', 'combined'];
-const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
-const pad = (n: number) => String(n).padStart(2, '0');
 
 async function cellOf(q: Queryable, orgId: string) {
   const org = await getOrg(q, orgId);
@@ -31,37 +26,7 @@ export async function readPlan(q: Queryable, orgId: string, year: number, today 
   const upTo = today < `${year}-12-31` ? today : `${year}-12-31`;
   const att = await Q.attendanceOfYear(q, orgId, year, upTo);
   const admitted = await Q.admittedInYear(q, orgId, year);
-  const m = (x: Q.YearMeetingRow) => ({ meetingId: x.meeting_id, date: x.date, type: x.type, status: x.status, topic: x.topic });
-  const held = meetings.filter((x) => HELD.includes(x.status));
-  const months = Array.from({ length: 12 }, (_, i) => ({
-    month: i + 1,
-    focus: row?.months.find((x) => x.month === i + 1)?.focus ?? '',
-    meetings: meetings.filter((x) => Number(x.date.slice(5, 7)) === i + 1).map(m),
-  }));
-  const quarters = [1, 2, 3, 4].map((qn) => {
-    const plan = row?.quarters.find((x) => x.quarter === qn);
-    const thematic = meetings.filter((x) => THEMATIC.includes(x.type) && quarterOf(Number(x.date.slice(5, 7))) === qn);
-    // The schedule proposes the thematic meeting from the plan: on the 20th of the month chosen (or the quarter's
-    // middle month), while the quarter has none and the day is still ahead.
-    const month = plan?.month ?? qn * 3 - 1;
-    const proposed = `${year}-${pad(month)}-20`;
-    return {
-      quarter: qn, thematicTopic: plan?.thematicTopic ?? '', month: plan?.month ?? null, thematicHeld: thematic.map(m),
-      proposedDate: plan?.thematicTopic && thematic.length === 0 && proposed >= today ? proposed : null,
-    };
-  });
-  return {
-    orgId, orgName: org.name, year, exists: !!row, status: row?.status ?? 'draft', months, quarters, targets: row?.targets ?? {},
-    progress: {
-      asOf: upTo,
-      regularMeetings: held.filter((x) => REGULAR.includes(x.type)).length,
-      thematicMeetings: held.filter((x) => THEMATIC.includes(x.type)).length,
-      newMembers: admitted?.n ?? 0,
-      attendanceRate: att && att.summoned ? Math.round((1000 * att.present) / att.summoned) / 10 : null,
-    },
-    submittedAt: iso(row?.submitted_at ?? null), approvedAt: iso(row?.approved_at ?? null), approvedBy: row?.approver ?? null,
-    approvalNote: row?.approval_note ?? null, reopenedAt: iso(row?.reopened_at ?? null), reopenReason: row?.reopen_reason ?? null,
-  };
+  return presentPlan({ orgId, orgName: org.name, year, today, upTo, row, meetings, att, admitted: admitted?.n ?? 0 });
 }
 
 export const getPlan = (db: Db, orgId: string, year: number) => readPlan(db, orgId, year);
@@ -159,11 +124,5 @@ export const writeApproval = (q: Queryable, who: Principal, orgId: string, year:
 export async function listPlans(db: Db, who: Principal, orgId: string, year: number): Promise<PlanList> {
   const org = await getOrg(db, orgId);
   const rows = (await Q.plansOfCells(db, org.path, year)).filter((r) => can(who, 'oversight.read', { orgPath: r.org_path }));
-  return {
-    year,
-    items: rows.map((r) => ({
-      orgId: r.org_id, orgName: r.org_name, status: (r.status ?? 'none') as PlanList['items'][number]['status'],
-      thematicTopics: (r.quarters ?? []).filter((x) => x.thematicTopic).length, approvedAt: iso(r.approved_at),
-    })),
-  };
+  return { year, items: rows.map(presentPlanItem) };
 }

@@ -1,13 +1,14 @@
 // A report rendered: XLSX (one sheet per table) and the party document (PDF, DOCX) in the layout of the other
 // documents, with the narrative the office wrote and, once issued, its number.
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { SCORE_LEVEL_LABELS } from '../../../domain/meetings/index';
 import { formatDateVi } from '../../../domain/dates';
 import { renderPdf } from '../../documents/pdf';
 import { renderDocx } from '../../documents/docx';
-import { p, type Layout, type Para } from '../../documents/layout';
+import { p, type Block, type FigureTable, type Layout, type Para } from '../../documents/layout';
 import { placeDateLine, formatPercent } from '../../documents/format';
-import type { ReportModel } from './model';
+import type { ReportModel, ReportRow } from './model';
 
 /** The text parts of a report, written by the office around the figures. */
 export type Narrative = { strengths: string; weaknesses: string; directions: string; proposals: string };
@@ -70,61 +71,88 @@ function summary(d: ReportModel): [string, string | number][] {
   ];
 }
 
+type Col = { header: string; key: string; width: number };
+const ROW_COLS: Col[] = [
+  { header: 'Đảng viên', key: 'members', width: 11 }, { header: 'Số tháng', key: 'months', width: 9 },
+  { header: 'Đã sinh hoạt', key: 'held', width: 12 }, { header: 'Không sinh hoạt', key: 'missing', width: 14 },
+  { header: 'Lượt phải dự', key: 'expected', width: 12 }, { header: 'Lượt dự', key: 'attended', width: 10 },
+  { header: 'Tỷ lệ dự (%)', key: 'rate', width: 12 }, { header: 'Tốt', key: 'tot', width: 7 }, { header: 'Khá', key: 'kha', width: 7 },
+  { header: 'Trung bình', key: 'tb', width: 11 }, { header: 'Kém', key: 'kem', width: 7 }, { header: 'Chuyên đề', key: 'thematic', width: 10 },
+  { header: 'Cấp ủy viên dự', key: 'committee', width: 14 },
+];
+const FLAG_COLS: Col[] = [
+  { header: 'Vắng không lý do 2 tháng', key: 'absenceWarning', width: 14 }, { header: 'Vắng không lý do từ 3 tháng', key: 'absenceFlag', width: 14 },
+  { header: 'Chưa đóng đảng phí 2 tháng', key: 'duesWarning', width: 14 }, { header: 'Chưa đóng đảng phí từ 3 tháng', key: 'duesFlag', width: 14 },
+];
+const DUES_COLS: Col[] = [
+  { header: 'Buổi có thu', key: 'duesMeetings', width: 12 }, { header: 'Đảng viên đã đóng', key: 'duesPayers', width: 18 },
+  { header: 'Đã thu (đồng)', key: 'duesPaid', width: 16 }, { header: 'Phải thu (đồng)', key: 'duesExpected', width: 16 },
+];
+const REMEDY_COLS: Col[] = [
+  { header: 'Việc khắc phục chưa xong', key: 'remediesOpen', width: 24 }, { header: 'Trong đó quá hạn', key: 'remediesOverdue', width: 16 },
+  { header: 'Đã xác minh', key: 'remediesVerified', width: 12 },
+];
+
+/**
+ * The XLSX: one sheet per table, written row by row (exceljs's streaming writer) so that a province's thousands of cells
+ * cost little. At level 'cells' the tables go cell by cell and name the members under the rules and the thematic
+ * meetings; at level 'units' they go by the units directly under the reporting one, and the sheet "Chi bộ" keeps every
+ * cell. Each table of rows ends with the total ("Cộng").
+ */
 export async function renderXlsx(doc: ReportDoc): Promise<Buffer> {
   const d = doc.model;
-  const wb = new ExcelJS.Workbook();
+  const level = d.level ?? 'cells';
+  const units = d.units ?? d.cells;
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   wb.creator = 'chibo';
   wb.created = new Date(`${d.date}T00:00:00Z`);
-  const head = (ws: ExcelJS.Worksheet, cols: { header: string; key: string; width: number }[]) => {
+  const sheet = (name: string, cols: Col[]) => {
+    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = cols;
     ws.getRow(1).font = { bold: true };
-    ws.views = [{ state: 'frozen', ySplit: 1 }];
+    return ws;
   };
-  const s1 = wb.addWorksheet('Tổng hợp');
-  head(s1, [{ header: 'Chỉ tiêu', key: 'k', width: 60 }, { header: `${d.org.name} — ${d.period.label}`, key: 'v', width: 30 }]);
-  if (doc.number) s1.addRow({ k: 'Số báo cáo', v: doc.number.replace(/^Số /, '') });
-  for (const [k, v] of summary(d)) s1.addRow({ k, v });
-  const s2 = wb.addWorksheet('Chi bộ');
-  head(s2, [
-    { header: 'Chi bộ', key: 'name', width: 36 }, { header: 'Đảng viên', key: 'members', width: 11 },
-    { header: 'Số tháng', key: 'months', width: 9 }, { header: 'Đã sinh hoạt', key: 'held', width: 12 },
-    { header: 'Không sinh hoạt', key: 'missing', width: 14 }, { header: 'Lượt phải dự', key: 'expected', width: 12 },
-    { header: 'Lượt dự', key: 'attended', width: 10 }, { header: 'Tỷ lệ dự (%)', key: 'rate', width: 12 },
-    { header: 'Tốt', key: 'tot', width: 7 }, { header: 'Khá', key: 'kha', width: 7 }, { header: 'Trung bình', key: 'tb', width: 11 },
-    { header: 'Kém', key: 'kem', width: 7 }, { header: 'Chuyên đề', key: 'thematic', width: 10 },
-    { header: 'Cấp ủy viên dự', key: 'committee', width: 14 },
-  ]);
-  for (const r of d.cells) s2.addRow(r);
-  const s3 = wb.addWorksheet('Đảng viên cần nhắc');
-  head(s3, [
-    { header: 'Họ và tên', key: 'name', width: 30 }, { header: 'Chi bộ', key: 'cell', width: 32 },
-    { header: 'Vắng không lý do (tháng)', key: 'absence', width: 24 }, { header: 'Chưa đóng đảng phí (tháng)', key: 'dues', width: 26 },
-  ]);
-  for (const m of d.members) s3.addRow({ name: m.fullName, cell: m.orgName, absence: m.absence.months.join(', '), dues: m.dues.months.join(', ') });
-  const s4 = wb.addWorksheet('Sinh hoạt chuyên đề');
-  head(s4, [{ header: 'Chi bộ', key: 'cell', width: 36 }, { header: 'Ngày', key: 'date', width: 12 }, { header: 'Chuyên đề', key: 'topic', width: 60 }]);
-  for (const m of d.thematic) s4.addRow({ cell: m.cell, date: formatDateVi(m.date), topic: m.topic });
-  const s5 = wb.addWorksheet('Đảng phí');
-  head(s5, [
-    { header: 'Chi bộ', key: 'name', width: 36 }, { header: 'Buổi có thu', key: 'duesMeetings', width: 12 },
-    { header: 'Đảng viên đã đóng', key: 'duesPayers', width: 18 }, { header: 'Đã thu (đồng)', key: 'duesPaid', width: 16 },
-    { header: 'Phải thu (đồng)', key: 'duesExpected', width: 16 },
-  ]);
-  for (const r of d.cells) s5.addRow(r);
-  const s6 = wb.addWorksheet('Quán triệt');
-  head(s6, [
+  const rows = (ws: ExcelJS.Worksheet, list: readonly object[], total?: object) => {
+    for (const r of list) ws.addRow(r).commit();
+    if (total) ws.addRow(total).font = { bold: true };
+    ws.commit();
+  };
+  const total = d.total ?? undefined;
+  const s1 = sheet('Tổng hợp', [{ header: 'Chỉ tiêu', key: 'k', width: 60 }, { header: `${d.org.name} — ${d.period.label}`, key: 'v', width: 30 }]);
+  rows(s1, [...(doc.number ? [{ k: 'Số báo cáo', v: doc.number.replace(/^Số /, '') }] : []), ...summary(d).map(([k, v]) => ({ k, v }))]);
+  if (level === 'units') {
+    const name: Col = { header: 'Đơn vị trực thuộc', key: 'name', width: 36 };
+    rows(sheet('Đơn vị trực thuộc', [name, { header: 'Số chi bộ', key: 'cells', width: 10 }, ...ROW_COLS, ...FLAG_COLS]), units, total);
+  }
+  rows(sheet('Chi bộ', [{ header: 'Chi bộ', key: 'name', width: 36 }, ...ROW_COLS, ...FLAG_COLS,
+    ...(level === 'units' ? [{ header: 'Đơn vị trực thuộc', key: 'unit', width: 32 }] : [])]), d.cells, total);
+  if (level === 'cells') {
+    rows(sheet('Đảng viên cần nhắc', [
+      { header: 'Họ và tên', key: 'name', width: 30 }, { header: 'Chi bộ', key: 'cell', width: 32 },
+      { header: 'Vắng không lý do (tháng)', key: 'absence', width: 24 }, { header: 'Chưa đóng đảng phí (tháng)', key: 'dues', width: 26 },
+    ]), d.members.map((m) => ({ name: m.fullName, cell: m.orgName, absence: m.absence.months.join(', '), dues: m.dues.months.join(', ') })));
+    rows(sheet('Sinh hoạt chuyên đề', [{ header: 'Chi bộ', key: 'cell', width: 36 }, { header: 'Ngày', key: 'date', width: 12 }, { header: 'Chuyên đề', key: 'topic', width: 60 }]),
+      d.thematic.map((m) => ({ cell: m.cell, date: formatDateVi(m.date), topic: m.topic })));
+  } else {
+    rows(sheet('Đảng viên cần nhắc', [{ header: 'Đơn vị trực thuộc', key: 'name', width: 36 }, { header: 'Đảng viên', key: 'members', width: 11 }, ...FLAG_COLS]), units, total);
+    rows(sheet('Sinh hoạt chuyên đề', [
+      { header: 'Đơn vị trực thuộc', key: 'name', width: 36 }, { header: 'Số chi bộ', key: 'cells', width: 10 },
+      { header: 'Buổi sinh hoạt chuyên đề', key: 'thematic', width: 24 },
+    ]), units, total);
+  }
+  const first: Col = { header: level === 'units' ? 'Đơn vị trực thuộc' : 'Chi bộ', key: 'name', width: 36 };
+  rows(sheet('Đảng phí', [first, ...DUES_COLS]), units, total);
+  rows(sheet('Quán triệt', [
     { header: 'Số, ký hiệu', key: 'number', width: 22 }, { header: 'Trích yếu', key: 'subject', width: 60 },
     { header: 'Hạn quán triệt', key: 'by', width: 14 }, { header: 'Chi bộ phải quán triệt', key: 'cells', width: 20 },
     { header: 'Chi bộ đã quán triệt', key: 'done', width: 20 },
-  ]);
-  for (const x of d.documents) s6.addRow({ number: x.number, subject: x.subject, by: formatDateVi(x.disseminateBy), cells: x.cells, done: x.done });
-  const s7 = wb.addWorksheet('Kiểm tra, giám sát');
-  head(s7, [
-    { header: 'Chi bộ', key: 'name', width: 36 }, { header: 'Việc khắc phục chưa xong', key: 'remediesOpen', width: 24 },
-    { header: 'Trong đó quá hạn', key: 'remediesOverdue', width: 16 }, { header: 'Đã xác minh', key: 'remediesVerified', width: 12 },
-  ]);
-  for (const r of d.cells) s7.addRow(r);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  ]), d.documents.map((x) => ({ number: x.number, subject: x.subject, by: formatDateVi(x.disseminateBy), cells: x.cells, done: x.done })));
+  rows(sheet('Kiểm tra, giám sát', [first, ...REMEDY_COLS]), units, total);
+  await wb.commit();
+  return Buffer.concat(chunks);
 }
 
 /** Paragraphs from a text the office wrote (one per line), or a dotted line to fill by hand when it is empty. */
@@ -132,6 +160,46 @@ function written(text: string | undefined, body: (t: string) => Para, lead = '')
   const lines = (text ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
   if (!lines.length) return [body(`${lead}……………………………………………………………………………………`)];
   return lines.map((l, i) => body(i === 0 ? `${lead}${l}` : l));
+}
+
+const n0 = (x: number) => x.toLocaleString('vi-VN');
+const pctText = (r: number | '') => (r === '' ? '—' : String(r).replace('.', ','));
+
+/** Biểu 1: meetings by unit (or cell), with the total. */
+function meetingTable(d: ReportModel): FigureTable {
+  const units = d.level === 'units';
+  const row = (r: ReportRow) => [
+    r.name, ...(units ? [n0(r.cells)] : []), n0(r.members), n0(r.months), n0(r.held), n0(r.missing), pctText(r.rate),
+    n0(r.tot), n0(r.kha), n0(r.tb), n0(r.kem), n0(r.thematic),
+  ];
+  const list = d.units ?? d.cells;
+  return {
+    table: {
+      widths: [units ? 24 : 30, ...(units ? [6.5] : []), 9, 8, 8, 8.5, 7, 7.5, 7.5, 7.5, 7.5, 8],
+      header: [units ? 'Đơn vị' : 'Chi bộ', ...(units ? ['Số chi bộ'] : []), 'Đảng viên', 'Lượt phải sinh hoạt', 'Đã sinh hoạt',
+        'Không sinh hoạt', 'Dự họp (%)', 'Tốt', 'Khá', 'TB', 'Kém', 'Chuyên đề'],
+      rows: list.map(row),
+      ...(d.total ? { total: row(d.total) } : {}),
+    },
+  };
+}
+
+/** Biểu 2: members under the rules, dues, dissemination and remedies by unit (or cell), with the total. */
+function followTable(d: ReportModel): FigureTable {
+  const row = (r: ReportRow) => [
+    r.name, n0(r.absenceWarning ?? 0), n0(r.absenceFlag ?? 0), n0(r.duesWarning ?? 0), n0(r.duesFlag ?? 0),
+    n0(Math.round(r.duesPaid / 1000)), `${n0(r.disseminationDone)}/${n0(r.disseminationDue)}`, `${n0(r.remediesOpen)} (${n0(r.remediesOverdue)})`,
+  ];
+  const list = d.units ?? d.cells;
+  return {
+    table: {
+      widths: [d.level === 'units' ? 30 : 34, 8, 8, 8, 8, 11, 10, 10],
+      header: [d.level === 'units' ? 'Đơn vị' : 'Chi bộ', 'Vắng không lý do 2 tháng', 'Vắng không lý do từ 3 tháng', 'Chưa đóng đảng phí 2 tháng',
+        'Chưa đóng đảng phí từ 3 tháng', 'Đảng phí đã thu (nghìn đồng)', 'Quán triệt (đã/phải)', 'Khắc phục chưa xong (quá hạn)'],
+      rows: list.map(row),
+      ...(d.total ? { total: row(d.total) } : {}),
+    },
+  };
 }
 
 /** The report as a party document: a draft until issued (then numbered, with the figures as issued). */
@@ -147,7 +215,8 @@ export function composeReport(doc: ReportDoc): Layout {
   const roman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
   let part = 0;
   const h = (title: string) => heading(`${roman[part++]}. ${title}`);
-  const lines: Para[] = [
+  const level = d.level ?? 'cells';
+  const lines: Block[] = [
     body(`Thực hiện chế độ báo cáo định kỳ, ${org.name} báo cáo kết quả công tác xây dựng Đảng ${d.period.label} như sau:`),
     h('TÌNH HÌNH SINH HOẠT CHI BỘ'),
     body(`1. Số chi bộ: ${t.cells}; số lượt sinh hoạt thường kỳ phải tổ chức: ${t.expectedMeetings}; đã sinh hoạt: ${t.held + t.approved} (đã thông qua biên bản: ${t.approved}); không sinh hoạt: ${t.missing}; quá ngày chưa họp: ${t.late}.`),
@@ -158,7 +227,9 @@ export function composeReport(doc: ReportDoc): Layout {
     h('ĐẢNG VIÊN'),
     body(`Tổng số đảng viên: ${t.members.total} (chính thức ${t.members.official}, dự bị ${t.members.probationary}); được miễn sinh hoạt: ${t.members.exempt}.`),
     body(`Vắng sinh hoạt không lý do: ${t.absenceWarning} đồng chí 2 tháng (nhắc nhở), ${t.absenceFlag} đồng chí từ 3 tháng trong năm (xem xét xóa tên theo Điều lệ Đảng). Chưa đóng đảng phí: ${t.duesWarning} đồng chí 2 tháng, ${t.duesFlag} đồng chí từ 3 tháng.`),
-    ...d.members.map((m) => body(`- Đồng chí ${m.fullName} (${m.orgName})${m.absence.level !== 'ok' ? `: vắng không lý do tháng ${m.absence.months.join(', ')}` : ''}${m.dues.level !== 'ok' ? `${m.absence.level !== 'ok' ? ';' : ':'} chưa đóng đảng phí tháng ${m.dues.months.join(', ')}` : ''}.`)),
+    ...(level === 'cells'
+      ? d.members.map((m) => body(`- Đồng chí ${m.fullName} (${m.orgName})${m.absence.level !== 'ok' ? `: vắng không lý do tháng ${m.absence.months.join(', ')}` : ''}${m.dues.level !== 'ok' ? `${m.absence.level !== 'ok' ? ';' : ':'} chưa đóng đảng phí tháng ${m.dues.months.join(', ')}` : ''}.`))
+      : [body('Số đảng viên vắng sinh hoạt, chưa đóng đảng phí ở từng đơn vị trực thuộc: biểu 2, mục VI; danh sách từng đồng chí do các đơn vị trực thuộc theo dõi, xem xét.')]),
     h('THU, NỘP ĐẢNG PHÍ'),
     body(`Số buổi sinh hoạt có thu đảng phí: ${t.dues.meetings}; số đảng viên đã đóng: ${t.dues.payers}; đã thu ${vnd(t.dues.paid)}${t.dues.expected ? ` trên ${vnd(t.dues.expected)} phải thu theo mức đã ghi (${rate(t.dues.paid, t.dues.expected)})` : ''}.`),
     h('CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI VĂN BẢN CỦA CẤP TRÊN'),
@@ -170,8 +241,11 @@ export function composeReport(doc: ReportDoc): Layout {
     body(`1. Kiểm tra: ${sv.inspection.planned} cuộc trong chương trình; ra quyết định trong kỳ ${sv.inspection.decided}; kết luận trong kỳ ${sv.inspection.concluded}.`),
     body(`2. Giám sát chuyên đề: ${sv.supervision.planned} cuộc trong chương trình; ra quyết định trong kỳ ${sv.supervision.decided}; kết luận trong kỳ ${sv.supervision.concluded}.`),
     body(`3. Khắc phục hạn chế, khuyết điểm sau kiểm tra, giám sát: ${sv.remedies.total} việc; đã xác minh hoàn thành ${sv.remedies.verified}; đã báo cáo, chờ xác minh ${sv.remedies.reported}; chưa khắc phục ${sv.remedies.open} (quá hạn ${sv.remedies.overdue}).`),
-    h('KẾT QUẢ TỪNG CHI BỘ'),
-    ...d.cells.map((r) => body(`- ${r.name}: sinh hoạt ${r.held}/${r.months} tháng; dự họp ${r.attended}/${r.expected} lượt${r.expected ? ` (${String(r.rate).replace('.', ',')}%)` : ''}; Tốt ${r.tot}, Khá ${r.kha}, Trung bình ${r.tb}, Kém ${r.kem}; chuyên đề ${r.thematic}.`)),
+    h(level === 'cells' ? 'KẾT QUẢ TỪNG CHI BỘ' : 'KẾT QUẢ CỦA CÁC ĐƠN VỊ TRỰC THUỘC'),
+    p(`Biểu 1. Sinh hoạt chi bộ${level === 'units' ? ' theo đơn vị trực thuộc' : ''}`, { italics: true, keepWithNext: true, spaceBefore: 4 }),
+    meetingTable(d),
+    p(`Biểu 2. Đảng viên, đảng phí, quán triệt, khắc phục sau kiểm tra, giám sát${level === 'units' ? ' theo đơn vị trực thuộc' : ''}`, { italics: true, keepWithNext: true, spaceBefore: 4 }),
+    followTable(d),
     h('ĐÁNH GIÁ CHUNG'),
     ...written(n?.strengths, body, '1. Ưu điểm: '),
     ...written(n?.weaknesses, body, '2. Hạn chế, nguyên nhân: '),
