@@ -1,7 +1,9 @@
 // Lighthouse (mobile, default simulated throttling) on the first screens a member meets: the login page,
 // her home (her meetings) and a meeting page, against the built web app on the demo commune, in Debian's
 // chromium. Writes the figures between the markers in docs/benchmarks.md.
-//   npx tsx bench/lighthouse.ts [--runs 3]
+//   npx tsx bench/lighthouse.ts [--runs 3] [--only home] [--save dir]
+// --only: the pages whose name contains this word (the figures are then only printed, not written);
+// --save: also writes each run's full Lighthouse report (JSON) into dir, to see what the largest paint is and what it waits on.
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
@@ -19,7 +21,10 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DOC = path.join(ROOT, 'docs/benchmarks.md');
 const START = '<!-- lighthouse:start -->';
 const END = '<!-- lighthouse:end -->';
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
+const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const runs = Number(arg('--runs')) || 3;
+const only = arg('--only');
+const saveDir = arg('--save');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -54,22 +59,33 @@ async function main() {
   });
   const rows: string[] = [];
   try {
-    for (const p of pages) {
+    for (const p of pages.filter((x) => !only || x.name.includes(only))) {
       const perf: number[] = [];
       const a11y: number[] = [];
       const lcp: number[] = [];
       const tbt: number[] = [];
       const bytes: number[] = [];
       for (let i = 0; i < runs; i++) {
-        const result = await lighthouse(p.url, {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: ['performance', 'accessibility'],
-          extraHeaders: p.cookie ? { Cookie: cookie } : undefined,
-        });
-        if (!result) throw new Error(`no result for ${p.url}`);
+        const measure = () =>
+          lighthouse(p.url, {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: ['performance', 'accessibility'],
+            extraHeaders: p.cookie ? { Cookie: cookie } : undefined,
+          });
+        let result = await measure();
+        // Lighthouse sometimes loses the trace on a busy machine (NO_NAVSTART): that run is measured again.
+        for (let retry = 0; retry < 2 && result?.lhr.runtimeError; retry++) {
+          console.log(`${p.name} run ${i + 1}: ${result.lhr.runtimeError.code}, measured again`);
+          result = await measure();
+        }
+        if (!result || result.lhr.runtimeError) throw new Error(`no result for ${p.url}: ${result?.lhr.runtimeError?.message ?? ''}`);
         const lhr = result.lhr;
+        if (saveDir) {
+          fs.mkdirSync(saveDir, { recursive: true });
+          fs.writeFileSync(path.join(saveDir, `${p.name.split(' ')[0].replace(/\W/g, '') || 'page'}-${i + 1}.json`), JSON.stringify(lhr));
+        }
         perf.push(Math.round((lhr.categories.performance.score ?? 0) * 100));
         a11y.push(Math.round((lhr.categories.accessibility.score ?? 0) * 100));
         lcp.push(lhr.audits['largest-contentful-paint'].numericValue ?? 0);
@@ -88,8 +104,12 @@ async function main() {
     await db.close();
   }
   const costs = firstScreenCosts(path.join(ROOT, 'dist/web'));
+  if (only) {
+    console.log(rows.join('\n'));
+    return;
+  }
   const table = [
-    `Last run ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} shared cores, ${runs} runs per page (median, range),`,
+    `Last run ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} shared cores (load average ${os.loadavg().map((x) => x.toFixed(1)).join(', ')} at the end), ${runs} runs per page (median, range),`,
     `Lighthouse 12.2.3, mobile form factor with its default simulated throttling (slow 4G, 4× CPU), Debian chromium:`,
     '',
     '| page | performance | accessibility | LCP | total blocking time | bytes transferred |',

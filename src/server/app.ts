@@ -17,6 +17,7 @@ import { SESSION_COOKIE, loadPrincipal } from './auth/sessions';
 import { registerModules } from './modules/index';
 import { todaysDemo } from './demo/index';
 import { registerApiCompression, webCacheControl } from './compression';
+import { webIndex } from './web-index';
 import { registerIdempotency } from './security/idempotency';
 import { unboundedInputs } from './security/bounds';
 import { registerCsrf } from './security/csrf';
@@ -194,9 +195,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       cacheControl: false,
       setHeaders: (reply, filePath) => { reply.header('cache-control', webCacheControl(filePath)); },
     });
-    // The web app routes on the client: any other non-API GET gets index.html.
+    // The web app routes on the client: any other non-API GET gets index.html (naming a first screen's code, web-index.ts).
+    const index = webIndex(opts.webDir);
     app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api')) return reply.sendFile('index.html');
+      if (req.method === 'GET' && !req.url.startsWith('/api')) return index ? index(req, reply) : reply.sendFile('index.html');
       return reply.status(404).send({ error: { code: 'not_found', message: msg(req.locale, 'not_found') } });
     });
   } else {

@@ -6,10 +6,11 @@ import { saveLocale, useMe } from './api/auth';
 import { currentLocale } from './lib/language';
 import { useSetup } from './api/setup';
 import { ensureLocale, hasStoredLocale } from './i18n';
-import { PageLoading } from './components/PageLoading';
+import { AppLoading } from './components/PageLoading';
 import { followAccount } from './lib/textSize';
 
-// The shell (navigation) is not part of the login page's download.
+// The shell (navigation) is not part of the login page's download; antd's theme and context come only with the
+// screens that use antd (a member's home and meeting, and the shell around them, are plain HTML).
 const AntdRoot = lazy(() => import('./components/AntdRoot'));
 const Shell = lazy(() => import('./components/Shell').then((m) => ({ default: m.Shell })));
 const SetupPage = lazy(() => import('./pages/SetupPage'));
@@ -57,7 +58,7 @@ const CellDocumentPage = lazy(() => import('./pages/followup/CellDocumentPage'))
 function SetupGate() {
   const setup = useSetup();
   const location = useLocation();
-  if (setup.isLoading) return <PageLoading />;
+  if (setup.isLoading) return <AppLoading />;
   if (setup.data?.needed && location.pathname !== '/setup') return <Navigate to="/setup" replace />;
   return <Outlet />;
 }
@@ -80,7 +81,7 @@ function RequireAuth() {
   useEffect(() => {
     if (account) followAccount(account.largeText);
   }, [account?.accountId, account?.largeText]); // eslint-disable-line react-hooks/exhaustive-deps
-  if (me.isLoading) return <PageLoading />;
+  if (me.isLoading) return <AppLoading />;
   if (!account) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   return <Outlet />;
 }
@@ -98,60 +99,63 @@ function Home() {
 
 export function App() {
   return (
-        <BrowserRouter>
-          <Suspense fallback={<PageLoading />}>
-            <Routes>
-              <Route element={<SetupGate />}>
-                <Route path="/login" element={<LoginPage />} />
+    <BrowserRouter>
+      <Suspense fallback={<AppLoading />}>
+        <Routes>
+          <Route element={<SetupGate />}>
+            <Route path="/login" element={<LoginPage />} />
+            <Route element={<AntdRoot />}>
+              <Route path="/setup" element={<SetupPage />} />
+            </Route>
+            <Route element={<RequireAuth />}>
+              <Route element={<Shell />}>
+                <Route index element={<Home />} />
+                {/* A member's first screens: plain HTML (the secretary's steps bring antd with them, MeetingPage). */}
+                <Route path="meetings" element={<MyMeetingsPage />} />
+                <Route path="meetings/:id/:step?" element={<MeetingPage />} />
                 <Route element={<AntdRoot />}>
-                <Route path="/setup" element={<SetupPage />} />
-                <Route element={<RequireAuth />}>
-                  <Route element={<Shell />}>
-                    <Route index element={<Home />} />
-                    <Route path="dashboard" element={<DashboardPage />} />
-                    <Route path="home" element={<MemberHomePage />} />
-                    <Route path="search" element={<SearchPage />} />
-                    <Route path="orgs" element={<OrgTreePage />} />
-                    <Route path="orgs/:id" element={<OrgPage />} />
-                    <Route path="orgs/:id/meetings" element={<OrgMeetingsPage />} />
-                    <Route path="orgs/:id/scoring" element={<ScoringSchemesPage />} />
-                    <Route path="meetings" element={<MyMeetingsPage />} />
-                    <Route path="meetings/:id/task-review" element={<TaskReviewPage />} />
-                    <Route path="meetings/:id/:step?" element={<MeetingPage />} />
-                    <Route path="orgs/:id/tasks" element={<TasksPage />} />
-                    <Route path="orgs/:id/reports" element={<MonthlyReportsPage />} />
-                    <Route path="orgs/:id/reports/:month" element={<ReportFormPage />} />
-                    <Route path="tasks/:id" element={<TaskPage />} />
-                    <Route path="documents" element={<DocumentsPage />} />
-                    <Route path="documents/:id" element={<DocumentPage />} />
-                    <Route path="orgs/:id/documents" element={<CellDocumentsPage />} />
-                    <Route path="notifications" element={<NotificationsPage />} />
-                    <Route path="orgs/:id/documents/:documentId" element={<CellDocumentPage />} />
-                    <Route path="checkin/:token" element={<CheckinPage />} />
-                    <Route path="oversight" element={<OversightPage />} />
-                    <Route path="oversight/meetings/:id" element={<ObservationPage />} />
-                    <Route path="oversight/month" element={<OversightMonthPage />} />
-                    <Route path="committee-year" element={<YearHubPage />} />
-                    <Route path="plans" element={<PlansPage />} />
-                    <Route path="orgs/:id/plan/:year" element={<PlanPage />} />
-                    <Route path="training" element={<TrainingPage />} />
-                    <Route path="training/:id" element={<CoursePage />} />
-                    <Route path="reviews" element={<ReviewsPage />} />
-                    <Route path="reviews/:id" element={<ReviewPage />} />
-                    <Route path="supervision" element={<SupervisionPage />} />
-                    <Route path="supervision/:id" element={<SupervisionItemPage />} />
-                    <Route path="members" element={<MemberSearchPage />} />
-                    <Route path="members/:id" element={<MemberPage />} />
-                    <Route path="accounts" element={<AccountsPage />} />
-                    <Route path="audit" element={<AuditPage />} />
-                    <Route path="me" element={<MePage />} />
-                    <Route path="*" element={<NotFoundPage />} />
-                  </Route>
-                </Route>
+                  <Route path="dashboard" element={<DashboardPage />} />
+                  <Route path="home" element={<MemberHomePage />} />
+                  <Route path="search" element={<SearchPage />} />
+                  <Route path="orgs" element={<OrgTreePage />} />
+                  <Route path="orgs/:id" element={<OrgPage />} />
+                  <Route path="orgs/:id/meetings" element={<OrgMeetingsPage />} />
+                  <Route path="orgs/:id/scoring" element={<ScoringSchemesPage />} />
+                  <Route path="meetings/:id/task-review" element={<TaskReviewPage />} />
+                  <Route path="orgs/:id/tasks" element={<TasksPage />} />
+                  <Route path="orgs/:id/reports" element={<MonthlyReportsPage />} />
+                  <Route path="orgs/:id/reports/:month" element={<ReportFormPage />} />
+                  <Route path="tasks/:id" element={<TaskPage />} />
+                  <Route path="documents" element={<DocumentsPage />} />
+                  <Route path="documents/:id" element={<DocumentPage />} />
+                  <Route path="orgs/:id/documents" element={<CellDocumentsPage />} />
+                  <Route path="notifications" element={<NotificationsPage />} />
+                  <Route path="orgs/:id/documents/:documentId" element={<CellDocumentPage />} />
+                  <Route path="checkin/:token" element={<CheckinPage />} />
+                  <Route path="oversight" element={<OversightPage />} />
+                  <Route path="oversight/meetings/:id" element={<ObservationPage />} />
+                  <Route path="oversight/month" element={<OversightMonthPage />} />
+                  <Route path="committee-year" element={<YearHubPage />} />
+                  <Route path="plans" element={<PlansPage />} />
+                  <Route path="orgs/:id/plan/:year" element={<PlanPage />} />
+                  <Route path="training" element={<TrainingPage />} />
+                  <Route path="training/:id" element={<CoursePage />} />
+                  <Route path="reviews" element={<ReviewsPage />} />
+                  <Route path="reviews/:id" element={<ReviewPage />} />
+                  <Route path="supervision" element={<SupervisionPage />} />
+                  <Route path="supervision/:id" element={<SupervisionItemPage />} />
+                  <Route path="members" element={<MemberSearchPage />} />
+                  <Route path="members/:id" element={<MemberPage />} />
+                  <Route path="accounts" element={<AccountsPage />} />
+                  <Route path="audit" element={<AuditPage />} />
+                  <Route path="me" element={<MePage />} />
+                  <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Route>
-            </Routes>
-          </Suspense>
-        </BrowserRouter>
+            </Route>
+          </Route>
+        </Routes>
+      </Suspense>
+    </BrowserRouter>
   );
 }

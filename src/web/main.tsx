@@ -8,6 +8,7 @@ import './i18n';
 import { App } from './App';
 import { ApiError } from './api/client';
 import { authKeys } from './api/auth';
+import { warmFirstScreen } from './warm';
 
 const queryClient: QueryClient = new QueryClient({
   // An expired or revoked session: forget the account, and the app goes to the login page.
@@ -27,6 +28,9 @@ const queryClient: QueryClient = new QueryClient({
     },
   },
 });
+
+// The first screen's code and data are asked for at once, not one after the other.
+warmFirstScreen(queryClient);
 
 // Meeting changes made with no connection wait on the device and are sent when it returns (loaded after
 // the first screen: the login page does not carry it).

@@ -59,6 +59,23 @@ describe('dashboard in the browser', () => {
         await page.getByRole('link', { name: 'Tải bảng số liệu (XLSX)' }).click();
         expect((await xlsx).suggestedFilename()).toMatch(/\.xlsx$/);
       }
+      // A cell's members under warning: its number in the table opens its list of names (a page of the drill-down route).
+      const warned = page.getByRole('button', { name: /^Xem đảng viên cần nhắc của / });
+      expect(await warned.count()).toBeGreaterThan(0);
+      const first = warned.first();
+      const n = Number(await first.innerText());
+      const warnedCell = (await first.getAttribute('aria-label'))!.replace('Xem đảng viên cần nhắc của ', '');
+      await first.click();
+      await page.getByRole('heading', { name: new RegExp(`^Đảng viên vắng sinh hoạt hoặc chưa đóng đảng phí năm \\d{4} — ${warnedCell}$`) }).waitFor();
+      const named = page.getByRole('region', { name: new RegExp(`— ${warnedCell}$`) }).locator('tbody tr');
+      await named.first().waitFor();
+      // (A member under both rules is counted under each in the table, named once here.)
+      expect(await named.count()).toBeGreaterThan(0);
+      expect(await named.count()).toBeLessThanOrEqual(n);
+      for (const cellOf of await named.locator('td:nth-child(2)').allInnerTexts()) expect(cellOf).toBe(warnedCell);
+      if (label === 'phone') await page.screenshot({ path: path.join(shots, 'dashboard-members-phone.png'), fullPage: false, scale: 'css' });
+      await page.getByRole('button', { name: 'Cả đảng bộ' }).click();
+      await page.getByRole('heading', { name: /^Đảng viên vắng sinh hoạt hoặc chưa đóng đảng phí năm \d{4}$/ }).waitFor();
       // The cells that have not met yet this month (the date passed, or still ahead), and one of them opened.
       for (const name of [/Quá ngày chưa họp/, /Không sinh hoạt/, /Chưa đến ngày/]) {
         const card = page.getByRole('button', { name });

@@ -67,6 +67,43 @@ describe('web app delivery', () => {
   });
 });
 
+describe('first screens', () => {
+  const manifest = () => JSON.parse(fs.readFileSync(path.join(webDir, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
+  const page = async (url: string) => {
+    const res = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br' } });
+    expect(res.statusCode, url).toBe(200);
+    expect(res.headers['content-type'], url).toMatch(/text\/html/);
+    expect(res.headers['cache-control'], url).toBe('no-cache');
+    return zlib.brotliDecompressSync(res.rawPayload).toString();
+  };
+
+  it('names a member’s home’s code and the answers it waits on, so they come with the app’s code', async () => {
+    const html = await page('/meetings');
+    const m = manifest();
+    expect(html).toContain(`<link rel="modulepreload" crossorigin href="/${m['components/Shell.tsx'].file}">`);
+    expect(html).toContain(`<link rel="modulepreload" crossorigin href="/${m['pages/meetings/MyMeetingsPage.tsx'].file}">`);
+    expect(html).toContain('<link rel="preload" as="fetch" crossorigin href="/api/auth/me">');
+    expect(html).toMatch(/<link rel="preload" as="fetch" crossorigin href="\/api\/my\/meetings\?from=\d{4}-\d\d-\d\d&amp;to=\d{4}-\d\d-\d\d">/);
+    // The header's bar shows before the code has run.
+    expect(html).toContain('<div id="root"><div class="shell"><header class="app-header">');
+    // antd is not part of it.
+    expect(html).not.toContain(m['components/AntdRoot.tsx'].file);
+  });
+
+  it('names a meeting’s own answer in its page, and nothing extra in other pages', async () => {
+    const id = '0b9c6a4e-8d1f-4c57-9a3e-2f6d8b1c0e77';
+    const html = await page(`/meetings/${id}/roll-call`);
+    expect(html).toContain(`<link rel="preload" as="fetch" crossorigin href="/api/meetings/${id}">`);
+    expect(html).toContain(`href="/${manifest()['pages/meetings/MeetingPage.tsx'].file}"`);
+    const login = await page('/login');
+    expect(login).toContain(`href="/${manifest()['pages/LoginPage.tsx'].file}"`);
+    expect(login).toContain('<div id="root"></div>');
+    const other = await page('/orgs');
+    expect(other).not.toContain('as="fetch"');
+    expect(other).toBe(fs.readFileSync(path.join(webDir, 'index.html'), 'utf8'));
+  });
+});
+
 describe('API compression', () => {
   it('compresses a large JSON answer with brotli or gzip, and a small one not at all', async () => {
     const big = await app.inject({ method: 'GET', url: '/api/openapi.json', headers: { 'accept-encoding': 'br' } });

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, del, get, post, put } from './client';
 import type { Locale, LoginBody, Me, PasswordBody, Session } from './contract';
 
@@ -8,20 +8,22 @@ export const authKeys = {
   sessions: ['sessions'] as const,
 };
 
-/** The logged-in account, or null when nobody is logged in. */
+/** The logged-in account, or null when nobody is logged in (also started early by src/web/warm.ts). */
+export const meQuery = queryOptions({
+  queryKey: authKeys.me,
+  queryFn: async () => {
+    try {
+      return await get<Me>('/api/auth/me');
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) return null;
+      throw e;
+    }
+  },
+  staleTime: 60_000,
+});
+
 export function useMe() {
-  return useQuery({
-    queryKey: authKeys.me,
-    queryFn: async () => {
-      try {
-        return await get<Me>('/api/auth/me');
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 401) return null;
-        throw e;
-      }
-    },
-    staleTime: 60_000,
-  });
+  return useQuery(meQuery);
 }
 
 /** Logs in; the answer is the account, put where useMe reads it. */

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get } from './client';
 import type { Me, Org, Role } from './contract';
 
@@ -6,11 +6,14 @@ import type { Me, Org, Role } from './contract';
 export { useMe } from './auth';
 export { useSetup } from './setup';
 
-export function useOrgs(includeInactive = false) {
-  return useQuery({
+export const orgsQuery = (includeInactive = false) =>
+  queryOptions({
     queryKey: ['orgs', { includeInactive }],
     queryFn: () => get<Org[]>('/api/orgs' + (includeInactive ? '?includeInactive=true' : '')),
   });
+
+export function useOrgs(includeInactive = false) {
+  return useQuery(orgsQuery(includeInactive));
 }
 
 export function useInvalidate() {

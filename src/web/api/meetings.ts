@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { del, get, patch, post, put, qs } from './client';
 import { replaceCached } from './cache';
 import { duesWithPending, withPending } from '../offline/outbox';
+import { notifySuccess } from '../lib/notify';
 import type {
   AgendaBody, AgendaPatch, AttendanceBody, AttendanceHistory, CheckinBody, CheckinResult, CheckinToken, ConfirmBody, CorrectionBody,
   CreateMeetingBody, DuesBody, DuesList, Feed, FeedBody, FeedCreated, GuestBody, Meeting, MeetingList, MeetingRule, MeetingRuleBody,
@@ -80,8 +80,10 @@ export const meetingFiles = {
     `${m(id)}/${kind}.${format}${version !== undefined ? qs({ version }) : ''}`,
 };
 
+export const meetingQuery = (id: string) => queryOptions({ queryKey: meetingKeys.detail(id), queryFn: () => meetingCalls.get(id).then(withPending) });
+
 export function useMeeting(id: string) {
-  return useQuery({ queryKey: meetingKeys.detail(id), queryFn: () => meetingCalls.get(id).then(withPending) });
+  return useQuery(meetingQuery(id));
 }
 
 export function useMeetingList(orgId: string, from: string, to: string) {
@@ -92,8 +94,11 @@ export function useMeetingList(orgId: string, from: string, to: string) {
   });
 }
 
+export const myMeetingsQuery = (from: string, to: string) =>
+  queryOptions({ queryKey: meetingKeys.mine(from, to), queryFn: () => meetingCalls.myMeetings(from, to) });
+
 export function useMyMeetings(from: string, to: string) {
-  return useQuery({ queryKey: meetingKeys.mine(from, to), queryFn: () => meetingCalls.myMeetings(from, to) });
+  return useQuery(myMeetingsQuery(from, to));
 }
 
 /** The unit's meeting rule in force (inherited from above where the unit has none of its own). */
@@ -129,7 +134,6 @@ export function useMeetingAction(meetingId: string) {
   const qc = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const { message } = App.useApp();
   const { t } = useTranslation();
   /** opts.confirm: say "saved" (or this text) once the server has it, so a save never only greys out. */
   const run = async (fn: () => Promise<Meeting | unknown>, opts: { lists?: boolean; confirm?: boolean | string } = {}): Promise<boolean> => {
@@ -140,7 +144,7 @@ export function useMeetingAction(meetingId: string) {
       if (out && typeof out === 'object' && 'id' in out && 'agenda' in out) await replaceCached(qc, meetingKeys.detail(meetingId), out as Meeting);
       else await qc.invalidateQueries({ queryKey: meetingKeys.detail(meetingId) });
       if (opts.lists) await qc.invalidateQueries({ queryKey: meetingKeys.all });
-      if (opts.confirm) void message.success(typeof opts.confirm === 'string' ? opts.confirm : t('field.saved'));
+      if (opts.confirm) notifySuccess(typeof opts.confirm === 'string' ? opts.confirm : t('field.saved'));
       return true;
     } catch (e) {
       setError(e);

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, get } from './client';
 import { authKeys } from './auth';
 import type { DemoResult, SetupBody, SetupDone, SetupState } from './contract';
@@ -6,8 +6,10 @@ import type { DemoResult, SetupBody, SetupDone, SetupState } from './contract';
 /** Data hooks of the first run: the only place the web names the /api/setup routes. */
 export const setupKeys = { state: ['setup'] as const };
 
+export const setupQuery = queryOptions({ queryKey: setupKeys.state, queryFn: () => get<SetupState>('/api/setup'), staleTime: Infinity });
+
 export function useSetup() {
-  return useQuery({ queryKey: setupKeys.state, queryFn: () => get<SetupState>('/api/setup'), staleTime: Infinity });
+  return useQuery(setupQuery);
 }
 
 /** The writes of setup carry the one-time code printed in the server's log (when the server asks for one). */

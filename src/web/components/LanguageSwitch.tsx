@@ -1,16 +1,15 @@
-import { Button } from 'antd';
-import { GlobalOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../lib/language';
+import { Glyph, ICONS } from './light';
 
-/** One button that switches between Vietnamese and English; its text is in the language it switches to. */
+/** One button that switches between Vietnamese and English; its text is in the language it switches to (plain HTML). */
 export function LanguageSwitch({ compact = false, onChanged }: { compact?: boolean; onChanged?: () => void }) {
   const { t, i18n } = useTranslation();
   const next = i18n.language === 'en' ? 'vi' : 'en';
   return (
-    <Button
-      type="text"
-      icon={<GlobalOutlined aria-hidden />}
+    <button
+      type="button"
+      className="btn btn-text lang-switch"
       lang={next}
       aria-label={compact ? t('lang.switchLabel') : undefined}
       title={t('lang.switchLabel')}
@@ -18,9 +17,9 @@ export function LanguageSwitch({ compact = false, onChanged }: { compact?: boole
         await setLanguage(next);
         onChanged?.();
       }}
-      className="lang-switch"
     >
-      {compact ? next.toUpperCase() : t('lang.switchTo')}
-    </Button>
+      <Glyph d={ICONS.globe} />
+      <span>{compact ? next.toUpperCase() : t('lang.switchTo')}</span>
+    </button>
   );
 }

@@ -10,3 +10,20 @@ export function PageLoading() {
     </div>
   );
 }
+
+/**
+ * The app on its way, past the login page: the header's red bar already there (the server sends the same bar in a
+ * member's first screens' HTML, src/server/web-index.ts, so the page shows at once and does not blink).
+ */
+export function AppLoading() {
+  const path = window.location.pathname;
+  if (path.startsWith('/login') || path.startsWith('/setup')) return <PageLoading />;
+  return (
+    <div className="shell">
+      <header className="app-header">
+        <span className="brand">chibo</span>
+      </header>
+      <PageLoading />
+    </div>
+  );
+}

@@ -1,9 +1,7 @@
-import { Alert, Button, Grid } from 'antd';
-import { ApartmentOutlined, AuditOutlined, EyeOutlined, CalendarOutlined, KeyOutlined, LogoutOutlined, MenuOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { hasRole } from '../api/hooks';
 import { authKeys, logout as endSession, useMe } from '../api/auth';
 import { setupKeys } from '../api/setup';
@@ -11,12 +9,30 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { PageLoading } from './PageLoading';
 import { OfflineBar, forgetOfflineData, useKeepUpcomingMeetings } from './Offline';
 import { SyncStatus } from '../offline/SyncStatus';
+import { Glyph, ICONS, Notice } from './light';
 import { forgetOutbox, outboxStore } from '../offline/outbox';
 
 // The bell loads after the first screen (its own small chunk).
 const NotificationBell = lazy(() => import('./followup/NotificationBell').then((m) => ({ default: m.NotificationBell })));
 
-/** Header, navigation (a side list on wide screens, a bottom bar on phones) and the main area. */
+const NARROW = '(max-width: 767px)';
+/** A phone's width (antd's md breakpoint), following the window. */
+function useNarrow(): boolean {
+  return useSyncExternalStore(
+    (changed) => {
+      const q = window.matchMedia(NARROW);
+      q.addEventListener('change', changed);
+      return () => q.removeEventListener('change', changed);
+    },
+    () => window.matchMedia(NARROW).matches,
+    () => false,
+  );
+}
+
+/**
+ * Header, navigation (a side list on wide screens, a bottom bar on phones) and the main area, in plain HTML: a
+ * member's first screens do not load antd (the screens that use it bring it, components/AntdRoot.tsx).
+ */
 export function Shell() {
   const { t } = useTranslation();
   const me = useMe().data;
@@ -24,23 +40,23 @@ export function Shell() {
   const navigate = useNavigate();
   const location = useLocation();
   const manager = hasRole(me, 'admin', 'leader');
-  const narrow = Grid.useBreakpoint().md === false;
+  const narrow = useNarrow();
   const reader = hasRole(me, 'admin', 'leader', 'secretary', 'overseer');
   const items = [
-    { to: reader ? '/dashboard' : '/home', label: t('dash.nav'), icon: <Glyph d="M3 13h8V3H3zm0 8h8v-6H3zm10 0h8V11h-8zm0-18v6h8V3z" /> },
-    { to: '/orgs', label: t('nav.orgs'), icon: <ApartmentOutlined aria-hidden />, spare: true },
-    { to: '/meetings', label: t('mtg.nav'), icon: <CalendarOutlined aria-hidden /> },
-    { to: '/members', label: t('nav.members'), icon: <TeamOutlined aria-hidden /> },
+    { to: reader ? '/dashboard' : '/home', label: t('dash.nav'), icon: <Glyph d={ICONS.home} /> },
+    { to: '/orgs', label: t('nav.orgs'), icon: <Glyph d={ICONS.orgs} />, spare: true },
+    { to: '/meetings', label: t('mtg.nav'), icon: <Glyph d={ICONS.calendar} /> },
+    { to: '/members', label: t('nav.members'), icon: <Glyph d={ICONS.members} /> },
     ...(manager
-      ? [{ to: '/committee-year', label: t('ovs.hub.nav'), icon: <EyeOutlined aria-hidden /> }]
-      : hasRole(me, 'overseer') ? [{ to: '/oversight', label: t('ovs.nav'), icon: <EyeOutlined aria-hidden /> }] : []),
+      ? [{ to: '/committee-year', label: t('ovs.hub.nav'), icon: <Glyph d={ICONS.eye} /> }]
+      : hasRole(me, 'overseer') ? [{ to: '/oversight', label: t('ovs.nav'), icon: <Glyph d={ICONS.eye} /> }] : []),
     ...(manager
       ? [
-          { to: '/accounts', label: t('nav.accounts'), icon: <KeyOutlined aria-hidden />, spare: true },
-          { to: '/audit', label: t('nav.audit'), icon: <AuditOutlined aria-hidden />, spare: true },
+          { to: '/accounts', label: t('nav.accounts'), icon: <Glyph d={ICONS.key} />, spare: true },
+          { to: '/audit', label: t('nav.audit'), icon: <Glyph d={ICONS.audit} />, spare: true },
         ]
       : []),
-    { to: '/me', label: t('nav.me'), icon: <UserOutlined aria-hidden />, spare: true },
+    { to: '/me', label: t('nav.me'), icon: <Glyph d={ICONS.me} />, spare: true },
   ];
   // A phone's bar holds five places with whole labels: past five, the spare ones go under "Thêm".
   const [moreOpen, setMoreOpen] = useState(false);
@@ -83,9 +99,10 @@ export function Shell() {
         {/* Not rendered on phones (no room), rather than hidden: text search for the name then finds the page's content. */}
         {narrow ? <span className="header-user" /> : <span className="header-user">{me?.fullName ?? me?.username}</span>}
         <div className="header-actions">
-          <Suspense fallback={null}><NotificationBell /></Suspense>
+          {/* Its place is kept while it loads: the header's buttons do not move. */}
+          <Suspense fallback={<span className="header-search" aria-hidden />}><NotificationBell /></Suspense>
           <Link to="/search" className="header-search" aria-label={t('dash.search.title')}>
-            <Glyph d="M15.5 14h-.8l-.3-.3A6.5 6.5 0 1 0 14 15.5l.3.3v.8l5 5 1.5-1.5zm-6 0a4.5 4.5 0 1 1 0-9 4.5 4.5 0 0 1 0 9z" />
+            <Glyph d={ICONS.search} />
           </Link>
           <span className="only-wide">
             <LanguageSwitch />
@@ -93,9 +110,10 @@ export function Shell() {
           <span className="only-narrow">
             <LanguageSwitch compact />
           </span>
-          <Button type="text" icon={<LogoutOutlined aria-hidden />} onClick={logout} aria-label={t('nav.logout')} className="logout-btn">
+          <button type="button" onClick={() => void logout()} aria-label={t('nav.logout')} className="btn btn-text logout-btn">
+            <Glyph d={ICONS.logout} />
             <span className="only-wide">{t('nav.logout')}</span>
-          </Button>
+          </button>
         </div>
       </header>
       <div className="shell-body">
@@ -106,16 +124,14 @@ export function Shell() {
           <OfflineBar />
           <SyncStatus />
           {me?.mustChangePassword && location.pathname !== '/me' ? (
-            <Alert
-              type="warning"
-              showIcon
+            <Notice
+              tone="warning"
               title={t('nav.mustChange')}
               action={
                 <Link to="/me" className="alert-link">
                   {t('nav.changeNow')}
                 </Link>
               }
-              style={{ marginBottom: 16 }}
             />
           ) : null}
           <Suspense fallback={<PageLoading />}>
@@ -129,7 +145,7 @@ export function Shell() {
           {more.length ? (
             <li>
               <button type="button" className={'bottom-link' + (inMore ? ' active' : '')} aria-expanded={moreOpen} onClick={() => setMoreOpen(true)}>
-                <MenuOutlined aria-hidden />
+                <Glyph d={ICONS.menu} />
                 <span>{t('nav.more')}</span>
               </button>
             </li>
@@ -148,21 +164,19 @@ export function Shell() {
 }
 
 const BAR_PLACES = 5;
-const MoreSheet = lazy(() => import('./MoreSheet'));
+// The sheet is antd's Drawer: it brings antd and its theme when first opened.
+const MoreSheet = lazy(() =>
+  Promise.all([import('./MoreSheet'), import('./AntdRoot')]).then(([sheet, root]) => ({
+    default: (props: Parameters<typeof sheet.default>[0]) => (
+      <root.AntdScope>
+        <sheet.default {...props} />
+      </root.AntdScope>
+    ),
+  })),
+);
 
 /** The phone's bar: the first places that are not spare, and "Thêm" for the rest (in their order). */
 function splitForBar<T extends { spare?: boolean }>(items: T[]): [T[], T[]] {
   const bar = items.filter((i) => !i.spare).slice(0, BAR_PLACES - 1);
   return [bar, items.filter((i) => !bar.includes(i))];
-}
-
-/** A one-path icon (Material glyphs) where an icon component would weigh on every first screen. */
-function Glyph({ d }: { d: string }) {
-  return (
-    <span className="anticon" aria-hidden>
-      <svg viewBox="0 0 24 24" width="1em" height="1em" fill="currentColor" focusable="false">
-        <path d={d} />
-      </svg>
-    </span>
-  );
 }

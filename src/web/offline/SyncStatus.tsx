@@ -1,5 +1,4 @@
 import { useState, useSyncExternalStore } from 'react';
-import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { fmtMoney } from '../components/meetings/format';
 import { useOnline } from '../components/Offline';
@@ -29,16 +28,19 @@ export function SyncStatus() {
         <div className="sync-bar" role="status">
           <span>{t('field.sync.pending', { count: pending })}</span>
           {online ? (
-            <Button
-              size="small"
-              loading={sending}
+            <button
+              type="button"
+              className="btn btn-small"
+              disabled={sending}
+              aria-busy={sending || undefined}
               onClick={async () => {
                 setSending(true);
                 await sync().finally(() => setSending(false));
               }}
             >
+              {sending ? <span className="spinner spinner-dark" aria-hidden /> : null}
               {t('field.sync.now')}
-            </Button>
+            </button>
           ) : (
             <span className="muted"> {t('field.sync.whenOnline')}</span>
           )}
@@ -85,12 +87,12 @@ function ConflictRow({ op }: { op: Op }) {
             </div>
           </dl>
           <div className="sync-actions">
-            <Button type="primary" disabled={busy} onClick={() => choose('mine')}>
+            <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void choose('mine')}>
               {t('field.sync.keepMine')}
-            </Button>
-            <Button disabled={busy} onClick={() => choose('server')}>
+            </button>
+            <button type="button" className="btn" disabled={busy} onClick={() => void choose('server')}>
               {t('field.sync.keepServer')}
-            </Button>
+            </button>
           </div>
         </>
       ) : (
@@ -102,12 +104,12 @@ function ConflictRow({ op }: { op: Op }) {
             {t('field.sync.mine')}: {describe(op.kind, op.mine ?? op.body, t)}
           </p>
           <div className="sync-actions">
-            <Button disabled={busy} onClick={() => choose('mine')}>
+            <button type="button" className="btn" disabled={busy} onClick={() => void choose('mine')}>
               {t('field.sync.retry')}
-            </Button>
-            <Button danger disabled={busy} onClick={() => choose('server')}>
+            </button>
+            <button type="button" className="btn btn-danger" disabled={busy} onClick={() => void choose('server')}>
               {t('field.sync.discard')}
-            </Button>
+            </button>
           </div>
         </>
       )}

@@ -1,6 +1,7 @@
 // SQL of the figures: every number on a dashboard or in a report starts from these rows. Each query takes a
 // subtree (a path prefix) and a date range; grouping happens in SQL, the rules in src/domain.
 import type { Queryable } from '../../db/index';
+import { ABSENCE_WARNING_MONTHS } from '../../../domain/meetings/index';
 import type { AttendanceStatus, MemberStanding, MemberState, MeetingType, ScoreLevel } from '../../../domain/meetings/index';
 
 export type CellRow = { id: string; name: string; path: string; parent_id: string | null };
@@ -92,6 +93,12 @@ export function absences(q: Queryable, path: string, from: string, to: string): 
  * per cell and pair of counts, whatever the number of members; the levels are the domain's (absenceLevel, duesLevel).
  * Dues count for members still under the rule (active, exempt, temporarily exempt or suspended), as on the warning list.
  */
+/**
+ * Rows with fewer months than the rules' first threshold (2) in the whole year cannot reach a warning in any month of
+ * it: the queries below read only the others (`most`, a partial index: migration 0022_member_year_months_b_warned).
+ */
+const MIN_MONTHS = ABSENCE_WARNING_MONTHS;
+
 export function ruleCounts(q: Queryable, path: string, year: number, upto: number): Promise<{ org_id: string; absence: number; dues: number; n: number }[]> {
   return q.query<{ org_id: string; absence: number; dues: number; n: number }>(
     `SELECT ms.org_id, months_upto(y.absence, $3) AS absence,
@@ -101,7 +108,7 @@ export function ruleCounts(q: Queryable, path: string, year: number, upto: numbe
        JOIN memberships ms ON ms.person_id = y.person_id AND ms.ended_on IS NULL AND ms.kind = 'official'
        JOIN orgs o ON o.id = ms.org_id AND o.kind = 'cell' AND o.status = 'active'
        JOIN members mb ON mb.person_id = y.person_id
-      WHERE y.year = $2 AND o.path LIKE $1
+      WHERE y.year = $2 AND y.most >= ${MIN_MONTHS} AND o.path LIKE $1
       GROUP BY 1, 2, 3`,
     [path + '%', year, upto],
   );
@@ -129,7 +136,7 @@ export function ruleMembers(
        JOIN memberships ms ON ms.person_id = y.person_id AND ms.ended_on IS NULL AND ms.kind = 'official'
        JOIN orgs o ON o.id = ms.org_id AND o.kind = 'cell' AND o.status = 'active'
        JOIN members mb ON mb.person_id = y.person_id JOIN people p ON p.id = y.person_id
-      WHERE y.year = $2 AND o.path LIKE $1 AND ${cond}
+      WHERE y.year = $2 AND y.most >= ${MIN_MONTHS} AND o.path LIKE $1 AND ${cond}
       ORDER BY o.name, o.id, p.full_name, y.person_id
       LIMIT $6 OFFSET $5`,
     [path + '%', year, upto, atLeast, offset, limit],

@@ -108,7 +108,9 @@ export const MemberHome = Type.Object({
   })),
   attendance: Nullable(Type.Object({
     year: Type.Integer(), attended: Type.Integer(), meetings: Type.Integer(), rate: Nullable(Type.Number()),
-    absence: Type.Object({ level: Level, months: Type.Array(Type.Integer()), message: Nullable(Type.String()) }),
+    absence: Type.Object({ level: Level, months: Type.Array(Type.Integer()), count: Type.Integer(), year: Type.Integer() }, {
+      description: 'the absence rule: clients word absence_<level> with these parameters',
+    }),
     items: Type.Array(Type.Object({ meetingId: Type.String(), date: Type.String(), type: Type.String(), status: Type.String(), exempt: Type.Boolean() })),
   })),
   dues: Nullable(Type.Object({

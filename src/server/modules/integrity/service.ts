@@ -3,6 +3,7 @@
 import crypto from 'node:crypto';
 import type { Queryable } from '../../db/index';
 import { missingVersions, sealRows } from './queries';
+import { breakAt, presentGap, presentHead } from './presenters';
 
 export type SealProblem =
   | 'content_changed' // the stored content no longer hashes to its content hash
@@ -27,8 +28,8 @@ export async function verifyMinutes(q: Queryable, path: string | null): Promise<
   let prev: (typeof rows)[number] | undefined;
   for (const r of rows) {
     const first = !prev || prev.org_id !== r.org_id;
-    if (first && prev) heads.push({ orgId: prev.org_id, orgName: prev.org_name, versions: prev.chain_seq, hash: prev.hash });
-    const at = { orgId: r.org_id, orgName: r.org_name, meetingId: r.meeting_id, meetingDate: r.meeting_date, version: r.version, chainSeq: r.chain_seq };
+    if (first && prev) heads.push(presentHead(prev));
+    const at = breakAt(r);
     if (r.recomputed !== r.content_hash) breaks.push({ problem: 'content_changed', ...at });
     if (sha256((r.prev_hash ?? '') + r.content_hash) !== r.hash) breaks.push({ problem: 'hash_mismatch', ...at });
     const expectedSeq = first ? 1 : prev!.chain_seq + 1;
@@ -36,12 +37,9 @@ export async function verifyMinutes(q: Queryable, path: string | null): Promise<
     if (r.chain_seq !== expectedSeq || r.prev_hash !== expectedPrev) breaks.push({ problem: 'chain_broken', ...at });
     prev = r;
   }
-  if (prev) heads.push({ orgId: prev.org_id, orgName: prev.org_name, versions: prev.chain_seq, hash: prev.hash });
+  if (prev) heads.push(presentHead(prev));
   for (const g of await missingVersions(q, path)) {
-    breaks.push({
-      problem: 'version_missing', orgId: g.org_id, orgName: g.org_name, meetingId: g.meeting_id, meetingDate: g.meeting_date,
-      version: g.version, chainSeq: null,
-    });
+    breaks.push(presentGap(g));
   }
   return { ok: breaks.length === 0, checkedAt: new Date().toISOString(), units: heads.length, versions: rows.length, breaks, heads };
 }

@@ -7,31 +7,13 @@ import {
 import { formatDateVi, todayVn } from '../../../domain/dates';
 import { DEFAULT_DUES_RATES, DEFAULT_NUMBERING_BY, type DuesArea, type DuesRates } from '../../../domain/meetings/index';
 import { positionInDocuments } from '../../../domain/members';
+import * as sql from './queries';
+import type { MeetingRow, OrgSettingsRow } from './queries';
 
-/** A meeting row with its unit. Dates are 'YYYY-MM-DD', times 'HH:mm' (Vietnam wall clock). */
-export type MeetingRow = {
-  id: string; org_id: string; type: MeetingType; topic: string | null; original_date: string | null; date: string;
-  start_time: string; end_time: string | null; location: string | null;
-  status: 'planned' | 'moved' | 'cancelled' | 'held' | 'approved';
-  move_reason: string | null; cancel_reason: string | null; chair_id: string | null; recorder_id: string | null;
-  notice_sent_at: Date | null; documents_ready_at: Date | null; quorum_num: number; quorum_den: number;
-  documents: string[]; resolution: ResolutionParts; correction_reason: string | null; checkin_token: string | null;
-  no_resolution: boolean; early_reason: string | null;
-  created_at: Date; updated_at: Date;
-  org_name: string; org_path: string; org_kind: string; org_place: string | null; org_parent_id: string | null;
-};
-
-export type TaskParts = { content: string; assignee: string; due?: string; done?: boolean };
-export type ResolutionParts = {
-  title?: string; results?: string[]; shortcomings?: string[]; tasks?: TaskParts[]; implementation?: string[];
-};
+export type { MeetingRow, OrgSettingsRow, ResolutionParts, TaskParts } from './queries';
 
 export async function loadMeeting(q: Queryable, id: string): Promise<MeetingRow> {
-  const m = await q.one<MeetingRow>(
-    `SELECT m.*, o.name AS org_name, o.path AS org_path, o.kind AS org_kind, o.place AS org_place, o.parent_id AS org_parent_id
-       FROM meetings m JOIN orgs o ON o.id = m.org_id WHERE m.id = $1`,
-    [id],
-  );
+  const m = await sql.meetingRow(q, id);
   if (!m) throw NotFound('meeting_not_found');
   return m;
 }
@@ -45,7 +27,7 @@ export async function loadEditable(q: Queryable, id: string, opts: { allowCancel
 }
 
 export async function touch(q: Queryable, id: string): Promise<void> {
-  await q.query('UPDATE meetings SET updated_at = now() WHERE id = $1', [id]);
+  await sql.touchMeeting(q, id);
 }
 
 /** Unit settings that matter to meetings, each inherited down the tree (the unit's own value wins). */
@@ -67,12 +49,10 @@ export type MeetingSettings = {
   recipients?: string[];
 };
 
-export type OrgSettingsRow = { id: string; kind: string; name: string; place: string | null; path: string; settings: Record<string, unknown> };
-
 /** The unit and its ancestors, the unit first. */
 export async function orgChain(q: Queryable, orgPath: string): Promise<OrgSettingsRow[]> {
   const ids = orgPath.split('/').filter(Boolean);
-  const rows = await q.query<OrgSettingsRow>('SELECT id, kind, name, place, path, settings FROM orgs WHERE id = ANY ($1::uuid[])', [ids]);
+  const rows = await sql.orgsById(q, ids);
   return rows.sort((a, b) => b.path.length - a.path.length);
 }
 
@@ -185,10 +165,7 @@ export function rule<T>(fn: () => T): T {
 
 /** The most senior current title a person holds in a unit, for documents ('Bí thư Chi bộ'); else 'Đảng viên'. */
 export async function titleIn(q: Queryable, personId: string, orgId: string, on: string): Promise<string> {
-  const rows = await q.query<{ title: string }>(
-    `SELECT title FROM positions WHERE person_id = $1 AND org_id = $2 AND started_on <= $3 AND (ended_on IS NULL OR ended_on >= $3)`,
-    [personId, orgId, on],
-  );
+  const rows = await sql.positionsOn(q, personId, orgId, on);
   const order = ['cell_secretary', 'cell_deputy', 'cell_committee'];
   const best = rows.map((r) => r.title).sort((a, b) => order.indexOf(a) - order.indexOf(b))[0];
   return best ? positionInDocuments(best) ?? 'Đảng viên' : 'Đảng viên';
@@ -209,10 +186,7 @@ export async function meetingAccess(q: Queryable, who: Principal, meetingId: str
   const dues = can(who, 'member.read', at) || can(who, 'meeting.manage', at) || can(who, 'meeting.observe', at);
   let record = dues || can(who, 'meeting.read', at);
   if (!record && who.personId) {
-    record = !!(await q.one(
-      `SELECT 1 FROM invitations WHERE meeting_id = $1 AND person_id = $2 AND role IN ('member', 'exempt', 'overseer')`,
-      [meetingId, who.personId],
-    ));
+    record = await sql.isSummoned(q, meetingId, who.personId);
   }
   return { record, dues, personId: who.personId };
 }

@@ -4,30 +4,15 @@
 // uses and the dashboards' stored months (member_year_months, migration 0022) are built from.
 import type { Queryable } from '../../db/index';
 import { parseIsoDate, todayVn } from '../../../domain/dates';
-import { duesWarnings, expectedDues, REGULAR_KINDS, type DuesCategory, type DuesMonth } from '../../../domain/meetings/index';
+import { duesWarnings, expectedDues, type DuesMonth } from '../../../domain/meetings/index';
 import { getOrg } from '../orgs/service';
 import { meetingSettings, type MeetingSettings } from './common';
-
-type Row = {
-  person_id: string; full_name: string; org_id: string; org_name: string; org_path: string; dues_category: DuesCategory; dues_base: number | null;
-  date: string; original_date: string | null; amount_paid: number | null; expected: number | null; reason_accepted: boolean | null;
-};
+import * as sql from './queries';
 
 export async function duesWarningList(q: Queryable, orgId: string, year = parseIsoDate(todayVn()).year) {
   const org = await getOrg(q, orgId);
   // Each current member of the unit's cells, and the regular meetings of the year they were summoned to (in any cell).
-  const rows = await q.query<Row>(
-    `SELECT p.id AS person_id, p.full_name, o.id AS org_id, o.name AS org_name, o.path AS org_path, mb.dues_category, mb.dues_base,
-            em.date::text AS date, em.original_date::text AS original_date, d.amount_paid, d.expected, d.reason_accepted
-       FROM memberships ms JOIN orgs o ON o.id = ms.org_id JOIN members mb ON mb.person_id = ms.person_id JOIN people p ON p.id = ms.person_id
-       JOIN invitations i ON i.person_id = ms.person_id AND i.role IN ('member', 'exempt') AND coalesce(i.member_state, 'active') IN ('active', 'temp_exempt')
-       JOIN meetings em ON em.id = i.meeting_id AND em.status IN ('held', 'approved') AND em.type = ANY ($3::text[])
-       LEFT JOIN dues_payments d ON d.meeting_id = em.id AND d.person_id = ms.person_id
-      WHERE ms.kind = 'official' AND ms.ended_on IS NULL AND o.path LIKE $1
-        AND mb.state IN ('active', 'exempt', 'temp_exempt', 'suspended')
-        AND extract(year FROM coalesce(em.original_date, em.date)) = $2`,
-    [org.path + '%', year, REGULAR_KINDS],
-  );
+  const rows = await sql.duesMonthsOfYear(q, org.path, year);
   const settings = new Map<string, MeetingSettings>();
   const members = new Map<string, { personId: string; name: string; orgId: string; orgName: string; months: DuesMonth[] }>();
   for (const r of rows) {

@@ -15,24 +15,14 @@ import {
 } from '../../../domain/meetings/index';
 import { listMeetings, type ListItem } from './schedule';
 import { checkRange } from './common';
+import * as sql from './queries-personal';
 
 /** Meetings a person is summoned to, and the coming ones of their cell that the rule generates. */
 export async function personMeetings(db: Db, personId: string, from: string, to: string): Promise<(ListItem & { role: string | null })[]> {
   if (!isIsoDate(from) || !isIsoDate(to)) throw Invalid('date_invalid', { value: `${from} – ${to}` });
   checkRange(from, to);
-  const invited = await db.query<Omit<ListItem, 'month'> & { role: string }>(
-    `SELECT m.id, false AS virtual, m.org_id AS "orgId", o.name AS "orgName", m.type, m.topic, m.date, m.original_date AS "originalDate",
-            m.start_time AS "startTime", m.end_time AS "endTime", m.location, m.status, m.move_reason AS "moveReason",
-            m.cancel_reason AS "cancelReason", i.role
-       FROM invitations i JOIN meetings m ON m.id = i.meeting_id JOIN orgs o ON o.id = m.org_id
-      WHERE i.person_id = $1 AND m.date BETWEEN $2 AND $3 ORDER BY m.date, m.start_time`,
-    [personId, from, to],
-  );
-  const cells = await db.query<{ org_id: string }>(
-    `SELECT org_id FROM memberships WHERE person_id = $1 AND ended_on IS NULL
-     UNION SELECT org_id FROM org_overseers WHERE person_id = $1 AND ended_on IS NULL`,
-    [personId],
-  );
+  const invited = await sql.invitedMeetings(db, personId, from, to);
+  const cells = await sql.unitsFollowed(db, personId);
   const out: (ListItem & { role: string | null })[] = invited.map((m) => ({ ...m, month: meetingMonth(m) }));
   for (const c of cells) {
     // The cell's coming meetings that the rule generates (not yet planned, so nobody is summoned yet).
@@ -43,19 +33,11 @@ export async function personMeetings(db: Db, personId: string, from: string, to:
 
 /** A member's attendance at held meetings, and the absence rule (warning at 2, flag at 3 months without reason in a year). */
 export async function attendanceHistory(db: Db, personId: string, year: number) {
-  const rows = await db.query<{ meeting_id: string; date: string; original_date: string | null; type: MeetingType; org_name: string;
-    role: string; status: AttendanceStatus | null; reason: string | null }>(
-    `SELECT m.id AS meeting_id, m.date, m.original_date, m.type, o.name AS org_name, i.role, a.status, a.reason
-       FROM invitations i JOIN meetings m ON m.id = i.meeting_id JOIN orgs o ON o.id = m.org_id
-       LEFT JOIN attendance a ON a.invitation_id = i.id
-      WHERE i.person_id = $1 AND i.role IN ('member', 'exempt') AND m.status IN ('held', 'approved')
-      ORDER BY m.date DESC`,
-    [personId],
-  );
+  const rows = await sql.heldAttendanceOf(db, personId);
   const records = rows.filter((r) => r.role === 'member').map((r) => ({
     date: r.date, ...(r.original_date ? { originalDate: r.original_date } : {}), status: r.status ?? 'not_recorded' as const, type: r.type,
   }));
-  const absence = absenceStatus(records, year);
+  const { message: _worded, ...absence } = absenceStatus(records, year); // the wire carries the rule's parameters, each screen words them
   const streak = longestExcusedStreak(records, year);
   return {
     personId, year, absence,
@@ -73,10 +55,7 @@ export async function attendanceHistory(db: Db, personId: string, year: number) 
 const digest = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
 export async function listFeeds(db: Db, who: Principal) {
-  const rows = await db.query<{ id: string; kind: string; subject_id: string; created_at: Date }>(
-    'SELECT id, kind, subject_id, created_at FROM calendar_feeds WHERE account_id = $1 AND revoked_at IS NULL ORDER BY created_at',
-    [who.accountId],
-  );
+  const rows = await sql.feedsOf(db, who.accountId);
   return rows.map((r) => ({ id: r.id, kind: r.kind, subjectId: r.subject_id, createdAt: new Date(r.created_at).toISOString() }));
 }
 
@@ -88,7 +67,7 @@ export async function createFeed(db: Db, who: Principal, input: { kind: 'person'
     if (!who.personId) throw Invalid('person_not_found');
     subjectId = who.personId;
   } else {
-    const o = input.orgId ? await db.one<{ path: string }>('SELECT path FROM orgs WHERE id = $1', [input.orgId]) : undefined;
+    const o = input.orgId ? await sql.orgPath(db, input.orgId) : undefined;
     if (!o) throw NotFound('org_not_found');
     if (!can(who, 'meeting.read', { orgPath: o.path })) throw Forbidden();
     subjectId = input.orgId!;
@@ -96,36 +75,17 @@ export async function createFeed(db: Db, who: Principal, input: { kind: 'person'
   }
   const token = crypto.randomBytes(24).toString('base64url');
   const id = await db.tx(async (q) => {
-    const r = await q.one<{ id: string }>(
-      'INSERT INTO calendar_feeds (token_hash, kind, subject_id, account_id) VALUES ($1, $2, $3, $4) RETURNING id',
-      [digest(token), input.kind, subjectId, who.accountId],
-    );
-    await audit(q, who, { action: 'calendar.create', entity: 'calendar_feed', entityId: r!.id, orgPath, summary: input.kind });
-    return r!.id;
+    const feedId = await sql.insertFeed(q, { tokenHash: digest(token), kind: input.kind, subjectId, accountId: who.accountId });
+    await audit(q, who, { action: 'calendar.create', entity: 'calendar_feed', entityId: feedId, orgPath, summary: input.kind });
+    return feedId;
   });
   return { id, kind: input.kind, subjectId, token, path: `/api/calendar/${token}.ics` };
 }
 
-/** Where a feed's entries belong in the audit log: its unit, or its person's cell. */
-async function feedPath(q: Queryable, feedId: string): Promise<string | null> {
-  const r = await q.one<{ path: string | null }>(
-    `SELECT coalesce(
-       (SELECT o.path FROM orgs o WHERE f.kind = 'org' AND o.id = f.subject_id),
-       (SELECT o.path FROM memberships m JOIN orgs o ON o.id = m.org_id WHERE f.kind = 'person' AND m.person_id = f.subject_id
-         ORDER BY m.ended_on IS NULL DESC, m.started_on DESC LIMIT 1)) AS path
-       FROM calendar_feeds f WHERE f.id = $1`,
-    [feedId],
-  );
-  return r?.path ?? null;
-}
-
 export async function revokeFeed(db: Db, who: Principal, feedId: string) {
   await db.tx(async (q) => {
-    const r = await q.query('UPDATE calendar_feeds SET revoked_at = now() WHERE id = $1 AND account_id = $2 AND revoked_at IS NULL RETURNING id', [
-      feedId, who.accountId,
-    ]);
-    if (!r.length) throw NotFound('calendar_not_found');
-    await audit(q, who, { action: 'calendar.revoke', entity: 'calendar_feed', entityId: feedId, orgPath: await feedPath(q, feedId) });
+    if (!(await sql.revokeFeed(q, feedId, who.accountId))) throw NotFound('calendar_not_found');
+    await audit(q, who, { action: 'calendar.revoke', entity: 'calendar_feed', entityId: feedId, orgPath: await sql.feedPath(q, feedId) });
   });
   return { ok: true };
 }
@@ -135,9 +95,7 @@ export async function revokeFeed(db: Db, who: Principal, feedId: string) {
  * account is still that person's, a unit's feed while one of the account's grants still reads the unit's
  * meetings. A feed whose owner lost the grant serves nothing (and comes back if the grant does).
  */
-async function feedStillAllowed(
-  q: Queryable, feed: { kind: 'person' | 'org'; subject_id: string; account_id: string; person_id: string | null; org_path: string | null },
-): Promise<boolean> {
+async function feedStillAllowed(q: Queryable, feed: sql.FeedRow): Promise<boolean> {
   if (feed.kind === 'person') return feed.person_id === feed.subject_id;
   if (!feed.org_path) return false;
   const grants = await accountGrants(q, feed.account_id);
@@ -146,22 +104,14 @@ async function feedStillAllowed(
 
 /** The iCalendar text of a feed: 3 months back, 12 months ahead; times in UTC (correct for Asia/Ho_Chi_Minh). */
 export async function renderFeed(db: Db, token: string): Promise<string> {
-  const feed = await db.one<{ kind: 'person' | 'org'; subject_id: string; account_id: string; person_id: string | null; disabled_at: Date | null;
-    org_path: string | null }>(
-    `SELECT f.kind, f.subject_id, f.account_id, a.person_id, a.disabled_at, o.path AS org_path
-       FROM calendar_feeds f JOIN accounts a ON a.id = f.account_id LEFT JOIN orgs o ON f.kind = 'org' AND o.id = f.subject_id
-      WHERE f.token_hash = $1 AND f.revoked_at IS NULL`,
-    [digest(token)],
-  );
+  const feed = await sql.feedByToken(db, digest(token));
   if (!feed || feed.disabled_at || !(await feedStillAllowed(db, feed))) throw NotFound('calendar_not_found');
   const from = addDays(todayVn(), -92);
   const to = addDays(todayVn(), 366);
   const items = feed.kind === 'person'
     ? await personMeetings(db, feed.subject_id, from, to)
     : (await listMeetings(db, feed.subject_id, { from, to })).items;
-  const name = feed.kind === 'person'
-    ? (await db.one<{ full_name: string }>('SELECT full_name FROM people WHERE id = $1', [feed.subject_id]))?.full_name
-    : (await db.one<{ name: string }>('SELECT name FROM orgs WHERE id = $1', [feed.subject_id]))?.name;
+  const name = feed.kind === 'person' ? await sql.personName(db, feed.subject_id) : await sql.orgName(db, feed.subject_id);
   const cal = ical({ name: `Sinh hoạt chi bộ — ${name ?? ''}`, prodId: { company: 'chibo', product: 'chibo', language: 'VI' } });
   for (const m of items) {
     const start = vnLocalToInstant(m.date, m.startTime);

@@ -10,11 +10,7 @@ import { loadEditable, MEETING_CAPS, touch, type MeetingRow, type TaskParts } fr
 import { meetingDetail } from './presenters';
 import { partnerTitle } from './wording';
 import { formatDueVi } from '../../../domain/dates';
-
-type RosterRow = {
-  person_id: string; full_name: string; standing: 'official' | 'probationary'; official_date: string | null;
-  state: 'active' | 'exempt' | 'temp_exempt' | 'suspended'; attachment: 'home' | 'away' | 'guest_member';
-};
+import * as sql from './queries-prep';
 
 /**
  * The cell's roster for the meeting, from each member's standing on the meeting's date: its own members
@@ -22,20 +18,7 @@ type RosterRow = {
  * attending here temporarily (summoned here).
  */
 export async function rosterFor(q: Queryable, m: Pick<MeetingRow, 'org_id' | 'date'>): Promise<RosterEntry[]> {
-  const rows = await q.query<RosterRow>(
-    `SELECT p.id AS person_id, p.full_name, mb.standing, mb.official_date::text AS official_date, mb.state,
-            CASE WHEN ms.kind = 'temporary' THEN 'guest_member'
-                 WHEN EXISTS (SELECT 1 FROM memberships t WHERE t.person_id = ms.person_id AND t.kind = 'temporary'
-                                AND t.org_id <> ms.org_id AND t.started_on <= $2 AND (t.ended_on IS NULL OR t.ended_on >= $2)) THEN 'away'
-                 ELSE 'home' END AS attachment
-       FROM memberships ms JOIN members mb ON mb.person_id = ms.person_id JOIN people p ON p.id = ms.person_id
-      WHERE ms.org_id = $1 AND mb.state IN ('active', 'exempt', 'temp_exempt', 'suspended')
-        -- a temporary attendance counts from its first to its last day, both included (members.temporaryOn)
-        AND CASE WHEN ms.kind = 'temporary' THEN ms.started_on <= $2 AND (ms.ended_on IS NULL OR ms.ended_on >= $2)
-                 ELSE ms.ended_on IS NULL END
-      ORDER BY p.full_name`,
-    [m.org_id, m.date],
-  );
+  const rows = await sql.rosterRows(q, m.org_id, m.date);
   const seen = new Set<string>();
   const out: RosterEntry[] = [];
   for (const r of rows) {
@@ -57,46 +40,17 @@ export async function rosterFor(q: Queryable, m: Pick<MeetingRow, 'org_id' | 'da
 export async function autoInvite(q: Queryable, m: MeetingRow): Promise<number> {
   const live = m.status === 'planned' || m.status === 'moved';
   const roster = await rosterFor(q, m);
-  const overseers = await q.query<{ person_id: string; full_name: string }>(
-    `SELECT s.person_id, p.full_name FROM org_overseers s JOIN people p ON p.id = s.person_id
-      WHERE s.org_id = $1 AND s.ended_on IS NULL AND s.started_on <= $2`,
-    [m.org_id, m.date],
-  );
+  const overseers = await sql.overseersOn(q, m.org_id, m.date);
   let added = 0;
   if (live) {
-    const current = await q.query<{ id: string; person_id: string }>(
-      `SELECT i.id, i.person_id FROM invitations i WHERE i.meeting_id = $1 AND i.role IN ('member', 'exempt') AND i.person_id IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.invitation_id = i.id)
-          AND i.person_id <> ALL ($2::uuid[])
-          AND i.person_id IS DISTINCT FROM $3 AND i.person_id IS DISTINCT FROM $4`,
-      [m.id, roster.map((r) => r.personId), m.chair_id, m.recorder_id],
-    );
-    if (current.length) await q.query('DELETE FROM invitations WHERE id = ANY ($1::uuid[])', [current.map((c) => c.id)]);
+    await sql.dropStaleInvitations(q, m.id, roster.map((r) => r.personId), [m.chair_id, m.recorder_id]);
   }
   // Once held, the roster is the record: members are left as they are.
   for (const x of live ? roster : []) {
-    const r = await q.query<{ inserted: boolean }>(
-      `INSERT INTO invitations (meeting_id, role, person_id, name, standing, member_state, guest)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (meeting_id, person_id) WHERE person_id IS NOT NULL DO UPDATE
-         SET role = EXCLUDED.role, name = EXCLUDED.name, standing = EXCLUDED.standing, member_state = EXCLUDED.member_state,
-             guest = EXCLUDED.guest
-         WHERE invitations.role IN ('member', 'exempt')
-           AND (invitations.role, invitations.standing, invitations.member_state, invitations.name, invitations.guest)
-               IS DISTINCT FROM (EXCLUDED.role, EXCLUDED.standing, EXCLUDED.member_state, EXCLUDED.name, EXCLUDED.guest)
-       RETURNING (xmax = 0) AS inserted`,
-      [m.id, x.role, x.personId, x.name, x.standing, x.memberState, x.guest],
-    );
-    added += r.filter((row) => row.inserted).length;
+    if (await sql.upsertMemberInvitation(q, m.id, x)) added++;
   }
   for (const x of overseers) {
-    const r = await q.query(
-      `INSERT INTO invitations (meeting_id, role, person_id, name, title)
-       VALUES ($1, 'overseer', $2, $3, 'Đảng ủy viên phụ trách chi bộ')
-       ON CONFLICT (meeting_id, person_id) WHERE person_id IS NOT NULL DO NOTHING RETURNING id`,
-      [m.id, x.person_id, x.full_name],
-    );
-    added += r.length;
+    if (await sql.inviteOverseer(q, m.id, x.person_id, x.full_name)) added++;
   }
   return added;
 }
@@ -115,14 +69,7 @@ const sameText = (s: string | undefined) => cleanName(s ?? '').toLocaleLowerCase
  * that assigned tasks), oldest first, each task once.
  */
 export async function openTasksBefore(q: Queryable, m: Pick<MeetingRow, 'id' | 'org_id' | 'date'>): Promise<TaskParts[]> {
-  const held = await q.query<{ type: string; date: string; resolution: { tasks?: TaskParts[] } }>(
-    `SELECT type, date, resolution FROM meetings
-      WHERE org_id = $1 AND id <> $2 AND date < $3 AND status IN ('held', 'approved')
-        AND date >= coalesce((SELECT max(date) FROM meetings WHERE org_id = $1 AND id <> $2 AND date < $3
-                                AND status IN ('held', 'approved') AND type = ANY ($4::text[])), '-infinity'::date)
-      ORDER BY date, start_time, created_at`,
-    [m.org_id, m.id, m.date, REGULAR_KINDS],
-  );
+  const held = await sql.heldSinceLastRegular(q, m);
   const seen = new Set<string>();
   const out: TaskParts[] = [];
   for (const t of held.flatMap((x) => x.resolution?.tasks ?? [])) {
@@ -146,9 +93,7 @@ export async function seedAgenda(q: Queryable, m: MeetingRow): Promise<void> {
   for (const item of agendaTemplate(m.type)) {
     position += 10;
     const content = item.key === 'monthly_review' ? review : item.key === 'topic' && m.topic ? m.topic : '';
-    await q.query('INSERT INTO agenda_items (meeting_id, position, template_key, title, content) VALUES ($1, $2, $3, $4, $5)', [
-      m.id, position, item.key, item.title, content,
-    ]);
+    await sql.insertAgendaItem(q, { meetingId: m.id, position, templateKey: item.key, title: item.title, content });
   }
 }
 
@@ -160,33 +105,27 @@ export type PreparationInput = {
 export async function updatePreparation(db: Db, who: Principal, id: string, input: PreparationInput) {
   return db.tx(async (q) => {
     const m = await loadEditable(q, id);
-    const before = await q.one('SELECT * FROM meeting_preparation WHERE meeting_id = $1', [id]);
-    await q.query('INSERT INTO meeting_preparation (meeting_id) VALUES ($1) ON CONFLICT (meeting_id) DO NOTHING', [id]);
-    const sets: string[] = [];
-    const params: unknown[] = [id];
-    const set = (col: string, v: unknown) => {
-      params.push(v);
-      sets.push(`${col} = $${params.length}`);
-    };
+    const before = await sql.preparationOf(q, id);
+    await sql.ensurePreparation(q, id);
+    const changes: sql.PreparationChanges = {};
     for (const personId of [input.contentPreparerId, input.resolutionPreparerId]) {
       if (personId) {
-        const ok = await q.one('SELECT 1 FROM invitations WHERE meeting_id = $1 AND person_id = $2', [id, personId]);
-        if (!ok) throw Invalid('meeting_not_invited', { name: await personName(q, who, personId) });
+        if (!(await sql.isInvited(q, id, personId))) throw Invalid('meeting_not_invited', { name: await personName(q, who, personId) });
       }
     }
-    if (input.contentPreparerId !== undefined) set('content_preparer_id', input.contentPreparerId);
-    if (input.resolutionPreparerId !== undefined) set('resolution_preparer_id', input.resolutionPreparerId);
-    if (input.committeeMeetingOn !== undefined) set('committee_meeting_on', input.committeeMeetingOn);
-    if (input.contentAgreed !== undefined) sets.push(`content_agreed_at = ${input.contentAgreed ? 'coalesce(content_agreed_at, now())' : 'NULL'}`);
-    if (input.note !== undefined) set('note', input.note?.trim() || null);
-    if (sets.length) await q.query(`UPDATE meeting_preparation SET ${sets.join(', ')}, updated_at = now() WHERE meeting_id = $1`, params);
+    if (input.contentPreparerId !== undefined) changes.content_preparer_id = input.contentPreparerId;
+    if (input.resolutionPreparerId !== undefined) changes.resolution_preparer_id = input.resolutionPreparerId;
+    if (input.committeeMeetingOn !== undefined) changes.committee_meeting_on = input.committeeMeetingOn;
+    if (input.contentAgreed !== undefined) changes.content_agreed = input.contentAgreed;
+    if (input.note !== undefined) changes.note = input.note?.trim() || null;
+    await sql.updatePreparation(q, id, changes);
     if (input.noticeSent !== undefined) {
       // Sending the notice also brings the list of those summoned up to date (members who joined since planning).
       if (input.noticeSent) await autoInvite(q, m);
-      await q.query(`UPDATE meetings SET notice_sent_at = ${input.noticeSent ? 'coalesce(notice_sent_at, now())' : 'NULL'} WHERE id = $1`, [id]);
+      await sql.markMeetingStep(q, id, 'notice_sent_at', input.noticeSent);
     }
     if (input.documentsReady !== undefined) {
-      await q.query(`UPDATE meetings SET documents_ready_at = ${input.documentsReady ? 'coalesce(documents_ready_at, now())' : 'NULL'} WHERE id = $1`, [id]);
+      await sql.markMeetingStep(q, id, 'documents_ready_at', input.documentsReady);
     }
     await touch(q, id);
     await audit(q, who, { action: 'meeting.prepare', entity: 'meeting', entityId: id, orgPath: m.org_path, before, after: input });
@@ -203,14 +142,7 @@ export async function personName(q: Queryable, who: Principal, personId: string)
   const hidden = 'Người được chọn';
   const scopes = scopesFor(who, 'org.read');
   if (who.personId !== personId && scopes !== null && scopes.length === 0) return hidden;
-  const p = await q.one<{ full_name: string }>(
-    `SELECT p.full_name FROM people p
-      WHERE p.id = $1
-        AND ($2::boolean OR p.id = $3 OR EXISTS (
-          SELECT 1 FROM memberships ms JOIN orgs o ON o.id = ms.org_id
-           WHERE ms.person_id = p.id AND ms.ended_on IS NULL AND o.path LIKE ANY ($4::text[])))`,
-    [personId, scopes === null, who.personId, (scopes ?? []).map((s) => `${s}%`)],
-  );
+  const p = await sql.visibleName(q, personId, { all: scopes === null, self: who.personId, scopes: scopes ?? [] });
   return p ? `Đồng chí ${p.full_name}` : hidden;
 }
 
@@ -219,18 +151,13 @@ export async function personName(q: Queryable, who: Principal, personId: string)
 export async function addAgendaItem(db: Db, who: Principal, id: string, input: { title: string; content?: string; position?: number }) {
   return db.tx(async (q) => {
     const m = await loadEditable(q, id);
-    const last = await q.one<{ max: number | null; n: number }>(
-      'SELECT max(position) AS max, count(*)::int AS n FROM agenda_items WHERE meeting_id = $1', [id],
-    );
+    const last = await sql.agendaExtent(q, id);
     // A bounded document: a cell meeting has a handful of items (HD 12-HD/BTCTW), never hundreds.
     if ((last?.n ?? 0) >= MEETING_CAPS.agendaItems) throw Conflict('meeting_too_many', { what: 'nội dung sinh hoạt', whatEn: 'agenda items', max: MEETING_CAPS.agendaItems });
     const position = input.position ?? (last?.max ?? 0) + 10;
-    const r = await q.one<{ id: string }>(
-      'INSERT INTO agenda_items (meeting_id, position, title, content) VALUES ($1, $2, $3, $4) RETURNING id',
-      [id, position, input.title.trim(), input.content?.trim() ?? ''],
-    );
+    const itemId = await sql.insertAgendaItem(q, { meetingId: id, position, templateKey: null, title: input.title.trim(), content: input.content?.trim() ?? '' });
     await touch(q, id);
-    await audit(q, who, { action: 'meeting.agenda_add', entity: 'agenda_item', entityId: r!.id, orgPath: m.org_path, after: input });
+    await audit(q, who, { action: 'meeting.agenda_add', entity: 'agenda_item', entityId: itemId, orgPath: m.org_path, after: input });
     return meetingDetail(q, who, id);
   });
 }
@@ -241,15 +168,12 @@ export async function updateAgendaItem(
 ) {
   return db.tx(async (q) => {
     const m = await loadEditable(q, id);
-    const before = await q.one('SELECT title, content, conclusion, position FROM agenda_items WHERE id = $1 AND meeting_id = $2', [itemId, id]);
+    const before = await sql.agendaItem(q, id, itemId);
     if (!before) throw NotFound();
-    await q.query(
-      `UPDATE agenda_items SET title = coalesce($3, title), content = coalesce($4, content),
-              conclusion = CASE WHEN $5::boolean THEN $6 ELSE conclusion END, position = coalesce($7, position)
-        WHERE id = $1 AND meeting_id = $2`,
-      [itemId, id, input.title?.trim() ?? null, input.content ?? null, input.conclusion !== undefined, input.conclusion?.trim() || null,
-        input.position ?? null],
-    );
+    await sql.updateAgendaItem(q, id, itemId, {
+      title: input.title?.trim() ?? null, content: input.content ?? null, conclusion: input.conclusion === undefined ? undefined : input.conclusion?.trim() || null,
+      position: input.position ?? null,
+    });
     await touch(q, id);
     await audit(q, who, { action: 'meeting.agenda_update', entity: 'agenda_item', entityId: itemId, orgPath: m.org_path, before, after: input });
     return meetingDetail(q, who, id);
@@ -259,9 +183,10 @@ export async function updateAgendaItem(
 export async function deleteAgendaItem(db: Db, who: Principal, id: string, itemId: string) {
   return db.tx(async (q) => {
     const m = await loadEditable(q, id);
-    const before = await q.one('SELECT title, content FROM agenda_items WHERE id = $1 AND meeting_id = $2', [itemId, id]);
-    if (!before) throw NotFound();
-    await q.query('DELETE FROM agenda_items WHERE id = $1', [itemId]);
+    const item = await sql.agendaItem(q, id, itemId);
+    if (!item) throw NotFound();
+    const before = { title: item.title, content: item.content };
+    await sql.deleteAgendaItem(q, itemId);
     await touch(q, id);
     await audit(q, who, { action: 'meeting.agenda_delete', entity: 'agenda_item', entityId: itemId, orgPath: m.org_path, before });
     return meetingDetail(q, who, id);
@@ -290,12 +215,7 @@ export async function addGuest(db: Db, who: Principal, id: string, input: GuestI
     let name = input.name ? cleanName(input.name) : '';
     let title = input.title?.trim() || null;
     if (input.partnerContactId) {
-      const c = await q.one<{ person_id: string; partner_unit_id: string; title: string; full_name: string; unit_name: string }>(
-        `SELECT c.person_id, c.partner_unit_id, c.title, p.full_name, u.name AS unit_name
-           FROM partner_contacts c JOIN people p ON p.id = c.person_id JOIN partner_units u ON u.id = c.partner_unit_id
-          WHERE c.id = $1`,
-        [input.partnerContactId],
-      );
+      const c = await sql.partnerContact(q, input.partnerContactId);
       if (!c) throw NotFound('partner_not_found');
       personId = c.person_id;
       partnerUnitId = c.partner_unit_id;
@@ -303,26 +223,22 @@ export async function addGuest(db: Db, who: Principal, id: string, input: GuestI
       // The minutes must say which association: 'Chi hội trưởng' → 'Chi hội trưởng Chi hội Phụ nữ bản Phiêng Lơi'.
       title = title ?? partnerTitle(c.title, c.unit_name);
     } else if (personId) {
-      const p = await q.one<{ full_name: string }>('SELECT full_name FROM people WHERE id = $1', [personId]);
-      if (!p) throw NotFound('person_not_found');
-      name = p.full_name;
+      const fullName = await sql.fullName(q, personId);
+      if (fullName === null) throw NotFound('person_not_found');
+      name = fullName;
     }
     if (partnerUnitId && !title) {
-      const u = await q.one<{ name: string }>('SELECT name FROM partner_units WHERE id = $1', [partnerUnitId]);
-      if (!u) throw NotFound('partner_not_found');
-      title = u.name;
+      const unitName = await sql.partnerUnitName(q, partnerUnitId);
+      if (unitName === null) throw NotFound('partner_not_found');
+      title = unitName;
     }
     if (!name && !title) throw Invalid('invitation_guest_name');
     if (personId) {
-      const dup = await q.one('SELECT 1 FROM invitations WHERE meeting_id = $1 AND person_id = $2', [id, personId]);
-      if (dup) throw Conflict('invitation_exists', { name });
+      if (await sql.isInvited(q, id, personId)) throw Conflict('invitation_exists', { name });
     }
-    const r = await q.one<{ id: string }>(
-      `INSERT INTO invitations (meeting_id, role, person_id, partner_unit_id, name, title) VALUES ($1, 'guest', $2, $3, $4, $5) RETURNING id`,
-      [id, personId, partnerUnitId, name, title],
-    );
+    const invitationId = await sql.insertGuest(q, { meetingId: id, personId, partnerUnitId, name, title });
     await touch(q, id);
-    await audit(q, who, { action: 'meeting.invite', entity: 'invitation', entityId: r!.id, orgPath: m.org_path, summary: name || title || '', after: input });
+    await audit(q, who, { action: 'meeting.invite', entity: 'invitation', entityId: invitationId, orgPath: m.org_path, summary: name || title || '', after: input });
     return meetingDetail(q, who, id);
   });
 }
@@ -330,15 +246,12 @@ export async function addGuest(db: Db, who: Principal, id: string, input: GuestI
 export async function removeInvitation(db: Db, who: Principal, id: string, invitationId: string) {
   return db.tx(async (q) => {
     const m = await loadEditable(q, id);
-    const inv = await q.one<{ role: string; name: string; person_id: string | null }>(
-      'SELECT role, name, person_id FROM invitations WHERE id = $1 AND meeting_id = $2',
-      [invitationId, id],
-    );
+    const inv = await sql.invitation(q, id, invitationId);
     if (!inv) throw NotFound();
     if (inv.person_id && (inv.person_id === m.chair_id || inv.person_id === m.recorder_id)) {
       throw new RuleRefusal(409, 'meeting_rule', 'invitee_presides', { name: inv.name });
     }
-    await q.query('DELETE FROM invitations WHERE id = $1', [invitationId]);
+    await sql.deleteInvitation(q, invitationId);
     await touch(q, id);
     await audit(q, who, { action: 'meeting.uninvite', entity: 'invitation', entityId: invitationId, orgPath: m.org_path, before: inv });
     return meetingDetail(q, who, id);

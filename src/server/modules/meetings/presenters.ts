@@ -4,7 +4,7 @@ import { can, type Principal } from '../../auth/policy';
 import { addDays, vnLocalToInstant } from '../../../domain/dates';
 import {
   countAttendance, durationMinutes, durationWarning, eligibleVoters, hasResolutionContent, isMeetingValid, quorumRequired,
-  MIN_OFFICIAL_MEMBERS, resolutionStatus, ruleText, tallyVote, tooFewOfficials, votesNeeded, votingBase, type AttendanceRow,
+  MIN_OFFICIAL_MEMBERS, resolutionStatus, tallyVote, tooFewOfficials, votesNeeded, votingBase, type AttendanceRow,
   type AttendanceStatus, type MemberState, type RuleCode, type VoteTally,
 } from '../../../domain/meetings/index';
 import { loadMeeting, meetingAccess, meetingSettings, type MeetingRow } from './common';
@@ -210,8 +210,9 @@ export async function meetingDetail(q: Queryable, who: Principal, id: string) {
     }
   }
   const checklist = preparationChecklist(m, prep);
-  const warnings: { code: RuleCode; message: string; params: Record<string, string | number> }[] = [];
-  const warn = (code: RuleCode, params: Record<string, string | number> = {}) => warnings.push({ code, message: ruleText('vi', code, params), params });
+  // A warning goes out as its code and parameters; each reader's screen words it in its own language.
+  const warnings: { code: RuleCode; params: Record<string, string | number> }[] = [];
+  const warn = (code: RuleCode, params: Record<string, string | number> = {}) => warnings.push({ code, params });
   if (durationWarn) warn(durationWarn.code, { minimum: durationWarn.minimum, actual: durationWarn.actual });
   if (m.status === 'planned' || m.status === 'moved') {
     for (const i of checklist.items) {

@@ -1,23 +1,22 @@
 import type { FastifyInstance } from 'fastify';
-import { Type, type Static } from '@sinclair/typebox';
+import type { Static } from '@sinclair/typebox';
 import { LOGIN, PUBLIC, act, principalOf } from '../../http';
-import { errors, IdParams, IsoDate, Nullable, Ok } from '../../schemas';
+import { errors, IdParams, Ok } from '../../schemas';
 import { NotFound } from '../../errors';
 import { addDays, todayVn } from '../../../domain/dates';
 import * as personal from './personal';
-import { AttendanceHistory, Feed, FeedBody, FeedCreated, MyMeeting } from './schemas';
+import { AttendanceHistory, FeedBody, FeedCreated, FeedFileParams, Feeds, MyMeetings, RangeQuery, YearQuery } from './schemas';
 
 /** "My meetings", a member's attendance history with the absence rule, and iCalendar feeds. */
 export async function personalRoutes(app: FastifyInstance) {
   const tags = ['meetings'];
-  const RangeQuery = Type.Object({ from: Type.Optional(IsoDate), to: Type.Optional(IsoDate) });
   app.get<{ Querystring: Static<typeof RangeQuery> }>(
     '/api/my/meetings',
     {
       config: { permission: LOGIN },
       schema: {
         tags, summary: 'Các buổi sinh hoạt của tôi / My meetings (summoned, and my cell’s coming ones)', querystring: RangeQuery,
-        response: { 200: Type.Array(MyMeeting), ...errors },
+        response: { 200: MyMeetings, ...errors },
       },
     },
     async (req) => {
@@ -27,7 +26,6 @@ export async function personalRoutes(app: FastifyInstance) {
       return personal.personMeetings(app.db, who.personId, from, req.query.to ?? addDays(from, 120));
     },
   );
-  const YearQuery = Type.Object({ year: Type.Optional(Type.Integer({ minimum: 1930, maximum: 2200 })) });
   app.get<{ Params: Static<typeof IdParams>; Querystring: Static<typeof YearQuery> }>(
     '/api/members/:id/attendance',
     {
@@ -46,7 +44,7 @@ export async function personalRoutes(app: FastifyInstance) {
     '/api/calendar-feeds',
     {
       config: { permission: LOGIN },
-      schema: { tags, summary: 'Đường dẫn lịch của tôi / My calendar feeds', response: { 200: Type.Array(Feed), ...errors } },
+      schema: { tags, summary: 'Đường dẫn lịch của tôi / My calendar feeds', response: { 200: Feeds, ...errors } },
     },
     async (req) => personal.listFeeds(app.db, principalOf(req)),
   );
@@ -74,13 +72,13 @@ export async function personalRoutes(app: FastifyInstance) {
     },
     async (req) => personal.revokeFeed(app.db, principalOf(req), req.params.id),
   );
-  app.get<{ Params: { file: string } }>(
+  app.get<{ Params: Static<typeof FeedFileParams> }>(
     '/api/calendar/:file',
     {
       config: { permission: PUBLIC },
       schema: {
         tags, summary: 'Lịch sinh hoạt (iCalendar, giờ UTC) theo đường dẫn bí mật / The iCalendar feed behind a secret token',
-        params: Type.Object({ file: Type.String({ pattern: '^[A-Za-z0-9_-]{20,64}\\.ics$', maxLength: 68 }) }),
+        params: FeedFileParams,
         response: { 200: { type: 'string', description: 'text/calendar' }, ...errors },
       },
     },

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { Type, type Static } from '@sinclair/typebox';
+import type { Static } from '@sinclair/typebox';
 import QRCode from 'qrcode';
 import { LOGIN, act, principalOf } from '../../http';
 import { errors } from '../../schemas';
@@ -9,7 +9,7 @@ import * as scoring from './scoring';
 import * as units from './scoring-units';
 import {
   AttendanceBody, CheckinBody, CheckinResult, CheckinToken, ConfirmBody, CorrectionBody, DocQuery, DuesBody, DuesList, MeetingChildParams, MeetingDetail, MeetingParams,
-  ResolutionBody, SchemeBody, SchemeChoiceBody, UnitSchemeBody, UnitSchemes, ScoreBody, SpeechBody, SpeechPatch, VoidBody, VoidParams, VoteBody,
+  ResolutionBody, SchemeBody, SchemeChoiceBody, SchemeList, SchemeRecord, UnitSchemeBody, UnitSchemes, ScoreBody, SpeechBody, SpeechPatch, VoidBody, VoidParams, VoteBody,
 } from './schemas';
 
 /** Routes used during and after the meeting: roll call, speeches, votes, dues, score, approval, documents. */
@@ -155,7 +155,7 @@ export async function sessionRoutes(app: FastifyInstance) {
       config: { permission: LOGIN },
       schema: {
         tags, summary: 'Bộ tiêu chí chấm điểm chất lượng sinh hoạt / Scoring schemes (data, versioned, per meeting type)',
-        response: { 200: Type.Array(Type.Object({}, { additionalProperties: true })), ...errors },
+        response: { 200: SchemeList, ...errors },
       },
     },
     async () => scoring.listSchemes(app.db),
@@ -166,7 +166,7 @@ export async function sessionRoutes(app: FastifyInstance) {
       config: { permission: act('system.manage', 'global') },
       schema: {
         tags, summary: 'Thêm bộ tiêu chí hoặc phiên bản mới (cùng mã) / Add a scoring scheme or a new version of one', body: SchemeBody,
-        response: { 201: Type.Object({}, { additionalProperties: true }), ...errors },
+        response: { 201: SchemeRecord, ...errors },
       },
     },
     async (req, reply) => {

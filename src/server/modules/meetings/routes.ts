@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { Type, type Static } from '@sinclair/typebox';
+import type { Static } from '@sinclair/typebox';
 import { act, principalOf } from '../../http';
-import { errors, IdParams, IsoDate } from '../../schemas';
+import { errors, IdParams } from '../../schemas';
 import { addDays, todayVn } from '../../../domain/dates';
 import type { MeetingType } from '../../../domain/meetings/index';
 import * as schedule from './schedule';
@@ -10,7 +10,7 @@ import { meetingDetail } from './presenters';
 import { sessionRoutes } from './routes-session';
 import { personalRoutes } from './routes-personal';
 import {
-  AgendaBody, AgendaPatch, CreateBody, GuestBody, MeetingChildParams, MeetingDetail, MeetingList, MeetingParams, PreparationBody,
+  AgendaBody, AgendaPatch, CreateBody, GuestBody, ListQuery, MeetingChildParams, MeetingDetail, MeetingList, MeetingParams, PreparationBody,
   RuleBody, RuleResponse, UpdateBody,
 } from './schemas';
 
@@ -18,7 +18,6 @@ export async function meetingRoutes(app: FastifyInstance) {
   const tags = ['meetings'];
   const ok = { 200: MeetingDetail, ...errors };
 
-  const ListQuery = Type.Object({ orgId: Type.String({ format: 'uuid' }), from: Type.Optional(IsoDate), to: Type.Optional(IsoDate) });
   app.get<{ Querystring: Static<typeof ListQuery> }>(
     '/api/meetings',
     {

@@ -13,6 +13,8 @@ import {
 import { checkRange, loadEditable, loadMeeting, meetingSettings, notEarly, orgChain, rule, settingsFrom, type MeetingRow } from './common';
 import { autoInvite, personName, seedAgenda } from './prep';
 import { meetingDetail } from './presenters';
+import { orgsById } from './queries';
+import * as sql from './queries-schedule';
 
 const monthKey = (d: string) => d.slice(0, 7);
 const isRegularKind = (t: MeetingType) => REGULAR_KINDS.includes(t);
@@ -38,26 +40,12 @@ export async function listMeetings(db: Db, orgId: string, range: { from: string;
   if (!isIsoDate(to)) throw Invalid('date_invalid', { value: to });
   checkRange(from, to);
   const org = await getOrg(db, orgId);
-  const rows = await db.query<MeetingRow>(
-    `SELECT m.*, o.name AS org_name, o.path AS org_path, o.kind AS org_kind, o.place AS org_place, o.parent_id AS org_parent_id
-       FROM meetings m JOIN orgs o ON o.id = m.org_id
-      WHERE o.path LIKE $1 AND ((m.date BETWEEN $2 AND $3) OR (m.original_date BETWEEN $2 AND $3))
-      ORDER BY m.date, m.start_time`,
-    [org.path + '%', from, to],
-  );
+  const rows = await sql.meetingsOfSubtree(db, org.path, from, to);
   // Regular-kind meetings already materialized, by cell and month, so the rule does not show them twice.
   const taken = new Set(rows.filter((m) => isRegularKind(m.type)).map((m) => `${m.org_id}:${monthKey(m.original_date ?? m.date)}`));
-  const cells = await db.query<{ id: string; name: string; path: string }>(
-    `SELECT id, name, path FROM orgs WHERE path LIKE $1 AND kind = 'cell' AND status = 'active' ORDER BY name`,
-    [org.path + '%'],
-  );
+  const cells = await sql.activeCells(db, org.path);
   const ancestorIds = [...new Set(cells.flatMap((c) => c.path.split('/').filter(Boolean)))];
-  const all = ancestorIds.length
-    ? await db.query<{ id: string; kind: string; name: string; place: string | null; path: string; settings: Record<string, unknown> }>(
-        'SELECT id, kind, name, place, path, settings FROM orgs WHERE id = ANY ($1::uuid[])',
-        [ancestorIds],
-      )
-    : [];
+  const all = ancestorIds.length ? await orgsById(db, ancestorIds) : [];
   const byId = new Map(all.map((o) => [o.id, o]));
   const items: ListItem[] = rows.map(presentRow);
   const start = from > todayVn() ? from : todayVn();
@@ -81,11 +69,7 @@ export async function listMeetings(db: Db, orgId: string, range: { from: string;
   const warnings: { orgId: string; orgName: string; year: number; quarter: number }[] = [];
   const quarters = quartersOverlapping(from, to);
   if (cells.length && quarters.length) {
-    const thematic = await db.query<{ org_id: string; date: string; type: MeetingType; status: string }>(
-      `SELECT m.org_id, m.date, m.type, m.status FROM meetings m JOIN orgs o ON o.id = m.org_id
-        WHERE o.path LIKE $1 AND m.type IN ('thematic', 'combined') AND m.status <> 'cancelled' AND m.date BETWEEN $2 AND $3`,
-      [org.path + '%', quarters[0].start, quarters[quarters.length - 1].end],
-    );
+    const thematic = await sql.thematicMeetings(db, org.path, quarters[0].start, quarters[quarters.length - 1].end);
     for (const cell of cells) {
       const own = thematic.filter((m) => m.org_id === cell.id);
       for (const { year, quarter } of quarters) {
@@ -131,11 +115,7 @@ export async function createMeeting(db: Db, who: Principal, orgId: string, input
       const base = parseIsoDate(input.originalDate ?? input.date ?? todayVn());
       originalDate = input.originalDate ?? plannedDate(base.year, base.month, s.rule.dayOfMonth);
       date = date ?? originalDate;
-      const other = await q.one<{ id: string }>(
-        `SELECT id FROM meetings WHERE org_id = $1 AND type = ANY ($2::text[]) AND status <> 'cancelled'
-            AND to_char(coalesce(original_date, date), 'YYYY-MM') = $3`,
-        [orgId, REGULAR_KINDS, monthKey(originalDate)],
-      );
+      const other = await sql.regularMeetingOfMonth(q, orgId, monthKey(originalDate));
       if (other) {
         const { year, month } = parseIsoDate(originalDate);
         throw Conflict('meeting_month_taken', { month: `${String(month).padStart(2, '0')}/${year}` });
@@ -147,15 +127,10 @@ export async function createMeeting(db: Db, who: Principal, orgId: string, input
     if (moved && !reason) throw Invalid('meeting_move_reason');
     const startTime = input.startTime ?? s.rule.time;
     rule(() => validateRule({ dayOfMonth: 1, time: startTime }));
-    const m = await q.one<{ id: string }>(
-      `INSERT INTO meetings (org_id, type, topic, original_date, date, start_time, location, status, move_reason, quorum_num, quorum_den,
-                             created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-      [orgId, input.type, input.topic?.trim() || null, originalDate, date, startTime, input.location ?? s.location,
-        moved ? 'moved' : 'planned', moved ? reason : null, s.quorum.num, s.quorum.den, who.accountId],
-    );
-    const id = m!.id;
-    await q.query('INSERT INTO meeting_preparation (meeting_id) VALUES ($1)', [id]);
+    const id = await sql.insertMeeting(q, {
+      orgId, type: input.type, topic: input.topic?.trim() || null, originalDate, date, startTime, location: input.location ?? s.location,
+      status: moved ? 'moved' : 'planned', moveReason: moved ? reason : null, quorum: s.quorum, createdBy: who.accountId,
+    });
     const meeting = await loadMeeting(q, id);
     await autoInvite(q, meeting);
     await seedAgenda(q, meeting);
@@ -178,11 +153,9 @@ export async function updateMeeting(db: Db, who: Principal, id: string, input: U
   return db.tx(async (q) => {
     const before = await loadEditable(q, id);
     const reason = input.reason?.trim() || null;
-    const sets: string[] = [];
-    const params: unknown[] = [id];
-    const set = (col: string, v: unknown) => {
-      params.push(v);
-      sets.push(`${col} = $${params.length}`);
+    const changes: Record<string, unknown> = {};
+    const set = (col: sql.MeetingColumn, v: unknown) => {
+      changes[col] = v;
     };
     if (input.date !== undefined && input.date !== before.date) {
       if (!isIsoDate(input.date)) throw Invalid('date_invalid', { value: input.date });
@@ -197,12 +170,10 @@ export async function updateMeeting(db: Db, who: Principal, id: string, input: U
       } else {
         set('move_reason', reason);
       }
-      await q.query(
-        `INSERT INTO meeting_moves (meeting_id, from_date, to_date, from_time, to_time, reason, status_at_move, moved_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [id, before.date, input.date, before.start_time, input.startTime ?? before.start_time, reason ?? 'Trở lại ngày theo quy định',
-          before.status, who.accountId],
-      );
+      await sql.insertMove(q, {
+        meetingId: id, fromDate: before.date, toDate: input.date, fromTime: before.start_time, toTime: input.startTime ?? before.start_time,
+        reason: reason ?? 'Trở lại ngày theo quy định', statusAtMove: before.status, movedBy: who.accountId,
+      });
     }
     if (input.earlyReason !== undefined) set('early_reason', input.earlyReason?.trim() || null);
     if (input.type !== undefined) set('type', input.type);
@@ -231,7 +202,7 @@ export async function updateMeeting(db: Db, who: Principal, id: string, input: U
       notEarly({ date: input.date ?? before.date, early_reason: input.earlyReason === undefined ? before.early_reason : input.earlyReason });
       set('status', 'held');
     }
-    if (sets.length) await q.query(`UPDATE meetings SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, params);
+    await sql.updateMeetingColumns(q, id, changes);
     const after = await loadMeeting(q, id);
     const action = input.status === 'cancelled' ? 'meeting.cancel' : after.date !== before.date ? 'meeting.move' : 'meeting.update';
     await audit(q, who, {
@@ -249,11 +220,7 @@ const pickCols = (m: MeetingRow) => ({
 
 /** Chair and recorder come from those summoned (members, exempt members who came, the committee member in charge). */
 export async function requireSummoned(q: Queryable, who: Principal, meetingId: string, personId: string) {
-  const r = await q.one<{ role: string }>(
-    `SELECT role FROM invitations WHERE meeting_id = $1 AND person_id = $2 AND role <> 'guest'`,
-    [meetingId, personId],
-  );
-  if (!r) {
+  if (!(await sql.summonedRole(q, meetingId, personId))) {
     throw Invalid('meeting_not_invited', { name: await personName(q, who, personId) });
   }
 }
@@ -307,7 +274,7 @@ export async function setMeetingRule(
     if (input.quorum && (input.quorum.num > input.quorum.den || input.quorum.num < 1)) {
       throw new RuleRefusal(400, 'meeting_rule', 'invalid_quorum', input.quorum);
     }
-    await q.query('UPDATE orgs SET settings = $2, updated_at = now() WHERE id = $1', [orgId, JSON.stringify(settings)]);
+    await sql.saveOrgSettings(q, orgId, settings);
     await audit(q, who, {
       action: 'meeting.rule', entity: 'org', entityId: orgId, orgPath: org.path, summary: org.name,
       before: Object.fromEntries(

@@ -115,9 +115,8 @@ export const MeetingDetail = Type.Object({
     description: 'numbers once issued to this meeting and voided (never issued again)',
   }),
   warnings: Type.Array(Type.Object({
-    code: Str, message: Type.String({ description: 'in Vietnamese; clients word the code in their language from params' }),
-    params: Type.Record(Str, Type.Union([Str, Type.Number()])),
-  })),
+    code: Str, params: Type.Record(Str, Type.Union([Str, Type.Number()])),
+  }), { description: 'rule warnings as code and parameters; clients word each code in their language (src/domain/meetings/rule-messages.ts)' }),
   can: Type.Object({ manage: Type.Boolean(), observe: Type.Boolean() }),
 });
 
@@ -321,8 +320,7 @@ export const AttendanceHistory = Type.Object({
   personId: Type.String(), year: Type.Integer(),
   absence: Type.Object({
     year: Type.Integer(), months: Type.Array(Type.Integer()), count: Type.Integer(), level: StrOf<'ok' | 'warning' | 'flag'>(),
-    message: Nullable(Type.String()),
-  }),
+  }, { description: 'the absence rule: clients word absence_<level> with these parameters' }),
   excusedStreak: Type.Object({ longest: Type.Integer(), tooLong: Type.Boolean() }),
   items: Type.Array(Type.Object({
     meetingId: Type.String(), date: Type.String(), originalDate: Nullable(Type.String()), type: StrOf<MeetingType>(), orgName: Type.String(),
@@ -331,6 +329,15 @@ export const AttendanceHistory = Type.Object({
 });
 export const Feed = Type.Object({ id: Type.String(), kind: StrOf<'person' | 'org'>(), subjectId: Type.String(), createdAt: Type.String() });
 export const MyMeeting = Type.Intersect([ListItem, Type.Object({ role: Nullable(Type.String()) })]);
+export const MyMeetings = Type.Array(MyMeeting);
+export const Feeds = Type.Array(Feed);
+export const FeedFileParams = Type.Object({ file: Type.String({ pattern: '^[A-Za-z0-9_-]{20,64}\\.ics$', maxLength: 68 }) });
+export const ListQuery = Type.Object({ orgId: Type.String({ format: 'uuid' }), from: Type.Optional(IsoDate), to: Type.Optional(IsoDate) });
+export const RangeQuery = Type.Object({ from: Type.Optional(IsoDate), to: Type.Optional(IsoDate) });
+export const YearQuery = Type.Object({ year: Type.Optional(Type.Integer({ minimum: 1930, maximum: 2200 })) });
+/** Scoring schemes are data (src/domain/meetings/scoring.ts validates them); the wire leaves them open. */
+export const SchemeRecord = Type.Object({}, { additionalProperties: true });
+export const SchemeList = Type.Array(SchemeRecord);
 export const FeedBody = Type.Object({
   kind: Type.Union([Type.Literal('person'), Type.Literal('org')]), orgId: Type.Optional(Type.String({ format: 'uuid' })),
 });
@@ -351,6 +358,7 @@ export type Vote = Static<typeof Vote>;
 export type Task = Static<typeof Task>;
 export type DuesList = Static<typeof DuesList>;
 export const DuesWarningQuery = Type.Object({ year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })) });
+export type DuesWarningQuery = Static<typeof DuesWarningQuery>;
 export const DuesWarningList = Type.Object({
   year: Int,
   items: Type.Array(Type.Object({

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import type { Static } from '@sinclair/typebox';
 import { act, principalOf } from '../../http';
 import { errors, IdParams } from '../../schemas';
 import { endTemporary, recordTemporary, unitStanding } from './temporary';
@@ -10,7 +9,7 @@ import { EndTemporaryBody, Profile, StandingQuery, TemporaryBody, TemporaryParam
 /** Temporary attendance in another cell, and who a unit expects beyond its own active members (src/domain/members.ts, meetings/roster.ts). */
 export async function memberRulesRoutes(app: FastifyInstance) {
   const tags = ['members'];
-  app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof TemporaryBody> }>(
+  app.post<{ Params: IdParams; Body: TemporaryBody }>(
     '/api/members/:id/temporary-attendance',
     {
       config: { permission: act('member.manage', 'person') },
@@ -21,7 +20,7 @@ export async function memberRulesRoutes(app: FastifyInstance) {
     },
     async (req) => recordTemporary(app.db, principalOf(req), req.params.id, req.body),
   );
-  app.post<{ Params: Static<typeof TemporaryParams>; Body: Static<typeof EndTemporaryBody> }>(
+  app.post<{ Params: TemporaryParams; Body: EndTemporaryBody }>(
     '/api/members/:id/temporary-attendance/:membershipId/end',
     {
       config: { permission: act('member.manage', 'person') },
@@ -32,7 +31,7 @@ export async function memberRulesRoutes(app: FastifyInstance) {
     },
     async (req) => endTemporary(app.db, principalOf(req), req.params.id, req.params.membershipId, req.body.to),
   );
-  app.get<{ Params: Static<typeof IdParams>; Querystring: Static<typeof StandingQuery> }>(
+  app.get<{ Params: IdParams; Querystring: StandingQuery }>(
     '/api/orgs/:id/standing',
     {
       config: { permission: act('org.read', 'org') },
@@ -44,7 +43,7 @@ export async function memberRulesRoutes(app: FastifyInstance) {
     },
     async (req) => unitStanding(app.db, req.params.id, req.query.date),
   );
-  app.get<{ Params: Static<typeof IdParams>; Querystring: Static<typeof DuesWarningQuery> }>(
+  app.get<{ Params: IdParams; Querystring: DuesWarningQuery }>(
     '/api/orgs/:id/dues-warnings',
     {
       config: { permission: act('member.read', 'org') },

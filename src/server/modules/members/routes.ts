@@ -1,17 +1,16 @@
 import type { FastifyInstance } from 'fastify';
-import { Type, type Static } from '@sinclair/typebox';
 import { LOGIN, act, principalOf } from '../../http';
-import { errors, IdParams, IsoDate, LIMITS, lit, Nullable } from '../../schemas';
+import { errors, IdParams } from '../../schemas';
 import { todayVn } from '../../../domain/dates';
 import * as service from './service';
 import * as events from './events';
 import {
-  CreateBody, EndBody, EventBody, ListQuery, MemberList, MemberRow, PositionBody, Profile, SearchQuery, TransferBody, UpdateBody,
+  CreateBody, EndBody, EventBody, ListQuery, MemberList, MemberRows, PositionBody, Profile, SearchQuery, TransferBody, UpdateBody,
 } from './schemas';
 
 export async function memberRoutes(app: FastifyInstance) {
   const tags = ['members'];
-  app.get<{ Params: Static<typeof IdParams>; Querystring: Static<typeof ListQuery> }>(
+  app.get<{ Params: IdParams; Querystring: ListQuery }>(
     '/api/orgs/:id/members',
     {
       config: { permission: act('org.read', 'org') },
@@ -22,18 +21,18 @@ export async function memberRoutes(app: FastifyInstance) {
     },
     async (req) => service.listOrgMembers(app.db, principalOf(req), req.params.id, req.query),
   );
-  app.get<{ Querystring: Static<typeof SearchQuery> }>(
+  app.get<{ Querystring: SearchQuery }>(
     '/api/members',
     {
       config: { permission: LOGIN },
       schema: {
         tags, summary: 'Tìm đảng viên theo tên, có dấu hoặc không / Search members by name, with or without diacritics',
-        querystring: SearchQuery, response: { 200: Type.Array(MemberRow), ...errors },
+        querystring: SearchQuery, response: { 200: MemberRows, ...errors },
       },
     },
     async (req) => service.searchMembers(app.db, principalOf(req), req.query.q),
   );
-  app.post<{ Body: Static<typeof CreateBody> }>(
+  app.post<{ Body: CreateBody }>(
     '/api/members',
     {
       config: { permission: act('member.manage', 'org', 'body', 'orgId') },
@@ -45,7 +44,7 @@ export async function memberRoutes(app: FastifyInstance) {
       return service.createMember(app.db, principalOf(req), orgId, input, joinedOn ?? todayVn());
     },
   );
-  app.get<{ Params: Static<typeof IdParams> }>(
+  app.get<{ Params: IdParams }>(
     '/api/members/:id',
     {
       config: { permission: act('member.read', 'person') },
@@ -53,7 +52,7 @@ export async function memberRoutes(app: FastifyInstance) {
     },
     async (req) => service.memberProfile(app.db, principalOf(req), req.params.id),
   );
-  app.patch<{ Params: Static<typeof IdParams>; Body: Static<typeof UpdateBody> }>(
+  app.patch<{ Params: IdParams; Body: UpdateBody }>(
     '/api/members/:id',
     {
       config: { permission: act('member.manage', 'person') },
@@ -61,7 +60,7 @@ export async function memberRoutes(app: FastifyInstance) {
     },
     async (req) => service.updateMember(app.db, principalOf(req), req.params.id, req.body),
   );
-  app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof TransferBody> }>(
+  app.post<{ Params: IdParams; Body: TransferBody }>(
     '/api/members/:id/transfer',
     {
       config: { permission: act('member.manage', 'person') },
@@ -73,7 +72,7 @@ export async function memberRoutes(app: FastifyInstance) {
     async (req) =>
       events.transferMember(app.db, principalOf(req), req.params.id, { ...req.body, effectiveOn: req.body.effectiveOn ?? todayVn() }),
   );
-  app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof EventBody> }>(
+  app.post<{ Params: IdParams; Body: EventBody }>(
     '/api/members/:id/events',
     {
       config: { permission: act('member.manage', 'person') },
@@ -86,7 +85,7 @@ export async function memberRoutes(app: FastifyInstance) {
     async (req) =>
       events.recordEvent(app.db, principalOf(req), req.params.id, req.body),
   );
-  app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof PositionBody> }>(
+  app.post<{ Params: IdParams; Body: PositionBody }>(
     '/api/members/:id/positions',
     {
       config: { permission: act('member.manage', 'person') },
@@ -98,7 +97,7 @@ export async function memberRoutes(app: FastifyInstance) {
         startedOn: req.body.startedOn ?? todayVn(),
       }),
   );
-  app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof EndBody> }>(
+  app.post<{ Params: IdParams; Body: EndBody }>(
     '/api/positions/:id/end',
     {
       config: { permission: act('member.manage', 'position') },

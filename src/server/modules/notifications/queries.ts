@@ -33,8 +33,15 @@ export async function isMine(q: Queryable, personId: string | null, accountId: s
   return !!(await q.one('SELECT 1 FROM notifications n WHERE (n.person_id = $1 OR n.account_id = $2) AND n.id = $3', [personId, accountId, id]));
 }
 
+export type PrefRow = { kind: string; channel: string; enabled: boolean };
+
 export async function prefsOf(q: Queryable, accountId: string) {
-  return q.query<{ kind: string; channel: string; enabled: boolean }>('SELECT kind, channel, enabled FROM notification_prefs WHERE account_id = $1', [accountId]);
+  return q.query<PrefRow>('SELECT kind, channel, enabled FROM notification_prefs WHERE account_id = $1', [accountId]);
+}
+
+/** The e-mail address a person's notifications go to. */
+export async function emailOf(q: Queryable, personId: string): Promise<string | null> {
+  return (await q.one<{ email: string | null }>('SELECT email FROM people WHERE id = $1', [personId]))?.email ?? null;
 }
 
 export async function setPref(q: Queryable, accountId: string, kind: string, channel: string, enabled: boolean) {

@@ -3,7 +3,6 @@
 import type { Db } from '../../db/index';
 import type { Principal } from '../../auth/policy';
 import { NotFound } from '../../errors';
-import { NOTIFICATION_KINDS, notificationText, type NotificationParams } from '../../../domain/followup/notifications';
 import { todayVn, vnLocalToInstant } from '../../../domain/dates';
 import { channels, type MailSettings } from './channels';
 import { processEvents } from './events';
@@ -12,14 +11,11 @@ import { deliverHandler } from './notify';
 import { runReminders } from './reminders';
 import type { PrefsBody } from './schemas';
 import * as sql from './queries';
+import { presentNotification, presentPrefs } from './presenters';
 
 export async function myNotifications(db: Db, who: Principal, unreadOnly = false) {
   const rows = await sql.listMine(db, who.personId, who.accountId, 100, unreadOnly);
-  const items = rows.map((r) => {
-    const w = notificationText(r.kind, r.params as NotificationParams, who.locale);
-    return { id: r.id, kind: r.kind, title: w.title, body: w.body, link: r.link, createdAt: r.created_at.toISOString(), read: !!r.read_at };
-  });
-  return { items, unread: await sql.unreadCount(db, who.personId, who.accountId) };
+  return { items: rows.map((r) => presentNotification(r, who.locale)), unread: await sql.unreadCount(db, who.personId, who.accountId) };
 }
 
 export async function readOne(db: Db, who: Principal, id: string) {
@@ -35,9 +31,8 @@ export async function readAll(db: Db, who: Principal) {
 
 export async function myPrefs(db: Db, who: Principal, emailConfigured: boolean) {
   const rows = await sql.prefsOf(db, who.accountId);
-  const on = (kind: string, channel: string) => rows.find((r) => r.kind === kind && r.channel === channel)?.enabled ?? true;
-  const person = who.personId ? await db.one<{ email: string | null }>('SELECT email FROM people WHERE id = $1', [who.personId]) : undefined;
-  return { emailConfigured, email: person?.email ?? null, items: NOTIFICATION_KINDS.map((kind) => ({ kind, app: on(kind, 'app'), email: on(kind, 'email') })) };
+  const email = who.personId ? await sql.emailOf(db, who.personId) : null;
+  return presentPrefs(rows, emailConfigured, email);
 }
 
 export async function setPrefs(db: Db, who: Principal, body: PrefsBody, emailConfigured: boolean) {

@@ -1,27 +1,28 @@
 import type { FastifyInstance } from 'fastify';
-import { Type, type Static } from '@sinclair/typebox';
 import { LOGIN, act, principalOf } from '../../http';
-import { errors, IdParams, IsoDate, LIMITS, Nullable } from '../../schemas';
+import { errors, IdParams } from '../../schemas';
 import { todayVn } from '../../../domain/dates';
 import * as service from './service';
-import { CreateBody, DissolveBody, MergeBody, MoveBody, Org, OrgDetail, UpdateBody } from './schemas';
+import {
+  CreateBody, DissolveBody, EndOverseerParams, MergeBody, MergeResult, MoveBody, Org, OrgDetail, OrgList, OverseerBody, TreeQuery, UpdateBody,
+} from './schemas';
 
 export async function orgRoutes(app: FastifyInstance) {
   const tags = ['orgs'];
-  app.get<{ Querystring: { includeInactive?: boolean } }>(
+  app.get<{ Querystring: TreeQuery }>(
     '/api/orgs',
     {
       config: { permission: LOGIN },
       schema: {
         tags,
         summary: 'Cây tổ chức mà người dùng được xem / The unit tree the caller may see',
-        querystring: Type.Object({ includeInactive: Type.Optional(Type.Boolean()) }),
-        response: { 200: Type.Array(Org), ...errors },
+        querystring: TreeQuery,
+        response: { 200: OrgList, ...errors },
       },
     },
     async (req) => service.listTree(app.db, principalOf(req), req.query.includeInactive ?? false),
   );
-  app.post<{ Body: Static<typeof CreateBody> }>(
+  app.post<{ Body: CreateBody }>(
     '/api/orgs',
     {
       config: { permission: act('org.manage', 'org', 'body', 'parentId') },
@@ -32,7 +33,7 @@ export async function orgRoutes(app: FastifyInstance) {
       return service.createOrg(app.db, principalOf(req), { ...req.body, foundedOn: req.body.foundedOn ?? todayVn() });
     },
   );
-  app.get<{ Params: Static<typeof IdParams> }>(
+  app.get<{ Params: IdParams }>(
     '/api/orgs/:id',
     {
       config: { permission: act('org.read', 'org') },
@@ -40,7 +41,7 @@ export async function orgRoutes(app: FastifyInstance) {
     },
     async (req) => service.orgDetail(app.db, principalOf(req), req.params.id),
   );
-  app.patch<{ Params: Static<typeof IdParams>; Body: Static<typeof UpdateBody> }>(
+  app.patch<{ Params: IdParams; Body: UpdateBody }>(
     '/api/orgs/:id',
     {
       config: { permission: act('org.manage', 'org') },
@@ -52,7 +53,7 @@ export async function orgRoutes(app: FastifyInstance) {
     async (req) =>
       service.updateOrg(app.db, principalOf(req), req.params.id, { ...req.body, effectiveOn: req.body.effectiveOn ?? todayVn() }),
   );
-  app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof MoveBody> }>(
+  app.post<{ Params: IdParams; Body: MoveBody }>(
     '/api/orgs/:id/move',
     {
       config: { permission: act('org.manage', 'org') },
@@ -60,19 +61,19 @@ export async function orgRoutes(app: FastifyInstance) {
     },
     async (req) => service.moveOrg(app.db, principalOf(req), req.params.id, req.body.parentId),
   );
-  app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof MergeBody> }>(
+  app.post<{ Params: IdParams; Body: MergeBody }>(
     '/api/orgs/:id/merge',
     {
       config: { permission: act('org.manage', 'org') },
       schema: {
         tags, summary: 'Hợp nhất vào tổ chức khác / Merge a unit into another (members transferred)', params: IdParams, body: MergeBody,
-        response: { 200: Type.Object({ movedMembers: Type.Integer(), org: Org }), ...errors },
+        response: { 200: MergeResult, ...errors },
       },
     },
     async (req) =>
       service.mergeOrg(app.db, principalOf(req), req.params.id, { ...req.body, effectiveOn: req.body.effectiveOn ?? todayVn() }),
   );
-  app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof DissolveBody> }>(
+  app.post<{ Params: IdParams; Body: DissolveBody }>(
     '/api/orgs/:id/dissolve',
     {
       config: { permission: act('org.manage', 'org') },
@@ -81,8 +82,7 @@ export async function orgRoutes(app: FastifyInstance) {
     async (req) =>
       service.dissolveOrg(app.db, principalOf(req), req.params.id, { ...req.body, effectiveOn: req.body.effectiveOn ?? todayVn() }),
   );
-  const OverseerBody = Type.Object({ personId: Type.String({ format: 'uuid' }), startedOn: Type.Optional(IsoDate) });
-  app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof OverseerBody> }>(
+  app.post<{ Params: IdParams; Body: OverseerBody }>(
     '/api/orgs/:id/overseers',
     {
       config: { permission: act('org.manage', 'org') },
@@ -94,8 +94,7 @@ export async function orgRoutes(app: FastifyInstance) {
     async (req) =>
       service.assignOverseer(app.db, principalOf(req), req.params.id, { personId: req.body.personId, startedOn: req.body.startedOn ?? todayVn() }),
   );
-  const EndOverseerParams = Type.Object({ id: Type.String({ format: 'uuid' }), personId: Type.String({ format: 'uuid' }) });
-  app.delete<{ Params: Static<typeof EndOverseerParams> }>(
+  app.delete<{ Params: EndOverseerParams }>(
     '/api/orgs/:id/overseers/:personId',
     {
       config: { permission: act('org.manage', 'org') },

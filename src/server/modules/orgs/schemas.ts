@@ -57,6 +57,11 @@ export const MergeBody = Type.Object({
   reason: Type.String({ minLength: 1, maxLength: LIMITS.text }),
 });
 export const DissolveBody = Type.Object({ effectiveOn: Type.Optional(IsoDate), reason: Type.String({ minLength: 1, maxLength: LIMITS.text }) });
+export const TreeQuery = Type.Object({ includeInactive: Type.Optional(Type.Boolean()) });
+export const OrgList = Type.Array(Org);
+export const MergeResult = Type.Object({ movedMembers: Type.Integer(), org: Org });
+export const OverseerBody = Type.Object({ personId: Type.String({ format: 'uuid' }), startedOn: Type.Optional(IsoDate) });
+export const EndOverseerParams = Type.Object({ id: Type.String({ format: 'uuid' }), personId: Type.String({ format: 'uuid' }) });
 
 export type OrgKind = Static<typeof OrgKind>;
 export type Org = Static<typeof Org>;
@@ -66,3 +71,7 @@ export type UpdateBody = Static<typeof UpdateBody>;
 export type MoveBody = Static<typeof MoveBody>;
 export type MergeBody = Static<typeof MergeBody>;
 export type DissolveBody = Static<typeof DissolveBody>;
+export type TreeQuery = Static<typeof TreeQuery>;
+export type MergeResult = Static<typeof MergeResult>;
+export type OverseerBody = Static<typeof OverseerBody>;
+export type EndOverseerParams = Static<typeof EndOverseerParams>;

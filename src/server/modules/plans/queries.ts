@@ -61,8 +61,12 @@ export const admittedInYear = (q: Queryable, orgId: string, year: number) =>
     [orgId, `${year}-01-01`, `${year}-12-31`],
   );
 
+export type CellPlanRow = {
+  org_id: string; org_name: string; org_path: string; status: string | null; quarters: { thematicTopic: string }[] | null; approved_at: Date | null;
+};
+
 export const plansOfCells = (q: Queryable, path: string, year: number) =>
-  q.query<{ org_id: string; org_name: string; org_path: string; status: string | null; quarters: { thematicTopic: string }[] | null; approved_at: Date | null }>(
+  q.query<CellPlanRow>(
     `SELECT o.id AS org_id, o.name AS org_name, o.path AS org_path, a.status, a.quarters, a.approved_at
        FROM orgs o LEFT JOIN activity_plans a ON a.org_id = o.id AND a.year = $2
       WHERE o.kind = 'cell' AND o.status = 'active' AND o.path LIKE $1 || '%' ORDER BY o.name`,

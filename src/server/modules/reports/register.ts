@@ -14,27 +14,14 @@ import { monthRange } from '../dashboard/figures';
 import { parsePeriod, reportModel, type ReportModel } from './model';
 import type { Narrative, ReportDoc } from './render';
 import * as sql from './queries';
-
-const EMPTY: Narrative = { strengths: '', weaknesses: '', directions: '', proposals: '' };
-const narrativeOf = (x: Record<string, string> | undefined): Narrative => ({ ...EMPTY, ...(x ?? {}) });
+import { narrativeOf, presentReportState } from './presenters';
 
 /** A report's state in the register: draft or issued, its number, its current narrative and every version saved. */
 export async function reportState(q: Queryable, orgId: string, periodKey: string) {
   const period = parsePeriod(periodKey);
   const r = await sql.report(q, orgId, periodKey);
   const list = r ? await sql.versions(q, r.id) : [];
-  return {
-    orgId, period: periodKey, label: period.label,
-    status: r?.status ?? ('draft' as const),
-    number: r?.number ?? null,
-    issuedOn: r?.issued_on ?? null,
-    issuedVersion: r?.issued_version ?? null,
-    version: list[0]?.version ?? 0,
-    narrative: narrativeOf(list[0]?.narrative),
-    versions: list.map((v) => ({
-      version: v.version, savedAt: v.saved_at.toISOString(), savedBy: v.saved_by_name, narrative: narrativeOf(v.narrative),
-    })),
-  };
+  return presentReportState(orgId, periodKey, period.label, r, list);
 }
 
 export type SaveNarrative = { orgId: string; period: string; version: number; narrative: Narrative };

@@ -9,6 +9,7 @@ import { cleanName, foldVietnamese } from '../../../domain/text';
 import { todayVn } from '../../../domain/dates';
 import { insertFirstAdmin, normalizeUsername } from '../accounts/service';
 import * as sql from './queries';
+import { presentDemo } from './presenters';
 import type { DemoResult, SetupBody } from './schemas';
 
 /**
@@ -29,7 +30,7 @@ export async function isSetupNeeded(db: Db): Promise<boolean> {
 export async function setupDemo(db: Db, demo: DemoSource): Promise<DemoResult> {
   if (!(await isSetupNeeded(db))) throw Conflict('setup_done');
   const counts = await demo.load(db);
-  return { ...counts, password: demo.password, usernames: demo.accounts.map((a) => ({ username: a.username, description: a.description })) };
+  return presentDemo(counts, demo);
 }
 
 /** A new committee and its first administrator, who is logged in at once. */

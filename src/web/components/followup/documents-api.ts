@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, get, post, put, qs } from '../../api/client';
 
 export type Doc = {
@@ -21,7 +21,8 @@ export type CellMember = { personId: string; fullName: string; reached: 'meeting
 export const useDocuments = (q: string) => useQuery({ queryKey: ['documents', q], queryFn: () => get<{ items: DocListItem[] }>(`/api/documents${qs({ q })}`) });
 export const useDocument = (id: string) => useQuery({ queryKey: ['document', id], queryFn: () => get<DocDetail>(`/api/documents/${id}`) });
 export const useCoverage = (id: string) => useQuery({ queryKey: ['coverage', id], queryFn: () => get<Coverage>(`/api/documents/${id}/coverage`) });
-export const useMyDocuments = () => useQuery({ queryKey: ['my-documents'], queryFn: () => get<{ items: Doc[] }>('/api/my/documents') });
+export const myDocumentsQuery = () => queryOptions({ queryKey: ['my-documents'], queryFn: () => get<{ items: Doc[] }>('/api/my/documents') });
+export const useMyDocuments = () => useQuery(myDocumentsQuery());
 export const useCellMembers = (orgId: string, docId: string, enabled: boolean) =>
   useQuery({ queryKey: ['doc-members', orgId, docId], queryFn: () => get<CellMember[]>(`/api/orgs/${orgId}/documents/${docId}/members`), enabled });
 

@@ -46,7 +46,7 @@ export function AttendanceHistory({ personId }: { personId: string }) {
           title={absence.level === 'flag' ? t('mtg.history.flag', { count: absence.count }) : t('mtg.history.warning', { count: absence.count })}
           description={
             <>
-              {absence.message ? <p>{rule(`absence_${absence.level}`, absence)}</p> : null}
+              <p>{rule(`absence_${absence.level}`, absence)}</p>
               <p>{t('mtg.history.months', { months: absence.months.map((x) => String(x).padStart(2, '0')).join(', ') })}</p>
               <p className="muted">{t('mtg.history.rule')}</p>
             </>

@@ -1,14 +1,15 @@
 import { lazy, Suspense, useState } from 'react';
-import { Button, Empty } from 'antd';
-import { CalendarOutlined, CloseCircleOutlined, SwapOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ListItem, Meeting, MyMeeting } from './api';
 import { MeetingStatusTag, MeetingTypeTag } from './Tags';
+import { Glyph, ICONS } from '../light';
 import { fmtTime, formatDateVi, monthLabel, weekdayDate } from './format';
 import { isHeldInAnotherMonth, isMovedFromOriginal, meetingMonth } from '../../../domain/meetings/schedule';
 
-// The scheduling dialogs (with their date pickers) load when first opened, not with the list.
+// The cards are plain HTML (a member's home lists her meetings without antd); the actions of those who manage the
+// calendar come with antd, and the scheduling dialogs (with their date pickers) load when first opened.
+const MeetingCardActions = lazy(() => import('./MeetingCardActions'));
 const PlanMeetingModal = lazy(() => import('./ScheduleDialogs').then((m) => ({ default: m.PlanMeetingModal })));
 const MoveMeetingModal = lazy(() => import('./ScheduleDialogs').then((m) => ({ default: m.MoveMeetingModal })));
 const CancelMeetingModal = lazy(() => import('./ScheduleDialogs').then((m) => ({ default: m.CancelMeetingModal })));
@@ -30,7 +31,7 @@ export function MeetingCards({
   const [moving, setMoving] = useState<ListItem | null>(null);
   const [cancelling, setCancelling] = useState<ListItem | null>(null);
   const open = (m: Meeting) => navigate(`/meetings/${m.id}`);
-  if (items.length === 0) return <Empty description={empty ?? t('mtg.list.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
+  if (items.length === 0) return <p className="empty-note">{empty ?? t('mtg.list.empty')}</p>;
   return (
     <>
       <ul className="mt-cards">
@@ -59,7 +60,7 @@ export function MeetingCards({
               {m.location ? <div className="muted wrap-anywhere">{t('mtg.field.location')}: {m.location}</div> : null}
               {isMovedFromOriginal(m) || (m.status === 'moved' && m.moveReason) ? (
                 <div className="mt-reason mt-moved">
-                  <SwapOutlined aria-hidden />{' '}
+                  <Glyph d={ICONS.swap} />{' '}
                   {isHeldInAnotherMonth(m) ? `${t('mtg.list.ofMonth', { month: monthLabel(meetingMonth(m)) })} ` : null}
                   {t('mtg.list.movedFrom', { date: formatDateVi(m.originalDate ?? m.date) })}
                   {m.moveReason ? ` ${t('common.reason')}: ${m.moveReason}` : null}
@@ -72,22 +73,9 @@ export function MeetingCards({
               ) : null}
               {m.virtual ? <div className="muted">{t('mtg.list.fromRule')}</div> : null}
               {manage && editable(m) ? (
-                <div className="mt-card-actions">
-                  {m.virtual ? (
-                    <Button type="primary" icon={<CalendarOutlined aria-hidden />} onClick={() => setPlanning(m)}>
-                      {t('mtg.list.plan')}
-                      <span className="visually-hidden"> {formatDateVi(m.date)}</span>
-                    </Button>
-                  ) : null}
-                  <Button icon={<SwapOutlined aria-hidden />} onClick={() => setMoving(m)}>
-                    {t('mtg.move.button')}
-                    <span className="visually-hidden"> {formatDateVi(m.date)}</span>
-                  </Button>
-                  <Button danger icon={<CloseCircleOutlined aria-hidden />} onClick={() => setCancelling(m)}>
-                    {t('mtg.cancel.button')}
-                    <span className="visually-hidden"> {formatDateVi(m.date)}</span>
-                  </Button>
-                </div>
+                <Suspense fallback={null}>
+                  <MeetingCardActions m={m} onPlan={setPlanning} onMove={setMoving} onCancel={setCancelling} />
+                </Suspense>
               ) : null}
             </li>
           );

@@ -1,9 +1,9 @@
-import { Alert, Button } from 'antd';
-import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/auth';
 import { fmtDateTime } from '../../lib/format';
 import { Section } from '../Section';
+import { DocLink } from '../DocLink';
+import { Glyph, ICONS, Notice } from '../light';
 import { meetingFiles, type Meeting } from './api';
 import { fmtMoney } from './format';
 import { noticeText } from './notice';
@@ -11,7 +11,8 @@ import { Downloads } from './steps/Downloads';
 
 /**
  * A meeting as a member reads it (no right to manage it): her own attendance, the notice, the documents to
- * read and the agenda; once approved, the minutes to download. No steps, nothing to correct.
+ * read and the agenda; once approved, the minutes to download. No steps, nothing to correct. Plain HTML: a member's
+ * meeting does not load antd.
  */
 export function MemberMeetingView({ m }: { m: Meeting }) {
   const { t } = useTranslation();
@@ -25,9 +26,9 @@ export function MemberMeetingView({ m }: { m: Meeting }) {
             <div className="mt-notice-text">
               <p>{noticeText(m, t)}</p>
               <div className="toolbar">
-                <Button href={meetingFiles.notice(m.id)} download icon={<PrinterOutlined aria-hidden />}>
+                <DocLink href={meetingFiles.notice(m.id)} icon={<Glyph d={ICONS.print} />}>
                   {t('field.notice.print')}
-                </Button>
+                </DocLink>
               </div>
             </div>
           </>
@@ -87,13 +88,9 @@ function MyAttendance({ m }: { m: Meeting }) {
   ].filter(Boolean);
   return (
     <Section title={t('field.member.mine')} level={2}>
-      <Alert
-        type={tone}
-        showIcon
-        className="mt-alert"
-        title={line}
-        description={details.length ? details.map((d) => <div key={d}>{d}</div>) : undefined}
-      />
+      <Notice tone={tone} className="mt-alert" title={line}>
+        {details.length ? details.map((d) => <div key={d}>{d}</div>) : undefined}
+      </Notice>
     </Section>
   );
 }

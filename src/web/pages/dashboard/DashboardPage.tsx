@@ -70,81 +70,81 @@ export default function DashboardPage() {
   );
   return (
     <>
-      <PageTitle text={title}>{title}</PageTitle>
-      <div className="dash-controls">
-        <OrgSelect
-          aria-label={t('dash.unit')}
-          value={orgId}
-          onChange={(v) => set('orgId', v)}
-          style={{ minWidth: 240, maxWidth: '100%' }}
-        />
-        <Space.Compact>
-          <Button icon={<LeftOutlined aria-hidden />} aria-label={`${t('dash.month')} ${monthLabel(shiftMonth(month, -1))}`} onClick={() => set('month', shiftMonth(month, -1))} />
-          <span className="dash-month" aria-live="polite">
-            {t('dash.month')} {monthLabel(month)}
-          </span>
-          <Button
-            icon={<RightOutlined aria-hidden />}
-            aria-label={`${t('dash.month')} ${monthLabel(shiftMonth(month, 1))}`}
-            onClick={() => set('month', shiftMonth(month, 1))}
-            disabled={month >= thisMonth()}
+        <PageTitle text={title}>{title}</PageTitle>
+        <div className="dash-controls">
+          <OrgSelect
+            aria-label={t('dash.unit')}
+            value={orgId}
+            onChange={(v) => set('orgId', v)}
+            style={{ minWidth: 240, maxWidth: '100%' }}
           />
-        </Space.Compact>
-      </div>
-      <ErrorAlert error={q.error} />
-      {q.isLoading ? <PageLoading /> : null}
-      {d ? (
-        <>
-          <ul className="dash-cards" aria-label={t('dash.showCells')}>
-            {card('cells', t('dash.card.cells'), String(d.totals.cells), null)}
-            {card('held', t('dash.card.held'), `${d.totals.held}/${d.totals.cells}`, (c) => c.meetingState === 'held' || c.meetingState === 'approved',
-              d.totals.awaitingApproval ? `${t('dash.stateShort.held')}: ${d.totals.awaitingApproval}` : undefined)}
-            {card('late', t('dash.card.late'), String(d.totals.late), (c) => c.meetingState === 'late')}
-            {card('missing', t('dash.card.missing'), String(d.totals.missing), (c) => c.meetingState === 'missing')}
-            {card('planned', t('dash.card.planned'), String(d.totals.planned), (c) => c.meetingState === 'planned')}
-            {card('attendance', t('dash.card.attendance'), pct(d.totals.attendanceRate), (c) => c.attendanceRate !== null && c.attendanceRate < 0.9,
-              d.totals.expected ? `${d.totals.attended}/${d.totals.expected}` : undefined)}
-            {card('quality', t('dash.card.quality'), `${d.totals.quality.tot}·${d.totals.quality.kha}·${d.totals.quality.trung_binh}·${d.totals.quality.kem}`,
-              (c) => c.qualityLevel === 'trung_binh' || c.qualityLevel === 'kem',
-              `${t('mtg.level.tot')} · ${t('mtg.level.kha')} · ${t('mtg.level.trung_binh')} · ${t('mtg.level.kem')}`)}
-            {card('thematic', t('dash.card.thematic', { quarter: d.totals.thematicQuarter?.slice(-1) ?? '' }), `${d.totals.thematicCovered}/${d.totals.cells}`,
-              (c) => !c.thematicCovered)}
-            {card('committee', t('dash.card.committee'), `${d.totals.committeePresent}/${d.totals.held}`, (c) => c.committeePresent === false)}
-            {card('absence', t('dash.card.absence'), `${d.totals.absenceWarning} / ${d.totals.absenceFlag}`, (c) => c.absenceWarnings > 0)}
-            {card('dues', t('dash.card.dues'), `${d.totals.duesWarning} / ${d.totals.duesFlag}`, (c) => c.duesWarnings > 0)}
-            {card('tasks', t('dash.card.tasks'), `${d.totals.tasksOverdue} / ${d.totals.tasksOpen}`, (c) => c.tasksOverdue > 0)}
-            {d.totals.reportsExpected
-              ? card('reports', t('dash.card.reports'), `${d.totals.reportsOverdue}/${d.totals.reportsExpected}`, (c) => !!c.reportsOverdue)
-              : null}
-            {d.totals.disseminationCellsDue
-              ? card('dissemination', t('dash.card2.dissemination'), `${d.totals.disseminationCellsComplete}/${d.totals.disseminationCellsDue}`,
-                (c) => c.disseminationDone < c.disseminationDue, t('dash.card2.disseminationSub', { overdue: d.totals.disseminationOverdue }))
-              : null}
-            {d.totals.remediesOpen
-              ? card('remedies', t('dash.card2.remedies'), String(d.totals.remediesOpen), (c) => c.remediesOpen > 0,
-                t('dash.card2.remediesSub', { overdue: d.totals.remediesOverdue }))
-              : null}
-          </ul>
-          <OrgTasksSection orgId={d.orgId} />
-          <Section
-            title={filter ? t('dash.filterOf', { what: filter.label }) : t('dash.all')}
-            extra={filter ? <Button onClick={() => setFilter(null)}>{t('dash.clear')}</Button> : null}
-          >
-            <CellTable cells={cells} onMembers={(c) => {
-              setMembersOf(c);
-              document.getElementById('dash-members')?.scrollIntoView({ block: 'start' });
-            }} />
-          </Section>
-          <MembersSection d={d} filter={filter} cell={membersOf} onAll={() => setMembersOf(null)} />
-          {d.documents.length ? <DocumentsSection d={d} /> : null}
-          <ReportSection orgId={d.orgId} month={month} />
-          <Section title={t('dash.trends')}>
-            <Suspense fallback={<PageLoading />}>
-              <Trends orgId={d.orgId} to={month} />
-            </Suspense>
-          </Section>
-        </>
-      ) : null}
+          <Space.Compact>
+            <Button icon={<LeftOutlined aria-hidden />} aria-label={`${t('dash.month')} ${monthLabel(shiftMonth(month, -1))}`} onClick={() => set('month', shiftMonth(month, -1))} />
+            <span className="dash-month" aria-live="polite">
+              {t('dash.month')} {monthLabel(month)}
+            </span>
+            <Button
+              icon={<RightOutlined aria-hidden />}
+              aria-label={`${t('dash.month')} ${monthLabel(shiftMonth(month, 1))}`}
+              onClick={() => set('month', shiftMonth(month, 1))}
+              disabled={month >= thisMonth()}
+            />
+          </Space.Compact>
+        </div>
+        <ErrorAlert error={q.error} />
+        {q.isLoading ? <PageLoading /> : null}
+        {d ? (
+          <>
+            <ul className="dash-cards" aria-label={t('dash.showCells')}>
+              {card('cells', t('dash.card.cells'), String(d.totals.cells), null)}
+              {card('held', t('dash.card.held'), `${d.totals.held}/${d.totals.cells}`, (c) => c.meetingState === 'held' || c.meetingState === 'approved',
+                d.totals.awaitingApproval ? `${t('dash.stateShort.held')}: ${d.totals.awaitingApproval}` : undefined)}
+              {card('late', t('dash.card.late'), String(d.totals.late), (c) => c.meetingState === 'late')}
+              {card('missing', t('dash.card.missing'), String(d.totals.missing), (c) => c.meetingState === 'missing')}
+              {card('planned', t('dash.card.planned'), String(d.totals.planned), (c) => c.meetingState === 'planned')}
+              {card('attendance', t('dash.card.attendance'), pct(d.totals.attendanceRate), (c) => c.attendanceRate !== null && c.attendanceRate < 0.9,
+                d.totals.expected ? `${d.totals.attended}/${d.totals.expected}` : undefined)}
+              {card('quality', t('dash.card.quality'), `${d.totals.quality.tot}·${d.totals.quality.kha}·${d.totals.quality.trung_binh}·${d.totals.quality.kem}`,
+                (c) => c.qualityLevel === 'trung_binh' || c.qualityLevel === 'kem',
+                `${t('mtg.level.tot')} · ${t('mtg.level.kha')} · ${t('mtg.level.trung_binh')} · ${t('mtg.level.kem')}`)}
+              {card('thematic', t('dash.card.thematic', { quarter: d.totals.thematicQuarter?.slice(-1) ?? '' }), `${d.totals.thematicCovered}/${d.totals.cells}`,
+                (c) => !c.thematicCovered)}
+              {card('committee', t('dash.card.committee'), `${d.totals.committeePresent}/${d.totals.held}`, (c) => c.committeePresent === false)}
+              {card('absence', t('dash.card.absence'), `${d.totals.absenceWarning} / ${d.totals.absenceFlag}`, (c) => c.absenceWarnings > 0)}
+              {card('dues', t('dash.card.dues'), `${d.totals.duesWarning} / ${d.totals.duesFlag}`, (c) => c.duesWarnings > 0)}
+              {card('tasks', t('dash.card.tasks'), `${d.totals.tasksOverdue} / ${d.totals.tasksOpen}`, (c) => c.tasksOverdue > 0)}
+              {d.totals.reportsExpected
+                ? card('reports', t('dash.card.reports'), `${d.totals.reportsOverdue}/${d.totals.reportsExpected}`, (c) => !!c.reportsOverdue)
+                : null}
+              {d.totals.disseminationCellsDue
+                ? card('dissemination', t('dash.card2.dissemination'), `${d.totals.disseminationCellsComplete}/${d.totals.disseminationCellsDue}`,
+                  (c) => c.disseminationDone < c.disseminationDue, t('dash.card2.disseminationSub', { overdue: d.totals.disseminationOverdue }))
+                : null}
+              {d.totals.remediesOpen
+                ? card('remedies', t('dash.card2.remedies'), String(d.totals.remediesOpen), (c) => c.remediesOpen > 0,
+                  t('dash.card2.remediesSub', { overdue: d.totals.remediesOverdue }))
+                : null}
+            </ul>
+            <OrgTasksSection orgId={d.orgId} />
+            <Section
+              title={filter ? t('dash.filterOf', { what: filter.label }) : t('dash.all')}
+              extra={filter ? <Button onClick={() => setFilter(null)}>{t('dash.clear')}</Button> : null}
+            >
+              <CellTable cells={cells} onMembers={(c) => {
+                setMembersOf(c);
+                document.getElementById('dash-members')?.scrollIntoView({ block: 'start' });
+              }} />
+            </Section>
+            <MembersSection d={d} filter={filter} cell={membersOf} onAll={() => setMembersOf(null)} />
+            {d.documents.length ? <DocumentsSection d={d} /> : null}
+            <ReportSection orgId={d.orgId} month={month} />
+            <Section title={t('dash.trends')}>
+              <Suspense fallback={<PageLoading />}>
+                <Trends orgId={d.orgId} to={month} />
+              </Suspense>
+            </Section>
+          </>
+        ) : null}
     </>
   );
 }
@@ -247,8 +247,9 @@ function MembersSection({ d, filter, cell, onAll }: { d: Dashboard; filter: Filt
   const total = q.data?.total ?? 0;
   const pages = Math.ceil(total / PAGE);
   return (
+    <>
+    <div id="dash-members" className="dash-anchor" />
     <Section title={title} extra={cell ? <Button onClick={onAll}>{t('dash.membersAll')}</Button> : null}>
-      <div id="dash-members" />
       <ErrorAlert error={q.error} />
       {q.isLoading ? <PageLoading /> : list.length ? (
         <>
@@ -290,6 +291,7 @@ function MembersSection({ d, filter, cell, onAll }: { d: Dashboard; filter: Filt
         <p>{t('dash.membersNone')}</p>
       )}
     </Section>
+    </>
   );
 }
 

@@ -11,6 +11,7 @@ import { Chip } from '../../components/Tags';
 import { fmtDate } from '../../lib/format';
 import { fmtTime, monthLabel, weekdayDate } from '../../components/meetings/format';
 import { formatVnd } from '../../../domain/meetings/dues';
+import { useRuleText } from '../../lib/rules';
 import type { MemberHome } from './types';
 import './dashboard.css';
 import '../../i18n/dashboard-load';
@@ -18,6 +19,7 @@ import '../../i18n/dashboard-load';
 /** A member's home: the next meeting and what to read for it, their own attendance and dues this year. */
 export default function MemberHomePage() {
   const { t } = useTranslation();
+  const rule = useRuleText();
   const q = useQuery({ queryKey: ['my', 'home'], queryFn: () => get<MemberHome>('/api/my/home') });
   const h = q.data;
   return (
@@ -74,7 +76,7 @@ export default function MemberHomePage() {
                   </>
                 ) : null}
               </p>
-              {h.attendance.absence.message ? <p>{h.attendance.absence.message}</p> : null}
+              {h.attendance.absence.level !== 'ok' ? <p>{rule(`absence_${h.attendance.absence.level}`, h.attendance.absence)}</p> : null}
               <ul className="plain-list">
                 {h.attendance.items.map((i) => (
                   <li key={i.meetingId}>

@@ -46,7 +46,7 @@ export type MemberHome = {
   next: { id: string | null; virtual: boolean; orgId: string; orgName: string; type: string; topic: string | null; date: string;
     startTime: string; location: string | null; status: string; documents: string[] } | null;
   attendance: { year: number; attended: number; meetings: number; rate: number | null;
-    absence: { level: Level; months: number[]; message: string | null };
+    absence: { level: Level; months: number[]; count: number; year: number };
     items: { meetingId: string; date: string; type: string; status: string; exempt: boolean }[] } | null;
   dues: { year: number; total: number; level: Level; unpaidMonths: string[]; paid: { month: string; amount: number; expected: number | null }[] } | null;
 };

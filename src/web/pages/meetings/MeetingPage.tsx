@@ -1,12 +1,12 @@
-import { lazy, Suspense, useState } from 'react';
-import { Alert, Button } from 'antd';
-import { CloseCircleOutlined, EditOutlined, SwapOutlined } from '@ant-design/icons';
+import { lazy, Suspense } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ErrorNotice, Notice } from '../../components/light';
 import { PageLoading } from '../../components/PageLoading';
 import { PageTitle } from '../../components/PageTitle';
+import type { QueryClient } from '@tanstack/react-query';
 import { useMeeting, type Meeting } from '../../components/meetings/api';
+import { meetingQuery } from '../../api/meetings';
 import { MeetingStatusTag } from '../../components/meetings/Tags';
 import { fmtTime, monthLabel, formatDateVi, parseIsoDate, weekdayDate } from '../../components/meetings/format';
 import { quarterOf, romanQuarter } from '../../../domain/dates';
@@ -14,13 +14,17 @@ import { STEPS, type Step } from './steps';
 import { MemberMeetingView } from '../../components/meetings/MemberMeetingView';
 import '../../components/meetings/meetings.css';
 
-// The seven steps (the forms of a secretary) are not loaded for a member who only reads the meeting.
+// The page itself is plain HTML: a member who only reads the meeting loads neither antd nor the seven steps (the
+// forms of a secretary), which come with antd's theme for those who run or oversee the meeting.
+const AntdScope = lazy(() => import('../../components/AntdRoot').then((x) => ({ default: x.AntdScope })));
 const MeetingSteps = lazy(() => import('./MeetingSteps'));
-// Editing, moving or cancelling is rare (moving brings the date picker): loaded when asked for.
-const EditMeetingModal = lazy(() => import('../../components/meetings/EditMeetingModal').then((x) => ({ default: x.EditMeetingModal })));
-const MoveMeetingModal = lazy(() => import('../../components/meetings/ScheduleDialogs').then((x) => ({ default: x.MoveMeetingModal })));
-const CancelMeetingModal = lazy(() => import('../../components/meetings/ScheduleDialogs').then((x) => ({ default: x.CancelMeetingModal })));
+const MeetingActions = lazy(() => import('./MeetingActions'));
 
+
+/** The meeting, requested as soon as the app starts on its page (src/web/warm.ts), with the page's code. */
+export function prefetch(qc: QueryClient, id: string): Promise<unknown> {
+  return qc.prefetchQuery(meetingQuery(id));
+}
 
 /** Where a meeting opens: preparation before it, roll call when it starts, the minutes after, approval when done. */
 function defaultStep(m: Meeting): Step {
@@ -34,9 +38,8 @@ export default function MeetingPage() {
   const { id = '', step } = useParams();
   const { t } = useTranslation();
   const q = useMeeting(id);
-  const [dialog, setDialog] = useState<'move' | 'cancel' | 'edit' | null>(null);
   if (q.isLoading) return <PageLoading />;
-  if (!q.data) return <ErrorAlert error={q.error} />;
+  if (!q.data) return <ErrorNotice error={q.error} />;
   const m = q.data;
   // A member with no right to manage or observe the meeting reads it: no steps, nothing to correct.
   const memberView = !m.can.manage && !m.can.observe;
@@ -85,32 +88,25 @@ export default function MeetingPage() {
           </div>
         ) : null}
         {m.can.manage && planned ? (
-          <div className="mt-card-actions">
-            <Button icon={<EditOutlined aria-hidden />} onClick={() => setDialog('edit')}>
-              {t('mtg.edit.button')}
-            </Button>
-            <Button icon={<SwapOutlined aria-hidden />} onClick={() => setDialog('move')}>
-              {t('mtg.move.button')}
-            </Button>
-            <Button danger icon={<CloseCircleOutlined aria-hidden />} onClick={() => setDialog('cancel')}>
-              {t('mtg.cancel.button')}
-            </Button>
-          </div>
+          <Suspense fallback={null}>
+            <AntdScope>
+              <MeetingActions m={m} />
+            </AntdScope>
+          </Suspense>
         ) : null}
       </div>
       {cancelled ? (
-        <Alert type="error" showIcon className="mt-alert" title={t('mtg.page.cancelled')} description={m.cancelReason ? `${t('common.reason')}: ${m.cancelReason}` : undefined} />
+        <Notice tone="error" className="mt-alert" title={t('mtg.page.cancelled')}>
+          {m.cancelReason ? `${t('common.reason')}: ${m.cancelReason}` : undefined}
+        </Notice>
       ) : null}
       {memberView ? <MemberMeetingView m={m} /> : (
         <Suspense fallback={<PageLoading />}>
-          <MeetingSteps m={m} current={current} index={index} />
+          <AntdScope>
+            <MeetingSteps m={m} current={current} index={index} />
+          </AntdScope>
         </Suspense>
       )}
-      <Suspense fallback={null}>
-        {dialog === 'edit' ? <EditMeetingModal m={m} onClose={() => setDialog(null)} /> : null}
-        {dialog === 'move' ? <MoveMeetingModal item={m} onClose={() => setDialog(null)} /> : null}
-        {dialog === 'cancel' ? <CancelMeetingModal item={m} onClose={() => setDialog(null)} /> : null}
-      </Suspense>
     </>
   );
 }

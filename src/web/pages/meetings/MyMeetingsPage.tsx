@@ -1,31 +1,59 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useOrgs } from '../../api/hooks';
+import type { QueryClient } from '@tanstack/react-query';
+import { orgsQuery, useOrgs } from '../../api/hooks';
 import { useMe } from '../../api/auth';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ErrorNotice, WhenNear } from '../../components/light';
 import { PageLoading } from '../../components/PageLoading';
 import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
-import { useMyMeetings } from '../../api/meetings';
+import { myMeetingsQuery, useMyMeetings } from '../../api/meetings';
+import { MyDocuments } from '../../components/followup/MyDocuments';
+import { myDocumentsQuery, useMyDocuments } from '../../components/followup/documents-api';
 import { MeetingCards } from '../../components/meetings/MeetingCards';
-import { addDays, todayVn } from '../../components/meetings/format';
+import { todayVn } from '../../components/meetings/format';
+import { myMeetingsRange } from '../../../domain/meetings/home';
 import '../../components/meetings/meetings.css';
 import { isUpcoming } from '../../../domain/meetings/roster';
 
-// Documents the member still has to take in (loaded after the first screen, shown only when there are some).
-// Below the fold, and with its own dialogs: loaded after the member's meetings.
-const CalendarFeeds = lazy(() => import('../../components/meetings/CalendarFeeds').then((m) => ({ default: m.CalendarFeeds })));
-const MyDocuments = lazy(() => import('../../components/followup/MyDocuments').then((m) => ({ default: m.MyDocuments })));
+// Plain HTML, like the shell around it: a member's home does not load antd. The calendar links (antd, with their own
+// dialogs) are below the fold: loaded with antd's theme when she scrolls to them.
+const CalendarFeeds = lazy(() =>
+  Promise.all([import('../../components/AntdRoot'), import('../../components/meetings/CalendarFeeds')]).then(([root, feeds]) => ({
+    default: () => (
+      <root.AntdScope>
+        <feeds.CalendarFeeds />
+      </root.AntdScope>
+    ),
+  })),
+);
+
+const range = () => myMeetingsRange(todayVn());
+
+/** Everything the page shows, requested together as soon as the app starts on /meetings (src/web/warm.ts). */
+export function prefetch(qc: QueryClient): Promise<unknown> {
+  const { from, to } = range();
+  return Promise.all([qc.prefetchQuery(myMeetingsQuery(from, to)), qc.prefetchQuery(orgsQuery()), qc.prefetchQuery(myDocumentsQuery())]);
+}
 
 /** "Sinh hoạt": my meetings (summoned, and my cell's coming ones), the calendars of units I work with, my calendar link. */
 export default function MyMeetingsPage() {
   const { t } = useTranslation();
   const me = useMe().data;
   const orgs = useOrgs();
-  const from = addDays(todayVn(), -62);
-  const to = addDays(todayVn(), 120);
+  const { from, to } = range();
   const mine = useMyMeetings(from, to);
+  const docs = useMyDocuments();
+  // Shown at once when all of it is here: parts arriving one after the other would push the page down under the reader.
+  if (mine.isLoading || orgs.isLoading || docs.isLoading) {
+    return (
+      <>
+        <PageTitle text={t('mtg.my.pageTitle')}>{t('mtg.my.pageTitle')}</PageTitle>
+        <PageLoading />
+      </>
+    );
+  }
   const today = todayVn();
   // A meeting already held (even one held early) is no longer "coming": one rule, from src/domain.
   // (a cancelled one stays where its date puts it, marked as cancelled).
@@ -38,7 +66,7 @@ export default function MyMeetingsPage() {
   return (
     <>
       <PageTitle text={t('mtg.my.pageTitle')}>{t('mtg.my.pageTitle')}</PageTitle>
-      <Suspense fallback={null}><MyDocuments /></Suspense>
+      <MyDocuments />
       {unitIds.length ? (
         <Section title={t('mtg.my.calendars')}>
           <ul className="plain-list">
@@ -53,8 +81,7 @@ export default function MyMeetingsPage() {
         </Section>
       ) : null}
       <Section title={t('mtg.my.title')}>
-        <ErrorAlert error={mine.error} />
-        {mine.isLoading ? <PageLoading /> : null}
+        <ErrorNotice error={mine.error} />
         {mine.data ? (
           <>
             <h3 className="mt-h3">{t('mtg.my.coming')}</h3>
@@ -69,9 +96,11 @@ export default function MyMeetingsPage() {
         ) : null}
       </Section>
       <Section title={t('mtg.feeds.title')}>
-        <Suspense fallback={<PageLoading />}>
-          <CalendarFeeds />
-        </Suspense>
+        <WhenNear>
+          <Suspense fallback={<PageLoading />}>
+            <CalendarFeeds />
+          </Suspense>
+        </WhenNear>
       </Section>
     </>
   );

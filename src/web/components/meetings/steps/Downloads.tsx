@@ -1,7 +1,7 @@
-import { Button } from 'antd';
-import { FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../Section';
+import { DocLink } from '../../DocLink';
+import { Glyph, ICONS } from '../../light';
 import { meetingFiles, type Meeting } from '../api';
 
 /** Links to the generated documents: the approved version (or a draft marked as such). */
@@ -18,15 +18,9 @@ export function Downloads({ m, only, version }: { m: Meeting; only?: 'minutes' |
       <div className="mt-downloads">
         {kinds.map((k) =>
           (['pdf', 'docx'] as const).map((f) => (
-            <Button
-              key={`${k}-${f}`}
-              className="mt-dl"
-              href={meetingFiles.document(m.id, k, f, version || undefined)}
-              download
-              icon={f === 'pdf' ? <FilePdfOutlined aria-hidden /> : <FileWordOutlined aria-hidden />}
-            >
+            <DocLink key={`${k}-${f}`} className="btn mt-dl" href={meetingFiles.document(m.id, k, f, version || undefined)} icon={<Glyph d={ICONS.file} />}>
               {t(`mtg.docsDl.${k}_${f}`)}
-            </Button>
+            </DocLink>
           )),
         )}
       </div>

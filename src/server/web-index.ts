@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { chooseEncoding, webCacheControl } from './compression';
+import { myMeetingsRange } from '../domain/meetings/home';
+
+type ManifestChunk = { file: string; imports?: string[]; css?: string[]; isEntry?: boolean };
+
+/**
+ * A member's first screens, by their address, with the modules they load (keys of the build's manifest). Their page
+ * is sent naming that code, so the browser fetches it together with the app's entry instead of after it has run
+ * (each wait a round trip on a village connection). scripts/web-budget.ts weighs the same screens.
+ */
+const FIRST_SCREENS: { path: RegExp; modules: string[]; data: (match: RegExpExecArray) => string[]; bar: boolean }[] = [
+  { path: /^\/login\/?$/, modules: ['pages/LoginPage.tsx'], data: () => [], bar: false },
+  {
+    path: /^\/meetings\/?$/,
+    modules: ['components/Shell.tsx', 'pages/meetings/MyMeetingsPage.tsx'],
+    data: () => {
+      const { from, to } = myMeetingsRange();
+      return [`/api/my/meetings?from=${from}&to=${to}`, '/api/orgs', '/api/my/documents'];
+    },
+    bar: true,
+  },
+  {
+    path: /^\/meetings\/([0-9a-f-]{36})(?:\/[a-z-]+)?\/?$/,
+    modules: ['components/Shell.tsx', 'pages/meetings/MeetingPage.tsx'],
+    data: (m) => [`/api/meetings/${m[1]}`],
+    bar: true,
+  },
+];
+/**
+ * What a member's first screens show before the app's code has run: the header's red bar (the markup of AppLoading,
+ * src/web/components/PageLoading.tsx, which takes over without a blink), so the page paints at once.
+ */
+const SHELL_BAR = '<div class="shell"><header class="app-header"><span class="brand">chibo</span></header></div>';
+
+/** Every screen asks first whether chibo is set up and who is signed in. */
+const ALWAYS = ['/api/setup', '/api/auth/me'];
+
+type Variant = { raw: Buffer; br: Buffer; gzip: Buffer };
+
+const variant = (html: string, quality = 11): Variant => {
+  const raw = Buffer.from(html);
+  return {
+    raw,
+    br: zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality } }),
+    gzip: zlib.gzipSync(raw, { level: quality >= 9 ? 9 : 6 }),
+  };
+};
+
+/**
+ * The web app's index.html for any client route: as built, or, for a first screen, naming its scripts and style sheets
+ * (`<link rel="modulepreload">`) and the API answers it waits on (`<link rel="preload" as="fetch">`). Compressed with
+ * brotli or gzip as the client accepts, like the static files.
+ * Returns null when the build has no manifest (the plain index.html is then sent as a file).
+ */
+export function webIndex(webDir: string): ((req: FastifyRequest, reply: FastifyReply) => FastifyReply) | null {
+  const manifestPath = path.join(webDir, '.vite/manifest.json');
+  if (!fs.existsSync(manifestPath)) return null;
+  const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>;
+  const html = fs.readFileSync(path.join(webDir, 'index.html'), 'utf8');
+  const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
+  if (!entry || !html.includes('</head>')) return null;
+  const closure = (keys: string[]) => {
+    const js = new Set<string>();
+    const css = new Set<string>();
+    const seen = new Set<string>();
+    const visit = (key: string) => {
+      const chunk = manifest[key];
+      if (seen.has(key) || !chunk) return;
+      seen.add(key);
+      js.add(chunk.file);
+      chunk.css?.forEach((c) => css.add(c));
+      chunk.imports?.forEach(visit);
+    };
+    keys.forEach(visit);
+    return { js, css };
+  };
+  const inEntry = closure([entry]);
+  const plain = variant(html);
+  const screens = FIRST_SCREENS.map(({ path: test, modules, data, bar }) => {
+    const { js, css } = closure(modules);
+    const code = [
+      ...[...css].filter((f) => !inEntry.css.has(f)).map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
+      ...[...js].filter((f) => !inEntry.js.has(f)).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
+    ];
+    return { test, code, data, bar };
+  });
+  return (req, reply) => {
+    const pathname = req.url.split('?')[0];
+    let page = plain;
+    for (const s of screens) {
+      const match = s.test.exec(pathname);
+      if (!match) continue;
+      // The answers the screen waits on, fetched with the page's code (the app's requests then find them ready).
+      const data = [...ALWAYS, ...s.data(match)].map((u) => `<link rel="preload" as="fetch" crossorigin href="${u.replace(/&/g, '&amp;')}">`);
+      const head = html.replace('</head>', `    ${[...data, ...s.code].join('\n    ')}\n  </head>`);
+      page = variant(s.bar ? head.replace('<div id="root"></div>', `<div id="root">${SHELL_BAR}</div>`) : head, 5);
+      break;
+    }
+    const encoding = chooseEncoding(req.headers['accept-encoding']);
+    reply
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', webCacheControl('index.html'))
+      .header('vary', 'Accept-Encoding');
+    if (encoding) reply.header('content-encoding', encoding);
+    return reply.send(encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : page.raw);
+  };
+}
