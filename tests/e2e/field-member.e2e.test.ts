@@ -76,6 +76,22 @@ describe('a member reads the meeting; sticky bars never cover a field', () => {
     expect(await page.getByText(/Muốn sửa, vào bước/).count()).toBe(0);
     await page.screenshot({ path: `${screenshotDir()}/member-meeting-approved.png`, fullPage: true });
     await expectNoHorizontalScroll(page, 'member approved meeting');
+
+    // A document the server cannot give now (busy rendering others): its message, in her language, under the link;
+    // no raw JSON, no failed download. Once the server can, the same link downloads the file.
+    const pdf = page.getByRole('link', { name: 'Tải biên bản PDF' });
+    const busy = 'Máy chủ đang bận tạo các văn bản khác. Vui lòng thử lại sau 5 giây.';
+    await page.route('**/minutes.pdf*', (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'render_busy', message: busy } }) }),
+    );
+    await pdf.click();
+    await page.getByRole('alert').filter({ hasText: busy }).waitFor();
+    expect(page.url()).toBe(`${server.url}/meetings/${approved}`);
+    await page.unroute('**/minutes.pdf*');
+    const download = page.waitForEvent('download');
+    await pdf.click();
+    expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+    expect(await page.getByText(busy).count()).toBe(0);
   }, 180_000);
 
   it('keeps the score’s comment box clear of the sticky bars when it takes the focus', async () => {

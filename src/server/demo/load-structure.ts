@@ -8,8 +8,8 @@ import { audit } from '../audit';
 import { createOrg, insertOrg, updateOrg, writeOverseer } from '../modules/orgs/service';
 import { writeMember } from '../modules/members/service';
 import { writeEvent, writePosition, writeTransfer } from '../modules/members/events';
-import { createPartner, updatePartner } from '../modules/partners/units';
-import { addContact } from '../modules/partners/contacts';
+import { updatePartner, writePartner } from '../modules/partners/units';
+import { writeContact } from '../modules/partners/contacts';
 import { addGrant, createAccount, insertFirstAdmin } from '../modules/accounts/service';
 import { setMeetingRule } from '../modules/meetings/schedule';
 import { writeOwnRecord } from '../modules/training/service';
@@ -61,11 +61,11 @@ export async function loadStructure(db: Db, q: Queryable, data: DemoData, passwo
   const people = new Map(data.people.map((p) => [p.id, p]));
   const members = new Set(data.members.map((m) => m.person_id));
   for (const u of data.partnerUnits) {
-    await createPartner(inTx, admin, u.org_id, { kind: u.kind, name: u.name }, { id: u.id });
+    await writePartner(q, admin, u.org_id, { kind: u.kind, name: u.name }, { id: u.id });
     if (!u.active) await updatePartner(inTx, admin, u.id, { active: false });
     for (const c of data.partnerContacts.filter((x) => x.partner_unit_id === u.id)) {
       const p = people.get(c.person_id)!;
-      await addContact(inTx, admin, u.id, members.has(p.id)
+      await writeContact(q, admin, u.id, members.has(p.id)
         ? { personId: p.id, title: c.title, startedOn: c.started_on }
         : { fullName: p.full_name, title: c.title, phone: p.phone, gender: p.gender, startedOn: c.started_on }, { id: p.id });
     }

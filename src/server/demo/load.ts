@@ -68,7 +68,7 @@ export async function loadDemo(
     if (opts.meetings ?? true) await insertMeetings(q, data);
     if (opts.meetings ?? true) await insertOversightDemo(db, q, data);
     if (opts.meetings ?? true) await insertSupervisionDemo(q, data);
-    if (opts.meetings ?? true) await insertPlansDemo(db, q, data);
+    if (opts.meetings ?? true) await insertPlansDemo(q, data);
     if (opts.meetings ?? true) await insertTrainingDemo(db, q, data);
     if (opts.meetings ?? true) await insertReviewsDemo(q, data);
     if (opts.meetings ?? true) await insertFollowup(q, data);

@@ -1,8 +1,8 @@
 // Every cell's annual activity plan for the demo's year: month-by-month focus, a thematic topic each quarter
 // (the village topics DOMAIN.md lists), targets. Seventeen approved by the commune; Huổi Phạ's submitted and
 // waiting, Nà Ngấm's still a draft.
-import { joinTx, type Db, type Queryable } from '../db/index';
-import { approvePlan, savePlan, submitPlan } from '../modules/plans/service';
+import type { Queryable } from '../db/index';
+import { writeApproval, writePlan, writeSubmit } from '../modules/plans/service';
 import { actorOf, usernameOf } from './actors';
 import { daysBetween } from '../../domain/dates';
 import type { DemoData } from './types';
@@ -34,12 +34,11 @@ const TOPICS = [
  * the administrator's for a cell whose secretary has none, on 20 January; approved by the commune secretary
  * (pqdon) on 28 January, but Huổi Phạ's.
  */
-export async function insertPlansDemo(db: Db, q: Queryable, data: DemoData): Promise<void> {
+export async function insertPlansDemo(q: Queryable, data: DemoData): Promise<void> {
   const lastDay = await lastHeldMeetingDate(q);
   if (!lastDay) return;
   let year = Number(lastDay.slice(0, 4));
   if (daysBetween(`${year}-01-01`, lastDay) < 60) year -= 1;
-  const inTx = joinTx(db, q);
   const admin = await actorOf(q, data, 'admin');
   const don = await actorOf(q, data, 'pqdon');
   const written = new Date(`${year}-01-20T08:00:00+07:00`);
@@ -56,15 +55,15 @@ export async function insertPlansDemo(db: Db, q: Queryable, data: DemoData): Pro
     const secretary = data.positions.find((p) => p.org_id === c.id && p.title === 'cell_secretary' && p.ended_on === null)?.person_id;
     const sec = usernameOf(data, secretary);
     const author = sec ? await actorOf(q, data, sec) : admin;
-    await savePlan(inTx, author, c.id, year, {
+    await writePlan(q, author, c.id, year, {
       months: FOCUS.map((f, m) => ({ month: m + 1, focus: f })), quarters,
       targets: { attendanceRate: 90, regularMeetings: 12, thematicMeetings: 4, newMembers: i % 3 === 0 ? 2 : 1,
         other: 'Phấn đấu chi bộ hoàn thành tốt nhiệm vụ trở lên; 100% đảng viên được quán triệt các nghị quyết mới.' },
     }, written);
     if (status === 'draft') continue;
-    await submitPlan(inTx, author, c.id, year, written);
+    await writeSubmit(q, author, c.id, year, written);
     if (status === 'approved') {
-      await approvePlan(inTx, don, c.id, year, 'Đồng ý. Chi bộ chủ động lồng ghép chuyên đề với sinh hoạt thường kỳ.', approved);
+      await writeApproval(q, don, c.id, year, 'Đồng ý. Chi bộ chủ động lồng ghép chuyên đề với sinh hoạt thường kỳ.', approved);
     }
   }
 }

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Db, Made } from '../../db/index';
+import type { Db, Made, Queryable } from '../../db/index';
 import type { Principal } from '../../auth/policy';
 import { Invalid, NotFound } from '../../errors';
 import { audit } from '../../audit';
@@ -17,26 +17,34 @@ import type { AddContactBody } from './schemas';
  */
 export async function addContact(db: Db, who: Principal, partnerId: string, input: AddContactBody & { startedOn: string }, made: Made = {}) {
   return db.tx(async (q) => {
-    const unit = await readPartner(q, partnerId);
-    const org = await getOrg(q, unit.orgId);
-    let personId: string;
-    let name: string;
-    if (input.personId) {
-      const member = await sql.selectMemberNameUnder(q, input.personId, org.path);
-      if (member === undefined) throw Invalid('contact_not_member');
-      personId = input.personId;
-      name = member;
-    } else {
-      if (!input.fullName?.trim()) throw Invalid('contact_name_required');
-      personId = made.id ?? crypto.randomUUID();
-      name = cleanName(input.fullName);
-      await sql.insertContactPerson(q, { id: personId, fullName: name, nameSearch: foldVietnamese(name), phone: input.phone ?? null, gender: input.gender ?? null });
-    }
-    await sql.insertContact(q, { unitId: partnerId, personId, title: cleanName(input.title), startedOn: input.startedOn });
-    await audit(q, who, { action: 'partner.contact_add', entity: 'partner', entityId: partnerId, orgPath: org.path, summary: name, after: input });
+    await writeContact(q, who, partnerId, input, made);
     return readPartner(q, partnerId);
   });
 }
+
+/** addContact's write, in the caller's transaction (a batch writes many without presenting each). */
+export async function writeContact(
+  q: Queryable, who: Principal, partnerId: string, input: AddContactBody & { startedOn: string }, made: Made = {},
+) {
+  const unit = await readPartner(q, partnerId);
+  const org = await getOrg(q, unit.orgId);
+  let personId: string;
+  let name: string;
+  if (input.personId) {
+    const member = await sql.selectMemberNameUnder(q, input.personId, org.path);
+    if (member === undefined) throw Invalid('contact_not_member');
+    personId = input.personId;
+    name = member;
+  } else {
+    if (!input.fullName?.trim()) throw Invalid('contact_name_required');
+    personId = made.id ?? crypto.randomUUID();
+    name = cleanName(input.fullName);
+    await sql.insertContactPerson(q, { id: personId, fullName: name, nameSearch: foldVietnamese(name), phone: input.phone ?? null, gender: input.gender ?? null });
+  }
+  await sql.insertContact(q, { unitId: partnerId, personId, title: cleanName(input.title), startedOn: input.startedOn });
+  await audit(q, who, { action: 'partner.contact_add', entity: 'partner', entityId: partnerId, orgPath: org.path, summary: name, after: input });
+}
+
 
 export async function endContact(db: Db, who: Principal, partnerId: string, contactId: string, endedOn: string) {
   return db.tx(async (q) => {

@@ -25,14 +25,17 @@ export async function readPartner(q: Queryable, id: string): Promise<Partner> {
 }
 
 export async function createPartner(db: Db, who: Principal, orgId: string, input: CreatePartnerBody, made: Made = {}) {
-  return db.tx(async (q) => {
-    const org = await getOrg(q, orgId);
-    if (org.status !== 'active') throw Conflict('org_inactive');
-    const id = made.id ?? crypto.randomUUID();
-    await sql.insertUnit(q, { id, orgId, kind: input.kind, name: cleanName(input.name) });
-    await audit(q, who, { action: 'partner.create', entity: 'partner', entityId: id, orgPath: org.path, summary: input.name, after: input });
-    return readPartner(q, id);
-  });
+  return db.tx(async (q) => readPartner(q, await writePartner(q, who, orgId, input, made)));
+}
+
+/** createPartner's write, in the caller's transaction (a batch writes many without presenting each): returns the id. */
+export async function writePartner(q: Queryable, who: Principal, orgId: string, input: CreatePartnerBody, made: Made = {}) {
+  const org = await getOrg(q, orgId);
+  if (org.status !== 'active') throw Conflict('org_inactive');
+  const id = made.id ?? crypto.randomUUID();
+  await sql.insertUnit(q, { id, orgId, kind: input.kind, name: cleanName(input.name) });
+  await audit(q, who, { action: 'partner.create', entity: 'partner', entityId: id, orgPath: org.path, summary: input.name, after: input });
+  return id;
 }
 
 export async function updatePartner(db: Db, who: Principal, id: string, input: UpdatePartnerBody) {

@@ -45,58 +45,80 @@ function check(body: PlanBody) {
  * transitions below): when it happened, now unless the caller records an earlier day (the demo's year).
  */
 export async function savePlan(db: Db, who: Principal, orgId: string, year: number, body: PlanBody, at = new Date()) {
-  check(body);
   return db.tx(async (q) => {
-    const org = await cellOf(q, orgId);
-    const before = await Q.planOf(q, orgId, year);
-    if (before?.status === 'approved') throw Conflict('plan_approved_locked');
-    const clean = {
-      months: body.months.map((x) => ({ month: x.month, focus: x.focus.trim() })).filter((x) => x.focus).sort((a, b) => a.month - b.month),
-      quarters: body.quarters.map((x) => ({ quarter: x.quarter, thematicTopic: x.thematicTopic.trim(), month: x.month ?? null }))
-        .filter((x) => x.thematicTopic).sort((a, b) => a.quarter - b.quarter),
-      targets: { ...body.targets, other: body.targets.other?.trim() || null },
-    };
-    await Q.upsertPlan(q, orgId, year, who.accountId, clean, at);
-    if (before?.status === 'submitted') await Q.setStatus(q, orgId, year, { status: 'draft', submitted_at: null }, at);
-    await audit(q, who, { action: 'plan.save', entity: 'org', entityId: orgId, orgPath: org.path, summary: `${org.name} ${year}`,
-      before: before ? { months: before.months, quarters: before.quarters, targets: before.targets } : undefined, after: clean });
+    await writePlan(q, who, orgId, year, body, at);
     return readPlan(q, orgId, year);
   });
 }
 
-async function transition(db: Db, who: Principal, orgId: string, year: number, action: AuditAction, at: Date,
+/** savePlan's write, in the caller's transaction (a batch writes many without presenting each). */
+export async function writePlan(q: Queryable, who: Principal, orgId: string, year: number, body: PlanBody, at = new Date()) {
+  check(body);
+  const org = await cellOf(q, orgId);
+  const before = await Q.planOf(q, orgId, year);
+  if (before?.status === 'approved') throw Conflict('plan_approved_locked');
+  const clean = {
+    months: body.months.map((x) => ({ month: x.month, focus: x.focus.trim() })).filter((x) => x.focus).sort((a, b) => a.month - b.month),
+    quarters: body.quarters.map((x) => ({ quarter: x.quarter, thematicTopic: x.thematicTopic.trim(), month: x.month ?? null }))
+      .filter((x) => x.thematicTopic).sort((a, b) => a.quarter - b.quarter),
+    targets: { ...body.targets, other: body.targets.other?.trim() || null },
+  };
+  await Q.upsertPlan(q, orgId, year, who.accountId, clean, at);
+  if (before?.status === 'submitted') await Q.setStatus(q, orgId, year, { status: 'draft', submitted_at: null }, at);
+  await audit(q, who, { action: 'plan.save', entity: 'org', entityId: orgId, orgPath: org.path, summary: `${org.name} ${year}`,
+    before: before ? { months: before.months, quarters: before.quarters, targets: before.targets } : undefined, after: clean });
+}
+
+/**
+ * A step of the plan's life (submit, approve, reopen) in the caller's transaction (`q`: a batch, which does not
+ * present each plan), or in its own (`db`: a route), answered with the plan.
+ */
+function transition(who: Principal, orgId: string, year: number, action: AuditAction, at: Date,
   fn: (row: Q.PlanRow | undefined) => Record<string, unknown>) {
-  return db.tx(async (q) => {
+  const write = async (q: Queryable) => {
     const org = await cellOf(q, orgId);
     const row = await Q.planOf(q, orgId, year);
     const set = fn(row);
     await Q.setStatus(q, orgId, year, set, at);
     await audit(q, who, { action, entity: 'org', entityId: orgId, orgPath: org.path, summary: `${org.name} ${year}`, after: set });
-    return readPlan(q, orgId, year);
-  });
+  };
+  return {
+    in: write,
+    run: (db: Db) => db.tx(async (q) => { await write(q); return readPlan(q, orgId, year); }),
+  };
 }
 
-export const submitPlan = (db: Db, who: Principal, orgId: string, year: number, at = new Date()) =>
-  transition(db, who, orgId, year, 'plan.submit', at, (row) => {
+const submit = (who: Principal, orgId: string, year: number, at: Date) =>
+  transition(who, orgId, year, 'plan.submit', at, (row) => {
     if (!row) throw Conflict('plan_not_found', { year });
     if (row.status === 'approved') throw Conflict('plan_approved_locked');
     if (row.quarters.filter((x) => x.thematicTopic).length < 4) throw Invalid('plan_empty');
     return { status: 'submitted', submitted_at: at };
   });
 
-export const approvePlan = (db: Db, who: Principal, orgId: string, year: number, note?: string | null, at = new Date()) =>
-  transition(db, who, orgId, year, 'plan.approve', at, (row) => {
+const approve = (who: Principal, orgId: string, year: number, note: string | null | undefined, at: Date) =>
+  transition(who, orgId, year, 'plan.approve', at, (row) => {
     if (!row) throw Conflict('plan_not_found', { year });
     if (row.status !== 'submitted') throw Conflict('plan_not_submitted');
     return { status: 'approved', approved_at: at, approved_by: who.accountId, approval_note: note?.trim() || null };
   });
 
-export const reopenPlan = (db: Db, who: Principal, orgId: string, year: number, reason: string, at = new Date()) =>
-  transition(db, who, orgId, year, 'plan.reopen', at, (row) => {
+const reopen = (who: Principal, orgId: string, year: number, reason: string, at: Date) =>
+  transition(who, orgId, year, 'plan.reopen', at, (row) => {
     if (!row) throw Conflict('plan_not_found', { year });
     if (row.status !== 'approved') throw Conflict('plan_not_approved');
     return { status: 'draft', reopened_at: at, reopen_reason: reason.trim(), approved_at: null, approved_by: null, submitted_at: null };
   });
+
+export const submitPlan = (db: Db, who: Principal, orgId: string, year: number, at = new Date()) => submit(who, orgId, year, at).run(db);
+export const approvePlan = (db: Db, who: Principal, orgId: string, year: number, note?: string | null, at = new Date()) =>
+  approve(who, orgId, year, note, at).run(db);
+export const reopenPlan = (db: Db, who: Principal, orgId: string, year: number, reason: string, at = new Date()) =>
+  reopen(who, orgId, year, reason, at).run(db);
+/** submitPlan's and approvePlan's writes, in the caller's transaction. */
+export const writeSubmit = (q: Queryable, who: Principal, orgId: string, year: number, at = new Date()) => submit(who, orgId, year, at).in(q);
+export const writeApproval = (q: Queryable, who: Principal, orgId: string, year: number, note?: string | null, at = new Date()) =>
+  approve(who, orgId, year, note, at).in(q);
 
 /** The commune's view: every cell's plan of the year and where it stands. */
 export async function listPlans(db: Db, who: Principal, orgId: string, year: number): Promise<PlanList> {

@@ -144,7 +144,8 @@ export async function reportModel(q: Db, orgId: string, periodKey: string, today
     level,
     units: level === 'cells' ? cells.map(strip) : units,
     total: sumRows('Cộng', '', cells),
-    cells: cells.map(strip),
+    // At level 'units' the cells go unit by unit, as the tables above them.
+    cells: (level === 'cells' ? cells : [...cells].sort((a, b) => VI.compare(a.unit, b.unit) || VI.compare(a.name, b.name))).map(strip),
     members: level === 'cells' ? f.members : [],
     thematic: level === 'cells'
       ? f.thematicMeetings

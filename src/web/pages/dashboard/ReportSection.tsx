@@ -11,6 +11,7 @@ import { DateInput } from '../../components/DateInput';
 import { Chip } from '../../components/Tags';
 import { fmtDate, fmtDateTime } from '../../lib/format';
 import { monthLabel } from '../../components/meetings/format';
+import { DocLink } from '../../components/DocLink';
 
 type Narrative = ReportState['narrative'];
 const FIELDS = ['strengths', 'weaknesses', 'directions', 'proposals'] as const;
@@ -44,9 +45,9 @@ export function ReportSection({ orgId, month }: { orgId: string; month: string }
       <ul className="dash-downloads">
         {(['xlsx', 'pdf', 'docx'] as const).map((ext) => (
           <li key={ext}>
-            <a className="ant-btn ant-btn-default dash-download" href={reportFile(orgId, current, ext)} download>
+            <DocLink className="ant-btn ant-btn-default dash-download" href={reportFile(orgId, current, ext)}>
               {t(`dash.report.${ext}`)}
-            </a>
+            </DocLink>
           </li>
         ))}
       </ul>

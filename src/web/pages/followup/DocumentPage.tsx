@@ -9,6 +9,7 @@ import { Chip } from '../../components/Tags';
 import { useCoverage, useDocument } from '../../components/followup/documents-api';
 import { fmtDate } from '../../lib/format';
 import '../../components/followup/followup.css';
+import { DocLink } from '../../components/DocLink';
 
 /** One document: what it is, its file (with the checksum), the deadline, and each cell's coverage. */
 export default function DocumentPage() {
@@ -32,7 +33,7 @@ export default function DocumentPage() {
         <dt>{t('fu.doc.deadline')}</dt><dd>{d.disseminateBy ? fmtDate(d.disseminateBy) : t('fu.doc.notToDisseminate')}</dd>
       </dl>
       <div className="fu-actions">
-        <a className="fu-link-btn" href={`/api/documents/${d.id}/file`}>{t('fu.doc.download', { type: d.file.type.toUpperCase(), size: `${Math.ceil(d.file.size / 1024)} KB` })}</a>
+        <DocLink className="fu-link-btn" href={`/api/documents/${d.id}/file`}>{t('fu.doc.download', { type: d.file.type.toUpperCase(), size: `${Math.ceil(d.file.size / 1024)} KB` })}</DocLink>
       </div>
       <p className="muted" style={{ wordBreak: 'break-all' }}>{t('fu.doc.checksum', { sha: d.file.sha256 })}</p>
       {d.disseminateBy ? (

@@ -7,6 +7,7 @@ import { importMembers } from '../../api/orgs';
 import { useInvalidate } from '../../api/hooks';
 import type { ImportResult, OrgDetail } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { DocLink } from '../../components/DocLink';
 
 /** Rows as the server reports them, from a preview or from a refused import (error.details.rows). */
 function rowsOf(e: unknown): ImportResult | null {
@@ -87,9 +88,9 @@ export function ImportModal({ org, onClose }: { org: OrgDetail; onClose: () => v
     >
       <p>{t('import.step1')}</p>
       <p>
-        <Button icon={<DownloadOutlined aria-hidden />} href="/api/import/members-template.xlsx" download>
+        <DocLink icon={<DownloadOutlined aria-hidden />} href="/api/import/members-template.xlsx">
           {t('import.template')}
-        </Button>
+        </DocLink>
       </p>
       <div className="file-field">
         <label htmlFor={fileId}>{t('import.file')}</label>

@@ -11,6 +11,7 @@ import { Section } from '../../components/Section';
 import { useDebounced } from '../../lib/useDebounced';
 import { AddMemberModal } from './AddMemberModal';
 import { ImportModal } from './ImportModal';
+import { DocLink } from '../../components/DocLink';
 
 const PAGE_SIZE = 25;
 
@@ -41,9 +42,9 @@ export function MemberList({ org }: { org: OrgDetail }) {
         </>
       ) : null}
       {org.can.readMembers ? (
-        <Button icon={<DownloadOutlined aria-hidden />} href={`/api/orgs/${org.id}/members.xlsx`} download>
+        <DocLink icon={<DownloadOutlined aria-hidden />} href={`/api/orgs/${org.id}/members.xlsx`}>
           {t('members.export')}
-        </Button>
+        </DocLink>
       ) : null}
     </>
   );

@@ -15,6 +15,7 @@ import { fmtDate, fmtDateTime } from '../../lib/format';
 import { LEVEL_TONE } from './ReviewsPage';
 import '../../components/meetings/meetings.css';
 import '../../components/oversight/oversight.css';
+import { DocLink } from '../../components/DocLink';
 
 const LEVELS: ReviewLevel[] = ['excellent', 'good', 'completed', 'not_completed'];
 
@@ -67,9 +68,9 @@ export default function ReviewPage() {
       </Section>
       <div className="mt-actions">
         {(['pdf', 'docx'] as const).map((f) => (
-          <a key={f} className="ant-btn ovs-btn-link" href={reviewDocumentUrl(id, f)} download>
-            <DownloadOutlined aria-hidden /> {t('rev.form')} {t(`sup.${f}`)}
-          </a>
+          <DocLink key={f} className="ant-btn ovs-btn-link" href={reviewDocumentUrl(id, f)} icon={<DownloadOutlined aria-hidden />}>
+            {t('rev.form')} {t(`sup.${f}`)}
+          </DocLink>
         ))}
       </div>
     </>

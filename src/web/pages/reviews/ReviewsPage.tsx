@@ -15,6 +15,7 @@ import { Chip, type Tone } from '../../components/Tags';
 import { thisYear } from '../../components/meetings/format';
 import '../../components/meetings/meetings.css';
 import '../../components/oversight/oversight.css';
+import { DocLink } from '../../components/DocLink';
 
 export const LEVEL_TONE: Record<ReviewLevel, Tone> = { excellent: 'green', good: 'blue', completed: 'amber', not_completed: 'red' };
 const LEVELS: ReviewLevel[] = ['excellent', 'good', 'completed', 'not_completed'];
@@ -51,9 +52,9 @@ export default function ReviewsPage() {
           <Section title={t('rev.summary')} extra={
             <span className="mt-actions">
               {(['pdf', 'docx'] as const).map((f) => (
-                <a key={f} className="ant-btn ovs-btn-link" href={reviewSummaryUrl(orgId, year, f)} download>
-                  <DownloadOutlined aria-hidden /> {t('rev.summaryDoc')} {t(`sup.${f}`)}
-                </a>
+                <DocLink key={f} className="ant-btn ovs-btn-link" href={reviewSummaryUrl(orgId, year, f)} icon={<DownloadOutlined aria-hidden />}>
+                  {t('rev.summaryDoc')} {t(`sup.${f}`)}
+                </DocLink>
               ))}
             </span>
           }>

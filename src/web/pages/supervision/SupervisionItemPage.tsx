@@ -18,6 +18,7 @@ import { fmtDate, fmtDateTime } from '../../lib/format';
 import { STATUS_TONE } from './SupervisionPage';
 import '../../components/meetings/meetings.css';
 import '../../components/oversight/oversight.css';
+import { DocLink } from '../../components/DocLink';
 
 const ORDER = ['planned', 'decided', 'reported', 'findings', 'concluded', 'verified'];
 const reached = (d: SupervisionDetail, s: string) => ORDER.indexOf(d.status) >= ORDER.indexOf(s);
@@ -117,9 +118,9 @@ function Downloads({ id, doc }: { id: string; doc: 'decision' | 'notice' }) {
   return (
     <div className="mt-actions">
       {(['pdf', 'docx'] as const).map((f) => (
-        <a key={f} className="ant-btn ovs-btn-link" href={documentUrl(id, doc, f)} download>
-          <DownloadOutlined aria-hidden /> {t('sup.download')} {t(`sup.${f}`)}
-        </a>
+        <DocLink key={f} className="ant-btn ovs-btn-link" href={documentUrl(id, doc, f)} icon={<DownloadOutlined aria-hidden />}>
+          {t('sup.download')} {t(`sup.${f}`)}
+        </DocLink>
       ))}
     </div>
   );

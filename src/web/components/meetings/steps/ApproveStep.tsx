@@ -11,6 +11,7 @@ import { Downloads } from './Downloads';
 import type { StepProps } from './common';
 import { useOnline } from '../../Offline';
 import { useOutbox } from '../../../offline/SyncStatus';
+import { DocLink } from '../../DocLink';
 
 /** Duyệt: what the minutes still lack, approval (which locks them), corrections as new versions, history, documents. */
 export function ApproveStep({ m, readOnly }: StepProps) {
@@ -88,12 +89,12 @@ export function ApproveStep({ m, readOnly }: StepProps) {
                   </div>
                 ))}
                 <div className="mt-version-links">
-                  <a href={meetingFiles.document(m.id, 'minutes', 'pdf', v.version)} download>
+                  <DocLink className="doc-plain" href={meetingFiles.document(m.id, 'minutes', 'pdf', v.version)}>
                     {t('mtg.approve.versionPdf', { v: v.version })}
-                  </a>
-                  <a href={meetingFiles.document(m.id, 'minutes', 'docx', v.version)} download>
+                  </DocLink>
+                  <DocLink className="doc-plain" href={meetingFiles.document(m.id, 'minutes', 'docx', v.version)}>
                     {t('mtg.approve.versionDocx', { v: v.version })}
-                  </a>
+                  </DocLink>
                 </div>
               </li>
             ))}

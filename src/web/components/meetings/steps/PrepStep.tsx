@@ -15,6 +15,7 @@ import { NativeSelect } from '../NativeSelect';
 import { personOptions, summoned, type StepProps } from './common';
 import { Agenda } from './PrepAgenda';
 import { Invitations } from './PrepInvitations';
+import { DocLink } from '../../DocLink';
 
 /** Chuẩn bị: the HD 42 checklist, the notice, documents, the agenda and who is summoned or invited. */
 export function PrepStep({ m, readOnly }: StepProps) {
@@ -81,9 +82,9 @@ function Notice({ m, readOnly }: StepProps) {
             </Button>
           ) : null}
           <CopyButton text={text} label={t('mtg.notice.copy')} />
-          <Button href={meetingFiles.notice(m.id)} download icon={<PrinterOutlined aria-hidden />}>
+          <DocLink href={meetingFiles.notice(m.id)} icon={<PrinterOutlined aria-hidden />}>
             {t('field.notice.print')}
-          </Button>
+          </DocLink>
         </div>
       </div>
       {!readOnly && !p.noticeSentAt ? (

@@ -11,6 +11,7 @@ import { AttendanceTag } from '../Tags';
 import { UrlField } from '../CopyField';
 import type { StepProps } from './common';
 import { EarlyReason } from './EarlyReason';
+import { DocLink } from '../../DocLink';
 
 const QUICK_REASONS = ['sick', 'away', 'family', 'work'] as const;
 
@@ -31,9 +32,9 @@ export function RollCallStep({ m, readOnly }: StepProps) {
       {!readOnly ? <AllPresent m={m} /> : null}
       {/* Where members have no phone: print the sheet, let them sign, enter the marks here afterwards. */}
       <p>
-        <Button href={meetingFiles.signinSheet(m.id)} download icon={<PrinterOutlined aria-hidden />}>
+        <DocLink href={meetingFiles.signinSheet(m.id)} icon={<PrinterOutlined aria-hidden />}>
           {t('field.paper.signin')}
-        </Button>
+        </DocLink>
       </p>
       {!readOnly ? <QrCheckin m={m} /> : null}
       {!readOnly ? (
