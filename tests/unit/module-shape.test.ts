@@ -24,8 +24,8 @@ const WITHOUT: Record<string, { files: string[]; reason: string }> = {
  */
 const SQL_PENDING: string[] = [
   'directives/service.ts', 'monthly-reports/service.ts', 'notifications/events.ts', 'notifications/jobs.ts', 'notifications/reminders.ts',
-  'notifications/warnings.ts', 'oversight/service.ts', 'reports/model.ts', 'reviews/documents.ts', 'supervision/remedy-tasks.ts',
-  'tasks/service.ts', 'training/service.ts',
+  'notifications/warnings.ts', 'supervision/remedy-tasks.ts',
+  'tasks/service.ts', 
 ];
 
 /** Code without comments, so that a comment naming a statement is not taken for SQL. */

@@ -142,3 +142,12 @@ export const committeePresent = (q: Queryable, meetingIds: string[]) =>
 
 export const personName = (q: Queryable, personId: string) =>
   q.one<{ full_name: string }>('SELECT full_name FROM people WHERE id = $1', [personId]);
+
+/** Every cell with its path. */
+export function cellPaths(q: Queryable): Promise<{ id: string; path: string }[]> {
+  return q.query<{ id: string; path: string }>('SELECT id, path FROM orgs WHERE kind = $1', ['cell']);
+}
+
+export function orgOf(q: Queryable, orgId: string): Promise<{ path: string; name: string } | undefined> {
+  return q.one<{ path: string; name: string }>('SELECT path, name FROM orgs WHERE id = $1', [orgId]);
+}

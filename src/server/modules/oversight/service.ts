@@ -25,8 +25,7 @@ export async function observationsOf(db: Db, who: Principal, personId: string, y
   const self = who.personId === personId;
   const scopes = scopesFor(who, 'oversight.read');
   const visible = (path: string) => self || scopes === null || scopes.some((s) => path.startsWith(s));
-  const paths = new Map((await db.query<{ id: string; path: string }>('SELECT id, path FROM orgs WHERE kind = $1', ['cell']))
-    .map((o) => [o.id, o.path]));
+  const paths = new Map((await Q.cellPaths(db)).map((o) => [o.id, o.path]));
   const cells = (await Q.assignments(db, personId, from, to)).filter((a) => visible(paths.get(a.org_id) ?? ''));
   const rows = (await Q.overseenMeetings(db, personId, from, to, HELD)).filter((m) => visible(paths.get(m.org_id) ?? ''));
   return {
@@ -94,7 +93,7 @@ export async function myOversight(db: Db, who: Principal, today = todayVn()) {
  * attended each, and which of those who attended in charge have not written their observation.
  */
 export async function monthView(db: Db, who: Principal, orgId: string, month: string) {
-  const org = await db.one<{ path: string; name: string }>('SELECT path, name FROM orgs WHERE id = $1', [orgId]);
+  const org = await Q.orgOf(db, orgId);
   if (!org) throw NotFound('org_not_found');
   const [y, mo] = month.split('-').map(Number);
   const from = `${month}-01`;

@@ -5,6 +5,7 @@ import type { Db } from '../../db/index';
 import { Invalid } from '../../errors';
 import { groupBy, periodFigures, totalsOf, type MemberFlag, type Totals } from '../dashboard/figures';
 import type { DocumentCoverage } from '../dashboard/sections';
+import * as sql from './queries';
 
 export type Period = { key: string; fromMonth: string; toMonth: string; label: string; title: string };
 
@@ -96,16 +97,10 @@ export function sumRows(name: string, unit: string, rows: readonly ReportRow[]):
 export async function reportModel(q: Db, orgId: string, periodKey: string, today: string): Promise<ReportModel> {
   const period = parsePeriod(periodKey);
   const [parent, children, cellUnits] = await Promise.all([
-    q.one<{ name: string | null; place: string | null }>(
-      `SELECT pa.name, o.place FROM orgs o LEFT JOIN orgs pa ON pa.id = o.parent_id WHERE o.id = $1`, [orgId],
-    ),
-    q.query<{ id: string; name: string; kind: string }>('SELECT id, name, kind FROM orgs WHERE parent_id = $1', [orgId]),
+    sql.parentAndPlace(q, orgId),
+    sql.childrenOf(q, orgId),
     // The unit directly under the reporting one that each cell of the subtree belongs to (empty: the reporting cell).
-    q.query<{ id: string; unit: string }>(
-      `SELECT c.id, split_part(substr(c.path, length(o.path) + 1), '/', 1) AS unit
-         FROM orgs o JOIN orgs c ON c.path LIKE o.path || '%' AND c.kind = 'cell' WHERE o.id = $1`,
-      [orgId],
-    ),
+    sql.cellUnits(q, orgId),
   ]);
   const level = children.every((c) => c.kind === 'cell') ? 'cells' : 'units';
   // Members under the rules are named only where the units below are cells; elsewhere each cell's counts add up.

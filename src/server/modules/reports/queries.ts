@@ -51,3 +51,20 @@ export const markIssued = (
             issued_at = now(), issued_by = $7, snapshot = $8 WHERE id = $1`,
     [id, v.scopeKey, v.seq, v.number, v.issuedOn, v.version, v.accountId, JSON.stringify(v.snapshot)],
   );
+
+/** The unit's parent's name and the unit's place (the report's heading). */
+export const parentAndPlace = (q: Queryable, orgId: string) =>
+  q.one<{ name: string | null; place: string | null }>(
+    `SELECT pa.name, o.place FROM orgs o LEFT JOIN orgs pa ON pa.id = o.parent_id WHERE o.id = $1`, [orgId],
+  );
+
+export const childrenOf = (q: Queryable, orgId: string) =>
+  q.query<{ id: string; name: string; kind: string }>('SELECT id, name, kind FROM orgs WHERE parent_id = $1', [orgId]);
+
+/** Each cell of the subtree with the unit directly under the reporting one that it belongs to (empty: the reporting cell). */
+export const cellUnits = (q: Queryable, orgId: string) =>
+  q.query<{ id: string; unit: string }>(
+    `SELECT c.id, split_part(substr(c.path, length(o.path) + 1), '/', 1) AS unit
+       FROM orgs o JOIN orgs c ON c.path LIKE o.path || '%' AND c.kind = 'cell' WHERE o.id = $1`,
+    [orgId],
+  );

@@ -27,11 +27,7 @@ const committeeName = (orgName: string) => orgName.replace(/^Đảng bộ/u, 'Đ
 const money = (n: number) => n.toLocaleString('vi-VN').replace(/,/g, '.');
 
 async function holder(q: Queryable, orgId: string, titles: string[]) {
-  return (await q.one<{ full_name: string }>(
-    `SELECT pe.full_name FROM positions ps JOIN people pe ON pe.id = ps.person_id
-      WHERE ps.org_id = $1 AND ps.ended_on IS NULL AND ps.title = ANY ($2::text[]) ORDER BY array_position($2::text[], ps.title) LIMIT 1`,
-    [orgId, titles],
-  ))?.full_name ?? '';
+  return (await Q.holderOf(q, orgId, titles))?.full_name ?? '';
 }
 
 function factParas(r: Q.ReviewRow, f: Facts): Para[] {
@@ -117,8 +113,7 @@ export async function renderSummaryDocument(q: Queryable, orgId: string, year: n
   const org = await getOrg(q, orgId);
   const rows = await Q.reviewsUnder(q, org.path, year);
   const percent = await Q.quotaPercent(q, rows[0]?.org_id ?? org.id);
-  const parent = await q.one<{ name: string; place: string | null }>(
-    'SELECT po.name, o.place FROM orgs o LEFT JOIN orgs po ON po.id = o.parent_id WHERE o.id = $1', [org.id]);
+  const parent = await Q.parentAndPlace(q, org.id);
   const issuer = committeeName(org.name);
   const date = todayVn();
   const part = (members: boolean, label: string): Para[] => {

@@ -150,3 +150,17 @@ export const quality = (q: Queryable, orgId: string, r: Range) =>
       WHERE m.org_id = $1 AND m.date BETWEEN $2 AND $3 GROUP BY s.level`,
     [orgId, r.from, r.to],
   );
+
+/** Who holds the first of the titles (in their order) in the unit now. */
+export function holderOf(q: Queryable, orgId: string, titles: string[]): Promise<{ full_name: string } | undefined> {
+  return q.one<{ full_name: string }>(
+    `SELECT pe.full_name FROM positions ps JOIN people pe ON pe.id = ps.person_id
+      WHERE ps.org_id = $1 AND ps.ended_on IS NULL AND ps.title = ANY ($2::text[]) ORDER BY array_position($2::text[], ps.title) LIMIT 1`,
+    [orgId, titles],
+  );
+}
+
+/** The unit's parent's name and the unit's place. */
+export function parentAndPlace(q: Queryable, orgId: string): Promise<{ name: string; place: string | null } | undefined> {
+  return q.one<{ name: string; place: string | null }>('SELECT po.name, o.place FROM orgs o LEFT JOIN orgs po ON po.id = o.parent_id WHERE o.id = $1', [orgId]);
+}

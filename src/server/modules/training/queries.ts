@@ -134,3 +134,24 @@ export const completedCourses = (q: Queryable, personId: string) =>
       WHERE r.person_id = $1 AND r.status = 'completed'`,
     [personId],
   );
+
+export function personOf(q: Queryable, personId: string): Promise<{ full_name: string } | undefined> {
+  return q.one<{ full_name: string }>('SELECT full_name FROM people WHERE id = $1', [personId]);
+}
+
+/** The path of the member's current official cell. */
+export function officialCellOf(q: Queryable, personId: string): Promise<{ path: string } | undefined> {
+  return q.one<{ path: string }>(
+    `SELECT o.path FROM memberships ms JOIN orgs o ON o.id = ms.org_id WHERE ms.person_id = $1 AND ms.ended_on IS NULL AND ms.kind = 'official'`,
+    [personId],
+  );
+}
+
+/** The member's recorded theory level and the path of their current cell (the official one first). */
+export function memberLevelAndCell(q: Queryable, personId: string): Promise<{ theory_level: string | null; path: string } | undefined> {
+  return q.one<{ theory_level: string | null; path: string }>(
+    `SELECT mb.theory_level, o.path FROM members mb JOIN memberships ms ON ms.person_id = mb.person_id AND ms.ended_on IS NULL
+       JOIN orgs o ON o.id = ms.org_id WHERE mb.person_id = $1 ORDER BY ms.kind = 'official' DESC LIMIT 1`,
+    [personId],
+  );
+}

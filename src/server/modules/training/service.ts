@@ -39,7 +39,7 @@ function checkOutcome(o: Outcome, startsOn: string | null, today: string) {
 async function memberWithin(q: Queryable, personId: string, org: { name: string; path: string }) {
   const m = await Q.memberIn(q, personId, org.path);
   if (!m) {
-    const p = await q.one<{ full_name: string }>('SELECT full_name FROM people WHERE id = $1', [personId]);
+    const p = await Q.personOf(q, personId);
     if (!p) throw NotFound('person_not_found');
     throw Invalid('training_person_outside', { name: p.full_name, unit: org.name });
   }
@@ -90,10 +90,7 @@ export async function recordParticipants(db: Db, who: Principal, id: string, b: 
 }
 
 async function owesOf(q: Queryable, personId: string, year: number, today: string) {
-  const m = await q.one<{ path: string }>(
-    `SELECT o.path FROM memberships ms JOIN orgs o ON o.id = ms.org_id WHERE ms.person_id = $1 AND ms.ended_on IS NULL AND ms.kind = 'official'`,
-    [personId],
-  );
+  const m = await Q.officialCellOf(q, personId);
   if (!m) return [];
   const f = (await Q.owingFacts(q, m.path, year, today)).find((r) => r.person_id === personId);
   return f ? owe(f) : [];
@@ -104,7 +101,7 @@ const owe = (f: Q.OwingRow) => owedCourses({
 });
 
 export async function memberTraining(db: Db, personId: string): Promise<MemberTraining> {
-  if (!(await db.one('SELECT 1 FROM people WHERE id = $1', [personId]))) throw NotFound('person_not_found');
+  if (!(await Q.personOf(db, personId))) throw NotFound('person_not_found');
   const today = todayVn();
   return { items: (await Q.recordsOf(db, personId)).map(presentRecord), owes: await owesOf(db, personId, Number(today.slice(0, 4)), today) };
 }
@@ -117,11 +114,7 @@ export async function addOwnRecord(db: Db, who: Principal, personId: string, b: 
 
 /** addOwnRecord's write, in the caller's transaction (a batch writes many without presenting each). */
 export async function writeOwnRecord(q: Queryable, who: Principal, personId: string, b: OwnRecordBody): Promise<void> {
-  const m = await q.one<{ theory_level: string | null; path: string }>(
-    `SELECT mb.theory_level, o.path FROM members mb JOIN memberships ms ON ms.person_id = mb.person_id AND ms.ended_on IS NULL
-       JOIN orgs o ON o.id = ms.org_id WHERE mb.person_id = $1 ORDER BY ms.kind = 'official' DESC LIMIT 1`,
-    [personId],
-  );
+  const m = await Q.memberLevelAndCell(q, personId);
   if (!m) throw NotFound('person_not_found');
   if (b.from && b.to < b.from) throw Invalid('training_period_invalid');
   checkOutcome(b, b.from ?? null, todayVn());
