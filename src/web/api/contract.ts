@@ -49,3 +49,5 @@ export type { Account, AccountGrant, CreateAccountBody, ResetPasswordBody, Grant
 export type { Me, MeGrant, Session, Locale, LoginBody, PasswordBody } from '../../server/modules/auth/schemas';
 export type { SetupState, SetupBody, SetupDone, DemoResult } from '../../server/modules/setup/schemas';
 export type { Role } from '../../domain/roles';
+export type { Dashboard, RulesMembers, Trends, MemberHome } from '../../server/modules/dashboard/schemas';
+export type { SearchItem, SearchResult } from '../../server/modules/search/schemas';

@@ -16,13 +16,13 @@ export const Dashboard = Type.Object({
   orgId: Type.String(), orgName: Type.String(), orgKind: Type.String(), month: Type.String(), today: Type.String(),
   cells: Type.Array(Type.Object({
     orgId: Type.String(), orgName: Type.String(), parentId: Nullable(Type.String()),
-    meetingState: Type.Union(['approved', 'held', 'planned', 'late', 'missing'].map((s) => Type.Literal(s)), {
+    meetingState: Type.Union([Type.Literal('approved'), Type.Literal('held'), Type.Literal('planned'), Type.Literal('late'), Type.Literal('missing')], {
       description: 'approved: minutes approved; held: held, minutes not yet approved; planned: date still ahead; late: the date has passed this month without the meeting; missing: the month ended without it (or it was cancelled)',
     }),
     meetingId: Nullable(Type.String()), date: Nullable(Type.String()), plannedDate: Type.String(),
     attendanceRate: Nullable(Type.Number({ minimum: 0, maximum: 1, description: 'members expected who attended / members expected; null when no meeting was held' })),
     expected: Nullable(Type.Integer()), attended: Nullable(Type.Integer()), absentUnexcused: Nullable(Type.Integer()),
-    qualityLevel: Nullable(Type.String({ description: 'tot | kha | trung_binh | kem' })), scoreConfirmed: Type.Boolean(),
+    qualityLevel: Nullable(Type.Union([Type.Literal('tot'), Type.Literal('kha'), Type.Literal('trung_binh'), Type.Literal('kem')])), scoreConfirmed: Type.Boolean(),
     committeePresent: Nullable(Type.Boolean({ description: 'a committee member in charge attended (null: no meeting held)' })),
     thematicCovered: Type.Boolean({ description: 'the quarter of the month has a thematic meeting (HD 12-HD/BTCTW)' }),
     thematicHeld: Type.Integer(),
@@ -81,6 +81,7 @@ export const RulesMembers = Type.Object({
   total: Type.Integer({ description: 'members under the chosen rule (warning or flag) in the unit’s active cells' }),
   items: Type.Array(RuleMember, { description: 'one page, by cell then name; the months of the year up to the month that count' }),
 });
+export type RulesMembers = Static<typeof RulesMembers>;
 
 export const TrendQuery = Type.Object({
   orgId: Type.String({ format: 'uuid' }),

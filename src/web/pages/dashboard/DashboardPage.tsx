@@ -1,10 +1,8 @@
 import { lazy, Suspense, useState } from 'react';
 import { Button, Space } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { get, qs } from '../../api/client';
 import { defaultOrgId, useOrgs } from '../../api/hooks';
 import { useMe } from '../../api/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -15,11 +13,12 @@ import { OrgSelect } from '../../components/OrgSelect';
 import { Chip, type Tone } from '../../components/Tags';
 import { fmtDate } from '../../lib/format';
 import { monthLabel, shiftMonth, thisMonth } from '../../components/meetings/format';
-import type { Dashboard, DashboardCell, MeetingState, RulesMembers } from './types';
+import type { Dashboard, DashboardCell, MeetingState } from './types';
 import './dashboard.css';
 import '../../i18n/dashboard-load';
 import { OrgTasksSection } from '../../components/followup/OrgTasksSection';
 import { ReportSection } from './ReportSection';
+import { useDashboard, useRulesMembers } from '../../api/dashboard';
 
 const Trends = lazy(() => import('./TrendsPanel'));
 
@@ -46,11 +45,7 @@ export default function DashboardPage() {
     setFilter(null);
     setMembersOf(null);
   };
-  const q = useQuery({
-    queryKey: ['dashboard', orgId, month],
-    queryFn: () => get<Dashboard>(`/api/dashboard${qs({ orgId, month })}`),
-    enabled: !!orgId,
-  });
+  const q = useDashboard(orgId, month);
   const d = q.data;
   const title = d ? t('dash.titleOf', { name: d.orgName }) : t('dash.title');
   const cells = d ? (filter ? d.cells.filter(filter.test) : d.cells) : [];
@@ -236,10 +231,7 @@ function MembersSection({ d, filter, cell, onAll }: { d: Dashboard; filter: Filt
     setShown(`${orgId}|${d.month}|${topic}`);
     setPage(0);
   }
-  const q = useQuery({
-    queryKey: ['dashboard', 'members', orgId, d.month, topic, page],
-    queryFn: () => get<RulesMembers>(`/api/dashboard/members${qs({ orgId, month: d.month, topic, offset: String(page * PAGE), limit: String(PAGE) })}`),
-  });
+  const q = useRulesMembers(orgId, d.month, topic, page, PAGE);
   const lvl = (x: { level: string; months: number[] }) =>
     x.level === 'ok' ? '—' : `${t(`dash.level.${x.level}`)} (${t('dash.member.months', { months: x.months.join(', ') })})`;
   const title = cell ? t('dash.membersTitleOf', { year: d.month.slice(0, 4), name: cell.orgName }) : t('dash.membersTitle', { year: d.month.slice(0, 4) });

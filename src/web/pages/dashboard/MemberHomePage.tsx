@@ -1,7 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { get } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { PageTitle } from '../../components/PageTitle';
@@ -12,15 +10,15 @@ import { fmtDate } from '../../lib/format';
 import { fmtTime, monthLabel, weekdayDate } from '../../components/meetings/format';
 import { formatVnd } from '../../../domain/meetings/dues';
 import { useRuleText } from '../../lib/rules';
-import type { MemberHome } from './types';
 import './dashboard.css';
 import '../../i18n/dashboard-load';
+import { useMemberHome } from '../../api/dashboard';
 
 /** A member's home: the next meeting and what to read for it, their own attendance and dues this year. */
 export default function MemberHomePage() {
   const { t } = useTranslation();
   const rule = useRuleText();
-  const q = useQuery({ queryKey: ['my', 'home'], queryFn: () => get<MemberHome>('/api/my/home') });
+  const q = useMemberHome();
   const h = q.data;
   return (
     <>

@@ -1,17 +1,16 @@
 import { useState } from 'react';
 import { Input } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { get, qs } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { PageTitle } from '../../components/PageTitle';
 import { fmtDate } from '../../lib/format';
 import './dashboard.css';
 import '../../i18n/dashboard-load';
+import { useSearch } from '../../api/dashboard';
+import type { SearchItem as Item } from '../../api/contract';
 
-type Item = { kind: 'person' | 'unit' | 'meeting' | 'task' | 'document'; id: string; title: string; subtitle: string | null; date: string | null };
 const HREF: Record<Item['kind'], (id: string) => string> = {
   person: (id) => `/members/${id}`, unit: (id) => `/orgs/${id}`, meeting: (id) => `/meetings/${id}`, task: (id) => `/tasks/${id}`,
   document: (id) => `/documents/${id}`,
@@ -23,11 +22,7 @@ export default function SearchPage() {
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const [text, setText] = useState(q);
-  const res = useQuery({
-    queryKey: ['search', q],
-    queryFn: () => get<{ items: Item[] }>(`/api/search${qs({ q })}`),
-    enabled: q.trim().length >= 2,
-  });
+  const res = useSearch(q);
   return (
     <>
       <PageTitle text={t('dash.search.title')}>{t('dash.search.title')}</PageTitle>

@@ -1,15 +1,14 @@
 // Loaded only with a dashboard (React.lazy): the chart library stays out of the login and member pages.
 import { useState } from 'react';
 import { Radio, Select } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { get, qs } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { monthLabel } from '../../components/meetings/format';
-import type { TrendPoint, Trends } from './types';
+import type { TrendPoint } from './types';
 import '../../i18n/dashboard-load';
+import { useTrends } from '../../api/dashboard';
 
 // Colours with ≥ 3:1 contrast against white for lines and bars (WCAG non-text contrast).
 const C = { attendance: '#0d47a1', regularity: '#1b5e20', tot: '#1b5e20', kha: '#1565c0', trung_binh: '#b26a00', kem: '#b71c1c' };
@@ -19,10 +18,7 @@ export default function TrendsPanel({ orgId, to }: { orgId: string; to: string }
   const { t } = useTranslation();
   const [months, setMonths] = useState<12 | 36>(12);
   const [scope, setScope] = useState<string>('');
-  const q = useQuery({
-    queryKey: ['dashboard', 'trends', orgId, months, to],
-    queryFn: () => get<Trends>(`/api/dashboard/trends${qs({ orgId, months, to })}`),
-  });
+  const q = useTrends(orgId, months, to);
   if (q.isLoading) return <PageLoading />;
   if (!q.data) return <ErrorAlert error={q.error} />;
   const series: TrendPoint[] = (scope && q.data.children.find((c) => c.orgId === scope)?.series) || q.data.series;

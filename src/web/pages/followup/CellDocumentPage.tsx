@@ -1,10 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Form } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { get } from '../../api/client';
-import type { OrgDetail } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
 import { PageLoading } from '../../components/PageLoading';
@@ -18,6 +15,7 @@ import { fmtDate, fmtDateTime } from '../../lib/format';
 import { addDays, todayVn } from '../../../domain/dates';
 import '../../components/followup/followup.css';
 import '../../components/meetings/meetings.css';
+import { useOrg } from '../../api/orgs';
 
 /**
  * One document in one cell: at which meeting the cell disseminated it (or recording it now, from a held meeting), and
@@ -26,7 +24,7 @@ import '../../components/meetings/meetings.css';
 export default function CellDocumentPage() {
   const { id = '', documentId = '' } = useParams();
   const { t } = useTranslation();
-  const org = useQuery({ queryKey: ['org', id], queryFn: () => get<OrgDetail>(`/api/orgs/${id}`) });
+  const org = useOrg(id);
   const docs = useCellDocuments(id);
   const members = useCellMembers(id, documentId, true);
   const [recording, setRecording] = useState(false);

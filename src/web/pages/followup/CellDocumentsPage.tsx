@@ -1,9 +1,6 @@
 import { Alert } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { Link, Navigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { get } from '../../api/client';
-import type { OrgDetail } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { PageTitle } from '../../components/PageTitle';
@@ -13,12 +10,13 @@ import { useCellDocuments } from '../../components/followup/documents-api';
 import { fmtDate } from '../../lib/format';
 import '../../components/followup/followup.css';
 import '../../components/meetings/meetings.css';
+import { useOrg } from '../../api/orgs';
 
 /** What a cell is to disseminate (quán triệt): not yet done first, then done — at which meeting, how many members reached. */
 export default function CellDocumentsPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const org = useQuery({ queryKey: ['org', id], queryFn: () => get<OrgDetail>(`/api/orgs/${id}`) });
+  const org = useOrg(id);
   const docs = useCellDocuments(id);
   if (org.isLoading || docs.isLoading) return <PageLoading />;
   if (!org.data || !docs.data) return <ErrorAlert error={org.error ?? docs.error} />;

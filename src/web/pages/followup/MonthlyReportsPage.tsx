@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import { Alert, Button, Form, InputNumber } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { get } from '../../api/client';
-import type { OrgDetail } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
 import { PageLoading } from '../../components/PageLoading';
@@ -16,6 +14,7 @@ import { shiftMonth, thisMonth } from '../../components/meetings/format';
 import { fmtDate } from '../../lib/format';
 import '../../components/followup/followup.css';
 import '../../components/meetings/meetings.css';
+import { useOrg } from '../../api/orgs';
 
 const TONE: Record<ReportState, Tone> = { submitted: 'green', late: 'amber', missing: 'red' };
 const label = (ym: string) => `${ym.slice(5)}/${ym.slice(0, 4)}`;
@@ -27,7 +26,7 @@ export default function MonthlyReportsPage() {
   const [params, setParams] = useSearchParams();
   const [settingDay, setSettingDay] = useState(false);
   const month = /^\d{4}-\d{2}$/.test(params.get('month') ?? '') ? params.get('month')! : thisMonth();
-  const org = useQuery({ queryKey: ['org', id], queryFn: () => get<OrgDetail>(`/api/orgs/${id}`) });
+  const org = useOrg(id);
   const view = useMonthView(id, month);
   if (org.isLoading) return <PageLoading />;
   if (!org.data) return <ErrorAlert error={org.error} />;

@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import { Alert, Button, Form, Input, Radio } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { get } from '../../api/client';
-import type { OrgDetail } from '../../api/types';
 import { DateInput } from '../../components/DateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
@@ -16,6 +14,7 @@ import { TaskCard } from '../../components/followup/TaskCard';
 import { PAGE_SIZE, useGiveTask, useTaskOwners, useTasks, type OwnerKind, type TaskStatus } from '../../components/followup/tasks-api';
 import '../../components/meetings/meetings.css';
 import { UnitCrumbs } from '../../components/UnitCrumbs';
+import { useOrg } from '../../api/orgs';
 
 const STATUSES: TaskStatus[] = ['overdue', 'open', 'in_progress', 'done', 'dropped'];
 const KINDS: OwnerKind[] = ['member', 'cell', 'cell_committee', 'partner'];
@@ -30,7 +29,7 @@ export default function TasksPage() {
   const ownerKind = (KINDS as string[]).includes(params.get('owner') ?? '') ? (params.get('owner') as OwnerKind) : undefined;
   const dueMonth = /^\d{4}-\d{2}$/.test(params.get('month') ?? '') ? params.get('month')! : undefined;
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const org = useQuery({ queryKey: ['org', id], queryFn: () => get<OrgDetail>(`/api/orgs/${id}`) });
+  const org = useOrg(id);
   const list = useTasks(id, { status, ownerKind, dueMonth, page });
   if (org.isLoading) return <PageLoading />;
   if (!org.data) return <ErrorAlert error={org.error} />;

@@ -3,9 +3,6 @@ import { Alert, Button, Input, InputNumber, Select, Tag } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '@tanstack/react-query';
-import { get } from '../../api/client';
-import type { OrgDetail } from '../../api/types';
 import { useChooseScheme, useSaveScheme, useUnitSchemes, type UnitScheme } from '../../api/scoring';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
@@ -14,6 +11,7 @@ import { Section } from '../../components/Section';
 import { formatDateVi, toVnDate } from '../../../domain/dates';
 import { validateScheme, ruleText, type ScoringScheme } from '../../../domain/meetings/index';
 import '../../components/meetings/meetings.css';
+import { useOrg } from '../../api/orgs';
 
 const TYPES = ['regular', 'thematic', 'combined', 'expanded'] as const;
 const dateOf = (iso: string) => formatDateVi(toVnDate(new Date(iso)));
@@ -26,7 +24,7 @@ export default function ScoringSchemesPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'vi';
-  const org = useQuery({ queryKey: ['org', id], queryFn: () => get<OrgDetail>(`/api/orgs/${id}`) });
+  const org = useOrg(id);
   const data = useUnitSchemes(id);
   const choose = useChooseScheme(id);
   const [editing, setEditing] = useState<UnitScheme | null>(null);
