@@ -3,7 +3,7 @@ import { App, Button } from 'antd';
 import { CheckOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { put } from '../../../api/client';
+import { meetingCalls, meetingKeys } from '../../../api/meetings';
 import { replaceCached } from '../../../api/cache';
 import { ErrorAlert } from '../../ErrorAlert';
 import { meetingKey, type DuesList } from '../api';
@@ -19,7 +19,7 @@ export function DuesAllPaid({ meetingId, dues }: { meetingId: string; dues: Dues
   const qc = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const open = dues.items.filter((r) => r.paid === null && r.expected !== null);
+  const open = dues.items.flatMap((r) => (r.paid === null && r.expected !== null ? [{ personId: r.personId, expected: r.expected }] : []));
   if (open.length === 0) return null;
   const run = async () => {
     setBusy(true);
@@ -27,8 +27,8 @@ export function DuesAllPaid({ meetingId, dues }: { meetingId: string; dues: Dues
     let done = 0;
     try {
       for (const r of open) {
-        const out = await put<DuesList>(`/api/meetings/${meetingId}/dues/${r.personId}`, { amountPaid: r.expected, expected: r.expected });
-        await replaceCached(qc, ['meeting-dues', meetingId], out);
+        const out = await meetingCalls.recordDues(meetingId, r.personId, { amountPaid: r.expected, expected: r.expected });
+        await replaceCached(qc, meetingKeys.dues(meetingId), out);
         done++;
       }
       void message.success(t('field.dues.allPaidDone', { count: done }));
