@@ -1,5 +1,5 @@
 import type { ThemeConfig } from 'antd';
-import { useSyncExternalStore } from 'react';
+import { useMediaQuery } from './lib/media';
 
 // Party red, dark enough for text links on white (#a61b1b ≈ 7:1). Secondary text is darkened from antd's
 // defaults (45 % black ≈ 3.4:1) so that descriptions and hints pass WCAG AA (4.5:1).
@@ -39,17 +39,5 @@ export function theme(narrow: boolean, still = false, large = false): ThemeConfi
   };
 }
 
-const REDUCED = '(prefers-reduced-motion: reduce)';
-
 /** Whether the system asks for reduced motion; follows the setting if it changes while the app is open. */
-export function useReducedMotion(): boolean {
-  return useSyncExternalStore(
-    (changed) => {
-      const q = window.matchMedia(REDUCED);
-      q.addEventListener('change', changed);
-      return () => q.removeEventListener('change', changed);
-    },
-    () => window.matchMedia(REDUCED).matches,
-    () => false,
-  );
-}
+export const useReducedMotion = (): boolean => useMediaQuery('(prefers-reduced-motion: reduce)');

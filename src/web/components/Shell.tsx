@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useMediaQuery } from '../lib/media';
 import { hasRole } from '../api/hooks';
 import { authKeys, logout as endSession, useMe } from '../api/auth';
 import { setupKeys } from '../api/setup';
@@ -15,19 +16,8 @@ import { forgetOutbox, outboxStore } from '../offline/outbox';
 // The bell loads after the first screen (its own small chunk).
 const NotificationBell = lazy(() => import('./followup/NotificationBell').then((m) => ({ default: m.NotificationBell })));
 
-const NARROW = '(max-width: 767px)';
 /** A phone's width (antd's md breakpoint), following the window. */
-function useNarrow(): boolean {
-  return useSyncExternalStore(
-    (changed) => {
-      const q = window.matchMedia(NARROW);
-      q.addEventListener('change', changed);
-      return () => q.removeEventListener('change', changed);
-    },
-    () => window.matchMedia(NARROW).matches,
-    () => false,
-  );
-}
+const useNarrow = (): boolean => useMediaQuery('(max-width: 767px)');
 
 /**
  * Header, navigation (a side list on wide screens, a bottom bar on phones) and the main area, in plain HTML: a
