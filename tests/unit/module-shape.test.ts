@@ -24,7 +24,7 @@ const WITHOUT: Record<string, { files: string[]; reason: string }> = {
  */
 const SQL_PENDING: string[] = [
   'directives/service.ts', 'monthly-reports/service.ts', 'notifications/events.ts', 'notifications/jobs.ts', 'notifications/reminders.ts',
-  'notifications/warnings.ts', 'supervision/remedy-tasks.ts',
+  'notifications/warnings.ts',
   'tasks/service.ts', 
 ];
 
