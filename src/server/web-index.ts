@@ -108,7 +108,8 @@ export function webIndex(webDir: string): ((req: FastifyRequest, reply: FastifyR
   if (!fs.existsSync(manifestPath)) return null;
   const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>;
   const html = fs.readFileSync(path.join(webDir, 'index.html'), 'utf8');
-  const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
+  const entry = manifest['index.html'] ? 'index.html' : Object.keys(manifest).find((k) => manifest[k].isEntry);
+  const boot = manifest['boot.ts']?.file;
   if (!entry || !html.includes('</head>')) return null;
   const closure = (keys: string[]) => {
     const js = new Set<string>();
@@ -140,12 +141,19 @@ export function webIndex(webDir: string): ((req: FastifyRequest, reply: FastifyR
   const plain = variant(html);
   const screens = FIRST_SCREENS.map(({ path: test, modules, data, bar }) => {
     const { js, css } = closure(modules);
-    const code = [
-      ...[...css].filter((f) => !inEntry.css.has(f)).map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
-      ...[...js].filter((f) => !inEntry.js.has(f)).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
-    ];
-    return { test, code, data, bar };
+    const styles = [...css].filter((f) => !inEntry.css.has(f)).map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`);
+    const scripts = [...js].filter((f) => !inEntry.js.has(f));
+    const code = [...styles, ...scripts.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`)];
+    // A page drawn on the server: its style sheets, and boot.ts to start the app after the first paint, with the app's
+    // entry and every module of the screen named for it (src/web/boot.ts), instead of the entry's script and preloads.
+    const app = [manifest[entry].file, ...[...inEntry.js].filter((f) => f !== manifest[entry].file), ...scripts].map((f) => `/${f}`);
+    const drawnCode = boot
+      ? [...styles, `<meta name="chibo-app" content="${app.join(' ')}">`, `<script type="module" crossorigin src="/${boot}"></script>`]
+      : code;
+    return { test, code, drawnCode, data, bar };
   });
+  // The entry's script and the preloads of its modules, left out of a page drawn on the server when boot.ts starts it.
+  const entryScripts = /\s*<script type="module" crossorigin src="[^"]+"><\/script>|\s*<link rel="modulepreload" crossorigin href="[^"]+">/g;
   return async (req, reply) => {
     const pathname = req.url.split('?')[0];
     let page = plain;
@@ -162,8 +170,8 @@ export function webIndex(webDir: string): ((req: FastifyRequest, reply: FastifyR
         : null;
       if (drawn) {
         // Drawn here, with its answers in the page: only its code is named.
-        const head = html
-          .replace('</head>', `    ${s.code.join('\n    ')}\n  </head>`)
+        const head = (boot ? html.replace(entryScripts, '') : html)
+          .replace('</head>', `    ${s.drawnCode.join('\n    ')}\n  </head>`)
           .replace('<html lang="vi">', drawn.largeText ? '<html lang="vi" class="large-text">' : '<html lang="vi">')
           .replace(
             '<div id="root"></div>',

@@ -59,5 +59,8 @@ if (firstScreen && firstScreen.lang === initialLocale()) {
 
 // Installable and usable offline: the service worker keeps the app and the data already opened (src/web/sw.template.js).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined));
+  const register = () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+  // Started after the page has loaded on a page drawn on the server (src/web/boot.ts): register at once then.
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register);
 }
