@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import './fonts.css';
@@ -51,7 +51,10 @@ const root = document.getElementById('root')!;
 // The page drawn on the server is taken over as it is, unless this browser reads another language than the one it
 // was drawn in (then it is drawn again).
 if (firstScreen && firstScreen.lang === initialLocale()) {
-  hydrateRoot(root, app);
+  // As a transition, the taking over is done in short slices between which the phone stays responsive.
+  startTransition(() => {
+    hydrateRoot(root, app);
+  });
   keepFirstScreenOffline(firstScreen);
 } else {
   createRoot(root).render(app);
