@@ -71,7 +71,7 @@ export async function loadDemo(
     if (opts.meetings ?? true) await insertPlansDemo(q, data);
     if (opts.meetings ?? true) await insertTrainingDemo(db, q, data);
     if (opts.meetings ?? true) await insertReviewsDemo(db, q, data);
-    if (opts.meetings ?? true) await insertFollowup(q, data);
+    if (opts.meetings ?? true) await insertFollowup(db, q, data);
   });
   // Planner statistics for the rows just loaded (PGlite runs no autovacuum; without them the dashboards' plans are ~3× slower).
   await db.exec('ANALYZE');
