@@ -33,3 +33,15 @@ export async function audit(q: Queryable, who: Principal | null, e: AuditEntry):
     ],
   );
 }
+
+/** Many entries in one statement (a batch that writes many records, each with its own entry), each by the account given. */
+export async function auditMany(q: Queryable, entries: (AuditEntry & { accountId: string | null })[]): Promise<void> {
+  if (!entries.length) return;
+  const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
+  await q.query(
+    `INSERT INTO audit_log (account_id, action, entity, entity_id, org_path, summary, before, after)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::jsonb[])`,
+    [entries.map((e) => e.accountId), entries.map((e) => e.action), entries.map((e) => e.entity), entries.map((e) => e.entityId),
+      entries.map((e) => e.orgPath), entries.map((e) => e.summary ?? null), entries.map((e) => json(e.before)), entries.map((e) => json(e.after))],
+  );
+}

@@ -67,11 +67,11 @@ export async function loadDemo(
     await loadStructure(db, q, data, passwordHash);
     if (opts.meetings ?? true) await insertMeetings(q, data);
     if (opts.meetings ?? true) await insertOversightDemo(db, q, data);
-    if (opts.meetings ?? true) await insertSupervisionDemo(q, data);
+    if (opts.meetings ?? true) await insertSupervisionDemo(db, q, data);
     if (opts.meetings ?? true) await insertPlansDemo(q, data);
     if (opts.meetings ?? true) await insertTrainingDemo(db, q, data);
-    if (opts.meetings ?? true) await insertReviewsDemo(q, data);
-    if (opts.meetings ?? true) await insertFollowup(q, data);
+    if (opts.meetings ?? true) await insertReviewsDemo(db, q, data);
+    if (opts.meetings ?? true) await insertFollowup(db, q, data);
   });
   // Planner statistics for the rows just loaded (PGlite runs no autovacuum; without them the dashboards' plans are ~3× slower).
   await db.exec('ANALYZE');

@@ -125,15 +125,18 @@ export async function orgPath(q: Queryable, id: string): Promise<string | undefi
 export type NewDocument = {
   orgId: string; number: string; docType: string; issuer: string; issuedOn: string; subject: string; search: string; fileName: string;
   fileType: 'pdf' | 'docx'; fileSize: number; fileSha256: string; fileData: Buffer; disseminateBy: string | null; createdBy: string | null;
+  /** Kept when given (else drawn), and when it was added (else now). */
+  id: string | null; createdAt: Date | null;
 };
 
 export async function insertDocument(q: Queryable, d: NewDocument): Promise<string> {
   return (await q.one<{ id: string }>(
     `INSERT INTO directive_documents (org_id, number, doc_type, issuer, issued_on, subject, search, file_name, file_type, file_size,
-                                      file_sha256, file_data, disseminate_by, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+                                      file_sha256, file_data, disseminate_by, created_by, id, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, coalesce($15::uuid, gen_random_uuid()), coalesce($16::timestamptz, now()))
+     RETURNING id`,
     [d.orgId, d.number, d.docType, d.issuer, d.issuedOn, d.subject, d.search, d.fileName, d.fileType, d.fileSize, d.fileSha256, d.fileData,
-      d.disseminateBy, d.createdBy],
+      d.disseminateBy, d.createdBy, d.id, d.createdAt],
   ))!.id;
 }
 
@@ -167,13 +170,15 @@ export async function isAgendaItemOf(q: Queryable, itemId: string, meetingId: st
 
 /** Records (or moves) the meeting at which a cell disseminated a document. */
 export async function upsertDissemination(
-  q: Queryable, d: { documentId: string; orgId: string; meetingId: string; agendaItemId: string | null; recordedBy: string | null },
+  q: Queryable,
+  d: { documentId: string; orgId: string; meetingId: string; agendaItemId: string | null; recordedBy: string | null; id: string | null; at: Date | null },
 ): Promise<void> {
   await q.query(
-    `INSERT INTO disseminations (document_id, org_id, meeting_id, agenda_item_id, recorded_by) VALUES ($1, $2, $3, $4, $5)
+    `INSERT INTO disseminations (document_id, org_id, meeting_id, agenda_item_id, recorded_by, id, recorded_at)
+     VALUES ($1, $2, $3, $4, $5, coalesce($6::uuid, gen_random_uuid()), coalesce($7::timestamptz, now()))
      ON CONFLICT (document_id, org_id) DO UPDATE SET meeting_id = EXCLUDED.meeting_id, agenda_item_id = EXCLUDED.agenda_item_id,
-       recorded_by = EXCLUDED.recorded_by, recorded_at = now()`,
-    [d.documentId, d.orgId, d.meetingId, d.agendaItemId, d.recordedBy],
+       recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at`,
+    [d.documentId, d.orgId, d.meetingId, d.agendaItemId, d.recordedBy, d.id, d.at],
   );
 }
 
@@ -185,9 +190,12 @@ export async function currentCellOf(q: Queryable, personId: string): Promise<{ o
   );
 }
 
-export async function insertRead(q: Queryable, docId: string, personId: string, method: 'self' | 'secretary', recordedBy: string | null): Promise<void> {
+export async function insertRead(
+  q: Queryable, docId: string, personId: string, method: 'self' | 'secretary', recordedBy: string | null, at: Date | null,
+): Promise<void> {
   await q.query(
-    `INSERT INTO document_reads (document_id, person_id, method, recorded_by) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-    [docId, personId, method, recordedBy],
+    `INSERT INTO document_reads (document_id, person_id, method, recorded_by, read_at) VALUES ($1, $2, $3, $4, coalesce($5::timestamptz, now()))
+     ON CONFLICT DO NOTHING`,
+    [docId, personId, method, recordedBy, at],
   );
 }

@@ -1,7 +1,7 @@
 // Dissemination of directives (quán triệt): the library, which cells are to disseminate what by when, the meeting at
 // which each did, members who read it afterwards, and coverage per document, per cell and per member.
 import crypto from 'node:crypto';
-import type { Db, Queryable } from '../../db/index';
+import type { Db, Made, Queryable } from '../../db/index';
 import { can, scopesFor, type Principal } from '../../auth/policy';
 import { AppError, Forbidden, Invalid, NotFound } from '../../errors';
 import { audit } from '../../audit';
@@ -24,14 +24,17 @@ export function fileKind(buf: Buffer): 'pdf' | 'docx' | null {
 
 export type DocInput = { number: string; docType: string; issuer: string; issuedOn: string; subject: string; disseminateBy?: string | null };
 
-export async function createDocument(db: Db, who: Principal, orgId: string, input: DocInput, file: { name: string; data: Buffer }) {
+/** `made.id` and `at` (when it was added: now by default) are for a history written after the fact; routes pass neither. */
+export async function createDocument(
+  db: Db, who: Principal, orgId: string, input: DocInput, file: { name: string; data: Buffer }, made: Made = {}, at?: Date,
+) {
   const kind = fileKind(file.data);
   if (!kind) throw Invalid('document_file_type');
   const fields = { number: input.number?.trim(), issuer: input.issuer?.trim(), subject: input.subject?.trim() };
   if (!fields.number || !fields.issuer || !fields.subject) throw Invalid('document_fields');
   if (fields.number.length > 100 || fields.issuer.length > 200 || fields.subject.length > 1000) throw Invalid('document_fields');
   if (!(DOC_TYPES as readonly string[]).includes(input.docType)) throw Invalid('document_fields');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.issuedOn ?? '') || input.issuedOn > todayVn()) throw Invalid('date_invalid', { value: input.issuedOn ?? '' });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.issuedOn ?? '') || input.issuedOn > todayVn(at)) throw Invalid('date_invalid', { value: input.issuedOn ?? '' });
   return db.tx(async (q) => {
     const path = await sql.orgPath(q, orgId);
     if (path === undefined) throw NotFound('org_not_found');
@@ -40,6 +43,7 @@ export async function createDocument(db: Db, who: Principal, orgId: string, inpu
       orgId, number: fields.number, docType: input.docType, issuer: fields.issuer, issuedOn: input.issuedOn, subject: fields.subject,
       search: foldVietnamese(`${fields.number} ${fields.issuer} ${fields.subject}`), fileName: file.name.slice(0, 200), fileType: kind,
       fileSize: file.data.length, fileSha256: sha, fileData: file.data, disseminateBy: input.disseminateBy || null, createdBy: who.accountId,
+      id: made.id ?? null, createdAt: at ?? null,
     });
     await audit(q, who, { action: 'document.create', entity: 'document', entityId: id, orgPath: path, summary: fields.number,
       after: { ...input, sha256: sha } });
@@ -104,7 +108,9 @@ export async function documentCoverage(db: Db, who: Principal, id: string) {
 }
 
 /** A cell records that it disseminated the document at one of its meetings (on an agenda item). */
-export async function recordDissemination(db: Db, who: Principal, orgId: string, input: { documentId: string; meetingId: string; agendaItemId?: string | null }) {
+export async function recordDissemination(
+  db: Db, who: Principal, orgId: string, input: { documentId: string; meetingId: string; agendaItemId?: string | null }, made: Made = {}, at?: Date,
+) {
   return db.tx(async (q) => {
     const r = await visibleDoc(q, who, input.documentId);
     const m = await sql.meetingOf(q, input.meetingId);
@@ -117,6 +123,7 @@ export async function recordDissemination(db: Db, who: Principal, orgId: string,
     }
     await sql.upsertDissemination(q, {
       documentId: input.documentId, orgId, meetingId: input.meetingId, agendaItemId: input.agendaItemId ?? null, recordedBy: who.accountId,
+      id: made.id ?? null, at: at ?? null,
     });
     await audit(q, who, { action: 'document.disseminated', entity: 'document', entityId: input.documentId, orgPath: m.path,
       summary: r.number, after: input });
@@ -148,12 +155,14 @@ export async function cellMembersFor(db: Db, who: Principal, orgId: string, docI
 }
 
 /** A member confirms they read the document (self), or the secretary records it for them. */
-export async function recordRead(db: Db, who: Principal, docId: string, personId: string, method: 'self' | 'secretary', orgId?: string) {
+export async function recordRead(
+  db: Db, who: Principal, docId: string, personId: string, method: 'self' | 'secretary', orgId?: string, at?: Date,
+) {
   return db.tx(async (q) => {
     const r = await visibleDoc(q, who, docId);
     const cell = await sql.currentCellOf(q, personId);
     if (!cell || (orgId && cell.org_id !== orgId) || !(await sql.isTarget(q, docId, cell.org_id))) throw Invalid('document_not_for_member');
-    await sql.insertRead(q, docId, personId, method, who.accountId);
+    await sql.insertRead(q, docId, personId, method, who.accountId, at ?? null);
     await audit(q, who, { action: 'document.read', entity: 'document', entityId: docId, orgPath: cell.path, summary: r.number, after: { personId, method } });
     return cellMembers(q, docId, cell.org_id);
   });

@@ -41,7 +41,7 @@ async function dueDaySetting(q: Queryable, path: string): Promise<{ dueDay: numb
  * every unit on the cells' paths in one query, every cell's meeting date of the month in another, whatever the number
  * of cells (a province's 3,000 cells cost two statements, not two per cell).
  */
-async function duesOf(q: Queryable, cells: { org_id: string; org_path: string }[], month: string): Promise<Map<string, string>> {
+export async function duesOf(q: Queryable, cells: { org_id: string; org_path: string }[], month: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const unique = [...new Map(cells.map((c) => [c.org_id, c])).values()];
   if (!unique.length) return out;

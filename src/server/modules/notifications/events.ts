@@ -79,3 +79,11 @@ export async function processEvents(db: Db, outside: readonly string[], opts: { 
     return rows.length;
   });
 }
+
+/**
+ * Counts every event logged so far as notified: a history written after the fact (the demo) writes the notifications
+ * its past would have made itself, and its events must not notify again when the worker next reads the log.
+ */
+export async function passEventsSoFar(q: Queryable): Promise<void> {
+  await cursors.setCursor(q, CURSOR, await ev.lastEventId(q, 0));
+}

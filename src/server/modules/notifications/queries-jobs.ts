@@ -46,6 +46,11 @@ export async function createCursor(q: Queryable, name: string, position: number)
   await q.query(`INSERT INTO job_cursors (name, position) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [name, position]);
 }
 
+/** Sets a cursor, creating it if needed. */
+export async function setCursor(q: Queryable, name: string, position: number): Promise<void> {
+  await q.query(`INSERT INTO job_cursors (name, position) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET position = EXCLUDED.position`, [name, position]);
+}
+
 export async function moveCursor(q: Queryable, name: string, position: number): Promise<void> {
   await q.query(`UPDATE job_cursors SET position = $2 WHERE name = $1`, [name, position]);
 }

@@ -1,8 +1,12 @@
 // The day's reminders, run once a day (a job keyed by the date): tasks due within 3 days or overdue, monthly reports
 // due within 2 days or missing, dissemination deadlines within 7 days or passed, members under the absence or dues
 // rule (to their cell's secretary, warnings.ts). Each subject notifies once.
+// What is overdue or missing is told from the day it fell due (up to 90 days late, when runs were missed) — but never
+// from before the first run: the first run on an install, or the first after more than a week without one, tells only
+// what fell due since the day before, not the backlog of everything overdue for weeks (which it used to send at once).
 import type { Db, Queryable } from '../../db/index';
-import { addDays } from '../../../domain/dates';
+import { addDays, daysBetween } from '../../../domain/dates';
+import * as cursors from './queries-jobs';
 import { monthView } from '../monthly-reports/service';
 import { notify, type Recipient } from './notify';
 import * as sql from './queries';
@@ -12,8 +16,32 @@ import { memberWarnings } from './warnings';
 const secretaries = async (q: Queryable, orgId: string): Promise<Recipient[]> =>
   (await sql.secretariesOf(q, orgId)).map((r) => ({ personId: r.person_id, accountId: r.account_id }));
 
-async function taskReminders(q: Queryable, today: string, outside: readonly string[]) {
-  const rows = await due.tasksDueBetween(q, addDays(today, -90), addDays(today, 3));
+/** A run after more than this many days without one starts afresh, as the first run does. */
+export const FRESH_AFTER_DAYS = 7;
+const EPOCH = '1970-01-01';
+const LAST_RUN = 'reminders_last_day';
+const FLOOR = 'reminders_floor';
+
+/**
+ * The first day an overdue subject is still told about on `today`: 90 days back, but not before the day before the
+ * first run (or the first after a long gap). Records `today` as run (the day cursors count days since 1970-01-01).
+ */
+async function overdueSince(q: Queryable, today: string): Promise<string> {
+  const last = await cursors.cursorForUpdate(q, LAST_RUN);
+  const lastDay = last === undefined ? undefined : addDays(EPOCH, last);
+  let floor = await cursors.cursorForUpdate(q, FLOOR);
+  if (lastDay === undefined || daysBetween(lastDay, today) > FRESH_AFTER_DAYS) {
+    floor = daysBetween(EPOCH, addDays(today, -1));
+    await cursors.setCursor(q, FLOOR, floor);
+  }
+  if (lastDay === undefined || today > lastDay) await cursors.setCursor(q, LAST_RUN, daysBetween(EPOCH, today));
+  const since = addDays(today, -90);
+  const fromFloor = floor === undefined ? since : addDays(EPOCH, floor);
+  return fromFloor > since ? fromFloor : since;
+}
+
+async function taskReminders(q: Queryable, today: string, since: string, outside: readonly string[]) {
+  const rows = await due.tasksDueBetween(q, since, addDays(today, 3));
   for (const t of rows) {
     const to = t.owner_kind === 'member' ? [{ personId: t.owner_person_id }] : await secretaries(q, t.owner_org_id);
     const kind = t.due_on < today ? 'task_overdue' : 'task_due_soon';
@@ -22,7 +50,7 @@ async function taskReminders(q: Queryable, today: string, outside: readonly stri
 }
 
 /** Reports missing for this month and last: read first (the month view is the commune's own figures), then notified. */
-async function reportReminders(db: Db, today: string, outside: readonly string[]) {
+async function reportReminders(db: Db, today: string, since: string, outside: readonly string[]) {
   const roots = await due.roots(db);
   const month = today.slice(0, 7);
   const found: { kind: 'report_missing' | 'report_due'; orgId: string; unitId: string; unitName: string; month: string; dueOn: string }[] = [];
@@ -30,7 +58,7 @@ async function reportReminders(db: Db, today: string, outside: readonly string[]
     for (const m of [month, addDays(`${month}-01`, -1).slice(0, 7)]) {
       const view = await monthView(db, root.id, m);
       for (const u of view.items.filter((x) => x.state === 'missing')) {
-        const kind = u.dueOn < today ? 'report_missing' : u.dueOn <= addDays(today, 2) ? 'report_due' : null;
+        const kind = u.dueOn < today ? (u.dueOn >= since ? 'report_missing' : null) : u.dueOn <= addDays(today, 2) ? 'report_due' : null;
         if (kind) found.push({ kind, orgId: u.orgId, unitId: u.unitId, unitName: u.unitName, month: m, dueOn: u.dueOn });
       }
     }
@@ -43,8 +71,8 @@ async function reportReminders(db: Db, today: string, outside: readonly string[]
   });
 }
 
-async function disseminationReminders(q: Queryable, today: string, outside: readonly string[]) {
-  const rows = await due.disseminationsDueBetween(q, addDays(today, -90), addDays(today, 7));
+async function disseminationReminders(q: Queryable, today: string, since: string, outside: readonly string[]) {
+  const rows = await due.disseminationsDueBetween(q, since, addDays(today, 7));
   for (const r of rows) {
     const kind = r.by < today ? 'dissemination_overdue' : 'dissemination_due';
     await notify(q, await secretaries(q, r.cell_id), kind, { number: r.number, org: r.cell, by: r.by }, `/orgs/${r.cell_id}/documents/${r.id}`,
@@ -54,10 +82,12 @@ async function disseminationReminders(q: Queryable, today: string, outside: read
 
 /** The reminders of one day, in one transaction (all of them, or none and the job is tried again). */
 export async function runReminders(db: Db, today: string, outside: readonly string[]) {
-  await db.tx(async (q) => {
-    await taskReminders(q, today, outside);
-    await disseminationReminders(q, today, outside);
+  const since = await db.tx(async (q) => {
+    const from = await overdueSince(q, today);
+    await taskReminders(q, today, from, outside);
+    await disseminationReminders(q, today, from, outside);
+    return from;
   });
-  await reportReminders(db, today, outside);
+  await reportReminders(db, today, since, outside);
   await memberWarnings(db, today, outside);
 }

@@ -259,3 +259,59 @@ export async function hasUntrackedMinutes(q: Queryable, m: { id: string; org_id:
     [m.org_id, m.id, m.date],
   ));
 }
+
+export type PastTaskRow = {
+  id: string; orgId: string; meetingId: string | null; title: string; owner: OwnerRef; ownerLabel: string | null; dueOn: string | null;
+  status: StoredTaskStatus; dropReason: string | null; doneOn: string | null; createdBy: string | null; createdAt: Date; updatedAt: Date;
+};
+export type PastNoteRow = {
+  id: string; taskId: string; notedOn: string; body: string; status: StoredTaskStatus | null; meetingId: string | null; authorId: string | null;
+  createdAt: Date;
+};
+
+/** Many tasks as they stood after their history (the demo's past), in one statement. */
+export async function insertPastTasks(q: Queryable, rows: PastTaskRow[]): Promise<void> {
+  if (!rows.length) return;
+  const col = <T>(f: (r: PastTaskRow) => T) => rows.map(f);
+  await q.query(
+    `INSERT INTO tasks (id, org_id, meeting_id, title, owner_kind, owner_org_id, owner_person_id, owner_partner_id, owner_label, due_on, status,
+                        drop_reason, done_on, created_by, created_at, updated_at)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::uuid[], $7::uuid[], $8::uuid[], $9::text[], $10::date[],
+                          $11::text[], $12::text[], $13::date[], $14::uuid[], $15::timestamptz[], $16::timestamptz[])`,
+    [col((r) => r.id), col((r) => r.orgId), col((r) => r.meetingId), col((r) => r.title), col((r) => r.owner.kind), col((r) => r.owner.orgId),
+      col((r) => r.owner.personId), col((r) => r.owner.partnerId), col((r) => r.ownerLabel), col((r) => r.dueOn), col((r) => r.status),
+      col((r) => r.dropReason), col((r) => r.doneOn), col((r) => r.createdBy), col((r) => r.createdAt), col((r) => r.updatedAt)],
+  );
+}
+
+export async function insertPastNotes(q: Queryable, rows: PastNoteRow[]): Promise<void> {
+  if (!rows.length) return;
+  const col = <T>(f: (r: PastNoteRow) => T) => rows.map(f);
+  await q.query(
+    `INSERT INTO task_notes (id, task_id, noted_on, body, status, meeting_id, author_id, created_at)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::text[], $5::text[], $6::uuid[], $7::uuid[], $8::timestamptz[])`,
+    [col((r) => r.id), col((r) => r.taskId), col((r) => r.notedOn), col((r) => r.body), col((r) => r.status), col((r) => r.meetingId),
+      col((r) => r.authorId), col((r) => r.createdAt)],
+  );
+}
+
+export type UnitRef = { id: string; kind: string; status: string; path: string };
+
+export async function orgsByIds(q: Queryable, ids: string[]): Promise<UnitRef[]> {
+  return q.query<UnitRef>('SELECT id, kind, status, path FROM orgs WHERE id = ANY ($1::uuid[])', [ids]);
+}
+
+export async function meetingsByIds(q: Queryable, ids: string[]): Promise<{ id: string; org_id: string; status: string }[]> {
+  return q.query<{ id: string; org_id: string; status: string }>('SELECT id, org_id, status FROM meetings WHERE id = ANY ($1::uuid[])', [ids]);
+}
+
+/** Of these people, those with an open membership, with its unit. */
+export async function openMemberships(q: Queryable, personIds: string[]): Promise<{ person_id: string; org_id: string }[]> {
+  return q.query<{ person_id: string; org_id: string }>(
+    'SELECT person_id, org_id FROM memberships WHERE person_id = ANY ($1::uuid[]) AND ended_on IS NULL', [personIds],
+  );
+}
+
+export async function activePartners(q: Queryable, ids: string[]): Promise<{ id: string; org_id: string }[]> {
+  return q.query<{ id: string; org_id: string }>('SELECT id, org_id FROM partner_units WHERE id = ANY ($1::uuid[]) AND active', [ids]);
+}
