@@ -11,7 +11,7 @@
 // a half of meetings a matter of seconds.
 import type { Db, Queryable } from '../../db/index';
 import type { Principal } from '../../auth/policy';
-import { audit } from '../../audit';
+import { auditMany } from '../../audit';
 import { Invalid } from '../../errors';
 import { formatDateVi, toVnDate } from '../../../domain/dates';
 import {
@@ -307,14 +307,14 @@ export async function recordHistory(db: Db, who: Principal, h: MeetingHistory): 
     await sql.insertMinutesVersions(q, h.minutesVersions);
     await sql.insertAddenda(q, h.minutesAddenda);
     await sql.insertNumbers(q, h.documentNumbers);
-    for (const r of out) {
-      const s = ctx.settings.get(r.m.org_id)!;
-      await audit(q, who, {
-        action: 'meeting.history', entity: 'meeting', entityId: r.m.id, orgPath: s.orgPath,
-        summary: `${formatDateVi(r.m.date)} ${r.m.type} (${r.m.status})`,
-        after: { status: r.m.status, invitations: r.invitations.length, marked: r.attendance.length, votes: r.votes.length, numbers: r.numbers.map((n) => `${n.doc_type} ${n.seq}`) },
-      });
-    }
+    await auditMany(q, who, out.map((r) => ({
+      action: 'meeting.history', entity: 'meeting', entityId: r.m.id, orgPath: ctx.settings.get(r.m.org_id)!.orgPath,
+      summary: `${formatDateVi(r.m.date)} ${r.m.type} (${r.m.status})`,
+      after: {
+        status: r.m.status, invitations: r.invitations.length, marked: r.attendance.length, votes: r.votes.length,
+        numbers: r.numbers.map((n) => `${n.doc_type} ${n.seq}`),
+      },
+    })));
     return { meetings: out.length };
   });
 }
