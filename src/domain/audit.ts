@@ -53,6 +53,7 @@ export const AUDIT_ACTIONS = {
   'report.narrative': { vi: 'soạn báo cáo', en: 'wrote a report' },
   'report.issue': { vi: 'ban hành báo cáo', en: 'issued a report' },
   'review.start': { vi: 'mở đợt kiểm điểm, đánh giá, xếp loại', en: 'opened the year’s reviews' },
+  'review.record': { vi: 'ghi kết quả kiểm điểm, đánh giá, xếp loại của năm', en: 'recorded the year’s reviews' },
   'review.self': { vi: 'ghi bản tự kiểm điểm', en: 'recorded a self-review' },
   'review.propose': { vi: 'đề xuất mức xếp loại', en: 'proposed a rating' },
   'review.decide': { vi: 'quyết định mức xếp loại', en: 'decided a rating' },

@@ -34,19 +34,14 @@ export async function audit(q: Queryable, who: Principal | null, e: AuditEntry):
   );
 }
 
-/** Many entries by one author in a few statements, for a service that writes many records at once (the same rows as `audit`). */
-export async function auditMany(q: Queryable, who: Principal | null, entries: readonly AuditEntry[]): Promise<void> {
-  const BATCH = 200;
-  for (let i = 0; i < entries.length; i += BATCH) {
-    const params: unknown[] = [];
-    const tuples = entries.slice(i, i + BATCH).map((e) => {
-      params.push(
-        who?.accountId ?? null, e.action, e.entity, e.entityId, e.orgPath, e.summary ?? null,
-        e.before === undefined ? null : JSON.stringify(e.before), e.after === undefined ? null : JSON.stringify(e.after),
-      );
-      const n = params.length - 8;
-      return `(${Array.from({ length: 8 }, (_, k) => `$${n + k + 1}`).join(', ')})`;
-    });
-    await q.query(`INSERT INTO audit_log (account_id, action, entity, entity_id, org_path, summary, before, after) VALUES ${tuples.join(', ')}`, params);
-  }
+/** Many entries in one statement (a batch that writes many records, each with its own entry), each by the account given. */
+export async function auditMany(q: Queryable, entries: (AuditEntry & { accountId: string | null })[]): Promise<void> {
+  if (!entries.length) return;
+  const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
+  await q.query(
+    `INSERT INTO audit_log (account_id, action, entity, entity_id, org_path, summary, before, after)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::jsonb[])`,
+    [entries.map((e) => e.accountId), entries.map((e) => e.action), entries.map((e) => e.entity), entries.map((e) => e.entityId),
+      entries.map((e) => e.orgPath), entries.map((e) => e.summary ?? null), entries.map((e) => json(e.before)), entries.map((e) => json(e.after))],
+  );
 }

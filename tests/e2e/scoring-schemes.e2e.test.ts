@@ -32,6 +32,9 @@ it('lets a commune leader add and remove criteria and groups, checking the point
     // A new criterion of 5 points in its place.
     const prep = editor.locator('fieldset', { hasText: 'Công tác chuẩn bị' }).first();
     await prep.getByRole('button', { name: 'Thêm tiêu chí' }).click();
+    // Until it has a name, the new criterion is named by its place, never by its internal key.
+    await expect.poll(() => problems.innerText()).toContain('Tiêu chí 3 của nhóm "Công tác chuẩn bị" chưa có tên.');
+    expect(await problems.innerText()).not.toMatch(/tc_\d/);
     await prep.getByRole('textbox', { name: 'Tiêu chí 3 của nhóm Công tác chuẩn bị', exact: true }).fill('Gửi dự thảo nghị quyết cho đảng viên trước 2 ngày');
     const points = prep.getByRole('spinbutton', { name: 'Điểm tối đa: Gửi dự thảo nghị quyết cho đảng viên trước 2 ngày', exact: true });
     await points.fill('5');

@@ -185,6 +185,9 @@ describe.each(DB_KINDS)('dashboard figures on %s', (kind) => {
       personId: h.ids['Dũng'], fullName: 'Nguyễn Văn Dũng', orgId: h.ids.A, orgName: 'Chi bộ A',
       absence: { level: 'flag', months: [1, 2, 3] }, dues: { level: 'flag', months: [1, 2, 3] },
     }]);
+    // Dũng is under both rules: the cell's "members to remind" counts him once, as its list names him once.
+    expect([by['Chi bộ A'].membersToRemind, by['Chi bộ B'].membersToRemind, d.totals.membersToRemind]).toEqual([1, 0, 1]);
+    expect((await rulesMembers(t.db, h.ids.A, '2025-03')).total).toBe(by['Chi bộ A'].membersToRemind);
   });
 
   it('counts a month that is over: what was not held is missing', async () => {

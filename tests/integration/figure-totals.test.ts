@@ -3,7 +3,7 @@ import { DB_KINDS } from '../support/db';
 import { json, login, testApp, type TestApp } from '../support/app';
 import type { Queryable } from '../../src/server/db/index';
 import { parseIsoDate } from '../../src/domain/dates';
-import { absenceStatus, duesMonthUnpaid, REGULAR_KINDS, type AttendanceStatus, type MeetingType } from '../../src/domain/meetings/index';
+import { absenceStatus, duesMonthUnpaid, monthsOfMask, REGULAR_KINDS, type AttendanceStatus, type MeetingType } from '../../src/domain/meetings/index';
 
 /**
  * The totals the database keeps per meeting for the dashboards and reports (migration 0019) are always what counting
@@ -41,7 +41,46 @@ async function expectTotalsFresh(q: Queryable) {
   expect(countedAbsent.length).toBeGreaterThan(0);
   expect(storedAbsent).toEqual(countedAbsent);
   const years = await expectYearsFresh(q);
+  await expectCellCountsFresh(q);
   return { rows: stored.length, unpaid: years.dues };
+}
+
+/**
+ * Each unit's members by standing and state (cell_member_counts, migration 0027) are the open official memberships
+ * counted afresh, and its members by months under the rules up to each month of a year (cell_rule_counts) are the
+ * members' years (checked above against the domain's rules) counted afresh: for each month, the months from January
+ * to it under each rule (the dues months only for members still under the rule), the pairs where one reaches 2.
+ */
+async function expectCellCountsFresh(q: Queryable) {
+  const stored = await q.query(`SELECT org_id, standing, state, n FROM cell_member_counts ORDER BY 1, 2, 3`);
+  const counted = await q.query(
+    `SELECT ms.org_id, mb.standing, mb.state, count(*)::int AS n
+       FROM memberships ms JOIN members mb ON mb.person_id = ms.person_id
+      WHERE ms.ended_on IS NULL AND ms.kind = 'official'
+      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+  );
+  expect(counted.length).toBeGreaterThan(0);
+  expect(stored).toEqual(counted);
+  const years = await q.query<{ org_id: string; state: string; year: number; absence: number; dues: number }>(
+    `SELECT ms.org_id, mb.state, y.year, y.absence, y.dues
+       FROM member_year_months y JOIN memberships ms ON ms.person_id = y.person_id AND ms.ended_on IS NULL AND ms.kind = 'official'
+       JOIN members mb ON mb.person_id = y.person_id`,
+  );
+  const fresh = new Map<string, number>();
+  for (const y of years) {
+    for (let upto = 1; upto <= 12; upto++) {
+      const a = monthsOfMask(y.absence, upto).length;
+      const d = ['active', 'exempt', 'temp_exempt', 'suspended'].includes(y.state) ? monthsOfMask(y.dues, upto).length : 0;
+      if (a < 2 && d < 2) continue;
+      const k = `${y.org_id}|${y.year}|${upto}|${a}|${d}`;
+      fresh.set(k, (fresh.get(k) ?? 0) + 1);
+    }
+  }
+  const storedRules = (await q.query<{ k: string }>(
+    `SELECT org_id || '|' || year || '|' || upto || '|' || absence || '|' || dues || '|' || n AS k FROM cell_rule_counts`,
+  )).map((r) => r.k).sort();
+  expect(fresh.size).toBeGreaterThan(0);
+  expect(storedRules).toEqual([...fresh].map(([k, n]) => `${k}|${n}`).sort());
 }
 
 /**
@@ -147,6 +186,59 @@ describe.each(DB_KINDS)('stored figure totals on %s', (kind) => {
       `DELETE FROM meetings WHERE id = (SELECT x.id FROM meetings x WHERE x.id <> $1 AND NOT EXISTS (SELECT 1 FROM minutes_versions v WHERE v.meeting_id = x.id)
           AND EXISTS (SELECT 1 FROM invitations i WHERE i.meeting_id = x.id) ORDER BY (x.status = 'held') DESC, x.date LIMIT 1)`, [m.id],
     );
+    await expectTotalsFresh(t.db);
+
+    // Members through the API: one added, one under a rule transferred to another cell, one suspended, one made
+    // official, one attending temporarily in another cell and back.
+    const ask = async (method: 'POST' | 'PUT', url: string, payload: object) => {
+      const r = await t.app.inject({ method, url, payload, headers: { cookie: don } });
+      expect(r.statusCode, r.body).toBeLessThan(300);
+      return json(r);
+    };
+    const cells = await t.db.query<{ id: string }>(
+      `SELECT o.id FROM orgs o WHERE o.kind = 'cell' AND o.status = 'active'
+          AND EXISTS (SELECT 1 FROM memberships ms WHERE ms.org_id = o.id AND ms.ended_on IS NULL) ORDER BY o.name LIMIT 2`,
+    );
+    const warned = await t.db.query<{ person_id: string; org_id: string }>(
+      `SELECT y.person_id, ms.org_id FROM member_year_months y
+         JOIN memberships ms ON ms.person_id = y.person_id AND ms.ended_on IS NULL AND ms.kind = 'official'
+         JOIN members mb ON mb.person_id = y.person_id AND mb.state = 'active'
+        WHERE y.most >= 2 ORDER BY y.year DESC, y.person_id LIMIT 2`,
+    );
+    expect(warned.length).toBe(2);
+    await ask('POST', '/api/members', { orgId: cells[0].id, fullName: 'Lò Văn Mới', standing: 'probationary', admissionDate: '2025-12-01' });
+    const to = cells.find((c) => c.id !== warned[0].org_id)!.id;
+    await ask('POST', `/api/members/${warned[0].person_id}/transfer`, { toOrgId: to, reason: 'Chuyển nơi cư trú' });
+    await ask('POST', `/api/members/${warned[1].person_id}/events`, { kind: 'suspended', effectiveOn: '2026-01-05', reason: 'Đình chỉ sinh hoạt', decisionRef: '03-QĐ/ĐU' });
+    await expectTotalsFresh(t.db);
+    const visitor = (await t.db.one<{ person_id: string; org_id: string }>(
+      `SELECT ms.person_id, ms.org_id FROM memberships ms JOIN members mb ON mb.person_id = ms.person_id AND mb.state = 'active'
+        WHERE ms.ended_on IS NULL AND ms.kind = 'official' AND ms.org_id = $1 ORDER BY ms.person_id LIMIT 1`, [cells[1].id],
+    ))!;
+    const temp = await ask('POST', `/api/members/${visitor.person_id}/temporary-attendance`, {
+      hostOrgId: cells[0].id, from: '2026-01-01', to: '2026-12-31', reason: 'Đi làm ăn xa',
+    });
+    await expectTotalsFresh(t.db);
+    const membershipId = temp.id ?? temp.membershipId ?? (await t.db.one<{ id: string }>(
+      `SELECT id FROM memberships WHERE person_id = $1 AND kind = 'temporary' ORDER BY started_on DESC LIMIT 1`, [visitor.person_id],
+    ))!.id;
+    await ask('POST', `/api/members/${visitor.person_id}/temporary-attendance/${membershipId}/end`, { to: '2026-02-01' });
+    await expectTotalsFresh(t.db);
+
+    // Statements on many memberships and members at once: closed, moved to another cell, reopened, deleted; states and
+    // standings changed.
+    const some = (await t.db.query<{ id: string }>(
+      `SELECT id FROM memberships WHERE ended_on IS NULL AND kind = 'official' ORDER BY person_id LIMIT 6`,
+    )).map((r) => r.id);
+    await t.db.query(`UPDATE memberships SET ended_on = '2026-01-31', end_reason = 'Chuyển sinh hoạt' WHERE id = ANY ($1::uuid[])`, [some]);
+    await expectCellCountsFresh(t.db);
+    await t.db.query(`UPDATE memberships SET ended_on = NULL, end_reason = NULL, org_id = $2 WHERE id = ANY ($1::uuid[])`, [some.slice(0, 4), cells[1].id]);
+    await t.db.query(`DELETE FROM memberships WHERE id = ANY ($1::uuid[])`, [some.slice(0, 2)]);
+    await t.db.query(
+      `UPDATE members SET state = 'exempt' WHERE person_id IN (SELECT person_id FROM member_year_months WHERE most >= 2 ORDER BY person_id LIMIT 4)`,
+    );
+    await t.db.query(`UPDATE members SET standing = 'probationary' WHERE person_id IN (SELECT person_id FROM members ORDER BY person_id DESC LIMIT 3)`);
+    await t.db.query(`UPDATE members SET state = 'removed' WHERE person_id = $1`, [warned[0].person_id]);
     await expectTotalsFresh(t.db);
   });
 });

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../support/db';
 import { json, login, testApp, type TestApp } from '../support/app';
 import { pdfText } from '../support/pdf';
+import type { Principal } from '../../src/server/auth/policy';
+import { recordReviews, reviewSubjects, type PastReview } from '../../src/server/modules/reviews/history';
 
 /** The year-end review and ranking (QĐ 366-QĐ/TW, HD 43-HD/BTCTW) on the demo commune: last year's archive, this year's steps. */
 describe.each(DB_KINDS)('reviews on %s', (kind) => {
@@ -102,5 +104,40 @@ describe.each(DB_KINDS)('reviews on %s', (kind) => {
     expect((await ok('PUT', `/api/orgs/${root}/review-settings`, c.don, { excellentQuotaPercent: 25 })).excellentQuotaPercent).toBe(25);
     expect((await req('PUT', `/api/orgs/${root}/review-settings`, c.truong, { excellentQuotaPercent: 90 })).statusCode).toBe(403);
     expect((await ok('GET', `/api/reviews?year=${year}&orgId=${root}`, c.don)).quotaPercent).toBe(25);
+  });
+
+  it('records an earlier year at once under the rules of the steps, all or nothing, and only a year not yet opened', async () => {
+    const acc = (await t.db.one<{ id: string; person_id: string }>(`SELECT id, person_id FROM accounts WHERE username = 'pqdon'`))!;
+    const don: Principal = { accountId: acc.id, personId: acc.person_id, username: 'pqdon', fullName: 'Phạm Quang Đôn', locale: 'vi',
+      mustChangePassword: false, grants: [], sessionId: '' };
+    const old = year - 2;
+    const subjects = await reviewSubjects(t.db, root, old);
+    const [m0, m1] = subjects.filter((s) => s.kind === 'member');
+    const at = (day: number) => new Date(`${old}-12-${day}T20:00:00+07:00`);
+    const steps = (level: 'excellent' | 'good', score: number, reason?: string) => ({
+      self: { text: 'Hoàn thành nhiệm vụ được giao.', score, level, at: at(10) },
+      proposal: { comments: 'Chi bộ nhất trí.', score, level, reason, at: at(15) },
+      decision: { level, reason, at: at(28) },
+    });
+    const codeOf = async (past: PastReview[]) => {
+      try { await recordReviews(t.db, don, root, old, past); return 'recorded'; } catch (e) { return (e as { code: string }).code; }
+    };
+    expect(await codeOf([{ ...m0, decision: { level: 'good', at: at(28) } }])).toBe('review_wrong_step');
+    expect(await codeOf([{ ...m0, ...steps('excellent', 85) }])).toBe('review_level_above_score');
+    expect(await codeOf([{ ...m0, ...steps('excellent', 95) }, { ...m1, ...steps('good', 80) }])).toBe('review_quota_exceeded');
+    expect(await codeOf([{ ...m0, personId: acc.id, ...steps('good', 80) }])).toBe('review_subject_not_reviewed');
+    expect(await codeOf([{ ...m0, self: { text: 'Sau này', level: 'good', at: new Date(Date.now() + 86_400_000) } }])).toBe('review_steps_out_of_order');
+    expect((await t.db.one<{ n: number }>('SELECT count(*)::int AS n FROM reviews WHERE year = $1', [old]))!.n).toBe(0);
+
+    const reason = 'Được Tỉnh ủy tặng Bằng khen.';
+    const done = await recordReviews(t.db, don, root, old, [{ ...m0, ...steps('excellent', 95, reason) }, { ...m1, ...steps('good', 80) }]);
+    expect(done).toEqual({ created: subjects.length, total: subjects.length });
+    const list = await ok('GET', `/api/reviews?year=${old}&orgId=${root}`, c.don);
+    const first = list.items.find((i: any) => i.subject.kind === 'member' && i.subject.id === m0.personId);
+    const detail = await ok('GET', `/api/reviews/${first.id}`, c.don);
+    expect(detail).toMatchObject({ status: 'decided', decidedLevel: 'excellent', proposalReason: reason, decisionReason: reason,
+      decidedBy: 'Phạm Quang Đôn', decidedAt: at(28).toISOString() });
+    expect(list.items.filter((i: any) => i.status === 'open')).toHaveLength(subjects.length - 2);
+    expect(await codeOf([])).toBe('review_year_opened');
   });
 });

@@ -35,9 +35,13 @@ export const SCORING_MESSAGES = {
     en: (p: P) => `The groups add up to ${s(p.sum)} points, not the scheme’s ${s(p.max)}.`,
   },
   duplicate_key: { vi: (p: P) => `Mã "${s(p.key)}" bị trùng.`, en: (p: P) => `The key "${s(p.key)}" is used twice.` },
-  label_missing: {
-    vi: (p: P) => `Nhóm hoặc tiêu chí "${s(p.key)}" chưa có tên.`,
-    en: (p: P) => `Group or criterion "${s(p.key)}" has no name.`,
+  group_label_missing: {
+    vi: (p: P) => `Nhóm tiêu chí ${s(p.n)} chưa có tên.`,
+    en: (p: P) => `Group ${s(p.n)} has no name.`,
+  },
+  criterion_label_missing: {
+    vi: (p: P) => `Tiêu chí ${s(p.n)} của ${p.group ? `nhóm "${s(p.group)}"` : `nhóm tiêu chí ${s(p.groupN)}`} chưa có tên.`,
+    en: (p: P) => `Criterion ${s(p.n)} of ${p.group ? `group "${s(p.group)}"` : `group ${s(p.groupN)}`} has no name.`,
   },
   group_empty: { vi: (p: P) => `Nhóm "${s(p.label)}" chưa có tiêu chí nào.`, en: (p: P) => `Group "${s(p.label)}" has no criterion.` },
   group_total_mismatch: {

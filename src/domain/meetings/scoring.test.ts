@@ -171,3 +171,20 @@ describe('validateScheme words each problem in both languages', () => {
     );
   });
 });
+
+describe('validateScheme names a criterion or group without a name by its place, never by its internal key', () => {
+  it('words a nameless criterion and group as "Tiêu chí 2 của nhóm …" / "Nhóm tiêu chí 3"', () => {
+    const s: ScoringScheme = structuredClone(DEFAULT_SCHEME);
+    const group = s.groups[0].label;
+    s.groups[0].criteria[1] = { ...s.groups[0].criteria[1], key: 'tc_2', label: ' ' };
+    s.groups[2] = { ...s.groups[2], key: 'nhom_3', label: '' };
+    const problems = validateScheme(s);
+    const vi = problems.map((p) => p.message);
+    const en = problems.map((p) => ruleText('en', p.code, p.params));
+    expect(vi).toContain(`Tiêu chí 2 của nhóm "${group}" chưa có tên.`);
+    expect(en).toContain(`Criterion 2 of group "${group}" has no name.`);
+    expect(vi).toContain('Nhóm tiêu chí 3 chưa có tên.');
+    expect(en).toContain('Group 3 has no name.');
+    for (const m of [...vi, ...en]) expect(m).not.toMatch(/tc_2|nhom_3/);
+  });
+});

@@ -50,7 +50,8 @@ export type MeetingScore = {
 /** A problem of a scheme: a stable code and its params; `message` is the Vietnamese wording (ruleText gives either language). */
 export type SchemeProblem = { code: SchemeProblemCode; params: Record<string, unknown>; message: string };
 export type SchemeProblemCode = Extract<RuleCode,
-  | 'scheme_empty' | 'scheme_name_missing' | 'scheme_types_missing' | 'scheme_total_mismatch' | 'duplicate_key' | 'label_missing'
+  | 'scheme_empty' | 'scheme_name_missing' | 'scheme_types_missing' | 'scheme_total_mismatch' | 'duplicate_key'
+  | 'group_label_missing' | 'criterion_label_missing'
   | 'group_empty' | 'group_total_mismatch' | 'invalid_max_points' | 'bands_empty' | 'bands_not_descending' | 'band_out_of_range'
   | 'bands_floor' | 'top_rule_without_lower_band'>;
 
@@ -70,17 +71,19 @@ export function validateScheme(scheme: ScoringScheme): SchemeProblem[] {
   const groupSum = scheme.groups.reduce((s, g) => s + g.maxPoints, 0);
   if (Math.abs(groupSum - scheme.maxPoints) > EPS) add('scheme_total_mismatch', { sum: round2(groupSum), max: scheme.maxPoints });
   const keys = new Set<string>();
-  for (const g of scheme.groups) {
+  // A group or criterion without a name is named by its place (never by its key, which users do not see).
+  for (const [gi, g] of scheme.groups.entries()) {
     if (keys.has(g.key)) add('duplicate_key', { key: g.key });
     keys.add(g.key);
-    if (!g.label?.trim()) add('label_missing', { key: g.key });
+    const groupName = g.label?.trim() || null;
+    if (!groupName) add('group_label_missing', { n: gi + 1 });
     if (g.criteria.length === 0) add('group_empty', { label: g.label });
     const sum = g.criteria.reduce((s, c) => s + c.maxPoints, 0);
     if (Math.abs(sum - g.maxPoints) > EPS) add('group_total_mismatch', { label: g.label, sum: round2(sum), max: g.maxPoints });
-    for (const c of g.criteria) {
+    for (const [ci, c] of g.criteria.entries()) {
       if (keys.has(c.key)) add('duplicate_key', { key: c.key });
       keys.add(c.key);
-      if (!c.label?.trim()) add('label_missing', { key: c.key });
+      if (!c.label?.trim()) add('criterion_label_missing', { n: ci + 1, group: groupName, groupN: gi + 1 });
       if (!Number.isFinite(c.maxPoints) || c.maxPoints <= 0) add('invalid_max_points', { label: c.label });
     }
   }

@@ -1,12 +1,14 @@
 // Section: the dissemination demo — three documents to disseminate: one done in every cell, one in progress with its
 // deadline next month, one whose deadline passed with two cells still not done; a few absent members who read them.
-import crypto from 'node:crypto';
-import type { Queryable } from '../db/index';
+// Written through the directives service as the administrator (createDocument, recordDissemination, recordRead), each
+// dated in the story.
+import { joinTx, type Db, type Queryable } from '../db/index';
 import { addDays, addMonths, parseIsoDate } from '../../domain/dates';
 import { foldVietnamese } from '../../domain/text';
 import { Rng } from './random';
 import type { DemoData } from './types';
-import { insertRows } from './load';
+import { createDocument, recordDissemination, recordRead } from '../modules/directives/service';
+import { actorOf } from './actors';
 
 /** A small one-page PDF naming the document (ASCII text: the real file is what the office uploads). */
 export function demoPdf(lines: string[]): Buffer {
@@ -39,7 +41,7 @@ const DOCS = [
     subject: 'Kế hoạch thực hiện phong trào xây dựng nông thôn mới' },
 ];
 
-export async function insertDirectivesDemo(q: Queryable, data: DemoData): Promise<void> {
+export async function insertDirectivesDemo(db: Db, q: Queryable, data: DemoData): Promise<void> {
   const rng = new Rng(data.seed, 'directives');
   const { year, month } = parseIsoDate(data.today);
   const ym = (n: number) => {
@@ -61,12 +63,10 @@ export async function insertDirectivesDemo(q: Queryable, data: DemoData): Promis
   const thoan = data.storyPeople.thoan;
   for (const [i, d] of DOCS.entries()) {
     const id = rng.uuid();
-    const pdf = demoPdf([d.number, d.issuer, d.subject]);
     docs.push({
-      id, org_id: data.rootId, number: d.number, doc_type: d.type, issuer: d.issuer, issued_on: d.issued || addDays(data.today, -75), subject: d.subject,
-      search: foldVietnamese(`${d.number} ${d.issuer} ${d.subject}`), file_name: `${d.number.replace(/\//g, '-')}.pdf`, file_type: 'pdf',
-      file_size: pdf.length, file_sha256: crypto.createHash('sha256').update(pdf).digest('hex'), file_data: pdf,
-      disseminate_by: plan[i].by, all_cells: true, created_at: `${addDays(data.today, -100 + i * 30)}T09:00:00+07:00`,
+      id, at: new Date(`${addDays(data.today, -100 + i * 30)}T09:00:00+07:00`),
+      input: { number: d.number, docType: d.type, issuer: d.issuer, issuedOn: d.issued || addDays(data.today, -75), subject: d.subject, disseminateBy: plan[i].by },
+      file: { name: `${d.number.replace(/\//g, '-')}.pdf`, data: demoPdf([d.number, d.issuer, d.subject]) },
     });
     // The cells left out: never Phiêng Lơi for the first, always Phiêng Lơi for the second (its members still to take it in).
     const order = rng.shuffle(cells.filter((c) => c.id !== data.cellIds['phieng-loi']));
@@ -76,16 +76,19 @@ export async function insertDirectivesDemo(q: Queryable, data: DemoData): Promis
       if (left.has(c.id)) continue;
       const m = plan[i].months.map((n) => meetingIn(c.id, ym(n))).find(Boolean);
       if (!m) continue;
-      disseminations.push({ id: rng.uuid(), document_id: id, org_id: c.id, meeting_id: m.id, recorded_at: `${m.date}T21:00:00+07:00` });
+      disseminations.push({ id: rng.uuid(), documentId: id, orgId: c.id, meetingId: m.id, at: new Date(`${m.date}T21:00:00+07:00`) });
       // Some of those absent read it afterwards.
       const absent = data.meetings.invitations.filter((x) => x.meeting_id === m.id && x.role === 'member' && x.person_id
         && x.person_id !== thoan && !data.meetings.attendance.some((a) => a.invitation_id === x.id && ['present', 'late', 'left_early'].includes(a.status)));
       for (const x of absent.filter(() => rng.chance(0.5))) {
-        reads.push({ document_id: id, person_id: x.person_id!, read_at: `${addDays(m.date, rng.int(1, 6))}T19:00:00+07:00`, method: rng.chance(0.6) ? 'self' : 'secretary' });
+        reads.push({ documentId: id, personId: x.person_id!, at: new Date(`${addDays(m.date, rng.int(1, 6))}T19:00:00+07:00`),
+          method: rng.chance(0.6) ? 'self' as const : 'secretary' as const });
       }
     }
   }
-  await insertRows(q, 'directive_documents', docs);
-  await insertRows(q, 'disseminations', disseminations);
-  await insertRows(q, 'document_reads', reads);
+  const tx = joinTx(db, q);
+  const admin = await actorOf(q, data, 'admin');
+  for (const d of docs) await createDocument(tx, admin, data.rootId, d.input, d.file, { id: d.id }, d.at);
+  for (const d of disseminations) await recordDissemination(tx, admin, d.orgId, { documentId: d.documentId, meetingId: d.meetingId }, { id: d.id }, d.at);
+  for (const r of reads) await recordRead(tx, admin, r.documentId, r.personId, r.method, undefined, r.at);
 }

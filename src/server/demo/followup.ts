@@ -1,13 +1,17 @@
 // Section: the follow-through of the demo commune — the tasks of the cells' approved resolutions (most done,
 // some overdue, the regular ones in progress) and a few the commune committee gave to partner units directly.
-// Rows are built here, the owners matched from the resolutions' words by the same rule as on approval.
-import type { Queryable } from '../db/index';
+// Rows are built here, the owners matched from the resolutions' words by the same rule as on approval, and written
+// through the modules' batches of past records (writePastTasks, writePastReports) as the administrator.
+import type { Db, Queryable } from '../db/index';
 import { addDays, addMonths, daysInMonth, parseIsoDate } from '../../domain/dates';
 import { reportDueOn } from '../../domain/followup/reports';
 import { matchOwner, parseDue, type OwnerCandidates } from '../../domain/followup/tasks';
 import { Rng } from './random';
 import type { DemoData } from './types';
-import { insertRows } from './load';
+import { writePastTasks } from '../modules/tasks/history';
+import { writePastReports } from '../modules/monthly-reports/history';
+import type { OwnerKind, StoredTaskStatus } from '../../domain/followup/tasks';
+import { actorOf } from './actors';
 import { insertDirectivesDemo } from './directives';
 import { insertNotificationsDemo } from './notifications';
 
@@ -173,12 +177,25 @@ export function generateReports(data: DemoData, tasks: TaskRowD[]): ReportRowD[]
   return out;
 }
 
-/** Inserts the follow-through rows (after the meetings they come from). */
-export async function insertFollowup(q: Queryable, data: DemoData): Promise<void> {
+/**
+ * Writes the follow-through (after the meetings it comes from): the tasks with their notes (the status, the day done
+ * and the reason dropped follow from the notes), the monthly reports, the dissemination, the notifications.
+ */
+export async function insertFollowup(db: Db, q: Queryable, data: DemoData): Promise<void> {
   const f = generateFollowup(data);
-  await insertRows(q, 'tasks', f.tasks);
-  await insertRows(q, 'task_notes', f.notes);
-  await insertRows(q, 'monthly_reports', generateReports(data, f.tasks));
-  await insertDirectivesDemo(q, data);
+  const admin = await actorOf(q, data, 'admin');
+  await writePastTasks(q, admin, f.tasks.map((t) => ({
+    id: t.id, orgId: t.org_id, meetingId: t.meeting_id, title: t.title, ownerLabel: t.owner_label, dueOn: t.due_on,
+    owner: { kind: t.owner_kind as OwnerKind, orgId: t.owner_org_id, personId: t.owner_person_id, partnerId: t.owner_partner_id },
+    at: new Date(t.created_at), updatedAt: new Date(t.updated_at),
+  })), f.notes.map((n) => ({
+    id: n.id, taskId: n.task_id, on: n.noted_on, body: n.body, status: n.status as StoredTaskStatus | null, meetingId: n.meeting_id,
+    at: new Date(n.created_at),
+  })), data.today);
+  await writePastReports(q, generateReports(data, f.tasks).map((r) => ({
+    id: r.id, orgId: r.org_id, partnerId: r.partner_unit_id, month: r.month, submittedOn: r.submitted_on, at: new Date(r.submitted_at),
+    submittedBy: r.submitted_by, difficulties: r.difficulties, proposals: r.proposals,
+  })), data.today);
+  await insertDirectivesDemo(db, q, data);
   await insertNotificationsDemo(q, data);
 }

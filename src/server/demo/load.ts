@@ -1,8 +1,7 @@
-// loadDemo: loads the generated demo into an empty database in one transaction. The structure (units, members,
-// officers, partners, accounts) goes through the modules' services (load-structure.ts); the cells' meetings through
-// the meetings module's history (recordHistory: the same rules as the phase services, each record judged at its own
-// time, written table by table in the module's queries). The follow-up and parts of the committee's year are still
-// multi-row INSERTs (insertRows), pending the same move.
+// loadDemo: loads the generated demo into an empty database in one transaction, through the modules' services: the
+// structure (units, members, officers, partners, accounts: load-structure.ts), then the cells' meetings through the
+// meetings module's history (recordHistory: the phase services' rules, each record judged at its own time, written
+// table by table by the module's queries), then the committee's year and the follow-up (their section files).
 import { hashPassword } from '../auth/password';
 import { joinTx, type Db, type Queryable } from '../db/index';
 import { DEMO_PASSWORD } from './accounts';
@@ -18,31 +17,11 @@ import { insertPlansDemo } from './plans';
 import { insertFollowup } from './followup';
 import { loadStructure } from './load-structure';
 
-const BATCH = 200;
-
 // One argon2id hash for all demo accounts, computed once per process.
 let demoHash: Promise<string> | undefined;
 function demoPasswordHash(): Promise<string> {
   demoHash ??= hashPassword(DEMO_PASSWORD);
   return demoHash;
-}
-
-function toParam(v: unknown): unknown {
-  return v !== null && typeof v === 'object' && !(v instanceof Date) && !Buffer.isBuffer(v) ? JSON.stringify(v) : v;
-}
-
-/** Inserts rows whose keys are the column names (every row has the same keys), BATCH rows per statement. */
-export async function insertRows(q: Queryable, table: string, rows: readonly object[]): Promise<void> {
-  if (rows.length === 0) return;
-  const cols = Object.keys(rows[0]);
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const params: unknown[] = [];
-    const tuples = rows.slice(i, i + BATCH).map((row) => {
-      const r = row as Record<string, unknown>;
-      return `(${cols.map((c) => { params.push(toParam(r[c])); return `$${params.length}`; }).join(', ')})`;
-    });
-    await q.query(`INSERT INTO ${table} (${cols.join(', ')}) VALUES ${tuples.join(', ')}`, params);
-  }
 }
 
 async function refuseIfNotEmpty(q: Queryable): Promise<void> {
@@ -70,11 +49,11 @@ export async function loadDemo(
     await loadStructure(db, q, data, passwordHash);
     if (opts.meetings ?? true) await insertMeetings(db, q, data);
     if (opts.meetings ?? true) await insertOversightDemo(db, q, data);
-    if (opts.meetings ?? true) await insertSupervisionDemo(q, data);
+    if (opts.meetings ?? true) await insertSupervisionDemo(db, q, data);
     if (opts.meetings ?? true) await insertPlansDemo(q, data);
     if (opts.meetings ?? true) await insertTrainingDemo(db, q, data);
-    if (opts.meetings ?? true) await insertReviewsDemo(q, data);
-    if (opts.meetings ?? true) await insertFollowup(q, data);
+    if (opts.meetings ?? true) await insertReviewsDemo(db, q, data);
+    if (opts.meetings ?? true) await insertFollowup(db, q, data);
   });
   // Planner statistics for the rows just loaded (PGlite runs no autovacuum; without them the dashboards' plans are ~3× slower).
   await db.exec('ANALYZE');

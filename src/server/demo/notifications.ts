@@ -1,22 +1,25 @@
 // Section: the notifications demo — unread notifications for the secretary of Phiêng Lơi (lvtruong), the committee
 // member in charge (tvkhay) and the commune's leader (pqdon), made from the demo's own tasks, documents and meetings,
-// with the words the running app would use (kind and params; the text is made when read).
+// with the words the running app would use (kind and params; the text is made when read), made through the
+// notifications module (notify, dated in the story, no outside channel). The events the demo's history logged count as
+// notified (passEventsSoFar): these are the notifications its past made.
 import type { Queryable } from '../db/index';
+import { notify } from '../modules/notifications/notify';
+import { passEventsSoFar } from '../modules/notifications/events';
+import type { NotificationKind, NotificationParams } from '../../domain/followup/notifications';
 import type { DemoData } from './types';
 import { SCORE_LEVEL_LABELS, type ScoreLevel } from '../../domain/meetings/scoring';
 
 export async function insertNotificationsDemo(q: Queryable, data: DemoData): Promise<void> {
   const pl = data.cellIds['phieng-loi'];
   const acc = async (username: string) => (await q.one<{ id: string; person_id: string | null }>('SELECT id, person_id FROM accounts WHERE username = $1', [username]));
-  const add = async (username: string, kind: string, params: Record<string, unknown>, link: string, key: string, hoursAgo: number) => {
+  const now = Date.now();
+  const add = async (username: string, kind: NotificationKind, params: NotificationParams, link: string, key: string, hoursAgo: number) => {
     const a = await acc(username);
     if (!a) return;
-    await q.query(
-      `INSERT INTO notifications (person_id, account_id, kind, params, link, dedupe_key, created_at)
-       VALUES ($1, $2, $3, $4::jsonb, $5, $6, now() - make_interval(hours => $7)) ON CONFLICT DO NOTHING`,
-      [a.person_id, a.person_id ? null : a.id, kind, JSON.stringify(params), link, key, hoursAgo],
-    );
+    await notify(q, [{ personId: a.person_id, accountId: a.id }], kind, params, link, key, [], new Date(now - hoursAgo * 3_600_000));
   };
+  await passEventsSoFar(q);
   // lvtruong: his cell's overdue tasks, and the document his cell still has to disseminate.
   const overdue = await q.query<{ id: string; title: string; due_on: string }>(
     `SELECT id, title, due_on FROM tasks WHERE owner_org_id = $1 AND owner_kind IN ('cell', 'cell_committee') AND status IN ('open', 'in_progress')

@@ -90,6 +90,14 @@ function paraNode(para: Para, base: Node = {}): Node {
 const textLength = (paras: Block[]) =>
   paras.reduce((n, para) => n + (isFigureTable(para) ? 10_000 : para.runs.reduce((m, r) => m + r.text.length, 0)), 0);
 
+/**
+ * Marks for pageBreakBefore (pdfmake's only hook for keeping things together): 1 a heading kept with the paragraph
+ * after it, 2 the title of a table of figures, 3 the first cell of a table's first row.
+ */
+const HEADING = { headlineLevel: 1 };
+const TABLE_TITLE = { headlineLevel: 2 };
+const FIRST_ROW = { headlineLevel: 3 };
+
 /** A table of figures: small type, header repeated on each page, numbers right-aligned, the total row bold. */
 function figureTableNode({ table: t }: FigureTable): Node {
   // pdfmake's widths leave out each cell's padding (2 + 2 here) and the rules between cells.
@@ -104,8 +112,8 @@ function figureTableNode({ table: t }: FigureTable): Node {
       dontBreakRows: true,
       widths: t.widths.map((w) => Math.floor((width * w) / sum)),
       body: [
-        t.header.map((h) => cell(h, { bold: true, alignment: 'center' })),
-        ...t.rows.map((r) => r.map((c, i) => cell(c, num(i)))),
+        t.header.map((h, i) => cell(h, { bold: true, alignment: 'center', ...(i === 0 && !t.rows.length ? FIRST_ROW : {}) })),
+        ...t.rows.map((r, ri) => r.map((c, i) => cell(c, { ...num(i), ...(ri === 0 && i === 0 ? FIRST_ROW : {}) }))),
         ...(t.total ? [t.total.map((c, i) => cell(c, { bold: true, ...num(i) }))] : []),
       ],
     },
@@ -127,8 +135,9 @@ function keepTogether(blocks: Block[]): Node[] {
   let group: Para[] = [];
   for (const para of blocks) {
     if (isFigureTable(para)) {
-      // A heading before a table stays with it unless it would end a page (pageBreakBefore).
-      out.push(...group.map((x) => paraNode(x, x.keepWithNext ? { headlineLevel: 1 } : {})), figureTableNode(para));
+      // A table's title goes to the next page when the table's first row would not follow it on its page
+      // (pageBreakBefore); a header row or nothing under the title is not enough.
+      out.push(...group.map((x) => paraNode(x, x.keepWithNext ? TABLE_TITLE : {})), figureTableNode(para));
       group = [];
       continue;
     }
@@ -137,7 +146,7 @@ function keepTogether(blocks: Block[]): Node[] {
     if (textLength(group) < SHORT_PARAGRAPH) {
       out.push({ stack: group.map((x) => paraNode(x)), unbreakable: true });
     } else {
-      out.push(...group.map((x) => paraNode(x, x.keepWithNext ? { headlineLevel: 1 } : {})));
+      out.push(...group.map((x) => paraNode(x, x.keepWithNext ? HEADING : {})));
     }
     group = [];
   }
@@ -146,9 +155,14 @@ function keepTogether(blocks: Block[]): Node[] {
 }
 
 type NodeInfo = { headlineLevel?: number };
-/** A heading (headlineLevel 1) followed on its page only by other headings goes to the next page. */
+/**
+ * A heading followed on its page only by other headings goes to the next page; so does a table's title whose table
+ * does not reach its first row on that page.
+ */
 function pageBreakBefore(node: NodeInfo, nodes: { getFollowingNodesOnPage(): NodeInfo[] }): boolean {
-  return node.headlineLevel === 1 && nodes.getFollowingNodesOnPage().every((n) => n.headlineLevel === 1);
+  if (node.headlineLevel === HEADING.headlineLevel) return nodes.getFollowingNodesOnPage().every((n) => n.headlineLevel === HEADING.headlineLevel);
+  if (node.headlineLevel === TABLE_TITLE.headlineLevel) return !nodes.getFollowingNodesOnPage().some((n) => n.headlineLevel === FIRST_ROW.headlineLevel);
+  return false;
 }
 
 function headerNode(layout: Layout): Node {

@@ -107,7 +107,9 @@ export type CellFigures = {
   rules: RuleCounts;
 } & CellSections;
 
-export type RuleCounts = { absenceWarning: number; absenceFlag: number; duesWarning: number; duesFlag: number };
+/** `toRemind`: the members under either rule (a warning or a flag), each counted once — the people of the cell's list. */
+export type RuleCounts = { absenceWarning: number; absenceFlag: number; duesWarning: number; duesFlag: number; toRemind: number };
+const NO_RULES: RuleCounts = { absenceWarning: 0, absenceFlag: 0, duesWarning: 0, duesFlag: 0, toRemind: 0 };
 
 export type MemberFlag = {
   personId: string; fullName: string; orgId: string; orgName: string;
@@ -165,13 +167,14 @@ export async function periodFigures(
   ]);
   const rulesBy = new Map<string, RuleCounts>();
   for (const r of ruleRows) {
-    const c = rulesBy.get(r.org_id) ?? { absenceWarning: 0, absenceFlag: 0, duesWarning: 0, duesFlag: 0 };
+    const c = rulesBy.get(r.org_id) ?? { ...NO_RULES };
     const a = absenceLevel(r.absence);
     const d = duesLevel(r.dues);
     if (a === 'warning') c.absenceWarning += r.n;
     if (a === 'flag') c.absenceFlag += r.n;
     if (d === 'warning') c.duesWarning += r.n;
     if (d === 'flag') c.duesFlag += r.n;
+    if (a !== 'ok' || d !== 'ok') c.toRemind += r.n;
     rulesBy.set(r.org_id, c);
   }
   const tasksBy = groupBy(taskRows, (r) => r.org_id);
@@ -230,7 +233,7 @@ export async function periodFigures(
       monthlyReports: reports
         ? { expected: rep.length, submitted: rep.filter((i) => i.state !== 'missing').length, overdue: rep.filter((i) => i.overdue).length }
         : null,
-      rules: rulesBy.get(cell.id) ?? { absenceWarning: 0, absenceFlag: 0, duesWarning: 0, duesFlag: 0 },
+      rules: rulesBy.get(cell.id) ?? { ...NO_RULES },
       members: {
         total: sum(active), official: sum((r) => active(r) && r.standing === 'official'),
         probationary: sum((r) => active(r) && r.standing === 'probationary'),
@@ -262,8 +265,16 @@ export async function ruleMembers(
 ): Promise<{ total: number; items: MemberFlag[] }> {
   const year = Number(month.slice(0, 4));
   const upto = Number(month.slice(5, 7));
-  const rows = await sql.ruleMembers(q, path, year, upto, ABSENCE_WARNING_MONTHS, topic, offset, limit);
-  const total = rows[0]?.total ?? (offset > 0 ? (await sql.ruleMembers(q, path, year, upto, ABSENCE_WARNING_MONTHS, topic, 0, 1))[0]?.total ?? 0 : 0);
+  // The number of members behind each cell, from the stored counts, tells the total and which cells the page falls in;
+  // only those cells' members are then read and named.
+  const perCell = await sql.ruleMemberCells(q, path, year, upto, ABSENCE_WARNING_MONTHS, topic);
+  const total = perCell.reduce((s, c) => s + c.n, 0);
+  let skip = offset;
+  let first = 0;
+  while (first < perCell.length && skip >= perCell[first].n) skip -= perCell[first++].n;
+  const ids: string[] = [];
+  for (let i = first, room = skip + limit; i < perCell.length && room > 0; room -= perCell[i++].n) ids.push(perCell[i].org_id);
+  const rows = await sql.ruleMembers(q, ids, year, upto, ABSENCE_WARNING_MONTHS, topic, skip, limit);
   return {
     total,
     items: rows.map((r) => {
@@ -304,6 +315,7 @@ export function totalsOf(f: PeriodFigures) {
     absenceFlag: f.cells.reduce((s, c) => s + c.rules.absenceFlag, 0),
     duesWarning: f.cells.reduce((s, c) => s + c.rules.duesWarning, 0),
     duesFlag: f.cells.reduce((s, c) => s + c.rules.duesFlag, 0),
+    toRemind: f.cells.reduce((s, c) => s + c.rules.toRemind, 0),
     tasksOpen: f.cells.reduce((s, c) => s + c.tasks.open, 0),
     tasksOverdue: f.cells.reduce((s, c) => s + c.tasks.overdue, 0),
     reportsExpected: f.cells.reduce((s, c) => s + (c.monthlyReports?.expected ?? 0), 0),

@@ -88,58 +88,73 @@ export function absences(q: Queryable, path: string, from: string, to: string): 
 
 /**
  * The members of each active cell of the subtree (their current cell) counted by the number of months up to `upto` of
- * `year` that count under the absence rule and under the dues rule, from the months the database keeps per member and
- * year (member_year_months, migration 0022: recomputed whenever a roll call, a payment or a meeting changes). One row
- * per cell and pair of counts, whatever the number of members; the levels are the domain's (absenceLevel, duesLevel).
- * Dues count for members still under the rule (active, exempt, temporarily exempt or suspended), as on the warning list.
+ * `year` that count under the absence rule and under the dues rule: one row per cell and pair of counts, whatever the
+ * number of members; the levels are the domain's (absenceLevel, duesLevel). Read from the counts the database keeps per
+ * unit, year and month (cell_rule_counts, migration 0027: recomputed whenever a member's year — member_year_months,
+ * migration 0022 —, a membership or a member's state changes), which hold only the pairs where one count reaches the
+ * rules' first threshold (2 months). Dues count for members still under the rule (active, exempt, temporarily exempt or
+ * suspended), as on the warning list.
  */
-/**
- * Rows with fewer months than the rules' first threshold (2) in the whole year cannot reach a warning in any month of
- * it: the queries below read only the others (`most`, a partial index: migration 0022_member_year_months_b_warned).
- */
-const MIN_MONTHS = ABSENCE_WARNING_MONTHS;
-
 export function ruleCounts(q: Queryable, path: string, year: number, upto: number): Promise<{ org_id: string; absence: number; dues: number; n: number }[]> {
   return q.query<{ org_id: string; absence: number; dues: number; n: number }>(
-    `SELECT ms.org_id, months_upto(y.absence, $3) AS absence,
-            CASE WHEN mb.state IN ('active', 'exempt', 'temp_exempt', 'suspended') THEN months_upto(y.dues, $3) ELSE 0 END AS dues,
-            count(*)::int AS n
-       FROM member_year_months y
-       JOIN memberships ms ON ms.person_id = y.person_id AND ms.ended_on IS NULL AND ms.kind = 'official'
-       JOIN orgs o ON o.id = ms.org_id AND o.kind = 'cell' AND o.status = 'active'
-       JOIN members mb ON mb.person_id = y.person_id
-      WHERE y.year = $2 AND y.most >= ${MIN_MONTHS} AND o.path LIKE $1
-      GROUP BY 1, 2, 3`,
+    `SELECT c.org_id, c.absence, c.dues, c.n
+       FROM cell_rule_counts c JOIN orgs o ON o.id = c.org_id AND o.kind = 'cell' AND o.status = 'active'
+      WHERE c.year = $2 AND c.upto = $3 AND o.path LIKE $1`,
     [path + '%', year, upto],
   );
 }
 
-export type RuleMemberRow = { person_id: string; full_name: string; org_id: string; org_name: string; absence: number; dues: number; total: number };
+/**
+ * Rows of member_year_months with fewer months than the rules' first threshold (2) in the whole year cannot reach a
+ * warning in any month of it: the list reads only the others (`most`, a partial index: migration
+ * 0022_member_year_months_b_warned).
+ */
+const MIN_MONTHS = ABSENCE_WARNING_MONTHS;
 
 /**
- * The members behind those counts, by name: those with at least `atLeast` months under the chosen rule ('absence',
- * 'dues' or either), with the months as bits, in cell then name order, one page (`limit` rows from `offset`), and the
- * number of such members in `total`.
+ * How many members of each active cell of the subtree have at least `atLeast` months up to `upto` under the chosen rule
+ * ('absence', 'dues' or either), in the list's order of cells (name, then id), from the stored counts (cell_rule_counts):
+ * the list's total, and the cells a page of it falls in.
+ */
+export function ruleMemberCells(
+  q: Queryable, path: string, year: number, upto: number, atLeast: number, topic: 'absence' | 'dues' | 'all',
+): Promise<{ org_id: string; n: number }[]> {
+  const cond = topic === 'absence' ? 'c.absence >= $4' : topic === 'dues' ? 'c.dues >= $4' : '(c.absence >= $4 OR c.dues >= $4)';
+  return q.query<{ org_id: string; n: number }>(
+    `SELECT c.org_id, sum(c.n)::int AS n
+       FROM cell_rule_counts c JOIN orgs o ON o.id = c.org_id AND o.kind = 'cell' AND o.status = 'active'
+      WHERE c.year = $2 AND c.upto = $3 AND o.path LIKE $1 AND ${cond}
+      GROUP BY c.org_id, o.name
+      ORDER BY o.name, c.org_id`,
+    [path + '%', year, upto, atLeast],
+  );
+}
+
+export type RuleMemberRow = { person_id: string; full_name: string; org_id: string; org_name: string; absence: number; dues: number };
+
+/**
+ * The members behind those counts, by name, in the given cells: those with at least `atLeast` months under the chosen
+ * rule ('absence', 'dues' or either), with the months as bits, in cell then name order, `limit` rows from `offset`.
  */
 export function ruleMembers(
-  q: Queryable, path: string, year: number, upto: number, atLeast: number, topic: 'absence' | 'dues' | 'all', offset: number, limit: number,
+  q: Queryable, orgIds: string[], year: number, upto: number, atLeast: number, topic: 'absence' | 'dues' | 'all', offset: number, limit: number,
 ): Promise<RuleMemberRow[]> {
+  if (!orgIds.length) return Promise.resolve([]);
   const a = 'months_upto(y.absence, $3)';
   const d = `CASE WHEN mb.state IN ('active', 'exempt', 'temp_exempt', 'suspended') THEN months_upto(y.dues, $3) ELSE 0 END`;
   const cond = topic === 'absence' ? `${a} >= $4` : topic === 'dues' ? `${d} >= $4` : `(${a} >= $4 OR ${d} >= $4)`;
   return q.query<RuleMemberRow>(
     `SELECT y.person_id, p.full_name, o.id AS org_id, o.name AS org_name,
             y.absence & ((2 << $3) - 1) AS absence,
-            CASE WHEN mb.state IN ('active', 'exempt', 'temp_exempt', 'suspended') THEN y.dues & ((2 << $3) - 1) ELSE 0 END AS dues,
-            count(*) OVER ()::int AS total
-       FROM member_year_months y
-       JOIN memberships ms ON ms.person_id = y.person_id AND ms.ended_on IS NULL AND ms.kind = 'official'
-       JOIN orgs o ON o.id = ms.org_id AND o.kind = 'cell' AND o.status = 'active'
+            CASE WHEN mb.state IN ('active', 'exempt', 'temp_exempt', 'suspended') THEN y.dues & ((2 << $3) - 1) ELSE 0 END AS dues
+       FROM orgs o
+       JOIN memberships ms ON ms.org_id = o.id AND ms.ended_on IS NULL AND ms.kind = 'official'
+       JOIN member_year_months y ON y.person_id = ms.person_id
        JOIN members mb ON mb.person_id = y.person_id JOIN people p ON p.id = y.person_id
-      WHERE y.year = $2 AND y.most >= ${MIN_MONTHS} AND o.path LIKE $1 AND ${cond}
+      WHERE o.id = ANY ($1::uuid[]) AND y.year = $2 AND y.most >= ${MIN_MONTHS} AND ${cond}
       ORDER BY o.name, o.id, p.full_name, y.person_id
       LIMIT $6 OFFSET $5`,
-    [path + '%', year, upto, atLeast, offset, limit],
+    [orgIds, year, upto, atLeast, offset, limit],
   );
 }
 
@@ -164,13 +179,16 @@ export function people(q: Queryable, ids: string[]): Promise<PersonRow[]> {
 
 export type MemberCountRow = { org_id: string; standing: MemberStanding; state: string; n: number };
 
-/** Current members of each cell of the subtree by standing and state. */
+/**
+ * Current members (open official membership) of each cell of the subtree by standing and state, as the database keeps
+ * them per unit (cell_member_counts, migration 0027: recomputed whenever a membership or a member's standing or state
+ * changes).
+ */
 export function memberCounts(q: Queryable, path: string): Promise<MemberCountRow[]> {
   return q.query<MemberCountRow>(
-    `SELECT ms.org_id, mb.standing, mb.state, count(*)::int AS n
-       FROM memberships ms JOIN orgs o ON o.id = ms.org_id JOIN members mb ON mb.person_id = ms.person_id
-      WHERE o.path LIKE $1 AND ms.ended_on IS NULL AND ms.kind = 'official'
-      GROUP BY 1, 2, 3`,
+    `SELECT c.org_id, c.standing, c.state, c.n
+       FROM cell_member_counts c JOIN orgs o ON o.id = c.org_id
+      WHERE o.path LIKE $1`,
     [path + '%'],
   );
 }

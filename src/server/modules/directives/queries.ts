@@ -117,3 +117,85 @@ export async function pendingFor(q: Queryable, personId: string) {
     [personId],
   );
 }
+
+export async function orgPath(q: Queryable, id: string): Promise<string | undefined> {
+  return (await q.one<{ path: string }>('SELECT path FROM orgs WHERE id = $1', [id]))?.path;
+}
+
+export type NewDocument = {
+  orgId: string; number: string; docType: string; issuer: string; issuedOn: string; subject: string; search: string; fileName: string;
+  fileType: 'pdf' | 'docx'; fileSize: number; fileSha256: string; fileData: Buffer; disseminateBy: string | null; createdBy: string | null;
+  /** Kept when given (else drawn), and when it was added (else now). */
+  id: string | null; createdAt: Date | null;
+};
+
+export async function insertDocument(q: Queryable, d: NewDocument): Promise<string> {
+  return (await q.one<{ id: string }>(
+    `INSERT INTO directive_documents (org_id, number, doc_type, issuer, issued_on, subject, search, file_name, file_type, file_size,
+                                      file_sha256, file_data, disseminate_by, created_by, id, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, coalesce($15::uuid, gen_random_uuid()), coalesce($16::timestamptz, now()))
+     RETURNING id`,
+    [d.orgId, d.number, d.docType, d.issuer, d.issuedOn, d.subject, d.search, d.fileName, d.fileType, d.fileSize, d.fileSha256, d.fileData,
+      d.disseminateBy, d.createdBy, d.id, d.createdAt],
+  ))!.id;
+}
+
+/** The cells chosen for a document (when it does not go to all cells). */
+export async function targetsOf(q: Queryable, docId: string): Promise<string[]> {
+  return (await q.query<{ org_id: string }>('SELECT org_id FROM dissemination_targets WHERE document_id = $1', [docId])).map((t) => t.org_id);
+}
+
+/** Of these ids, the cells inside a subtree. */
+export async function cellsWithin(q: Queryable, ids: string[], path: string): Promise<string[]> {
+  return (await q.query<{ id: string }>(`SELECT id FROM orgs WHERE id = ANY ($1::uuid[]) AND kind = 'cell' AND path LIKE $2`, [ids, path + '%']))
+    .map((r) => r.id);
+}
+
+/** Sets a document's deadline and its cells (all the unit's cells, or those listed). */
+export async function setTargets(q: Queryable, docId: string, by: string | null, cellIds: string[] | null): Promise<void> {
+  await q.query('UPDATE directive_documents SET disseminate_by = $2, all_cells = $3 WHERE id = $1', [docId, by, !cellIds]);
+  await q.query('DELETE FROM dissemination_targets WHERE document_id = $1', [docId]);
+  for (const c of cellIds ?? []) await q.query('INSERT INTO dissemination_targets (document_id, org_id) VALUES ($1, $2)', [docId, c]);
+}
+
+export async function meetingOf(q: Queryable, id: string): Promise<{ org_id: string; status: string; path: string } | undefined> {
+  return q.one<{ org_id: string; status: string; path: string }>(
+    'SELECT m.org_id, m.status, o.path FROM meetings m JOIN orgs o ON o.id = m.org_id WHERE m.id = $1', [id],
+  );
+}
+
+export async function isAgendaItemOf(q: Queryable, itemId: string, meetingId: string): Promise<boolean> {
+  return !!(await q.one('SELECT 1 FROM agenda_items WHERE id = $1 AND meeting_id = $2', [itemId, meetingId]));
+}
+
+/** Records (or moves) the meeting at which a cell disseminated a document. */
+export async function upsertDissemination(
+  q: Queryable,
+  d: { documentId: string; orgId: string; meetingId: string; agendaItemId: string | null; recordedBy: string | null; id: string | null; at: Date | null },
+): Promise<void> {
+  await q.query(
+    `INSERT INTO disseminations (document_id, org_id, meeting_id, agenda_item_id, recorded_by, id, recorded_at)
+     VALUES ($1, $2, $3, $4, $5, coalesce($6::uuid, gen_random_uuid()), coalesce($7::timestamptz, now()))
+     ON CONFLICT (document_id, org_id) DO UPDATE SET meeting_id = EXCLUDED.meeting_id, agenda_item_id = EXCLUDED.agenda_item_id,
+       recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at`,
+    [d.documentId, d.orgId, d.meetingId, d.agendaItemId, d.recordedBy, d.id, d.at],
+  );
+}
+
+/** The cell a person belongs to now (open official membership). */
+export async function currentCellOf(q: Queryable, personId: string): Promise<{ org_id: string; path: string } | undefined> {
+  return q.one<{ org_id: string; path: string }>(
+    `SELECT ms.org_id, o.path FROM memberships ms JOIN orgs o ON o.id = ms.org_id
+      WHERE ms.person_id = $1 AND ms.ended_on IS NULL AND ms.kind = 'official'`, [personId],
+  );
+}
+
+export async function insertRead(
+  q: Queryable, docId: string, personId: string, method: 'self' | 'secretary', recordedBy: string | null, at: Date | null,
+): Promise<void> {
+  await q.query(
+    `INSERT INTO document_reads (document_id, person_id, method, recorded_by, read_at) VALUES ($1, $2, $3, $4, coalesce($5::timestamptz, now()))
+     ON CONFLICT DO NOTHING`,
+    [docId, personId, method, recordedBy, at],
+  );
+}

@@ -1,7 +1,7 @@
 // Dissemination of directives (quán triệt): the library, which cells are to disseminate what by when, the meeting at
 // which each did, members who read it afterwards, and coverage per document, per cell and per member.
 import crypto from 'node:crypto';
-import type { Db, Queryable } from '../../db/index';
+import type { Db, Made, Queryable } from '../../db/index';
 import { can, scopesFor, type Principal } from '../../auth/policy';
 import { AppError, Forbidden, Invalid, NotFound } from '../../errors';
 import { audit } from '../../audit';
@@ -24,29 +24,30 @@ export function fileKind(buf: Buffer): 'pdf' | 'docx' | null {
 
 export type DocInput = { number: string; docType: string; issuer: string; issuedOn: string; subject: string; disseminateBy?: string | null };
 
-export async function createDocument(db: Db, who: Principal, orgId: string, input: DocInput, file: { name: string; data: Buffer }) {
+/** `made.id` and `at` (when it was added: now by default) are for a history written after the fact; routes pass neither. */
+export async function createDocument(
+  db: Db, who: Principal, orgId: string, input: DocInput, file: { name: string; data: Buffer }, made: Made = {}, at?: Date,
+) {
   const kind = fileKind(file.data);
   if (!kind) throw Invalid('document_file_type');
   const fields = { number: input.number?.trim(), issuer: input.issuer?.trim(), subject: input.subject?.trim() };
   if (!fields.number || !fields.issuer || !fields.subject) throw Invalid('document_fields');
   if (fields.number.length > 100 || fields.issuer.length > 200 || fields.subject.length > 1000) throw Invalid('document_fields');
   if (!(DOC_TYPES as readonly string[]).includes(input.docType)) throw Invalid('document_fields');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.issuedOn ?? '') || input.issuedOn > todayVn()) throw Invalid('date_invalid', { value: input.issuedOn ?? '' });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.issuedOn ?? '') || input.issuedOn > todayVn(at)) throw Invalid('date_invalid', { value: input.issuedOn ?? '' });
   return db.tx(async (q) => {
-    const org = await q.one<{ path: string }>('SELECT path FROM orgs WHERE id = $1', [orgId]);
-    if (!org) throw NotFound('org_not_found');
+    const path = await sql.orgPath(q, orgId);
+    if (path === undefined) throw NotFound('org_not_found');
     const sha = crypto.createHash('sha256').update(file.data).digest('hex');
-    const r = (await q.one<{ id: string }>(
-      `INSERT INTO directive_documents (org_id, number, doc_type, issuer, issued_on, subject, search, file_name, file_type, file_size,
-                                        file_sha256, file_data, disseminate_by, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
-      [orgId, fields.number, input.docType, fields.issuer, input.issuedOn, fields.subject,
-        foldVietnamese(`${fields.number} ${fields.issuer} ${fields.subject}`), file.name.slice(0, 200), kind, file.data.length, sha, file.data,
-        input.disseminateBy || null, who.accountId],
-    ))!;
-    await audit(q, who, { action: 'document.create', entity: 'document', entityId: r.id, orgPath: org.path, summary: fields.number,
+    const id = await sql.insertDocument(q, {
+      orgId, number: fields.number, docType: input.docType, issuer: fields.issuer, issuedOn: input.issuedOn, subject: fields.subject,
+      search: foldVietnamese(`${fields.number} ${fields.issuer} ${fields.subject}`), fileName: file.name.slice(0, 200), fileType: kind,
+      fileSize: file.data.length, fileSha256: sha, fileData: file.data, disseminateBy: input.disseminateBy || null, createdBy: who.accountId,
+      id: made.id ?? null, createdAt: at ?? null,
+    });
+    await audit(q, who, { action: 'document.create', entity: 'document', entityId: id, orgPath: path, summary: fields.number,
       after: { ...input, sha256: sha } });
-    return documentDetail(q, who, r.id);
+    return documentDetail(q, who, id);
   });
 }
 
@@ -74,8 +75,8 @@ async function visibleDoc(q: Queryable, who: Principal, id: string) {
 
 export async function documentDetail(q: Queryable, who: Principal, id: string) {
   const r = await visibleDoc(q, who, id);
-  const targets = await q.query<{ org_id: string }>('SELECT org_id FROM dissemination_targets WHERE document_id = $1', [id]);
-  return { ...presentDoc(r), cellIds: r.all_cells ? null : targets.map((t) => t.org_id), canManage: can(who, 'org.manage', { orgPath: r.org_path }) };
+  const targets = await sql.targetsOf(q, id);
+  return { ...presentDoc(r), cellIds: r.all_cells ? null : targets, canManage: can(who, 'org.manage', { orgPath: r.org_path }) };
 }
 
 export async function documentFile(db: Db, who: Principal, id: string) {
@@ -90,14 +91,10 @@ export async function setDissemination(db: Db, who: Principal, orgId: string, do
     const r = await visibleDoc(q, who, docId);
     if (r.org_id !== orgId) throw NotFound('document_not_found');
     if (input.cellIds) {
-      const ok = await q.query<{ id: string }>(
-        `SELECT id FROM orgs WHERE id = ANY ($1::uuid[]) AND kind = 'cell' AND path LIKE $2`, [input.cellIds, r.org_path + '%'],
-      );
+      const ok = await sql.cellsWithin(q, input.cellIds, r.org_path);
       if (ok.length !== new Set(input.cellIds).size || !ok.length) throw Invalid('document_targets_invalid');
     }
-    await q.query('UPDATE directive_documents SET disseminate_by = $2, all_cells = $3 WHERE id = $1', [docId, input.by, !input.cellIds]);
-    await q.query('DELETE FROM dissemination_targets WHERE document_id = $1', [docId]);
-    for (const c of input.cellIds ?? []) await q.query('INSERT INTO dissemination_targets (document_id, org_id) VALUES ($1, $2)', [docId, c]);
+    await sql.setTargets(q, docId, input.by, input.cellIds);
     await audit(q, who, { action: 'document.disseminate', entity: 'document', entityId: docId, orgPath: r.org_path, summary: r.number, after: input });
     return documentDetail(q, who, docId);
   });
@@ -111,26 +108,23 @@ export async function documentCoverage(db: Db, who: Principal, id: string) {
 }
 
 /** A cell records that it disseminated the document at one of its meetings (on an agenda item). */
-export async function recordDissemination(db: Db, who: Principal, orgId: string, input: { documentId: string; meetingId: string; agendaItemId?: string | null }) {
+export async function recordDissemination(
+  db: Db, who: Principal, orgId: string, input: { documentId: string; meetingId: string; agendaItemId?: string | null }, made: Made = {}, at?: Date,
+) {
   return db.tx(async (q) => {
     const r = await visibleDoc(q, who, input.documentId);
-    const m = await q.one<{ org_id: string; status: string; path: string }>(
-      'SELECT m.org_id, m.status, o.path FROM meetings m JOIN orgs o ON o.id = m.org_id WHERE m.id = $1', [input.meetingId],
-    );
+    const m = await sql.meetingOf(q, input.meetingId);
     if (!m) throw NotFound('meeting_not_found');
     if (m.org_id !== orgId) throw Invalid('dissemination_meeting_other_cell');
     if (m.status === 'cancelled' || m.status === 'planned' || m.status === 'moved') throw Invalid('dissemination_meeting_not_held');
     if (!(await sql.isTarget(q, input.documentId, orgId))) throw Invalid('document_not_for_cell', { number: r.number });
     if (input.agendaItemId) {
-      const item = await q.one('SELECT 1 FROM agenda_items WHERE id = $1 AND meeting_id = $2', [input.agendaItemId, input.meetingId]);
-      if (!item) throw Invalid('dissemination_item_invalid');
+      if (!(await sql.isAgendaItemOf(q, input.agendaItemId, input.meetingId))) throw Invalid('dissemination_item_invalid');
     }
-    await q.query(
-      `INSERT INTO disseminations (document_id, org_id, meeting_id, agenda_item_id, recorded_by) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (document_id, org_id) DO UPDATE SET meeting_id = EXCLUDED.meeting_id, agenda_item_id = EXCLUDED.agenda_item_id,
-         recorded_by = EXCLUDED.recorded_by, recorded_at = now()`,
-      [input.documentId, orgId, input.meetingId, input.agendaItemId ?? null, who.accountId],
-    );
+    await sql.upsertDissemination(q, {
+      documentId: input.documentId, orgId, meetingId: input.meetingId, agendaItemId: input.agendaItemId ?? null, recordedBy: who.accountId,
+      id: made.id ?? null, at: at ?? null,
+    });
     await audit(q, who, { action: 'document.disseminated', entity: 'document', entityId: input.documentId, orgPath: m.path,
       summary: r.number, after: input });
     return cellMembers(q, input.documentId, orgId);
@@ -139,11 +133,11 @@ export async function recordDissemination(db: Db, who: Principal, orgId: string,
 
 /** What a cell is to disseminate, done (at which meeting) or not, with its members reached; canManage: may record. */
 export async function cellDocuments(db: Db, who: Principal, orgId: string) {
-  const org = await db.one<{ path: string }>('SELECT path FROM orgs WHERE id = $1', [orgId]);
-  if (!org) throw NotFound('org_not_found');
+  const path = await sql.orgPath(db, orgId);
+  if (path === undefined) throw NotFound('org_not_found');
   const today = todayVn();
   const items = (await sql.cellDocs(db, orgId)).map((r) => presentCellDoc(r, today));
-  return { canManage: can(who, 'meeting.manage', { orgPath: org.path }), items };
+  return { canManage: can(who, 'meeting.manage', { orgPath: path }), items };
 }
 
 export async function cellMembers(q: Queryable, docId: string, orgId: string) {
@@ -161,18 +155,14 @@ export async function cellMembersFor(db: Db, who: Principal, orgId: string, docI
 }
 
 /** A member confirms they read the document (self), or the secretary records it for them. */
-export async function recordRead(db: Db, who: Principal, docId: string, personId: string, method: 'self' | 'secretary', orgId?: string) {
+export async function recordRead(
+  db: Db, who: Principal, docId: string, personId: string, method: 'self' | 'secretary', orgId?: string, at?: Date,
+) {
   return db.tx(async (q) => {
     const r = await visibleDoc(q, who, docId);
-    const cell = await q.one<{ org_id: string; path: string }>(
-      `SELECT ms.org_id, o.path FROM memberships ms JOIN orgs o ON o.id = ms.org_id
-        WHERE ms.person_id = $1 AND ms.ended_on IS NULL AND ms.kind = 'official'`, [personId],
-    );
+    const cell = await sql.currentCellOf(q, personId);
     if (!cell || (orgId && cell.org_id !== orgId) || !(await sql.isTarget(q, docId, cell.org_id))) throw Invalid('document_not_for_member');
-    await q.query(
-      `INSERT INTO document_reads (document_id, person_id, method, recorded_by) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-      [docId, personId, method, who.accountId],
-    );
+    await sql.insertRead(q, docId, personId, method, who.accountId, at ?? null);
     await audit(q, who, { action: 'document.read', entity: 'document', entityId: docId, orgPath: cell.path, summary: r.number, after: { personId, method } });
     return cellMembers(q, docId, cell.org_id);
   });

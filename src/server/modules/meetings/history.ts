@@ -307,8 +307,8 @@ export async function recordHistory(db: Db, who: Principal, h: MeetingHistory): 
     await sql.insertMinutesVersions(q, h.minutesVersions);
     await sql.insertAddenda(q, h.minutesAddenda);
     await sql.insertNumbers(q, h.documentNumbers);
-    await auditMany(q, who, out.map((r) => ({
-      action: 'meeting.history', entity: 'meeting', entityId: r.m.id, orgPath: ctx.settings.get(r.m.org_id)!.orgPath,
+    await auditMany(q, out.map((r) => ({
+      accountId: who.accountId, action: 'meeting.history', entity: 'meeting', entityId: r.m.id, orgPath: ctx.settings.get(r.m.org_id)!.orgPath,
       summary: `${formatDateVi(r.m.date)} ${r.m.type} (${r.m.status})`,
       after: {
         status: r.m.status, invitations: r.invitations.length, marked: r.attendance.length, votes: r.votes.length,

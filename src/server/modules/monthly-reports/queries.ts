@@ -68,3 +68,84 @@ export function meetingDatesIn(q: Queryable, orgIds: string[], monthStart: strin
 export function orgSettings(q: Queryable, ids: string[]): Promise<OrgSettingsRow[]> {
   return q.query<OrgSettingsRow>('SELECT id, kind, name, place, path, settings FROM orgs WHERE id = ANY ($1::uuid[])', [ids]);
 }
+
+export type OrgRow = { id: string; name: string; path: string; kind: string; settings: Record<string, unknown> };
+
+export async function orgById(q: Queryable, id: string): Promise<OrgRow | undefined> {
+  return q.one<OrgRow>('SELECT id, name, path, kind, settings FROM orgs WHERE id = $1', [id]);
+}
+
+export async function partnerOf(q: Queryable, partnerId: string, orgId: string): Promise<{ id: string; name: string } | undefined> {
+  return q.one<{ id: string; name: string }>('SELECT id, name FROM partner_units WHERE id = $1 AND org_id = $2', [partnerId, orgId]);
+}
+
+/** Whether the account is a current contact of the partner unit (its own person may report for it). */
+export async function isContactOf(q: Queryable, partnerId: string, accountId: string): Promise<boolean> {
+  return !!(await q.one(
+    `SELECT 1 FROM partner_contacts c JOIN accounts a ON a.person_id = c.person_id
+      WHERE c.partner_unit_id = $1 AND c.ended_on IS NULL AND a.id = $2`, [partnerId, accountId],
+  ));
+}
+
+export async function insertReport(
+  q: Queryable,
+  r: { orgId: string; partnerId: string | null; month: string; dueOn: string; submittedOn: string; submittedBy: string | null; bySecretary: boolean },
+): Promise<string> {
+  return (await q.one<{ id: string }>(
+    `INSERT INTO monthly_reports (org_id, partner_unit_id, month, due_on, submitted_on, submitted_by, entered_by_secretary)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [r.orgId, r.partnerId, r.month, r.dueOn, r.submittedOn, r.submittedBy, r.bySecretary],
+  ))!.id;
+}
+
+export async function setReportText(q: Queryable, id: string, difficulties: string, proposals: string): Promise<void> {
+  await q.query('UPDATE monthly_reports SET difficulties = $2, proposals = $3, updated_at = now() WHERE id = $1', [id, difficulties, proposals]);
+}
+
+export async function deleteItems(q: Queryable, reportId: string): Promise<void> {
+  await q.query('DELETE FROM monthly_report_items WHERE report_id = $1', [reportId]);
+}
+
+export async function insertItem(q: Queryable, reportId: string, taskId: string, result: string, status: string | null): Promise<void> {
+  await q.query('INSERT INTO monthly_report_items (report_id, task_id, result, status) VALUES ($1, $2, $3, $4)', [reportId, taskId, result, status]);
+}
+
+export async function setOrgSettings(q: Queryable, orgId: string, settings: Record<string, unknown>): Promise<void> {
+  await q.query('UPDATE orgs SET settings = $2, updated_at = now() WHERE id = $1', [orgId, JSON.stringify(settings)]);
+}
+
+/** Of these partner units, the accounts of their current contacts (who may report for the unit themselves). */
+export async function contactAccounts(q: Queryable, partnerIds: string[]): Promise<{ partner_unit_id: string; account_id: string }[]> {
+  return q.query<{ partner_unit_id: string; account_id: string }>(
+    `SELECT c.partner_unit_id, a.id AS account_id FROM partner_contacts c JOIN accounts a ON a.person_id = c.person_id
+      WHERE c.partner_unit_id = ANY ($1::uuid[]) AND c.ended_on IS NULL`, [partnerIds],
+  );
+}
+
+export async function partnersByIds(q: Queryable, ids: string[]): Promise<{ id: string; org_id: string; name: string }[]> {
+  return q.query<{ id: string; org_id: string; name: string }>('SELECT id, org_id, name FROM partner_units WHERE id = ANY ($1::uuid[])', [ids]);
+}
+
+export async function orgsByIds(q: Queryable, ids: string[]): Promise<OrgRow[]> {
+  return q.query<OrgRow>('SELECT id, name, path, kind, settings FROM orgs WHERE id = ANY ($1::uuid[])', [ids]);
+}
+
+export type PastReportRow = {
+  id: string; orgId: string; partnerId: string | null; month: string; dueOn: string; submittedOn: string; submittedAt: Date;
+  submittedBy: string | null; bySecretary: boolean; difficulties: string; proposals: string;
+};
+
+/** Many reports as they were submitted (the demo's past), in one statement. */
+export async function insertPastReports(q: Queryable, rows: PastReportRow[]): Promise<void> {
+  if (!rows.length) return;
+  const col = <T>(f: (r: PastReportRow) => T) => rows.map(f);
+  await q.query(
+    `INSERT INTO monthly_reports (id, org_id, partner_unit_id, month, due_on, submitted_on, submitted_at, submitted_by, entered_by_secretary,
+                                  difficulties, proposals, updated_at)
+     SELECT x.*, x.submitted_at FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::date[], $6::date[], $7::timestamptz[], $8::uuid[],
+                                 $9::boolean[], $10::text[], $11::text[])
+       AS x(id, org_id, partner_unit_id, month, due_on, submitted_on, submitted_at, submitted_by, entered_by_secretary, difficulties, proposals)`,
+    [col((r) => r.id), col((r) => r.orgId), col((r) => r.partnerId), col((r) => r.month), col((r) => r.dueOn), col((r) => r.submittedOn),
+      col((r) => r.submittedAt), col((r) => r.submittedBy), col((r) => r.bySecretary), col((r) => r.difficulties), col((r) => r.proposals)],
+  );
+}

@@ -41,7 +41,7 @@ async function dueDaySetting(q: Queryable, path: string): Promise<{ dueDay: numb
  * every unit on the cells' paths in one query, every cell's meeting date of the month in another, whatever the number
  * of cells (a province's 3,000 cells cost two statements, not two per cell).
  */
-async function duesOf(q: Queryable, cells: { org_id: string; org_path: string }[], month: string): Promise<Map<string, string>> {
+export async function duesOf(q: Queryable, cells: { org_id: string; org_path: string }[], month: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const unique = [...new Map(cells.map((c) => [c.org_id, c])).values()];
   if (!unique.length) return out;
@@ -67,7 +67,7 @@ async function dueOf(q: Queryable, cell: { org_id: string; org_path: string }, m
 /** The commune's (or a cell's) month: every reporting unit with its due day and state. */
 export async function monthView(db: Queryable, orgId: string, month: string) {
   checkMonth(month);
-  const org = await db.one<{ path: string }>('SELECT path FROM orgs WHERE id = $1', [orgId]);
+  const org = await sql.orgById(db, orgId);
   if (!org) throw NotFound('org_not_found');
   const b = bounds(month);
   const units = await sql.reportingUnits(db, org.path, b.start, b.end);
@@ -85,11 +85,11 @@ export async function monthView(db: Queryable, orgId: string, month: string) {
 }
 
 async function unitOf(q: Queryable, orgId: string, partnerId: string | null) {
-  const org = await q.one<{ id: string; name: string; path: string; kind: string }>('SELECT id, name, path, kind FROM orgs WHERE id = $1', [orgId]);
+  const org = await sql.orgById(q, orgId);
   if (!org) throw NotFound('org_not_found');
   if (org.kind !== 'cell') throw Invalid('report_org_not_cell');
   if (!partnerId) return { org, kind: 'cell' as const, id: org.id, name: org.name };
-  const p = await q.one<{ id: string; name: string }>('SELECT id, name FROM partner_units WHERE id = $1 AND org_id = $2', [partnerId, orgId]);
+  const p = await sql.partnerOf(q, partnerId, orgId);
   if (!p) throw Invalid('report_partner_not_of_cell');
   return { org, kind: 'partner' as const, id: p.id, name: p.name };
 }
@@ -137,23 +137,14 @@ export async function submitReport(db: Db, who: Principal, orgId: string, month:
     const before = await sql.reportOf(q, orgId, partnerId, month);
     const previous = before ? await sql.itemsOf(q, before.id) : [];
     // A partner unit's head rarely has an account: the secretary enters its report for it.
-    const bySecretary = unit.kind === 'partner' && !(await q.one(
-      `SELECT 1 FROM partner_contacts c JOIN accounts a ON a.person_id = c.person_id
-        WHERE c.partner_unit_id = $1 AND c.ended_on IS NULL AND a.id = $2`, [partnerId, who.accountId],
-    ));
-    const id = before?.id ?? (await q.one<{ id: string }>(
-      `INSERT INTO monthly_reports (org_id, partner_unit_id, month, due_on, submitted_on, submitted_by, entered_by_secretary)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [orgId, partnerId, month, dueOn, today, who.accountId, bySecretary],
-    ))!.id;
-    await q.query('UPDATE monthly_reports SET difficulties = $2, proposals = $3, updated_at = now() WHERE id = $1', [
-      id, input.difficulties?.trim() ?? '', input.proposals?.trim() ?? '',
-    ]);
-    await q.query('DELETE FROM monthly_report_items WHERE report_id = $1', [id]);
+    const bySecretary = unit.kind === 'partner' && !(await sql.isContactOf(q, partnerId!, who.accountId));
+    const id = before?.id ?? await sql.insertReport(q, {
+      orgId, partnerId, month, dueOn, submittedOn: today, submittedBy: who.accountId, bySecretary,
+    });
+    await sql.setReportText(q, id, input.difficulties?.trim() ?? '', input.proposals?.trim() ?? '');
+    await sql.deleteItems(q, id);
     for (const i of items) {
-      await q.query('INSERT INTO monthly_report_items (report_id, task_id, result, status) VALUES ($1, $2, $3, $4)', [
-        id, i.taskId, i.result.trim(), i.status ?? null,
-      ]);
+      await sql.insertItem(q, id, i.taskId, i.result.trim(), i.status ?? null);
       const old = previous.find((p) => p.task_id === i.taskId);
       if (old && old.result === i.result.trim() && (old.status ?? undefined) === i.status) continue;
       await addNoteIn(q, who, i.taskId, {
@@ -170,12 +161,12 @@ export async function submitReport(db: Db, who: Principal, orgId: string, month:
 /** The unit's own due day of the month for reports (null: two days before the cell's meeting). */
 export async function setDueDay(db: Db, who: Principal, orgId: string, dueDay: number | null) {
   return db.tx(async (q) => {
-    const org = await q.one<{ path: string; settings: Record<string, unknown> }>('SELECT path, settings FROM orgs WHERE id = $1', [orgId]);
+    const org = await sql.orgById(q, orgId);
     if (!org) throw NotFound('org_not_found');
     const settings = { ...org.settings };
     if (dueDay === null) delete settings.reportDueDay;
     else settings.reportDueDay = dueDay;
-    await q.query('UPDATE orgs SET settings = $2, updated_at = now() WHERE id = $1', [orgId, JSON.stringify(settings)]);
+    await sql.setOrgSettings(q, orgId, settings);
     await audit(q, who, { action: 'report.settings', entity: 'org', entityId: orgId, orgPath: org.path,
       before: { reportDueDay: org.settings.reportDueDay ?? null }, after: { reportDueDay: dueDay } });
     return { dueDay };

@@ -5,15 +5,14 @@
 import type { Db, Queryable } from '../../db/index';
 import { notify, type Recipient } from './notify';
 import * as sql from './queries';
+import * as ev from './queries-events';
+import * as cursors from './queries-jobs';
 import { SCORE_LEVEL_LABELS, type ScoreLevel } from '../../../domain/meetings/scoring';
 
-type AuditRow = { id: number; action: string; entity_id: string | null; before: Record<string, unknown> | null; after: Record<string, unknown> | null };
-type MeetingRow = { id: string; org_id: string; org: string; date: string; start_time: string; location: string | null; move_reason: string | null;
-  cancel_reason: string | null; status: string };
-
-const meetingOf = (q: Queryable, id: string) => q.one<MeetingRow>(
-  `SELECT m.id, m.org_id, o.name AS org, m.date, m.start_time, m.location, m.move_reason, m.cancel_reason, m.status
-     FROM meetings m JOIN orgs o ON o.id = m.org_id WHERE m.id = $1`, [id]);
+type AuditRow = ev.AuditEventRow;
+const meetingOf = ev.meetingOf;
+const ACTIONS = ['meeting.prepare', 'meeting.move', 'meeting.cancel', 'meeting.approve', 'meeting.score', 'task.create'] as const;
+const CURSOR = 'audit_events';
 
 const people = (rows: { person_id: string }[]): Recipient[] => rows.map((r) => ({ personId: r.person_id }));
 const accounts = (rows: { person_id: string | null; account_id: string }[]): Recipient[] => rows.map((r) => ({ personId: r.person_id, accountId: r.account_id }));
@@ -44,8 +43,7 @@ async function onEvent(q: Queryable, e: AuditRow, outside: readonly string[]) {
       `minutes_approved:${id}`, outside);
   } else if (e.action === 'meeting.score') {
     // The cell proposed its score: the committee members in charge who attended may confirm it (score-confirmation.ts).
-    const s = await q.one<{ total: number; level: string; confirmed_at: Date | null }>(
-      'SELECT total::float AS total, level, confirmed_at FROM meeting_scores WHERE meeting_id = $1', [id]);
+    const s = await ev.scoreOf(q, id);
     const m = await meetingOf(q, id);
     if (!s || !m || s.confirmed_at) return;
     const label = SCORE_LEVEL_LABELS[s.level as ScoreLevel] ?? s.level;
@@ -53,8 +51,7 @@ async function onEvent(q: Queryable, e: AuditRow, outside: readonly string[]) {
     await notify(q, people(await sql.attendingOverseersOf(q, id, `/meetings/${id}`)), 'score_waiting', { org: m.org, date: m.date, total: s.total, label },
       `/meetings/${id}`, `score_waiting:${id}:${e.id}`, outside);
   } else if (e.action === 'task.create') {
-    const t = await q.one<{ title: string; due_on: string | null; owner_kind: string; owner_org_id: string; owner_person_id: string | null; giver: string }>(
-      `SELECT t.title, t.due_on, t.owner_kind, t.owner_org_id, t.owner_person_id, g.name AS giver FROM tasks t JOIN orgs g ON g.id = t.org_id WHERE t.id = $1`, [id]);
+    const t = await ev.taskOf(q, id);
     if (!t) return;
     const to = t.owner_kind === 'member' ? [{ personId: t.owner_person_id }] : accounts(await sql.secretariesOf(q, t.owner_org_id));
     await notify(q, to, 'task_assigned', { title: t.title, due: t.due_on ?? 'regular', giver: t.giver }, `/tasks/${id}`, `task_assigned:${id}`, outside);
@@ -70,20 +67,23 @@ export async function processEvents(db: Db, outside: readonly string[], opts: { 
   const batch = opts.batch ?? 500;
   const lag = opts.lagSeconds ?? 30;
   return db.tx(async (q) => {
-    const cur = await q.one<{ position: string }>(`SELECT position FROM job_cursors WHERE name = 'audit_events' FOR UPDATE`);
-    const from = cur ? Number(cur.position) : 0;
-    if (!cur) await q.query(`INSERT INTO job_cursors (name, position) VALUES ('audit_events', 0) ON CONFLICT DO NOTHING`);
-    const rows = await q.query<AuditRow>(
-      `SELECT id::int AS id, action, entity_id, before, after FROM audit_log WHERE id > $1 AND at <= now() - make_interval(secs => $3)
-          AND action IN ('meeting.prepare', 'meeting.move', 'meeting.cancel', 'meeting.approve', 'meeting.score', 'task.create')
-        ORDER BY id LIMIT $2`,
-      [from, batch, lag],
-    );
+    const cur = await cursors.cursorForUpdate(q, CURSOR);
+    const from = cur ?? 0;
+    if (cur === undefined) await cursors.createCursor(q, CURSOR, 0);
+    const rows = await ev.eventsAfter(q, from, ACTIONS, batch, lag);
     for (const e of rows) await onEvent(q, e, outside);
     // Past the last event read; when fewer than a batch came, past every entry old enough to have been read.
     const last = rows.length === batch ? rows[rows.length - 1].id
-      : (await q.one<{ m: number }>('SELECT coalesce(max(id), 0)::int AS m FROM audit_log WHERE at <= now() - make_interval(secs => $1)', [lag]))!.m;
-    if (last > from) await q.query(`UPDATE job_cursors SET position = $1 WHERE name = 'audit_events'`, [last]);
+      : await ev.lastEventId(q, lag);
+    if (last > from) await cursors.moveCursor(q, CURSOR, last);
     return rows.length;
   });
+}
+
+/**
+ * Counts every event logged so far as notified: a history written after the fact (the demo) writes the notifications
+ * its past would have made itself, and its events must not notify again when the worker next reads the log.
+ */
+export async function passEventsSoFar(q: Queryable): Promise<void> {
+  await cursors.setCursor(q, CURSOR, await ev.lastEventId(q, 0));
 }

@@ -2,8 +2,9 @@
 // one PostgreSQL each take different jobs and every job runs once; PGlite runs the same SQL. A job whose worker died
 // (a restart) is taken up again once its lock has expired; a failing job is tried again later, then left as failed.
 import type { Db, Queryable } from '../../db/index';
+import * as sql from './queries-jobs';
 
-export type Job = { id: number; kind: string; payload: Record<string, unknown>; attempts: number };
+export type Job = sql.JobRow;
 export type Handler = (job: Job) => Promise<void>;
 
 export const MAX_ATTEMPTS = 6;
@@ -11,37 +12,23 @@ const LOCK_SECONDS = 300;
 
 /** Queues a job; a job with a dedupe key is queued once, whatever the number of callers or instances. */
 export async function enqueue(q: Queryable, kind: string, payload: Record<string, unknown>, opts: { key?: string; runAt?: Date } = {}) {
-  await q.query(
-    `INSERT INTO jobs (kind, payload, dedupe_key, run_at) VALUES ($1, $2::jsonb, $3, coalesce($4::timestamptz, now())) ON CONFLICT (dedupe_key) DO NOTHING`,
-    [kind, JSON.stringify(payload), opts.key ?? null, opts.runAt ?? null],
-  );
+  await sql.insertJob(q, kind, payload, opts.key ?? null, opts.runAt ?? null);
 }
 
 /** Takes up to `limit` due jobs for this worker: pending ones, and running ones whose worker stopped before finishing. */
 export async function claim(db: Db, limit: number, now?: Date): Promise<Job[]> {
-  return db.tx((q) => q.query<Job>(
-    `UPDATE jobs SET state = 'running', attempts = attempts + 1, locked_until = coalesce($2::timestamptz, now()) + make_interval(secs => $3)
-      WHERE id IN (SELECT id FROM jobs
-                    WHERE run_at <= coalesce($2::timestamptz, now())
-                      AND (state = 'pending' OR (state = 'running' AND locked_until < coalesce($2::timestamptz, now())))
-                    ORDER BY run_at, id LIMIT $1 FOR UPDATE SKIP LOCKED)
-      RETURNING id::int AS id, kind, payload, attempts`,
-    [limit, now ?? null, LOCK_SECONDS],
-  ));
+  return db.tx((q) => sql.claimJobs(q, limit, now ?? null, LOCK_SECONDS));
 }
 
 export async function complete(db: Db, id: number) {
-  await db.query(`UPDATE jobs SET state = 'done', done_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1`, [id]);
+  await sql.completeJob(db, id);
 }
 
 /** A failed try: again after 1, 4, 9… minutes, then given up (left as 'failed' with its error, for the operator). */
 export async function fail(db: Db, job: Job, err: unknown) {
   const message = err instanceof Error ? err.message : String(err);
   const last = job.attempts >= MAX_ATTEMPTS;
-  await db.query(
-    `UPDATE jobs SET state = $2, locked_until = NULL, last_error = $3, run_at = now() + make_interval(mins => $4) WHERE id = $1`,
-    [job.id, last ? 'failed' : 'pending', message.slice(0, 1000), job.attempts * job.attempts],
-  );
+  await sql.failJob(db, job.id, last ? 'failed' : 'pending', message.slice(0, 1000), job.attempts * job.attempts);
 }
 
 /** Runs every due job once with its handler; returns how many ran. An unknown kind fails (and is kept) rather than vanish. */

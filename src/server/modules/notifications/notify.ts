@@ -9,15 +9,16 @@ import * as sql from './queries';
 
 export type Recipient = { personId: string | null; accountId?: string | null };
 
+/** `at`: when it was made (now by default; a history written after the fact gives its own time). */
 export async function notify(q: Queryable, to: Recipient[], kind: NotificationKind, params: NotificationParams, link: string | null, key: string,
-  outside: readonly string[]) {
+  outside: readonly string[], at?: Date) {
   let made = 0;
   const seen = new Set<string>();
   for (const r of to) {
     const who = r.personId ?? r.accountId ?? '';
     if (!who || seen.has(who)) continue;
     seen.add(who);
-    const id = await sql.insertOnce(q, { personId: r.personId, accountId: r.accountId ?? null }, kind, params, link, key);
+    const id = await sql.insertOnce(q, { personId: r.personId, accountId: r.accountId ?? null }, kind, params, link, key, at ?? null);
     if (!id) continue;
     made++;
     for (const channel of outside) {

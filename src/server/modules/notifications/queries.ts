@@ -53,11 +53,14 @@ export async function setPref(q: Queryable, accountId: string, kind: string, cha
 }
 
 /** Inserts a notification once per recipient and subject; returns its id when it is new. */
-export async function insertOnce(q: Queryable, r: { personId: string | null; accountId: string | null }, kind: string, params: object, link: string | null, key: string) {
+export async function insertOnce(
+  q: Queryable, r: { personId: string | null; accountId: string | null }, kind: string, params: object, link: string | null, key: string, at: Date | null = null,
+) {
   const row = await q.one<{ id: string }>(
-    `INSERT INTO notifications (person_id, account_id, kind, params, link, dedupe_key) VALUES ($1, $2, $3, $4::jsonb, $5, $6)
+    `INSERT INTO notifications (person_id, account_id, kind, params, link, dedupe_key, created_at)
+     VALUES ($1, $2, $3, $4::jsonb, $5, $6, coalesce($7::timestamptz, now()))
      ON CONFLICT ((coalesce(person_id, account_id)), dedupe_key) DO NOTHING RETURNING id`,
-    [r.personId, r.personId ? null : r.accountId, kind, JSON.stringify(params), link, key],
+    [r.personId, r.personId ? null : r.accountId, kind, JSON.stringify(params), link, key, at],
   );
   return row?.id ?? null;
 }

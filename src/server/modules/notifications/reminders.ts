@@ -1,22 +1,47 @@
 // The day's reminders, run once a day (a job keyed by the date): tasks due within 3 days or overdue, monthly reports
 // due within 2 days or missing, dissemination deadlines within 7 days or passed, members under the absence or dues
 // rule (to their cell's secretary, warnings.ts). Each subject notifies once.
+// What is overdue or missing is told from the day it fell due (up to 90 days late, when runs were missed) — but never
+// from before the first run: the first run on an install, or the first after more than a week without one, tells only
+// what fell due since the day before, not the backlog of everything overdue for weeks (which it used to send at once).
 import type { Db, Queryable } from '../../db/index';
-import { addDays } from '../../../domain/dates';
+import { addDays, daysBetween } from '../../../domain/dates';
+import * as cursors from './queries-jobs';
 import { monthView } from '../monthly-reports/service';
 import { notify, type Recipient } from './notify';
 import * as sql from './queries';
+import * as due from './queries-reminders';
 import { memberWarnings } from './warnings';
 
 const secretaries = async (q: Queryable, orgId: string): Promise<Recipient[]> =>
   (await sql.secretariesOf(q, orgId)).map((r) => ({ personId: r.person_id, accountId: r.account_id }));
 
-async function taskReminders(q: Queryable, today: string, outside: readonly string[]) {
-  const rows = await q.query<{ id: string; title: string; due_on: string; owner_kind: string; owner_org_id: string; owner_person_id: string | null }>(
-    `SELECT id, title, due_on, owner_kind, owner_org_id, owner_person_id FROM tasks
-      WHERE status IN ('open', 'in_progress') AND due_on IS NOT NULL AND due_on <= $1::date AND due_on >= $2::date`,
-    [addDays(today, 3), addDays(today, -90)],
-  );
+/** A run after more than this many days without one starts afresh, as the first run does. */
+export const FRESH_AFTER_DAYS = 7;
+const EPOCH = '1970-01-01';
+const LAST_RUN = 'reminders_last_day';
+const FLOOR = 'reminders_floor';
+
+/**
+ * The first day an overdue subject is still told about on `today`: 90 days back, but not before the day before the
+ * first run (or the first after a long gap). Records `today` as run (the day cursors count days since 1970-01-01).
+ */
+async function overdueSince(q: Queryable, today: string): Promise<string> {
+  const last = await cursors.cursorForUpdate(q, LAST_RUN);
+  const lastDay = last === undefined ? undefined : addDays(EPOCH, last);
+  let floor = await cursors.cursorForUpdate(q, FLOOR);
+  if (lastDay === undefined || daysBetween(lastDay, today) > FRESH_AFTER_DAYS) {
+    floor = daysBetween(EPOCH, addDays(today, -1));
+    await cursors.setCursor(q, FLOOR, floor);
+  }
+  if (lastDay === undefined || today > lastDay) await cursors.setCursor(q, LAST_RUN, daysBetween(EPOCH, today));
+  const since = addDays(today, -90);
+  const fromFloor = floor === undefined ? since : addDays(EPOCH, floor);
+  return fromFloor > since ? fromFloor : since;
+}
+
+async function taskReminders(q: Queryable, today: string, since: string, outside: readonly string[]) {
+  const rows = await due.tasksDueBetween(q, since, addDays(today, 3));
   for (const t of rows) {
     const to = t.owner_kind === 'member' ? [{ personId: t.owner_person_id }] : await secretaries(q, t.owner_org_id);
     const kind = t.due_on < today ? 'task_overdue' : 'task_due_soon';
@@ -25,37 +50,29 @@ async function taskReminders(q: Queryable, today: string, outside: readonly stri
 }
 
 /** Reports missing for this month and last: read first (the month view is the commune's own figures), then notified. */
-async function reportReminders(db: Db, today: string, outside: readonly string[]) {
-  const roots = await db.query<{ id: string }>(`SELECT id FROM orgs WHERE parent_id IS NULL AND status = 'active'`);
+async function reportReminders(db: Db, today: string, since: string, outside: readonly string[]) {
+  const roots = await due.roots(db);
   const month = today.slice(0, 7);
-  const due: { kind: 'report_missing' | 'report_due'; orgId: string; unitId: string; unitName: string; month: string; dueOn: string }[] = [];
+  const found: { kind: 'report_missing' | 'report_due'; orgId: string; unitId: string; unitName: string; month: string; dueOn: string }[] = [];
   for (const root of roots) {
     for (const m of [month, addDays(`${month}-01`, -1).slice(0, 7)]) {
       const view = await monthView(db, root.id, m);
       for (const u of view.items.filter((x) => x.state === 'missing')) {
-        const kind = u.dueOn < today ? 'report_missing' : u.dueOn <= addDays(today, 2) ? 'report_due' : null;
-        if (kind) due.push({ kind, orgId: u.orgId, unitId: u.unitId, unitName: u.unitName, month: m, dueOn: u.dueOn });
+        const kind = u.dueOn < today ? (u.dueOn >= since ? 'report_missing' : null) : u.dueOn <= addDays(today, 2) ? 'report_due' : null;
+        if (kind) found.push({ kind, orgId: u.orgId, unitId: u.unitId, unitName: u.unitName, month: m, dueOn: u.dueOn });
       }
     }
   }
   await db.tx(async (q) => {
-    for (const u of due) {
+    for (const u of found) {
       await notify(q, await secretaries(q, u.orgId), u.kind, { unit: u.unitName, month: u.month, due: u.dueOn }, `/orgs/${u.orgId}/reports?month=${u.month}`,
         `${u.kind}:${u.unitId}:${u.month}`, outside);
     }
   });
 }
 
-async function disseminationReminders(q: Queryable, today: string, outside: readonly string[]) {
-  const rows = await q.query<{ id: string; number: string; by: string; cell_id: string; cell: string }>(
-    `SELECT d.id, d.number, d.disseminate_by AS by, c.id AS cell_id, c.name AS cell
-       FROM directive_documents d JOIN orgs o ON o.id = d.org_id
-       JOIN orgs c ON c.kind = 'cell' AND c.status = 'active' AND c.path LIKE o.path || '%'
-      WHERE d.disseminate_by IS NOT NULL AND d.disseminate_by <= $1::date AND d.disseminate_by >= $2::date
-        AND (d.all_cells OR EXISTS (SELECT 1 FROM dissemination_targets x WHERE x.document_id = d.id AND x.org_id = c.id))
-        AND NOT EXISTS (SELECT 1 FROM disseminations s WHERE s.document_id = d.id AND s.org_id = c.id)`,
-    [addDays(today, 7), addDays(today, -90)],
-  );
+async function disseminationReminders(q: Queryable, today: string, since: string, outside: readonly string[]) {
+  const rows = await due.disseminationsDueBetween(q, since, addDays(today, 7));
   for (const r of rows) {
     const kind = r.by < today ? 'dissemination_overdue' : 'dissemination_due';
     await notify(q, await secretaries(q, r.cell_id), kind, { number: r.number, org: r.cell, by: r.by }, `/orgs/${r.cell_id}/documents/${r.id}`,
@@ -65,10 +82,12 @@ async function disseminationReminders(q: Queryable, today: string, outside: read
 
 /** The reminders of one day, in one transaction (all of them, or none and the job is tried again). */
 export async function runReminders(db: Db, today: string, outside: readonly string[]) {
-  await db.tx(async (q) => {
-    await taskReminders(q, today, outside);
-    await disseminationReminders(q, today, outside);
+  const since = await db.tx(async (q) => {
+    const from = await overdueSince(q, today);
+    await taskReminders(q, today, from, outside);
+    await disseminationReminders(q, today, from, outside);
+    return from;
   });
-  await reportReminders(db, today, outside);
+  await reportReminders(db, today, since, outside);
   await memberWarnings(db, today, outside);
 }

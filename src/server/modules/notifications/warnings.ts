@@ -10,6 +10,7 @@ import { absences } from '../dashboard/queries';
 import { duesWarningList } from '../meetings/dues-warnings';
 import { notify } from './notify';
 import * as sql from './queries';
+import { roots as rootUnits } from './queries-reminders';
 
 type Warning = { topic: 'absence' | 'dues'; personId: string; member: string; orgId: string; org: string; level: 'warning' | 'flag'; months: number[] };
 
@@ -39,7 +40,7 @@ async function warningsOf(db: Db, root: { id: string; path: string }, today: str
 /** Reads every root unit's warnings, then notifies each cell's secretaries in one transaction. */
 export async function memberWarnings(db: Db, today: string, outside: readonly string[]) {
   const year = parseIsoDate(today).year;
-  const roots = await db.query<{ id: string; path: string }>(`SELECT id, path FROM orgs WHERE parent_id IS NULL AND status = 'active'`);
+  const roots = await rootUnits(db);
   const all: Warning[] = [];
   for (const root of roots) all.push(...(await warningsOf(db, root, today)));
   await db.tx(async (q) => {

@@ -16,4 +16,16 @@ export const REVIEW_MESSAGES = {
     vi: 'Chỉ đảng ủy cơ sở (đảng bộ xã) mở đợt kiểm điểm, đánh giá cho các chi bộ trực thuộc.',
     en: 'Only a grassroots committee (a commune) opens the review for its cells.',
   },
+  review_year_opened: {
+    vi: 'Đợt kiểm điểm, đánh giá năm {year} đã mở: ghi từng bản kiểm điểm theo các bước.',
+    en: 'The reviews of {year} are already open: record each review step by step.',
+  },
+  review_subject_not_reviewed: {
+    vi: 'Có tổ chức hoặc đảng viên không thuộc diện kiểm điểm, đánh giá năm {year} của đảng bộ.',
+    en: 'A unit or member is not among those the committee reviews for {year}.',
+  },
+  review_steps_out_of_order: {
+    vi: 'Thời điểm các bước phải theo thứ tự: tự kiểm điểm, chi bộ đề xuất, Đảng ủy quyết định, và không sau thời điểm ghi.',
+    en: 'The steps must be dated in order — self-review, the cell’s proposal, the committee’s decision — and not after they are entered.',
+  },
 } as const;

@@ -48,8 +48,11 @@ export const saveQuota = (q: Queryable, orgId: string, percent: number, by: stri
     [orgId, percent, by],
   );
 
-/** Who is reviewed in a year: the active cells under the commune, their committees (where the cell has one), current members. */
-export const subjectsUnder = async (q: Queryable, path: string) => {
+/**
+ * Who is reviewed in a year: the active cells under the commune (by name), their committees (where the cell has one),
+ * current members admitted by the year's end (by name).
+ */
+export const subjectsUnder = async (q: Queryable, path: string, year: number) => {
   const cells = await q.query<{ id: string; has_committee: boolean }>(
     `SELECT o.id, EXISTS (SELECT 1 FROM positions ps WHERE ps.org_id = o.id AND ps.ended_on IS NULL AND ps.title = 'cell_committee') AS has_committee
        FROM orgs o WHERE o.kind = 'cell' AND o.status = 'active' AND o.path LIKE $1 || '%' ORDER BY o.name`,
@@ -57,8 +60,11 @@ export const subjectsUnder = async (q: Queryable, path: string) => {
   );
   const members = await q.query<{ person_id: string; org_id: string }>(
     `SELECT ms.person_id, ms.org_id FROM memberships ms JOIN orgs o ON o.id = ms.org_id JOIN members mb ON mb.person_id = ms.person_id
-      WHERE ms.ended_on IS NULL AND ms.kind = 'official' AND o.path LIKE $1 || '%' AND mb.state IN ('active', 'exempt', 'temp_exempt')`,
-    [path],
+      JOIN people p ON p.id = ms.person_id
+      WHERE ms.ended_on IS NULL AND ms.kind = 'official' AND o.path LIKE $1 || '%' AND mb.state IN ('active', 'exempt', 'temp_exempt')
+        AND coalesce(mb.admission_date, '1900-01-01') <= make_date($2, 12, 31)
+      ORDER BY p.name_search, ms.person_id`,
+    [path, year],
   );
   return { cells, members };
 };
@@ -73,6 +79,42 @@ export const insertReview = (q: Queryable, r: {
      RETURNING id`,
     [r.orgId, r.year, r.kind, r.subjectOrgId, r.personId, JSON.stringify(r.facts), r.by],
   );
+
+/** Whether the unit's review of the year has been opened. */
+export const yearOpened = async (q: Queryable, orgId: string, year: number) =>
+  !!(await q.one('SELECT 1 FROM reviews WHERE org_id = $1 AND year = $2 LIMIT 1', [orgId, year]));
+
+/** A review with the steps already taken (a year recorded at once), as stored. */
+export type ReviewRecord = {
+  org_id: string; year: number; subject_kind: ReviewSubjectKind; subject_org_id: string; subject_person_id: string | null;
+  status: ReviewStatus; self_text: string | null; self_score: number | null; self_level: ReviewLevel | null; self_at: Date | null;
+  comments: string | null; proposed_score: number | null; proposed_level: ReviewLevel | null; proposal_reason: string | null;
+  proposed_at: Date | null; decided_level: ReviewLevel | null; decision_note: string | null; decision_reason: string | null;
+  decided_by: string | null; decided_at: Date | null; created_by: string | null;
+};
+const RECORD_COLUMNS = [
+  'org_id', 'year', 'subject_kind', 'subject_org_id', 'subject_person_id', 'status', 'self_text', 'self_score', 'self_level', 'self_at',
+  'comments', 'proposed_score', 'proposed_level', 'proposal_reason', 'proposed_at', 'decided_level', 'decision_note', 'decision_reason',
+  'decided_by', 'decided_at', 'created_by',
+] as const satisfies readonly (keyof ReviewRecord)[];
+
+/** Inserts reviews, 200 a statement (a subject already reviewed that year is left as it is); returns how many were new. */
+export async function insertReviews(q: Queryable, rows: readonly ReviewRecord[]): Promise<number> {
+  let created = 0;
+  for (let i = 0; i < rows.length; i += 200) {
+    const params: unknown[] = [];
+    const tuples = rows.slice(i, i + 200).map((r) =>
+      `(${RECORD_COLUMNS.map((c) => { params.push(r[c]); return `$${params.length}`; }).join(', ')})`);
+    const out = await q.query<{ id: string }>(
+      `INSERT INTO reviews (${RECORD_COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}
+       ON CONFLICT (year, subject_kind, subject_org_id, coalesce(subject_person_id, '00000000-0000-0000-0000-000000000000'::uuid)) DO NOTHING
+       RETURNING id`,
+      params,
+    );
+    created += out.length;
+  }
+  return created;
+}
 
 export const updateReview = (q: Queryable, id: string, set: Record<string, unknown>) => {
   const cols = Object.keys(set);

@@ -14,7 +14,7 @@ import { factsOf, yearFacts } from './facts';
 import { presentSummary } from './presenters';
 import type { DecisionBody, ProposalBody, ReviewDetail, ReviewList, SelfBody, Settings, StartBody } from './schemas';
 
-const STATUS_VI = { open: 'Chờ tự kiểm điểm', self_done: 'Đã tự kiểm điểm', proposed: 'Chi bộ đã đề xuất', decided: 'Đã quyết định' } as const;
+export const STATUS_VI = { open: 'Chờ tự kiểm điểm', self_done: 'Đã tự kiểm điểm', proposed: 'Chi bộ đã đề xuất', decided: 'Đã quyết định' } as const;
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
 
@@ -72,7 +72,7 @@ export async function startReviews(db: Db, who: Principal, b: StartBody) {
   return db.tx(async (q) => {
     const org = await getOrg(q, b.orgId);
     if (org.kind === 'cell') throw Invalid('review_not_grassroots');
-    const s = await Q.subjectsUnder(q, org.path);
+    const s = await Q.subjectsUnder(q, org.path, b.year);
     let created = 0;
     // The facts are read live until the self-review freezes them (src/server/modules/reviews/facts.ts).
     const add = async (kind: 'member' | 'cell' | 'cell_committee', orgId: string, personId: string | null) => {
@@ -101,7 +101,7 @@ async function step(db: Db, who: Principal, id: string, expected: Q.ReviewRow['s
   });
 }
 
-function checkScore(level: ReviewLevel, score: number | null | undefined) {
+export function checkScore(level: ReviewLevel, score: number | null | undefined) {
   if (!levelAllowed(level, score)) throw Invalid('review_level_above_score', { level: REVIEW_LEVEL_LABELS[level].vi, score: score! });
 }
 

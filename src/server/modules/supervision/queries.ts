@@ -87,13 +87,13 @@ export const insertRemedy = (q: Queryable, itemId: string, position: number, r: 
 export const remedyById = (q: Queryable, itemId: string, remedyId: string) =>
   q.one<RemedyRow>(`SELECT r.*, NULL AS verifier FROM supervision_remedies r WHERE r.item_id = $1 AND r.id = $2`, [itemId, remedyId]);
 
-export const reportRemedy = (q: Queryable, remedyId: string, accountId: string, note: string | null) =>
-  q.query(`UPDATE supervision_remedies SET status = 'reported', reported_at = now(), reported_by = $2, done_note = $3 WHERE id = $1`,
-    [remedyId, accountId, note]);
+export const reportRemedy = (q: Queryable, remedyId: string, accountId: string | null, note: string | null, at = new Date()) =>
+  q.query(`UPDATE supervision_remedies SET status = 'reported', reported_at = $4, reported_by = $2, done_note = $3 WHERE id = $1`,
+    [remedyId, accountId, note, at]);
 
-export const verifyRemedy = (q: Queryable, remedyId: string, accountId: string, note: string | null) =>
-  q.query(`UPDATE supervision_remedies SET status = 'verified', verified_at = now(), verified_by = $2, verification_note = $3 WHERE id = $1`,
-    [remedyId, accountId, note]);
+export const verifyRemedy = (q: Queryable, remedyId: string, accountId: string, note: string | null, at = new Date()) =>
+  q.query(`UPDATE supervision_remedies SET status = 'verified', verified_at = $4, verified_by = $2, verification_note = $3 WHERE id = $1`,
+    [remedyId, accountId, note, at]);
 
 export const people = (q: Queryable, ids: string[]) =>
   q.query<{ id: string; full_name: string }>('SELECT id, full_name FROM people WHERE id = ANY ($1::uuid[])', [ids]);
@@ -122,3 +122,44 @@ export const cellObservations = (q: Queryable, orgId: string, from: string, to: 
       ORDER BY m.date, i.name`,
     [orgId, from, to],
   );
+
+// ---- Remedies followed as tasks (remedy-tasks.ts) ----------------------------------------------------------------
+
+export type UnlinkedRemedyRow = {
+  id: string; content: string; owner_person_id: string | null; owner_name: string; due_on: string; status: RemedyRow['status'];
+  reported_at: Date | null; done_note: string | null; verified_at: Date | null; verification_note: string | null;
+  org_id: string; subject_kind: ItemRow['subject_kind']; subject_org_id: string; subject_person_id: string | null;
+};
+
+/** The item's remedies that have no task yet, with what the task needs of their item. */
+export const remediesWithoutTask = (q: Queryable, itemId: string) =>
+  q.query<UnlinkedRemedyRow>(
+    `SELECT r.id, r.content, r.owner_person_id, r.owner_name, r.due_on::text AS due_on, r.status, r.reported_at, r.done_note,
+            r.verified_at, r.verification_note,
+            s.org_id, s.subject_kind, s.subject_org_id, s.subject_person_id
+       FROM supervision_remedies r JOIN supervision_items s ON s.id = r.item_id
+      WHERE r.item_id = $1 AND r.task_id IS NULL ORDER BY r.position`,
+    [itemId],
+  );
+
+export const setRemedyTask = (q: Queryable, remedyId: string, taskId: string | undefined) =>
+  q.query('UPDATE supervision_remedies SET task_id = $2 WHERE id = $1', [remedyId, taskId ?? null]);
+
+/** The day a remedy's task was done (a remedy reported before its task existed). */
+export const setRemedyTaskDoneOn = (q: Queryable, taskId: string, doneOn: string | null) =>
+  q.query('UPDATE tasks SET done_on = $2::date WHERE id = $1', [taskId, doneOn]);
+
+export type RemedyLinkRow = { remedy_id: string; item_id: string; status: RemedyRow['status'] };
+
+/** The remedy a task follows, if it follows one. */
+export const remedyOfTask = (q: Queryable, taskId: string) =>
+  q.one<RemedyLinkRow>('SELECT id AS remedy_id, item_id, status FROM supervision_remedies WHERE task_id = $1', [taskId]);
+
+/** Takes a reported remedy back to open (its task reopened). */
+export const reopenRemedy = (q: Queryable, remedyId: string) =>
+  q.query(`UPDATE supervision_remedies SET status = 'open', reported_at = NULL, reported_by = NULL, done_note = NULL WHERE id = $1`, [remedyId]);
+
+/** The remedy's words and deadline, changed with its task's (null keeps them). */
+export const editRemedy = (q: Queryable, remedyId: string, set: { content: string | null; dueOn: string | null }) =>
+  q.query('UPDATE supervision_remedies SET content = coalesce($2, content), due_on = coalesce($3::date, due_on) WHERE id = $1',
+    [remedyId, set.content, set.dueOn]);

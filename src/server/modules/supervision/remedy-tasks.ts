@@ -8,22 +8,11 @@ import type { Queryable } from '../../db/index';
 import { Invalid } from '../../errors';
 import { insertNote, resolveOwner, insertTask, type OwnerRef } from '../tasks/queries';
 import type { StoredTaskStatus } from '../../../domain/followup/tasks';
-
-type Link = { remedy_id: string; item_id: string; status: 'open' | 'reported' | 'verified' };
+import * as Q from './queries';
 
 /** Creates the task of every remedy of the item that has none yet; returns how many were created. */
 export async function linkRemedyTasks(q: Queryable, itemId: string, createdBy: string | null): Promise<number> {
-  const rows = await q.query<{
-    id: string; content: string; owner_person_id: string | null; owner_name: string; due_on: string; status: Link['status'];
-    reported_at: Date | null; done_note: string | null; verified_at: Date | null; verification_note: string | null; org_id: string; subject_kind: string; subject_org_id: string; subject_person_id: string | null;
-  }>(
-    `SELECT r.id, r.content, r.owner_person_id, r.owner_name, r.due_on::text AS due_on, r.status, r.reported_at, r.done_note,
-            r.verified_at, r.verification_note,
-            s.org_id, s.subject_kind, s.subject_org_id, s.subject_person_id
-       FROM supervision_remedies r JOIN supervision_items s ON s.id = r.item_id
-      WHERE r.item_id = $1 AND r.task_id IS NULL ORDER BY r.position`,
-    [itemId],
-  );
+  const rows = await Q.remediesWithoutTask(q, itemId);
   for (const r of rows) {
     const personId = r.owner_person_id ?? r.subject_person_id;
     let owner: OwnerRef = {
@@ -40,20 +29,17 @@ export async function linkRemedyTasks(q: Queryable, itemId: string, createdBy: s
     if (r.status !== 'open' && taskId) {
       // A remedy already reported (or verified) brings its report and the verification as the task's notes.
       const day = (d: Date | null) => (d ? new Date(new Date(d).getTime() + 7 * 3600_000).toISOString().slice(0, 10) : null);
-      await q.query('UPDATE tasks SET done_on = $2::date WHERE id = $1', [taskId, day(r.reported_at)]);
+      await Q.setRemedyTaskDoneOn(q, taskId, day(r.reported_at));
       await insertNote(q, { taskId, notedOn: day(r.reported_at)!, body: r.done_note ?? 'Báo cáo đã khắc phục xong.', status: 'done', meetingId: null, authorId: createdBy });
       if (r.status === 'verified') {
         await insertNote(q, { taskId, notedOn: day(r.verified_at)!, meetingId: null, authorId: createdBy, status: null,
           body: `Đảng ủy đã xác minh việc khắc phục${r.verification_note ? `: ${r.verification_note}` : '.'}` });
       }
     }
-    await q.query('UPDATE supervision_remedies SET task_id = $2 WHERE id = $1', [r.id, taskId]);
+    await Q.setRemedyTask(q, r.id, taskId);
   }
   return rows.length;
 }
-
-const linkOf = (q: Queryable, taskId: string) =>
-  q.one<Link>('SELECT id AS remedy_id, item_id, status FROM supervision_remedies WHERE task_id = $1', [taskId]);
 
 /**
  * Called by the tasks module before a task's status changes. Done reports the remedy done (the note is its report);
@@ -62,30 +48,21 @@ const linkOf = (q: Queryable, taskId: string) =>
 export async function onRemedyTaskStatus(
   q: Queryable, taskId: string, status: StoredTaskStatus, note: string, accountId: string | null,
 ): Promise<void> {
-  const link = await linkOf(q, taskId);
+  const link = await Q.remedyOfTask(q, taskId);
   if (!link) return;
   if (status === 'dropped') throw Invalid('task_remedy_cannot_drop');
   if (link.status === 'verified') throw Invalid('task_remedy_verified');
   if (status === 'done' && link.status === 'open') {
-    await q.query(
-      `UPDATE supervision_remedies SET status = 'reported', reported_at = now(), reported_by = $2, done_note = $3 WHERE id = $1`,
-      [link.remedy_id, accountId, note],
-    );
+    await Q.reportRemedy(q, link.remedy_id, accountId, note);
   } else if (status !== 'done' && link.status === 'reported') {
-    await q.query(
-      `UPDATE supervision_remedies SET status = 'open', reported_at = NULL, reported_by = NULL, done_note = NULL WHERE id = $1`,
-      [link.remedy_id],
-    );
+    await Q.reopenRemedy(q, link.remedy_id);
   }
 }
 
 /** Called by the tasks module when the committee changes a remedy's task: the remedy keeps the same deadline and words. */
 export async function onRemedyTaskEdited(q: Queryable, taskId: string, set: { title?: string; dueOn?: string | null }): Promise<void> {
-  const link = await linkOf(q, taskId);
+  const link = await Q.remedyOfTask(q, taskId);
   if (!link) return;
   if (set.dueOn === null) throw Invalid('task_remedy_needs_due');
-  await q.query(
-    'UPDATE supervision_remedies SET content = coalesce($2, content), due_on = coalesce($3::date, due_on) WHERE id = $1',
-    [link.remedy_id, set.title ?? null, set.dueOn ?? null],
-  );
+  await Q.editRemedy(q, link.remedy_id, { content: set.title ?? null, dueOn: set.dueOn ?? null });
 }

@@ -11,6 +11,7 @@ import * as Q from './queries';
 import { readItem } from './programme';
 import { linkRemedyTasks } from './remedy-tasks';
 import { addNoteIn } from '../tasks/service';
+import { toVnDate } from '../../../domain/dates';
 import type { ConclusionBody, DecisionBody, FindingsBody, ItemDetail, ReportBody } from './schemas';
 
 const STATUS_VI: Record<Q.ItemRow['status'], string> = {
@@ -53,8 +54,11 @@ export const report = (db: Db, who: Principal, id: string, b: ReportBody) =>
 export const findings = (db: Db, who: Principal, id: string, b: FindingsBody) =>
   step(db, who, id, 'reported', 'supervision.findings', async () => ({ status: 'findings', findings: b.findings.trim(), findings_date: b.findingsDate }));
 
-/** The conclusion and its notice; shortcomings need remedies. With nothing to remedy the item is done. */
-export const conclude = (db: Db, who: Principal, id: string, b: ConclusionBody) =>
+/**
+ * The conclusion and its notice; shortcomings need remedies. With nothing to remedy the item is done (`at`: when, now by
+ * default; a programme entered afterwards passes it, as for the remedies' steps below).
+ */
+export const conclude = (db: Db, who: Principal, id: string, b: ConclusionBody, at = new Date()) =>
   step(db, who, id, 'findings', 'supervision.conclude', async (q, r) => {
     const shortcomings = b.shortcomings?.trim() || null;
     if (shortcomings && b.remedies.length === 0) throw Invalid('supervision_shortcomings_without_remedies');
@@ -65,11 +69,13 @@ export const conclude = (db: Db, who: Principal, id: string, b: ConclusionBody) 
     return {
       status: b.remedies.length ? 'concluded' : 'verified', conclusion_strengths: b.strengths.trim(), conclusion_shortcomings: shortcomings,
       conclusion_requests: b.requests?.trim() || null, notice_no: await number(q, r, 'notice_no', b.noticeNo), notice_date: b.noticeDate,
-      ...(b.remedies.length ? {} : { verified_at: new Date() }),
+      ...(b.remedies.length ? {} : { verified_at: at }),
     };
   });
 
-async function remedyStep(db: Db, who: Principal, id: string, remedyId: string, kind: 'report' | 'verify', note: string | null | undefined) {
+async function remedyStep(db: Db, who: Principal, id: string, remedyId: string, kind: 'report' | 'verify', note: string | null | undefined,
+  at: Date) {
+  const on = toVnDate(at);
   return db.tx(async (q) => {
     const r = await load(q, id, 'concluded');
     const x = await Q.remedyById(q, id, remedyId);
@@ -77,15 +83,15 @@ async function remedyStep(db: Db, who: Principal, id: string, remedyId: string, 
     const clean = note?.trim() || null;
     if (kind === 'report') {
       if (x.status !== 'open') throw Conflict('supervision_remedy_already');
-      await Q.reportRemedy(q, remedyId, who.accountId, clean);
-      if (x.task_id) await addNoteIn(q, who, x.task_id, { body: clean ?? 'Báo cáo đã khắc phục xong.', status: 'done' });
+      await Q.reportRemedy(q, remedyId, who.accountId, clean, at);
+      if (x.task_id) await addNoteIn(q, who, x.task_id, { body: clean ?? 'Báo cáo đã khắc phục xong.', status: 'done', on });
     } else {
       if (x.status === 'open') throw Conflict('supervision_remedy_not_reported');
       if (x.status === 'verified') throw Conflict('supervision_remedy_already');
-      await Q.verifyRemedy(q, remedyId, who.accountId, clean);
-      if (x.task_id) await addNoteIn(q, who, x.task_id, { body: `Đảng ủy đã xác minh việc khắc phục${clean ? `: ${clean}` : '.'}` });
+      await Q.verifyRemedy(q, remedyId, who.accountId, clean, at);
+      if (x.task_id) await addNoteIn(q, who, x.task_id, { body: `Đảng ủy đã xác minh việc khắc phục${clean ? `: ${clean}` : '.'}`, on });
       const left = (await Q.remediesOf(q, [id])).filter((y) => y.status !== 'verified');
-      if (left.length === 0) await Q.updateItem(q, id, { status: 'verified', verified_at: new Date() });
+      if (left.length === 0) await Q.updateItem(q, id, { status: 'verified', verified_at: at });
     }
     await audit(q, who, {
       action: `supervision.remedy_${kind}`, entity: 'supervision', entityId: id, orgPath: r.subject_org_path, summary: x.content,
@@ -95,7 +101,8 @@ async function remedyStep(db: Db, who: Principal, id: string, remedyId: string, 
   });
 }
 
-export const reportRemedy = (db: Db, who: Principal, id: string, remedyId: string, note?: string | null) =>
-  remedyStep(db, who, id, remedyId, 'report', note);
-export const verifyRemedy = (db: Db, who: Principal, id: string, remedyId: string, note?: string | null) =>
-  remedyStep(db, who, id, remedyId, 'verify', note);
+/** The owner reports a remedy done; the committee verifies it (`at`: when, now by default). */
+export const reportRemedy = (db: Db, who: Principal, id: string, remedyId: string, note?: string | null, at = new Date()) =>
+  remedyStep(db, who, id, remedyId, 'report', note, at);
+export const verifyRemedy = (db: Db, who: Principal, id: string, remedyId: string, note?: string | null, at = new Date()) =>
+  remedyStep(db, who, id, remedyId, 'verify', note, at);

@@ -189,3 +189,129 @@ export async function ownersWithin(q: Queryable, path: string) {
   );
   return { cells, members, partners };
 }
+
+export type OrgRef = { id: string; name: string; path: string; kind: string; status: string };
+
+/** A unit as a task's giver sees it (undefined when it does not exist). */
+export async function orgById(q: Queryable, id: string): Promise<OrgRef | undefined> {
+  return q.one<OrgRef>('SELECT id, name, path, kind, status FROM orgs WHERE id = $1', [id]);
+}
+
+/** Changes a task's title, owner and due day (each only when given: null title, owner kind or `setDue` false keep it). */
+export async function updateTask(
+  q: Queryable, id: string, c: { title: string | null; owner: OwnerRef | null; setDue: boolean; dueOn: string | null },
+): Promise<void> {
+  await q.query(
+    `UPDATE tasks SET title = coalesce($2, title),
+            owner_kind = coalesce($3, owner_kind), owner_org_id = coalesce($4, owner_org_id),
+            owner_person_id = CASE WHEN $3::text IS NULL THEN owner_person_id ELSE $5::uuid END,
+            owner_partner_id = CASE WHEN $3::text IS NULL THEN owner_partner_id ELSE $6::uuid END,
+            owner_label = CASE WHEN $3::text IS NULL THEN owner_label ELSE NULL END,
+            due_on = CASE WHEN $7 THEN $8::date ELSE due_on END, updated_at = now()
+      WHERE id = $1`,
+    [id, c.title, c.owner?.kind ?? null, c.owner?.orgId ?? null, c.owner?.personId ?? null, c.owner?.partnerId ?? null, c.setDue, c.dueOn],
+  );
+}
+
+/** A new status (done sets the day it was done, dropped its reason). */
+export async function setStatus(q: Queryable, id: string, status: StoredTaskStatus, on: string, dropReason: string | null): Promise<void> {
+  await q.query(
+    `UPDATE tasks SET status = $2, done_on = CASE WHEN $2 = 'done' THEN $3::date ELSE NULL END,
+            drop_reason = CASE WHEN $2 = 'dropped' THEN $4 ELSE NULL END, updated_at = now() WHERE id = $1`,
+    [id, status, on, dropReason],
+  );
+}
+
+export async function touch(q: Queryable, id: string): Promise<void> {
+  await q.query('UPDATE tasks SET updated_at = now() WHERE id = $1', [id]);
+}
+
+export type MeetingRef = { id: string; org_id: string; date: string; status: string; org_path: string };
+
+export async function meetingRef(q: Queryable, id: string): Promise<MeetingRef | undefined> {
+  return q.one<MeetingRef>(
+    'SELECT m.id, m.org_id, m.date, m.status, o.path AS org_path FROM meetings m JOIN orgs o ON o.id = m.org_id WHERE m.id = $1', [id],
+  );
+}
+
+/** The notes a meeting made on these tasks, oldest first. */
+export async function notesAtMeeting(q: Queryable, meetingId: string, taskIds: string[]): Promise<{ task_id: string; body: string }[]> {
+  return q.query<{ task_id: string; body: string }>(
+    'SELECT task_id, body FROM task_notes WHERE meeting_id = $1 AND task_id = ANY ($2::uuid[]) ORDER BY created_at', [meetingId, taskIds],
+  );
+}
+
+/** Whether a unit gave or owns any task. */
+export async function hasTasks(q: Queryable, orgId: string): Promise<boolean> {
+  return !!(await q.one('SELECT 1 FROM tasks WHERE org_id = $1 OR owner_org_id = $1 LIMIT 1', [orgId]));
+}
+
+/**
+ * Whether a cell held a meeting before this one whose resolution has tasks and whose minutes are not approved yet (later than
+ * its last approved minutes): those tasks are not tracked yet.
+ */
+export async function hasUntrackedMinutes(q: Queryable, m: { id: string; org_id: string; date: string }): Promise<boolean> {
+  return !!(await q.one(
+    `SELECT 1 FROM meetings WHERE org_id = $1 AND id <> $2 AND date < $3 AND status = 'held'
+        AND jsonb_array_length(coalesce(resolution->'tasks', '[]'::jsonb)) > 0
+        AND date > coalesce((SELECT max(date) FROM meetings WHERE org_id = $1 AND status = 'approved' AND date < $3), '-infinity'::date)
+      LIMIT 1`,
+    [m.org_id, m.id, m.date],
+  ));
+}
+
+export type PastTaskRow = {
+  id: string; orgId: string; meetingId: string | null; title: string; owner: OwnerRef; ownerLabel: string | null; dueOn: string | null;
+  status: StoredTaskStatus; dropReason: string | null; doneOn: string | null; createdBy: string | null; createdAt: Date; updatedAt: Date;
+};
+export type PastNoteRow = {
+  id: string; taskId: string; notedOn: string; body: string; status: StoredTaskStatus | null; meetingId: string | null; authorId: string | null;
+  createdAt: Date;
+};
+
+/** Many tasks as they stood after their history (the demo's past), in one statement. */
+export async function insertPastTasks(q: Queryable, rows: PastTaskRow[]): Promise<void> {
+  if (!rows.length) return;
+  const col = <T>(f: (r: PastTaskRow) => T) => rows.map(f);
+  await q.query(
+    `INSERT INTO tasks (id, org_id, meeting_id, title, owner_kind, owner_org_id, owner_person_id, owner_partner_id, owner_label, due_on, status,
+                        drop_reason, done_on, created_by, created_at, updated_at)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::uuid[], $7::uuid[], $8::uuid[], $9::text[], $10::date[],
+                          $11::text[], $12::text[], $13::date[], $14::uuid[], $15::timestamptz[], $16::timestamptz[])`,
+    [col((r) => r.id), col((r) => r.orgId), col((r) => r.meetingId), col((r) => r.title), col((r) => r.owner.kind), col((r) => r.owner.orgId),
+      col((r) => r.owner.personId), col((r) => r.owner.partnerId), col((r) => r.ownerLabel), col((r) => r.dueOn), col((r) => r.status),
+      col((r) => r.dropReason), col((r) => r.doneOn), col((r) => r.createdBy), col((r) => r.createdAt), col((r) => r.updatedAt)],
+  );
+}
+
+export async function insertPastNotes(q: Queryable, rows: PastNoteRow[]): Promise<void> {
+  if (!rows.length) return;
+  const col = <T>(f: (r: PastNoteRow) => T) => rows.map(f);
+  await q.query(
+    `INSERT INTO task_notes (id, task_id, noted_on, body, status, meeting_id, author_id, created_at)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::text[], $5::text[], $6::uuid[], $7::uuid[], $8::timestamptz[])`,
+    [col((r) => r.id), col((r) => r.taskId), col((r) => r.notedOn), col((r) => r.body), col((r) => r.status), col((r) => r.meetingId),
+      col((r) => r.authorId), col((r) => r.createdAt)],
+  );
+}
+
+export type UnitRef = { id: string; kind: string; status: string; path: string };
+
+export async function orgsByIds(q: Queryable, ids: string[]): Promise<UnitRef[]> {
+  return q.query<UnitRef>('SELECT id, kind, status, path FROM orgs WHERE id = ANY ($1::uuid[])', [ids]);
+}
+
+export async function meetingsByIds(q: Queryable, ids: string[]): Promise<{ id: string; org_id: string; status: string }[]> {
+  return q.query<{ id: string; org_id: string; status: string }>('SELECT id, org_id, status FROM meetings WHERE id = ANY ($1::uuid[])', [ids]);
+}
+
+/** Of these people, those with an open membership, with its unit. */
+export async function openMemberships(q: Queryable, personIds: string[]): Promise<{ person_id: string; org_id: string }[]> {
+  return q.query<{ person_id: string; org_id: string }>(
+    'SELECT person_id, org_id FROM memberships WHERE person_id = ANY ($1::uuid[]) AND ended_on IS NULL', [personIds],
+  );
+}
+
+export async function activePartners(q: Queryable, ids: string[]): Promise<{ id: string; org_id: string }[]> {
+  return q.query<{ id: string; org_id: string }>('SELECT id, org_id FROM partner_units WHERE id = ANY ($1::uuid[]) AND active', [ids]);
+}

@@ -16,7 +16,7 @@ const dueOn = (due: string) => (due === 'regular' ? null : due);
 export async function listTasks(
   db: Db, f: { orgId: string; status?: TaskStatus; ownerKind?: OwnerKind; ownerId?: string; dueMonth?: string; page?: number; pageSize?: number },
 ) {
-  const org = await db.one<{ path: string }>('SELECT path FROM orgs WHERE id = $1', [f.orgId]);
+  const org = await sql.orgById(db, f.orgId);
   if (!org) throw NotFound('org_not_found');
   const pageSize = f.pageSize ?? 100;
   const { rows, total } = await sql.listTasks(db, {
@@ -33,7 +33,7 @@ async function load(q: Queryable, id: string) {
 }
 
 async function pathOf(q: Queryable, orgId: string): Promise<string> {
-  return (await q.one<{ path: string }>('SELECT path FROM orgs WHERE id = $1', [orgId]))!.path;
+  return (await sql.orgById(q, orgId))!.path;
 }
 
 export async function taskDetail(q: Queryable, who: Principal, id: string) {
@@ -52,9 +52,7 @@ async function ownerWithin(q: Queryable, giver: { name: string; path: string }, 
 
 export async function createTask(db: Db, who: Principal, giverId: string, input: { title: string; owner: OwnerInput; due: string }) {
   return db.tx(async (q) => {
-    const giver = await q.one<{ id: string; name: string; path: string; kind: string; status: string }>(
-      'SELECT id, name, path, kind, status FROM orgs WHERE id = $1', [giverId],
-    );
+    const giver = await sql.orgById(q, giverId);
     if (!giver) throw NotFound('org_not_found');
     if (giver.status !== 'active') throw Invalid('org_inactive');
     const owner = await ownerWithin(q, giver, input.owner);
@@ -71,23 +69,15 @@ export async function createTask(db: Db, who: Principal, giverId: string, input:
 export async function updateTask(db: Db, who: Principal, id: string, input: { title?: string; owner?: OwnerInput; due?: string }) {
   return db.tx(async (q) => {
     const before = await load(q, id);
-    const giver = (await q.one<{ name: string; path: string }>('SELECT name, path FROM orgs WHERE id = $1', [before.org_id]))!;
+    const giver = (await sql.orgById(q, before.org_id))!;
     if (!can(who, 'task.manage', { orgPath: giver.path })) throw Invalid('task_edit_giver_only');
     const owner = input.owner ? await ownerWithin(q, giver, input.owner) : null;
     const title = input.title?.trim();
     if (title !== undefined && title.length < 3) throw Invalid('validation', { detail: 'title' });
     await onRemedyTaskEdited(q, id, { title, ...(input.due !== undefined ? { dueOn: dueOn(input.due) } : {}) });
-    await q.query(
-      `UPDATE tasks SET title = coalesce($2, title),
-              owner_kind = coalesce($3, owner_kind), owner_org_id = coalesce($4, owner_org_id),
-              owner_person_id = CASE WHEN $3::text IS NULL THEN owner_person_id ELSE $5::uuid END,
-              owner_partner_id = CASE WHEN $3::text IS NULL THEN owner_partner_id ELSE $6::uuid END,
-              owner_label = CASE WHEN $3::text IS NULL THEN owner_label ELSE NULL END,
-              due_on = CASE WHEN $7 THEN $8::date ELSE due_on END, updated_at = now()
-        WHERE id = $1`,
-      [id, title ?? null, owner?.kind ?? null, owner?.orgId ?? null, owner?.personId ?? null, owner?.partnerId ?? null,
-        input.due !== undefined, input.due !== undefined ? dueOn(input.due) : null],
-    );
+    await sql.updateTask(q, id, {
+      title: title ?? null, owner, setDue: input.due !== undefined, dueOn: input.due !== undefined ? dueOn(input.due) : null,
+    });
     const after = await load(q, id);
     await audit(q, who, { action: 'task.update', entity: 'task', entityId: id, orgPath: giver.path, summary: after.title,
       before: presentTask(before), after: presentTask(after) });
@@ -109,15 +99,8 @@ async function applyNote(q: Queryable, who: Principal, task: sql.TaskRow, input:
   // A remedy of an inspection moves with its task (QĐ 296-QĐ/TW: the committee verifies what the owner reports done).
   if (status) await onRemedyTaskStatus(q, task.id, status, body, who.accountId);
   await sql.insertNote(q, { taskId: task.id, notedOn: on, body, status, meetingId, authorId: who.accountId });
-  if (status) {
-    await q.query(
-      `UPDATE tasks SET status = $2, done_on = CASE WHEN $2 = 'done' THEN $3::date ELSE NULL END,
-              drop_reason = CASE WHEN $2 = 'dropped' THEN $4 ELSE NULL END, updated_at = now() WHERE id = $1`,
-      [task.id, status, on, reason || null],
-    );
-  } else {
-    await q.query('UPDATE tasks SET updated_at = now() WHERE id = $1', [task.id]);
-  }
+  if (status) await sql.setStatus(q, task.id, status, on, reason || null);
+  else await sql.touch(q, task.id);
 }
 
 /** A progress note inside another module's transaction (a monthly report's result on the task). */
@@ -142,11 +125,8 @@ export async function addNote(db: Db, who: Principal, id: string, input: NoteInp
   });
 }
 
-type MeetingRef = { id: string; org_id: string; date: string; status: string; org_path: string };
-async function meetingRef(q: Queryable, id: string): Promise<MeetingRef> {
-  const m = await q.one<MeetingRef>(
-    'SELECT m.id, m.org_id, m.date, m.status, o.path AS org_path FROM meetings m JOIN orgs o ON o.id = m.org_id WHERE m.id = $1', [id],
-  );
+async function meetingRef(q: Queryable, id: string): Promise<sql.MeetingRef> {
+  const m = await sql.meetingRef(q, id);
   if (!m) throw NotFound('meeting_not_found');
   return m;
 }
@@ -155,11 +135,7 @@ async function meetingRef(q: Queryable, id: string): Promise<MeetingRef> {
 export async function review(q: Queryable, meetingId: string) {
   const m = await meetingRef(q, meetingId);
   const { since, rows } = await sql.tasksToReview(q, todayVn(), m);
-  const notes = rows.length
-    ? await q.query<{ task_id: string; body: string }>(
-        'SELECT task_id, body FROM task_notes WHERE meeting_id = $1 AND task_id = ANY ($2::uuid[]) ORDER BY created_at', [meetingId, rows.map((r) => r.id)],
-      )
-    : [];
+  const notes = rows.length ? await sql.notesAtMeeting(q, meetingId, rows.map((r) => r.id)) : [];
   return {
     since,
     items: rows.map((r) => ({ task: presentTask(r), note: notes.filter((n) => n.task_id === r.id).map((n) => n.body).at(-1) ?? null })),
@@ -214,17 +190,9 @@ export async function trackResolutionTasks(
  * the cell has none yet or the last minutes are not approved (the item then takes the last resolutions' words).
  */
 export async function reviewText(q: Queryable, m: { id: string; org_id: string; date: string }): Promise<string | null> {
-  const any = await q.one('SELECT 1 FROM tasks WHERE org_id = $1 OR owner_org_id = $1 LIMIT 1', [m.org_id]);
-  if (!any) return null;
+  if (!(await sql.hasTasks(q, m.org_id))) return null;
   // Tasks of minutes held but not yet approved are not tracked yet: then the item keeps the resolutions' words.
-  const untracked = await q.one(
-    `SELECT 1 FROM meetings WHERE org_id = $1 AND id <> $2 AND date < $3 AND status = 'held'
-        AND jsonb_array_length(coalesce(resolution->'tasks', '[]'::jsonb)) > 0
-        AND date > coalesce((SELECT max(date) FROM meetings WHERE org_id = $1 AND status = 'approved' AND date < $3), '-infinity'::date)
-      LIMIT 1`,
-    [m.org_id, m.id, m.date],
-  );
-  if (untracked) return null;
+  if (await sql.hasUntrackedMinutes(q, m)) return null;
   const { rows } = await sql.tasksToReview(q, todayVn(), m);
   if (!rows.length) return '';
   const label: Record<TaskStatus, string> = {

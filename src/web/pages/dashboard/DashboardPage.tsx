@@ -190,9 +190,9 @@ function CellTable({ cells, onMembers }: { cells: DashboardCell[]; onMembers: (c
               <td>{c.committeePresent === null ? '—' : c.committeePresent ? t('dash.yes') : t('dash.no')}</td>
               <td>{c.thematicCovered ? t('dash.yes') : t('dash.no')}</td>
               <td>
-                {c.absenceWarnings + c.duesWarnings ? (
+                {c.membersToRemind ? (
                   <Button type="link" className="dash-link-btn" aria-label={t('dash.membersOf', { name: c.orgName })} onClick={() => onMembers(c)}>
-                    {c.absenceWarnings + c.duesWarnings}
+                    {c.membersToRemind}
                   </Button>
                 ) : '—'}
               </td>
