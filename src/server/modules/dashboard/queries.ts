@@ -16,11 +16,12 @@ export function cells(q: Queryable, path: string): Promise<CellRow[]> {
 
 export type AncestorRow = { id: string; kind: string; name: string; place: string | null; path: string; settings: Record<string, unknown> };
 
-/** The units on the paths of the given cells (their own settings and their ancestors'), for the meeting rule. */
-export function ancestors(q: Queryable, list: { path: string }[]): Promise<AncestorRow[]> {
-  const ids = [...new Set(list.flatMap((c) => c.path.split('/').filter(Boolean)))];
-  if (!ids.length) return Promise.resolve([]);
-  return q.query<AncestorRow>('SELECT id, kind, name, place, path, settings FROM orgs WHERE id = ANY ($1::uuid[])', [ids]);
+/** The unit, the units above it and every unit under it (the cells' chains, for the meeting rule). */
+export function unitsOf(q: Queryable, path: string): Promise<AncestorRow[]> {
+  const above = path.split('/').filter(Boolean);
+  return q.query<AncestorRow>(
+    'SELECT id, kind, name, place, path, settings FROM orgs WHERE path LIKE $1 OR id = ANY ($2::uuid[])', [path + '%', above],
+  );
 }
 
 export type MeetingFact = {
@@ -52,17 +53,22 @@ export type AttendanceGroup = {
 };
 
 /**
- * The roll call of held meetings, counted by role, standing, state and status (a combination may come twice, as a member
- * and as an exempt member: tally adds the rows up), as the database keeps them per meeting (meeting_roll_totals,
- * migration 0019: recomputed whenever a roll call changes).
+ * The roll call of the held regular-kind meetings (regular, combined, expanded) of the subtree whose month lies in
+ * [from, to] — the meetings the figures read the attendance of —, counted by role, standing, state and status (a
+ * combination may come twice, as a member and as an exempt member: tally adds the rows up), as the database keeps them
+ * per meeting (meeting_roll_totals, migration 0019: recomputed whenever a roll call changes).
  */
-export function attendanceGroups(q: Queryable, meetingIds: string[]): Promise<AttendanceGroup[]> {
-  if (!meetingIds.length) return Promise.resolve([]);
+export function heldRollTotals(q: Queryable, path: string, from: string, to: string): Promise<AttendanceGroup[]> {
+  // The meetings' ids first, then their totals by the primary key: joined, the planner scans all 580,000 rows of totals
+  // of a province for the 3,000 meetings of a month (4× slower).
   return q.query<AttendanceGroup>(
     `SELECT t.meeting_id, t.standing, t.member_state, t.status, t.n::int AS n
        FROM meeting_roll_totals t
-      WHERE t.meeting_id = ANY ($1::uuid[]) AND t.role IN ('member', 'exempt')`,
-    [meetingIds],
+      WHERE t.role IN ('member', 'exempt') AND t.meeting_id = ANY (ARRAY(
+        SELECT m.id FROM meetings m JOIN orgs o ON o.id = m.org_id
+         WHERE o.path LIKE $1 AND m.status IN ('held', 'approved') AND m.type IN ('regular', 'combined', 'expanded')
+           AND coalesce(m.original_date, m.date) BETWEEN $2 AND $3))`,
+    [path + '%', from, to],
   );
 }
 
