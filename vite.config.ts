@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { build, defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import fs from 'node:fs';
@@ -56,18 +56,24 @@ function writeServiceWorker(outDir: string, template: string): void {
   );
 }
 
-/** The Vite plugin: precompress the output once the bundle is written. */
+/**
+ * The Vite plugin: precompress the output once the bundle is written, and build the server's rendering of a member's
+ * first screens (src/web/ssr.tsx) into dist/web-ssr, from the same sources, so the two always match.
+ */
 function precompressPlugin(): Plugin {
   let outDir = '';
+  let mode = 'production';
   return {
     name: 'chibo-precompress',
-    apply: 'build',
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
     configResolved(config) {
       outDir = config.build.outDir;
+      mode = config.mode;
     },
-    closeBundle() {
+    async closeBundle() {
       writeServiceWorker(outDir, here('./src/web/sw.template.js'));
       precompress(outDir);
+      await build({ configFile: here('./vite.config.ts'), mode, logLevel: 'warn', build: { ssr: 'ssr.tsx' } });
     },
   };
 }
@@ -105,17 +111,23 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 // The web app lives in src/web and is built into <repo>/dist/web, which the server serves at /.
 // Every text file also gets a .br and a .gz copy (served as they are); the manifest
 // (dist/web/.vite/manifest.json) lets the size budget test follow what each first screen loads.
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   root: here('./src/web'),
   plugins: [react(), preloadFontsPlugin(), precompressPlugin()],
-  build: {
-    outDir: here('./dist/web'),
-    emptyOutDir: true,
-    manifest: true,
-    chunkSizeWarningLimit: 1200,
-  },
+  // The server's rendering carries its libraries with it (they are the web app's, not the server's, dependencies).
+  ssr: { noExternal: true },
+  build: isSsrBuild
+    ? { outDir: here('./dist/web-ssr'), emptyOutDir: true, copyPublicDir: false, rollupOptions: { output: { entryFileNames: 'ssr.mjs' } } }
+    : {
+        outDir: here('./dist/web'),
+        emptyOutDir: true,
+        manifest: true,
+        chunkSizeWarningLimit: 1200,
+        // boot.ts: the first script of a page drawn on the server, which starts the app after the page's first paint.
+        rollupOptions: { input: { index: here('./src/web/index.html'), boot: here('./src/web/boot.ts') } },
+      },
   server: {
     // Only API calls go to the server: the web app's own modules live under /api/ too (src/web/api).
     proxy: { '^/api/(?!.*\\.tsx?$)': 'http://localhost:3000' },
   },
-});
+}));

@@ -48,6 +48,13 @@ async function main() {
   const meeting = mine.find((m) => m.status === 'planned') ?? mine[0];
   if (!meeting) throw new Error('the demo member has no meeting');
 
+  // The server draws a member's first screens once its renderer has loaded (in the background as it starts): wait for it.
+  for (let i = 0; i < 60; i++) {
+    const page = await (await fetch(`${base}/meetings`, { headers: { cookie } })).text();
+    if (page.includes('chibo-first-screen')) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+
   const pages = [
     { name: '/login', url: `${base}/login`, cookie: false },
     { name: 'home (/meetings)', url: `${base}/meetings`, cookie: true },

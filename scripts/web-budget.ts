@@ -52,7 +52,8 @@ export type ScreenCost = { screen: string; files: number; brotliBytes: number; r
 
 export function firstScreenCosts(distDir: string): ScreenCost[] {
   const manifest = JSON.parse(fs.readFileSync(path.join(distDir, '.vite/manifest.json'), 'utf8')) as Manifest;
-  const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
+  // The app's entry is index.html's script (boot.ts, the other entry, only starts it on a page drawn on the server).
+  const entry = manifest['index.html'] ? 'index.html' : Object.keys(manifest).find((k) => manifest[k].isEntry);
   if (!entry) throw new Error('the build manifest has no entry');
   return Object.entries(FIRST_SCREENS).map(([screen, pages]) => {
     const files = [...closure(manifest, [entry, ...pages])];

@@ -101,6 +101,7 @@ export const AUDIT_ACTIONS = {
   'meeting.score': { vi: 'chấm điểm chất lượng buổi sinh hoạt', en: 'scored a meeting' },
   'meeting.score_confirm': { vi: 'xác nhận điểm buổi sinh hoạt', en: 'confirmed a meeting’s score' },
   'meeting.approve': { vi: 'thông qua biên bản', en: 'approved the minutes' },
+  'meeting.history': { vi: 'nhập hồ sơ buổi sinh hoạt', en: 'entered a meeting’s record' },
   'meeting.approve_correction': { vi: 'thông qua bản điều chỉnh biên bản', en: 'approved a correction of the minutes' },
   'meeting.correct': { vi: 'lập bản điều chỉnh biên bản', en: 'started a correction of the minutes' },
   'meeting.number_void': { vi: 'hủy số văn bản', en: 'voided a document number' },

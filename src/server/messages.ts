@@ -132,6 +132,14 @@ const MESSAGES = {
     vi: '{name} không có trong danh sách triệu tập buổi sinh hoạt này nên không điểm danh được. Hãy mời trước rồi điểm danh.',
     en: '{name} was not summoned to this meeting and cannot be marked. Invite them first.',
   },
+  meeting_history_mismatch: {
+    vi: 'Hồ sơ buổi sinh hoạt ngày {date} không khớp quy định: {what} ghi {given}, theo quy định là {expected}.',
+    en: 'The record of the meeting of {date} does not agree with the rules: its {whatEn} says {given}, the rules give {expected}.',
+  },
+  meeting_history_record: {
+    vi: 'Hồ sơ buổi sinh hoạt ngày {date} không hợp lệ: {what}.',
+    en: 'The record of the meeting of {date} is not valid: {whatEn}.',
+  },
   attendance_reason_required: {
     vi: 'Vắng có lý do thì phải ghi rõ lý do.',
     en: 'An excused absence needs its reason.',

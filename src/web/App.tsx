@@ -97,65 +97,73 @@ function Home() {
   return <Navigate to="/meetings" replace />;
 }
 
+/** The app in the browser. */
 export function App() {
   return (
     <BrowserRouter>
-      <Suspense fallback={<AppLoading />}>
-        <Routes>
-          <Route element={<SetupGate />}>
-            <Route path="/login" element={<LoginPage />} />
-            <Route element={<AntdRoot />}>
-              <Route path="/setup" element={<SetupPage />} />
-            </Route>
-            <Route element={<RequireAuth />}>
-              <Route element={<Shell />}>
-                <Route index element={<Home />} />
-                {/* A member's first screens: plain HTML (the secretary's steps bring antd with them, MeetingPage). */}
-                <Route path="meetings" element={<MyMeetingsPage />} />
-                <Route path="meetings/:id/:step?" element={<MeetingPage />} />
-                <Route element={<AntdRoot />}>
-                  <Route path="dashboard" element={<DashboardPage />} />
-                  <Route path="home" element={<MemberHomePage />} />
-                  <Route path="search" element={<SearchPage />} />
-                  <Route path="orgs" element={<OrgTreePage />} />
-                  <Route path="orgs/:id" element={<OrgPage />} />
-                  <Route path="orgs/:id/meetings" element={<OrgMeetingsPage />} />
-                  <Route path="orgs/:id/scoring" element={<ScoringSchemesPage />} />
-                  <Route path="meetings/:id/task-review" element={<TaskReviewPage />} />
-                  <Route path="orgs/:id/tasks" element={<TasksPage />} />
-                  <Route path="orgs/:id/reports" element={<MonthlyReportsPage />} />
-                  <Route path="orgs/:id/reports/:month" element={<ReportFormPage />} />
-                  <Route path="tasks/:id" element={<TaskPage />} />
-                  <Route path="documents" element={<DocumentsPage />} />
-                  <Route path="documents/:id" element={<DocumentPage />} />
-                  <Route path="orgs/:id/documents" element={<CellDocumentsPage />} />
-                  <Route path="notifications" element={<NotificationsPage />} />
-                  <Route path="orgs/:id/documents/:documentId" element={<CellDocumentPage />} />
-                  <Route path="checkin/:token" element={<CheckinPage />} />
-                  <Route path="oversight" element={<OversightPage />} />
-                  <Route path="oversight/meetings/:id" element={<ObservationPage />} />
-                  <Route path="oversight/month" element={<OversightMonthPage />} />
-                  <Route path="committee-year" element={<YearHubPage />} />
-                  <Route path="plans" element={<PlansPage />} />
-                  <Route path="orgs/:id/plan/:year" element={<PlanPage />} />
-                  <Route path="training" element={<TrainingPage />} />
-                  <Route path="training/:id" element={<CoursePage />} />
-                  <Route path="reviews" element={<ReviewsPage />} />
-                  <Route path="reviews/:id" element={<ReviewPage />} />
-                  <Route path="supervision" element={<SupervisionPage />} />
-                  <Route path="supervision/:id" element={<SupervisionItemPage />} />
-                  <Route path="members" element={<MemberSearchPage />} />
-                  <Route path="members/:id" element={<MemberPage />} />
-                  <Route path="accounts" element={<AccountsPage />} />
-                  <Route path="audit" element={<AuditPage />} />
-                  <Route path="me" element={<MePage />} />
-                  <Route path="*" element={<NotFoundPage />} />
-                </Route>
+      <AppRoutes />
+    </BrowserRouter>
+  );
+}
+
+/** Every screen, by its address, under whichever router holds the location (the browser's, or the server's for a first screen, src/web/ssr.tsx). */
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<AppLoading />}>
+      <Routes>
+        <Route element={<SetupGate />}>
+          <Route path="/login" element={<LoginPage />} />
+          <Route element={<AntdRoot />}>
+            <Route path="/setup" element={<SetupPage />} />
+          </Route>
+          <Route element={<RequireAuth />}>
+            <Route element={<Shell />}>
+              <Route index element={<Home />} />
+              {/* A member's first screens: plain HTML (the secretary's steps bring antd with them, MeetingPage). */}
+              <Route path="meetings" element={<MyMeetingsPage />} />
+              <Route path="meetings/:id/:step?" element={<MeetingPage />} />
+              <Route element={<AntdRoot />}>
+                <Route path="dashboard" element={<DashboardPage />} />
+                <Route path="home" element={<MemberHomePage />} />
+                <Route path="search" element={<SearchPage />} />
+                <Route path="orgs" element={<OrgTreePage />} />
+                <Route path="orgs/:id" element={<OrgPage />} />
+                <Route path="orgs/:id/meetings" element={<OrgMeetingsPage />} />
+                <Route path="orgs/:id/scoring" element={<ScoringSchemesPage />} />
+                <Route path="meetings/:id/task-review" element={<TaskReviewPage />} />
+                <Route path="orgs/:id/tasks" element={<TasksPage />} />
+                <Route path="orgs/:id/reports" element={<MonthlyReportsPage />} />
+                <Route path="orgs/:id/reports/:month" element={<ReportFormPage />} />
+                <Route path="tasks/:id" element={<TaskPage />} />
+                <Route path="documents" element={<DocumentsPage />} />
+                <Route path="documents/:id" element={<DocumentPage />} />
+                <Route path="orgs/:id/documents" element={<CellDocumentsPage />} />
+                <Route path="notifications" element={<NotificationsPage />} />
+                <Route path="orgs/:id/documents/:documentId" element={<CellDocumentPage />} />
+                <Route path="checkin/:token" element={<CheckinPage />} />
+                <Route path="oversight" element={<OversightPage />} />
+                <Route path="oversight/meetings/:id" element={<ObservationPage />} />
+                <Route path="oversight/month" element={<OversightMonthPage />} />
+                <Route path="committee-year" element={<YearHubPage />} />
+                <Route path="plans" element={<PlansPage />} />
+                <Route path="orgs/:id/plan/:year" element={<PlanPage />} />
+                <Route path="training" element={<TrainingPage />} />
+                <Route path="training/:id" element={<CoursePage />} />
+                <Route path="reviews" element={<ReviewsPage />} />
+                <Route path="reviews/:id" element={<ReviewPage />} />
+                <Route path="supervision" element={<SupervisionPage />} />
+                <Route path="supervision/:id" element={<SupervisionItemPage />} />
+                <Route path="members" element={<MemberSearchPage />} />
+                <Route path="members/:id" element={<MemberPage />} />
+                <Route path="accounts" element={<AccountsPage />} />
+                <Route path="audit" element={<AuditPage />} />
+                <Route path="me" element={<MePage />} />
+                <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Route>
           </Route>
-        </Routes>
-      </Suspense>
-    </BrowserRouter>
+        </Route>
+      </Routes>
+    </Suspense>
   );
 }

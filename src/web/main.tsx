@@ -1,14 +1,15 @@
 /// <reference types="vite/client" />
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { startTransition, StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import './fonts.css';
 import './styles.css';
-import './i18n';
+import { initialLocale, localeReady } from './i18n';
 import { App } from './App';
 import { ApiError } from './api/client';
 import { authKeys } from './api/auth';
 import { warmFirstScreen } from './warm';
+import { keepFirstScreenOffline, takeFirstScreen } from './first-screen';
 
 const queryClient: QueryClient = new QueryClient({
   // An expired or revoked session: forget the account, and the app goes to the login page.
@@ -29,22 +30,43 @@ const queryClient: QueryClient = new QueryClient({
   },
 });
 
-// The first screen's code and data are asked for at once, not one after the other.
+// A member's first screen rendered on the server comes with the answers it shows (src/server/web-index.ts).
+const firstScreen = takeFirstScreen(queryClient);
+
+// The first screen's code and data are asked for at once, not one after the other (answers already here are not asked again).
 warmFirstScreen(queryClient);
 
 // Meeting changes made with no connection wait on the device and are sent when it returns (loaded after
 // the first screen: the login page does not carry it).
 void import('./offline/outbox').then((m) => m.initOutbox(queryClient));
 
-createRoot(document.getElementById('root')!).render(
+const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <App />
     </QueryClientProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+const root = document.getElementById('root')!;
+// The page drawn on the server is taken over as it is, unless this browser reads another language than the one it
+// was drawn in (then it is drawn again).
+if (firstScreen && firstScreen.lang === initialLocale()) {
+  // As a transition, the taking over is done in short slices between which the phone stays responsive.
+  // A page drawn in English is taken over once the English texts are here.
+  void localeReady.then(() =>
+    startTransition(() => {
+      hydrateRoot(root, app);
+    }),
+  );
+  keepFirstScreenOffline(firstScreen);
+} else {
+  createRoot(root).render(app);
+}
 
 // Installable and usable offline: the service worker keeps the app and the data already opened (src/web/sw.template.js).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined));
+  const register = () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+  // Started after the page has loaded on a page drawn on the server (src/web/boot.ts): register at once then.
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register);
 }

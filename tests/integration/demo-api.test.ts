@@ -25,6 +25,25 @@ describe('the demo commune through the API', () => {
     expect(found.map((m) => m.fullName)).toContain('Lường Văn Trường');
   });
 
+  it('starts a member’s history with the admission and, for an official member, the recognition as official', async () => {
+    const c = await login(t.app, 'pqdon');
+    const people = await t.db.query<{ person_id: string }>(
+      `SELECT m.person_id FROM members m JOIN memberships ms ON ms.person_id = m.person_id AND ms.ended_on IS NULL AND ms.kind = 'official'
+        ORDER BY m.person_id LIMIT 40`);
+    let official = 0;
+    for (const { person_id } of people) {
+      const p = json(await get(`/api/members/${person_id}`, c));
+      const oldest = p.events[p.events.length - 1];
+      expect(oldest, p.fullName).toMatchObject({ kind: 'admitted', effectiveOn: p.admissionDate });
+      expect(oldest.decisionRef).toMatch(/-QĐ\/ĐU$/);
+      if (p.standing === 'official') {
+        official += 1;
+        expect(p.events.filter((e: any) => e.kind === 'made_official'), p.fullName).toMatchObject([{ effectiveOn: p.officialDate }]);
+      }
+    }
+    expect(official).toBeGreaterThan(20);
+  });
+
   it('lists a member’s attendance for the year asked, with the absence rule of that year', async () => {
     const c = await login(t.app, 'lvtruong');
     const me = json(await get('/api/auth/me', c));

@@ -110,6 +110,10 @@ describe.each(DB_KINDS)('foundation on %s', (kind) => {
   it('records status changes with dates and reasons, and refuses impossible ones', async () => {
     const p = await req('POST', '/api/members', admin, { orgId: cellA, fullName: 'Cà Thị Hương', standing: 'probationary', admissionDate: '2025-12-01' });
     const id = json(p).personId;
+    // The history starts with the admission the record gives; a corrected admission date moves it.
+    expect(json(p).events).toMatchObject([{ kind: 'admitted', effectiveOn: '2025-12-01' }]);
+    const corrected = await req('PATCH', `/api/members/${id}`, admin, { admissionDate: '2025-11-28' });
+    expect(json(corrected).events).toMatchObject([{ kind: 'admitted', effectiveOn: '2025-11-28' }]);
     // HD 60-HD/BTGTW: the new-member course comes first (refused without it: tests/integration/training.test.ts).
     expect((await req('POST', `/api/members/${id}/training`, admin, {
       kind: 'new_member', title: 'Lớp bồi dưỡng lý luận chính trị dành cho đảng viên mới', from: '2026-03-02', to: '2026-03-06', status: 'completed',

@@ -10,7 +10,7 @@ const sample = { key: 'k', scheme: 'S', label: 'L', value: 5, max: 3, dayOfMonth
   kind: 'moved', originalDate: '2026-01-03', from: '2026-02-01', to: '2026-01-01', typeCode: 'XX', by: 'x', date: '2020-01-01',
   termStart: '2021-01-01', num: 3, den: 2, total: 12, eligible: 10, category: 'salaried', baseAmount: -1, area: 'x', minimum: 90,
   actual: 60, count: 2, year: 2026, months: [1, 5], name: 'Nguyễn Văn A', subject: 'S', official: 2,
-  unit: 'U', sum: 99, above: 'A', problemsVi: 'P', problemsEn: 'P' };
+  unit: 'U', sum: 99, above: 'A', problemsVi: 'P', problemsEn: 'P', n: 2, group: 'G', groupN: 1 };
 
 describe('rule messages', () => {
   it('word every rule in Vietnamese and in English, and the English has no Vietnamese words', () => {

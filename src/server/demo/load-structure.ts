@@ -19,7 +19,10 @@ import { actorOf } from './actors';
 import { newMemberCertificates } from './training';
 import type { DemoData, OrgRow } from './types';
 
-/** Status events the member service records; the demo's 'admitted', 'made_official' and 'transferred' are not among them. */
+/**
+ * Status events the member service records; the demo's 'admitted' and 'made_official' come with the member's record
+ * (writeMember, with their decision numbers), its 'transferred' with writeTransfer.
+ */
 const STATUS_EVENTS: readonly string[] = ['exempted', 'temp_exempted', 'exemption_ended', 'suspended', 'suspension_ended', 'transferred_out', 'deceased', 'removed'];
 
 /**
@@ -104,6 +107,8 @@ async function loadMembers(q: Queryable, who: Principal, data: DemoData): Promis
   const certificates = newMemberCertificates(data);
   for (const m of data.members) {
     const p = people.get(m.person_id)!;
+    // The decision numbers of the admission and recognition in the member's file (their events come with the record).
+    const ref = (kind: string) => data.memberEvents.find((e) => e.person_id === m.person_id && e.kind === kind)?.decision_ref ?? null;
     const stays = data.memberships.filter((x) => x.person_id === m.person_id && x.kind === 'official')
       .sort((a, b) => a.started_on.localeCompare(b.started_on));
     await writeMember(q, who, stays[0].org_id, {
@@ -111,6 +116,7 @@ async function loadMembers(q: Queryable, who: Principal, data: DemoData): Promis
       email: p.email, citizenId: p.citizen_id, address: p.address, education: p.education, cardNo: m.card_no,
       admissionDate: m.admission_date, officialDate: m.official_date, standing: m.standing, theoryLevel: m.theory_level,
       duesCategory: m.dues_category,
+      admissionDecisionRef: ref('admitted'), officialDecisionRef: ref('made_official'),
     }, stays[0].started_on, { id: m.person_id });
     // The new-member course certificate from the member's file, entered with the record.
     const certificate = certificates.get(m.person_id);

@@ -1,11 +1,13 @@
-// loadDemo: loads the generated demo into an empty database in one transaction. The structure (units, members,
-// officers, partners, accounts) goes through the modules' services (load-structure.ts); the meetings, follow-up
-// and the committee's year are still multi-row INSERTs (insertRows), pending the same move.
+// loadDemo: loads the generated demo into an empty database in one transaction, through the modules' services: the
+// structure (units, members, officers, partners, accounts: load-structure.ts), then the cells' meetings through the
+// meetings module's history (recordHistory: the phase services' rules, each record judged at its own time, written
+// table by table by the module's queries), then the committee's year and the follow-up (their section files).
 import { hashPassword } from '../auth/password';
-import type { Db, Queryable } from '../db/index';
+import { joinTx, type Db, type Queryable } from '../db/index';
 import { DEMO_PASSWORD } from './accounts';
 import { generateDemo } from './generate';
-import { ensureBuiltinSchemes } from '../modules/meetings/scoring';
+import { recordHistory } from '../modules/meetings/history';
+import { actorOf } from './actors';
 import type { DemoData } from './types';
 import { insertOversightDemo } from './oversight';
 import { insertSupervisionDemo } from './supervision';
@@ -15,31 +17,11 @@ import { insertPlansDemo } from './plans';
 import { insertFollowup } from './followup';
 import { loadStructure } from './load-structure';
 
-const BATCH = 200;
-
 // One argon2id hash for all demo accounts, computed once per process.
 let demoHash: Promise<string> | undefined;
 function demoPasswordHash(): Promise<string> {
   demoHash ??= hashPassword(DEMO_PASSWORD);
   return demoHash;
-}
-
-function toParam(v: unknown): unknown {
-  return v !== null && typeof v === 'object' && !(v instanceof Date) && !Buffer.isBuffer(v) ? JSON.stringify(v) : v;
-}
-
-/** Inserts rows whose keys are the column names (every row has the same keys), BATCH rows per statement. */
-export async function insertRows(q: Queryable, table: string, rows: readonly object[]): Promise<void> {
-  if (rows.length === 0) return;
-  const cols = Object.keys(rows[0]);
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const params: unknown[] = [];
-    const tuples = rows.slice(i, i + BATCH).map((row) => {
-      const r = row as Record<string, unknown>;
-      return `(${cols.map((c) => { params.push(toParam(r[c])); return `$${params.length}`; }).join(', ')})`;
-    });
-    await q.query(`INSERT INTO ${table} (${cols.join(', ')}) VALUES ${tuples.join(', ')}`, params);
-  }
 }
 
 async function refuseIfNotEmpty(q: Queryable): Promise<void> {
@@ -65,7 +47,7 @@ export async function loadDemo(
   await db.tx(async (q) => {
     await refuseIfNotEmpty(q);
     await loadStructure(db, q, data, passwordHash);
-    if (opts.meetings ?? true) await insertMeetings(q, data);
+    if (opts.meetings ?? true) await insertMeetings(db, q, data);
     if (opts.meetings ?? true) await insertOversightDemo(db, q, data);
     if (opts.meetings ?? true) await insertSupervisionDemo(db, q, data);
     if (opts.meetings ?? true) await insertPlansDemo(q, data);
@@ -78,22 +60,14 @@ export async function loadDemo(
   return { orgs: data.orgs.length, members: countCurrentMembers(data), accounts: data.accounts.length };
 }
 
-/** The cells' meetings, after the built-in scoring schemes their scores refer to (inserted as the service does). */
-async function insertMeetings(q: Queryable, data: DemoData): Promise<void> {
-  const m = data.meetings;
-  await ensureBuiltinSchemes(q);
-  await insertRows(q, 'meetings', m.meetings);
-  await insertRows(q, 'meeting_preparation', m.meetingPreparation);
-  await insertRows(q, 'agenda_items', m.agendaItems);
-  await insertRows(q, 'invitations', m.invitations);
-  await insertRows(q, 'attendance', m.attendance);
-  await insertRows(q, 'speeches', m.speeches);
-  await insertRows(q, 'votes', m.votes);
-  await insertRows(q, 'dues_payments', m.duesPayments);
-  await insertRows(q, 'meeting_scores', m.meetingScores);
-  await insertRows(q, 'minutes_versions', m.minutesVersions);
-  await insertRows(q, 'minutes_addenda', m.minutesAddenda);
-  await insertRows(q, 'document_numbers', m.documentNumbers);
+/**
+ * The cells' meetings — the year and a half held, with their records, and those planned — entered as a history through
+ * the meetings module (recordHistory: the phase services' rules, judged at each record's own time), by the administrator.
+ */
+async function insertMeetings(db: Db, q: Queryable, data: DemoData): Promise<void> {
+  const admin = await actorOf(q, data, data.accounts.find((a) => a.person_id === null)!.username);
+  const { absentees: _story, ...history } = data.meetings;
+  await recordHistory(joinTx(db, q), admin, history);
 }
 
 /** Members counted today: an open official membership and state active, exempt or temp_exempt. */

@@ -2,7 +2,7 @@
 // meeting; and the "open tasks" text the service puts under the monthly review of a planned one.
 import { formatVnd, SCORE_LEVEL_LABELS, type AttendanceCounts, type MeetingType, type ScoreLevel } from '../../domain/meetings/index';
 import { HCM_STORIES, hcmTheme } from './meetings-text';
-import type { DemoTask } from './types';
+import type { TaskParts } from '../modules/meetings/history';
 import { formatDueVi } from '../../domain/dates';
 
 export interface AgendaFacts {
@@ -19,7 +19,7 @@ export interface AgendaFacts {
   year: number;
   monthIndex: number;
   results: string[];
-  tasks: DemoTask[];
+  tasks: TaskParts[];
   topic: string | null;
   presenter: string;
   /** The upper-level document passed on (regular meetings); a thematic meeting only hears the news. */
@@ -95,7 +95,7 @@ export function heldItem(key: string, f: AgendaFacts): { content: string; conclu
 }
 
 /** seedAgenda's review text: last meeting's open tasks. */
-export function openTasksText(tasks: DemoTask[]): string {
+export function openTasksText(tasks: TaskParts[]): string {
   const open = tasks.filter((t) => !t.done);
   return open.length
     ? 'Nhiệm vụ kỳ trước cần đánh giá:\n' + open.map((t) => `- ${t.assignee}: ${t.content}${t.due ? ` (hạn ${formatDueVi(t.due)})` : ''}`).join('\n')

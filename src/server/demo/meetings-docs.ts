@@ -4,20 +4,20 @@
 import type { AttendanceRow } from '../../domain/meetings/index';
 import { composeMeetingDocs, type MeetingDocs } from '../modules/meetings/compose';
 import type {
-  AgendaItemRow, AttendanceRowD, InvitationRow, MeetingRowD, MeetingScoreRow, SpeechRow, VoteRow,
-} from './types';
+  HistoryAgendaItemRow, HistoryAttendanceRow, HistoryInvitationRow, HistoryMeetingRow, HistoryScoreRow, HistorySpeechRow, HistoryVoteRow,
+} from '../modules/meetings/history';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const ROLE_ORDER = { overseer: 0, member: 1, exempt: 2, guest: 3 } as const;
 
 /** loadInvitations' order: role, then name, then when invited. */
-export function invitationOrder(a: InvitationRow, b: InvitationRow): number {
+export function invitationOrder(a: HistoryInvitationRow, b: HistoryInvitationRow): number {
   return ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || cmp(a.name, b.name) || cmp(a.created_at, b.created_at);
 }
 
 /** rollCallRows of the service: the cell's members at the meeting, as the domain's roll-call rows. */
-export function rollCallRows(invitations: InvitationRow[], attendance: Map<string, AttendanceRowD>): AttendanceRow[] {
+export function rollCallRows(invitations: HistoryInvitationRow[], attendance: Map<string, HistoryAttendanceRow>): AttendanceRow[] {
   return invitations
     .filter((i) => (i.role === 'member' || i.role === 'exempt') && i.standing)
     .map((i) => {
@@ -34,16 +34,16 @@ export function rollCallRows(invitations: InvitationRow[], attendance: Map<strin
 }
 
 export interface DocsInput {
-  meeting: MeetingRowD;
+  meeting: HistoryMeetingRow;
   orgName: string;
   parentName: string;
   place: string;
-  invitations: InvitationRow[];
-  attendance: Map<string, AttendanceRowD>;
-  agenda: AgendaItemRow[];
-  speeches: SpeechRow[];
-  votes: VoteRow[];
-  score: MeetingScoreRow | null;
+  invitations: HistoryInvitationRow[];
+  attendance: Map<string, HistoryAttendanceRow>;
+  agenda: HistoryAgendaItemRow[];
+  speeches: HistorySpeechRow[];
+  votes: HistoryVoteRow[];
+  score: HistoryScoreRow | null;
   schemeName: string;
   schemeMaxPoints: number;
   chair: { name: string; title: string };

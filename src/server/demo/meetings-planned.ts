@@ -8,12 +8,12 @@ import { ymOf, type Summoned } from './meetings-roster';
 import { at, type Session } from './meetings-session';
 import { upperDocument } from './meetings-text';
 import type { CellSpec } from './story';
-import type { DemoTask } from './types';
+import type { TaskParts } from '../modules/meetings/history';
 
 /** What a cell's earlier meetings leave for the next: document numbers per scope ('year:2026', 'term:2025-04-20'), the last held meeting. */
 export interface CellState {
   seq: Map<string, number>;
-  lastHeld: { date: string; tasks: DemoTask[]; nq: string } | null;
+  lastHeld: { date: string; tasks: TaskParts[]; nq: string } | null;
   lastRegular: string;
 }
 

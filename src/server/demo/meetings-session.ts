@@ -2,13 +2,14 @@
 // the vote on the resolution, party dues and the quality score, as the meetings service records them.
 import { vnLocalToInstant } from '../../domain/dates';
 import {
-  DEFAULT_SCHEME, eligibleVoters, expectedDues, passes, scoreMeeting, THEMATIC_SCHEME, votingBase, type AttendanceRow,
+  DEFAULT_SCHEME, eligibleVoters, expectedDues, passes, scoreMeeting, THEMATIC_SCHEME, votingBase, type AttendanceRow, type RecordedStatus,
 } from '../../domain/meetings/index';
 import type { DemoCalendar } from './calendar';
 import type { Rng } from './random';
 import { type Guest, type Roster, type Summoned } from './meetings-roster';
 import { EXCUSED_REASONS } from './meetings-words';
-import type { AttendanceRowD, DemoAttendanceStatus, DemoMeetings, InvitationRow, MeetingScoreRow } from './types';
+import type { HistoryAttendanceRow, HistoryInvitationRow, HistoryScoreRow } from '../modules/meetings/history';
+import type { DemoMeetings } from './types';
 
 /** An instant as ISO text: a Vietnam wall-clock date and time, plus minutes. */
 export function at(date: string, time: string, plusMinutes = 0): string {
@@ -49,7 +50,7 @@ export class Session {
 
   /** One member's roll-call status at a regular or thematic meeting. */
   memberStatus(s: Summoned, cell: { key: string; type: string }, ym: string, regular: boolean, fixed: boolean)
-    : { status: DemoAttendanceStatus; reason: string | null } {
+    : { status: RecordedStatus; reason: string | null } {
     const rng = this.rng;
     const year = ym.slice(0, 4);
     const months = this.designated.get(s.personId);
@@ -98,8 +99,8 @@ export class Session {
 }
 
 export interface RollCall {
-  invitations: InvitationRow[];
-  attendance: AttendanceRowD[];
+  invitations: HistoryInvitationRow[];
+  attendance: HistoryAttendanceRow[];
   rows: AttendanceRow[];
   presentMembers: Summoned[];
   overseerPresent: { personId: string; name: string } | null;
@@ -110,17 +111,17 @@ export interface RollCall {
 export function rollCall(
   ses: Session, meetingId: string, createdAt: string, recordedAt: string, recordedBy: string | null,
   summoned: Summoned[], overseers: { personId: string; name: string }[], guests: Guest[], village: string,
-  status: (s: Summoned) => { status: DemoAttendanceStatus; reason: string | null } | null,
+  status: (s: Summoned) => { status: RecordedStatus; reason: string | null } | null,
   overseerCame: (personId: string) => boolean, guestTitle: (g: Guest) => string | null,
 ): RollCall {
   const rng = ses.rng;
   const rc: RollCall = { invitations: [], attendance: [], rows: [], presentMembers: [], overseerPresent: null, guestsPresent: [] };
-  const mark = (inv: InvitationRow, st: DemoAttendanceStatus, reason: string | null) => rc.attendance.push({
+  const mark = (inv: HistoryInvitationRow, st: RecordedStatus, reason: string | null) => rc.attendance.push({
     invitation_id: inv.id, meeting_id: meetingId, status: st, reason, method: 'manual', recorded_by: recordedBy, recorded_at: recordedAt,
   });
-  const came = (st: DemoAttendanceStatus) => st === 'present' || st === 'late' || st === 'left_early';
+  const came = (st: RecordedStatus) => st === 'present' || st === 'late' || st === 'left_early';
   for (const s of summoned) {
-    const inv: InvitationRow = {
+    const inv: HistoryInvitationRow = {
       id: rng.uuid(), meeting_id: meetingId, role: s.state === 'active' ? 'member' : 'exempt', person_id: s.personId, partner_unit_id: null,
       name: s.name, title: null, standing: s.standing, member_state: s.state, created_at: createdAt,
     };
@@ -133,7 +134,7 @@ export function rollCall(
   }
   const memberIds = new Set(summoned.map((s) => s.personId));
   for (const o of overseers.filter((x) => !memberIds.has(x.personId))) {
-    const inv: InvitationRow = {
+    const inv: HistoryInvitationRow = {
       id: rng.uuid(), meeting_id: meetingId, role: 'overseer', person_id: o.personId, partner_unit_id: null, name: o.name,
       title: 'Đảng ủy viên phụ trách chi bộ', standing: null, member_state: null, created_at: createdAt,
     };
@@ -146,7 +147,7 @@ export function rollCall(
     }
   }
   for (const g of guests) {
-    const inv: InvitationRow = {
+    const inv: HistoryInvitationRow = {
       id: rng.uuid(), meeting_id: meetingId, role: 'guest', person_id: g.personId, partner_unit_id: g.unitId, name: g.name,
       title: guestTitle(g) ?? g.title ?? village, standing: null, member_state: null, created_at: createdAt,
     };
@@ -186,7 +187,7 @@ export interface Facts {
 
 /** The cell's own score of the meeting with the default scheme (or the thematic one), from what happened. */
 export function score(rng: Rng, meetingId: string, f: Facts, who: { proposedBy: string | null; confirmedBy: string | null },
-  when: { proposed: string; confirmed: string }, comment: string): MeetingScoreRow {
+  when: { proposed: string; confirmed: string }, comment: string): HistoryScoreRow {
   const w = f.weak;
   const one = <T>(good: T, ...other: T[]) => (rng.chance(0.8) ? good : rng.pick(other.length ? other : [good]));
   const rate = (full: number, mid: number, low: number) => (f.rate > 0.85 ? full : f.rate >= 0.75 ? mid : low);

@@ -19,7 +19,8 @@ import { latestOfficialAdmission } from './person';
 import { Rng } from './random';
 import { failedVote, isFailedVoteMeeting, nqSkipped, scoreAddendum, scoreConfirmer, skipNq } from './rules';
 import type { CellSpec } from './story';
-import type { AgendaItemRow, DemoMeetings, DemoTask, MeetingRowD, SpeechRow } from './types';
+import type { HistoryAgendaItemRow, HistoryMeetingRow, HistorySpeechRow, TaskParts } from '../modules/meetings/history';
+import type { DemoMeetings } from './types';
 
 export type { MeetingsInput } from './meetings-roster';
 
@@ -149,7 +150,7 @@ function held(ses: Session, slot: Slot, st: CellState): void {
   const counts = countAttendance(rc.rows);
 
   // The agenda of the type, then what was said under it.
-  const items: AgendaItemRow[] = agendaTemplate(slot.type).map((t, i) => ({
+  const items: HistoryAgendaItemRow[] = agendaTemplate(slot.type).map((t, i) => ({
     id: rng.uuid(), meeting_id: id, position: (i + 1) * 10, template_key: t.key, title: t.title, content: '', conclusion: null, created_at: createdAt,
   }));
   const item = (key: string) => items.find((x) => x.template_key === key)!;
@@ -174,7 +175,7 @@ function held(ses: Session, slot: Slot, st: CellState): void {
   speeches.forEach((s, i) => out.speeches.push({
     id: rng.uuid(), meeting_id: id, agenda_item_id: item(s.key).id, speaker_person_id: s.personId, speaker_name: s.name, gist: s.gist,
     created_at: at(date, start, 15 + i * 8),
-  } satisfies SpeechRow));
+  } satisfies HistorySpeechRow));
 
   // The vote on the resolution, the dues, the score.
   const drawn = resolutionVote(rng, rc.rows);
@@ -219,7 +220,7 @@ function held(ses: Session, slot: Slot, st: CellState): void {
 
   // The resolution's parts and the words under each item.
   const due = `${ym}-25`;
-  const tasks: DemoTask[] = [];
+  const tasks: TaskParts[] = [];
   if (regular) {
     work.tasks.forEach(([who, content], i) => tasks.push({
       content, assignee: assignee(who, spec, deputy && deputy !== secretary ? roster.person(deputy).full_name : null),
@@ -287,7 +288,7 @@ function held(ses: Session, slot: Slot, st: CellState): void {
     ? { BB: formatDocNumber(seq, 'BB', 'CB') }
     : { BB: formatDocNumber(seq, 'BB', 'CB'), NQ: formatDocNumber(seq - nqSkipped(st, scope), 'NQ', 'CB') };
   const noticeDays = slot.weak ? 0 : rng.int(3, 6);
-  const meeting: MeetingRowD = {
+  const meeting: HistoryMeetingRow = {
     id, org_id: cellId, type: slot.type, topic: slot.topic, original_date: slot.originalDate, date, start_time: start, end_time: end,
     location: location(spec), status: 'approved', move_reason: slot.moveReason, cancel_reason: null, chair_id: secretary,
     recorder_id: recorderId, notice_sent_at: at(addDays(date, -noticeDays), '07:30'),

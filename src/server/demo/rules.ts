@@ -11,7 +11,7 @@ import { eligibleVoters, votesNeeded, votingBase, type AttendanceRow } from '../
 import { positionInDocuments } from '../../domain/members';
 import { ymAdd } from './calendar';
 import type { Roster } from './meetings-roster';
-import type { MeetingScoreRow, MinutesAddendumRow } from './types';
+import type { HistoryAddendumRow, HistoryScoreRow } from '../modules/meetings/history';
 
 /** The cell whose resolution vote failed (bản Nà Hai), and the month: three months before today's. */
 export const FAILED_VOTE_CELL = 'na-hai';
@@ -63,7 +63,7 @@ export function scoreConfirmer(
 }
 
 /** The confirmation given after approval, as the meetings service adds it (minutes_addenda): its own time and author. */
-export function scoreAddendum(sc: MeetingScoreRow, who: Confirmer, afterVersion: number): MinutesAddendumRow {
+export function scoreAddendum(sc: HistoryScoreRow, who: Confirmer, afterVersion: number): HistoryAddendumRow {
   return {
     meeting_id: sc.meeting_id, after_version: afterVersion, kind: 'score_confirmation',
     body: {

@@ -16,7 +16,7 @@ export function PageLoading() {
  * member's first screens' HTML, src/server/web-index.ts, so the page shows at once and does not blink).
  */
 export function AppLoading() {
-  const path = window.location.pathname;
+  const path = typeof window === 'undefined' ? '' : window.location.pathname;
   if (path.startsWith('/login') || path.startsWith('/setup')) return <PageLoading />;
   return (
     <div className="shell">

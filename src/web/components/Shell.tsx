@@ -16,8 +16,8 @@ import { forgetOutbox, outboxStore } from '../offline/outbox';
 // The bell loads after the first screen (its own small chunk).
 const NotificationBell = lazy(() => import('./followup/NotificationBell').then((m) => ({ default: m.NotificationBell })));
 
-/** A phone's width (antd's md breakpoint), following the window. */
-const useNarrow = (): boolean => useMediaQuery('(max-width: 767px)');
+/** A phone's width (antd's md breakpoint), following the window; a page drawn on the server is drawn for a phone. */
+const useNarrow = (): boolean => useMediaQuery('(max-width: 767px)', true);
 
 /**
  * Header, navigation (a side list on wide screens, a bottom bar on phones) and the main area, in plain HTML: a

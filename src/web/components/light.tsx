@@ -66,10 +66,15 @@ export function ErrorNotice({ error }: { error: unknown }) {
  * a member's home loads the calendar links, which bring antd, only when she scrolls to them).
  */
 export function WhenNear({ children, minHeight = 48 }: { children: ReactNode; minHeight?: number }) {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  // Not near at first, in the browser as on the server (a page rendered there is taken over as it is).
+  const [near, setNear] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (near || !ref.current) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      setNear(true);
+      return;
+    }
     const io = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) setNear(true);
     }, { rootMargin: '200px 0px' });

@@ -15,7 +15,11 @@ import type { Locale } from '../api/types';
 
 export const STORAGE_KEY = 'chibo_lang';
 
+/** False when the app is rendered on the server (src/web/ssr.tsx): no page, no storage. */
+const inBrowser = typeof document !== 'undefined';
+
 function cookieLocale(): Locale | null {
+  if (!inBrowser) return null;
   const m = /(?:^|;\s*)chibo_lang=(vi|en)\b/.exec(document.cookie);
   return m ? (m[1] as Locale) : null;
 }
@@ -41,7 +45,7 @@ export function hasStoredLocale(): boolean {
 }
 
 const lng = initialLocale();
-document.documentElement.lang = lng;
+if (inBrowser) document.documentElement.lang = lng;
 
 /** Loads a language's texts when they are not in the first download (English); Vietnamese always is. */
 export async function ensureLocale(l: Locale): Promise<void> {
@@ -60,11 +64,12 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 
-// Remembered English: shown in Vietnamese for the moment its texts take to load.
-if (lng === 'en') void ensureLocale('en').then(() => i18n.changeLanguage('en'));
+// Remembered English: shown in Vietnamese for the moment its texts take to load (a page the server drew in English
+// waits for them before the app takes it over, src/web/main.tsx).
+export const localeReady: Promise<unknown> = lng === 'en' ? ensureLocale('en').then(() => i18n.changeLanguage('en')) : Promise.resolve();
 
 i18n.on('languageChanged', (l) => {
-  document.documentElement.lang = l;
+  if (inBrowser) document.documentElement.lang = l;
 });
 
 export default i18n;

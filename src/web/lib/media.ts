@@ -1,7 +1,10 @@
 import { useSyncExternalStore } from 'react';
 
-/** Whether a CSS media query matches, following the window (and the system's settings) while the app is open. */
-export function useMediaQuery(query: string): boolean {
+/**
+ * Whether a CSS media query matches, following the window (and the system's settings) while the app is open.
+ * onServer: what a page drawn on the server assumes (src/web/ssr.tsx); the browser corrects it once it takes over.
+ */
+export function useMediaQuery(query: string, onServer = false): boolean {
   return useSyncExternalStore(
     (changed) => {
       const q = window.matchMedia(query);
@@ -9,6 +12,6 @@ export function useMediaQuery(query: string): boolean {
       return () => q.removeEventListener('change', changed);
     },
     () => window.matchMedia(query).matches,
-    () => false,
+    () => onServer,
   );
 }

@@ -22,6 +22,8 @@ function read(): boolean {
 
 function apply(v: boolean) {
   large = v;
+  // Rendered on the server (src/web/ssr.tsx): the page's <html> gets the account's setting there.
+  if (typeof document === 'undefined') return;
   document.documentElement.classList.toggle('large-text', v);
   try {
     if (v) localStorage.setItem(KEY, '1');

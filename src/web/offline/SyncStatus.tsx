@@ -4,9 +4,13 @@ import { fmtMoney } from '../components/meetings/format';
 import { useOnline } from '../components/Offline';
 import { outboxStore, resolveConflict, sync, type Op } from './outbox';
 
+// A page rendered on the server has none; the device's changes show once the app has taken it over.
+const NO_OPS: readonly Op[] = [];
+const noOps = () => NO_OPS;
+
 /** The changes kept on this device and not yet on the server (all meetings, or one). */
 export function useOutbox(meetingId?: string): readonly Op[] {
-  const all = useSyncExternalStore(outboxStore.subscribe, outboxStore.get, outboxStore.get);
+  const all = useSyncExternalStore(outboxStore.subscribe, outboxStore.get, noOps);
   return meetingId ? all.filter((o) => o.meetingId === meetingId) : all;
 }
 

@@ -59,7 +59,7 @@ export async function commitRows(
     const org = await importTarget(q, orgId);
     for (const { row, input } of rows) {
       try {
-        await insertMember(q, orgId, input, joinedOn);
+        await insertMember(q, orgId, input, joinedOn, {}, who.accountId);
       } catch (err) {
         throw rowFailed(err, row, input.fullName, input.cardNo ?? null, locale);
       }

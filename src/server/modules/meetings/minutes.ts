@@ -6,14 +6,14 @@ import type { Principal } from '../../auth/policy';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors';
 import { audit } from '../../audit';
 import {
-  formatDocNumber, hasResolutionContent, nextNumber, numberingScope, numbersCountedInScope, TERM_UNSET_SCOPE, resolutionStatus, type ResolutionStatus, type ScoreLevel,
+  formatDocNumber, hasResolutionContent, nextNumber, numberingScope, numbersCountedInScope, TERM_UNSET_SCOPE, resolutionStatus, type AttendanceRow, type ResolutionStatus, type ScoreLevel,
 } from '../../../domain/meetings/index';
 import {
   renderMinutesDocx, renderMinutesPdf, renderResolutionDocx, renderResolutionPdf, MIME, type MinutesDoc, type ResolutionDoc,
 } from '../../documents/index';
 import { loadEditable, loadMeeting, meetingAccess, meetingSettings, notEarly, orgChain, rule, settingsFrom, titleIn, touch, type MeetingRow, type ResolutionParts } from './common';
 import { composeMeetingDocs, type MeetingDocs } from './compose';
-import { loadInvitations, loadVotes, meetingDetail, rollCallRows, seq, talliedVotes } from './presenters';
+import { loadInvitations, loadVotes, meetingDetail, rollCallRows, seq, talliedVotes, type VoteRecord } from './presenters';
 import { scoreConfirmation } from './scoring';
 import { composeNotice, composeSignInSheet, type PaperInput } from '../../documents/paper';
 import { renderPdf } from '../../documents/pdf';
@@ -104,14 +104,40 @@ async function issueNumbers(q: Queryable, m: MeetingRow, adopted: boolean): Prom
   return out as Numbers;
 }
 
-/** The meeting's resolution as the votes and the roll call now stand, and the first vote that outgrows the roll call. */
-async function resolutionStateOf(q: Queryable, m: MeetingRow) {
-  const rows = rollCallRows(await loadInvitations(q, m.id));
-  const votes = talliedVotes(await loadVotes(q, m.id), rows);
+/** The meeting's resolution as the votes and the roll call stand, and the first vote that outgrows the roll call. */
+export function resolutionState(m: Pick<MeetingRow, 'no_resolution'>, rows: AttendanceRow[], votes: VoteRecord[]) {
+  const tallied = talliedVotes(votes, rows);
   return {
-    status: resolutionStatus({ noResolution: m.no_resolution, votes: votes.map((v) => ({ isResolution: v.is_resolution, passed: v.tally.passed })) }),
-    exceeding: votes.find((v) => v.tally.exceedsEligible),
+    status: resolutionStatus({ noResolution: m.no_resolution, votes: tallied.map((v) => ({ isResolution: v.is_resolution, passed: v.tally.passed })) }),
+    exceeding: tallied.find((v) => v.tally.exceedsEligible),
   };
+}
+
+async function resolutionStateOf(q: Queryable, m: MeetingRow) {
+  return resolutionState(m, rollCallRows(await loadInvitations(q, m.id)), await loadVotes(q, m.id));
+}
+
+/**
+ * Whether minutes may be approved: a chair and a recorder, no vote beyond those who may vote, a vote on the resolution
+ * (unless the cell issues none this month), and an adopted resolution's content. Whether the resolution was adopted
+ * decides whether it takes an NQ number.
+ */
+export function checkApprovable(
+  m: Pick<MeetingRow, 'chair_id' | 'recorder_id' | 'resolution'>, state: ReturnType<typeof resolutionState>,
+): { adopted: boolean } {
+  const missing = [!m.chair_id && ['người chủ trì', 'chair'], !m.recorder_id && ['thư ký', 'recorder']].filter(Boolean) as string[][];
+  if (missing.length) {
+    throw Invalid('meeting_needs_chair_recorder', {
+      missing: missing.map((x) => x[0]).join(' và '), missingEn: missing.map((x) => x[1]).join(' and '),
+    });
+  }
+  if (state.exceeding) {
+    const v = state.exceeding;
+    throw Invalid('vote_exceeds_roll_call', { subject: v.subject, total: v.tally.total, eligible: v.tally.eligible });
+  }
+  if (state.status === 'not_voted') throw Invalid('resolution_vote_missing');
+  if (state.status === 'adopted' && !hasResolutionContent(m.resolution)) throw Invalid('resolution_content_missing');
+  return { adopted: state.status === 'adopted' };
 }
 
 const NOT_ADOPTED: Record<Exclude<ResolutionStatus, 'adopted'>, { why: string; whyEn: string }> = {
@@ -128,20 +154,8 @@ export async function approveMinutes(db: Db, who: Principal, id: string) {
   return db.tx(async (q) => {
     const m = await loadEditable(q, id);
     notEarly(m);
-    const missing = [!m.chair_id && ['người chủ trì', 'chair'], !m.recorder_id && ['thư ký', 'recorder']].filter(Boolean) as string[][];
-    if (missing.length) {
-      throw Invalid('meeting_needs_chair_recorder', {
-        missing: missing.map((x) => x[0]).join(' và '), missingEn: missing.map((x) => x[1]).join(' and '),
-      });
-    }
-    const status = await resolutionStateOf(q, m);
-    if (status.exceeding) {
-      const v = status.exceeding;
-      throw Invalid('vote_exceeds_roll_call', { subject: v.subject, total: v.tally.total, eligible: v.tally.eligible });
-    }
-    if (status.status === 'not_voted') throw Invalid('resolution_vote_missing');
-    if (status.status === 'adopted' && !hasResolutionContent(m.resolution)) throw Invalid('resolution_content_missing');
-    const numbers = await issueNumbers(q, m, status.status === 'adopted');
+    const { adopted } = checkApprovable(m, await resolutionStateOf(q, m));
+    const numbers = await issueNumbers(q, m, adopted);
     const version = (await sql.lastVersion(q, id)) + 1;
     const built = await buildDocs(q, m, { numbers, version, approved: true });
     // A confirmation of the score given before approval is part of the approved text (part VI).

@@ -10,9 +10,9 @@ import { audit } from '../../audit';
 import { cleanName } from '../../../domain/text';
 import { parseIsoDate } from '../../../domain/dates';
 import {
-  checkUnpaidReason, duesArrears, eligibleVoters, expectedDues, REGULAR_KINDS, validateVote, voteOutcome, votingBase, type DuesCategory, type DuesMonth,
+  checkUnpaidReason, duesArrears, eligibleVoters, expectedDues, REGULAR_KINDS, validateVote, voteOutcome, votingBase, type AttendanceRow, type DuesCategory, type DuesMonth,
 } from '../../../domain/meetings/index';
-import { loadEditable, loadMeeting, MEETING_CAPS, meetingAccess, meetingSettings, notEarly, rule, touch } from './common';
+import { loadEditable, loadMeeting, MEETING_CAPS, meetingAccess, meetingSettings, notEarly, rule, touch, type MeetingSettings } from './common';
 import { loadInvitations, meetingDetail, refreshVotes, rollCallRows } from './presenters';
 import { personName, refreshRoster } from './prep';
 import * as sql from './queries-session';
@@ -21,9 +21,15 @@ export const ATTENDANCE_STATUSES = ['present', 'late', 'left_early', 'absent_exc
 /** A roll-call mark as the route's schema takes it. */
 export type RollCallInput = Static<typeof AttendanceBody>;
 
-async function mark(q: Queryable, who: Principal | null, meetingId: string, invitationId: string, input: RollCallInput, method: 'manual' | 'qr') {
+/** A roll-call mark's reason as stored: an excused absence needs one. */
+export function markReason(input: { status: string; reason?: string | null }): string | null {
   const reason = input.reason?.trim() || null;
   if (input.status === 'absent_excused' && !reason) throw Invalid('attendance_reason_required');
+  return reason;
+}
+
+async function mark(q: Queryable, who: Principal | null, meetingId: string, invitationId: string, input: RollCallInput, method: 'manual' | 'qr') {
+  const reason = markReason(input);
   await sql.upsertAttendance(q, { invitationId, meetingId, status: input.status, reason, method, recordedBy: who?.accountId ?? null });
   // Once the roll call starts, the meeting is being held.
   await sql.markHeld(q, meetingId);
@@ -177,6 +183,17 @@ export const VOTE_METHODS = ['show_of_hands', 'ballot', 'electronic'] as const;
 export type VoteInput = Static<typeof VoteBody>;
 
 /**
+ * A vote's counts against the roll call: no more than the official members present (probationary members do not
+ * vote); its base (the official members summoned) and whether it passed (more than half of the base).
+ */
+export function countVote(counts: { for: number; against: number; other: number }, rows: AttendanceRow[]) {
+  const eligible = eligibleVoters(rows);
+  rule(() => validateVote(counts, eligible));
+  const outcome = voteOutcome(counts, votingBase(rows));
+  return { base: outcome.base, eligible, passed: outcome.passed };
+}
+
+/**
  * Records a vote. The counts may not exceed the official members present (probationary members do not vote);
  * it passes only with more than half of the official members summoned (the voting base), not of those present.
  */
@@ -188,18 +205,15 @@ export async function addVote(db: Db, who: Principal, id: string, input: VoteInp
       if (!(await sql.agendaItemExists(q, id, input.agendaItemId))) throw NotFound();
     }
     const rows = rollCallRows(await loadInvitations(q, id));
-    const eligible = eligibleVoters(rows);
-    const counts = { for: input.for, against: input.against, other: input.other };
-    rule(() => validateVote(counts, eligible));
-    const outcome = voteOutcome(counts, votingBase(rows));
+    const { base, eligible, passed } = countVote({ for: input.for, against: input.against, other: input.other }, rows);
     const voteId = await sql.insertVote(q, {
-      meetingId: id, agendaItemId: input.agendaItemId ?? null, subject: input.subject.trim(), method: input.method, base: outcome.base, eligible,
-      for: input.for, against: input.against, other: input.other, passed: outcome.passed, isResolution: input.isResolution === true,
+      meetingId: id, agendaItemId: input.agendaItemId ?? null, subject: input.subject.trim(), method: input.method, base, eligible,
+      for: input.for, against: input.against, other: input.other, passed, isResolution: input.isResolution === true,
     });
     await touch(q, id);
     await audit(q, who, {
       action: 'meeting.vote', entity: 'vote', entityId: voteId, orgPath: m.org_path, summary: input.subject,
-      after: { ...input, base: outcome.base, eligible, passed: outcome.passed, isResolution: input.isResolution === true },
+      after: { ...input, base, eligible, passed, isResolution: input.isResolution === true },
     });
     return meetingDetail(q, who, id);
   });
@@ -238,12 +252,7 @@ export async function listDues(q: Queryable, who: Principal, id: string) {
     month: `${String(month).padStart(2, '0')}/${year}`,
     area: s.duesArea,
     items: rows.map((r) => {
-      let suggested: number | null = null;
-      try {
-        suggested = expectedDues(r.dues_category, { area: s.duesArea, ...(r.dues_base !== null ? { baseAmount: r.dues_base } : {}) }, s.duesRates);
-      } catch {
-        suggested = null; // salaried and pensioners without a declared base: entered with the payment
-      }
+      const suggested = suggestedDues(r, s);
       const months: DuesMonth[] = earlier.filter((e) => e.person_id === r.person_id).map((e) => {
         const d = parseIsoDate(e.original_date ?? e.date);
         // Recorded expected amount (duesMonthUnpaid); the suggestion only prices a month with nothing recorded.
@@ -258,6 +267,18 @@ export async function listDues(q: Queryable, who: Principal, id: string) {
   };
 }
 
+/**
+ * A member's monthly dues from their category, the unit's area and rates (QĐ 342-QĐ/TW); null for salaried members
+ * and pensioners without a declared base (their amount is entered with the payment).
+ */
+export function suggestedDues(payer: { dues_category: DuesCategory; dues_base: number | null }, s: Pick<MeetingSettings, 'duesArea' | 'duesRates'>): number | null {
+  try {
+    return expectedDues(payer.dues_category, { area: s.duesArea, ...(payer.dues_base !== null ? { baseAmount: payer.dues_base } : {}) }, s.duesRates);
+  } catch {
+    return null;
+  }
+}
+
 export async function recordDues(
   db: Db, who: Principal, id: string, personId: string,
   input: { amountPaid: number; expected?: number | null; note?: string | null; unpaidReason?: string | null; reasonAccepted?: boolean },
@@ -267,15 +288,7 @@ export async function recordDues(
     const m = await loadEditable(q, id);
     const inv = await sql.duesPayer(q, id, personId);
     if (!inv) throw Invalid('meeting_not_invited', { name: await personName(q, who, personId) });
-    let expected = input.expected ?? null;
-    if (expected === null) {
-      const s = await meetingSettings(q, m.org_path);
-      try {
-        expected = expectedDues(inv.dues_category, { area: s.duesArea, ...(inv.dues_base !== null ? { baseAmount: inv.dues_base } : {}) }, s.duesRates);
-      } catch {
-        expected = null;
-      }
-    }
+    const expected = input.expected ?? suggestedDues(inv, await meetingSettings(q, m.org_path));
     await sql.upsertDues(q, {
       meetingId: id, personId, amountPaid: input.amountPaid, expected, note: input.note?.trim() || null, recordedBy: who.accountId,
       // A payment entered without a reason keeps the reason recorded earlier.

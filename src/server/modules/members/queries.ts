@@ -213,6 +213,28 @@ export async function endPositionsOf(q: Queryable, personId: string, on: string,
   }
 }
 
+/** The record's own events, dated as the record says: the admission (kết nạp) and the recognition as official. */
+export type RecordEventKind = 'admitted' | 'made_official';
+
+export async function insertRecordEvent(
+  q: Queryable,
+  e: { personId: string; kind: RecordEventKind; effectiveOn: string; decisionRef: string | null; toOrgId: string | null; createdBy: string | null },
+) {
+  await q.query(
+    `INSERT INTO member_events (person_id, kind, effective_on, decision_ref, to_org_id, created_by) VALUES ($1, $2, $3, $4, $5, $6)`,
+    [e.personId, e.kind, e.effectiveOn, e.decisionRef, e.toOrgId, e.createdBy],
+  );
+}
+
+/** Moves the record's event to the record's new date (null removes it); returns how many events it changed. */
+export async function moveRecordEvent(q: Queryable, personId: string, kind: RecordEventKind, effectiveOn: string | null): Promise<number> {
+  const rows = effectiveOn === null
+    ? await q.query<{ id: string }>('DELETE FROM member_events WHERE person_id = $1 AND kind = $2 RETURNING id', [personId, kind])
+    : await q.query<{ id: string }>('UPDATE member_events SET effective_on = $3 WHERE person_id = $1 AND kind = $2 RETURNING id',
+      [personId, kind, effectiveOn]);
+  return rows.length;
+}
+
 export async function insertEvent(
   q: Queryable,
   e: { personId: string; kind: string; effectiveOn: string; reason: string | null; decisionRef: string | null; fromOrgId: string | null; createdBy: string },

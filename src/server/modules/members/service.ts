@@ -35,6 +35,9 @@ export type MemberInput = {
   theoryLevel?: (typeof THEORY_LEVELS)[number] | null;
   duesCategory?: (typeof DUES_CATEGORIES)[number];
   duesBase?: number | null;
+  /** The numbers of the admission decision and of the recognition as official, where the member's file gives them. */
+  admissionDecisionRef?: string | null;
+  officialDecisionRef?: string | null;
 };
 
 /** Members of a unit (and its subtree), current by default. */
@@ -74,7 +77,9 @@ function checkDates(input: Partial<MemberInput>) {
 }
 
 /** Inserts a person, their party record and their membership of a cell. Used by the form and by import. */
-export async function insertMember(q: Queryable, orgId: string, input: MemberInput, joinedOn: string, made: Made = {}): Promise<string> {
+export async function insertMember(
+  q: Queryable, orgId: string, input: MemberInput, joinedOn: string, made: Made = {}, createdBy: string | null = null,
+): Promise<string> {
   checkDates(input);
   rule(() => checkDuesBase(input.duesCategory ?? 'working_age', input.duesBase));
   const org = await getOrg(q, orgId);
@@ -95,6 +100,20 @@ export async function insertMember(q: Queryable, orgId: string, input: MemberInp
     standing: input.standing, theoryLevel: input.theoryLevel ?? null, duesCategory: input.duesCategory ?? 'working_age', duesBase: input.duesBase ?? null,
   });
   await sql.insertOfficialMembership(q, id, orgId, joinedOn);
+  // The history starts as the record does: the admission (in this cell when it came after the member joined it) and,
+  // for an official member, the recognition as official — as the events recorded later (events.ts) follow them.
+  if (input.admissionDate) {
+    await sql.insertRecordEvent(q, {
+      personId: id, kind: 'admitted', effectiveOn: input.admissionDate, decisionRef: input.admissionDecisionRef?.trim() || null,
+      toOrgId: input.admissionDate >= joinedOn ? orgId : null, createdBy,
+    });
+  }
+  if (input.standing === 'official' && input.officialDate) {
+    await sql.insertRecordEvent(q, {
+      personId: id, kind: 'made_official', effectiveOn: input.officialDate, decisionRef: input.officialDecisionRef?.trim() || null,
+      toOrgId: null, createdBy,
+    });
+  }
   return id;
 }
 
@@ -104,7 +123,7 @@ export async function createMember(db: Db, who: Principal, orgId: string, input:
 
 /** createMember's write, in the caller's transaction (a batch writes many without presenting each): returns the person's id. */
 export async function writeMember(q: Queryable, who: Principal, orgId: string, input: MemberInput, joinedOn: string, made: Made = {}) {
-  const id = await insertMember(q, orgId, input, joinedOn, made);
+  const id = await insertMember(q, orgId, input, joinedOn, made, who.accountId);
   const org = await getOrg(q, orgId);
   await audit(q, who, { action: 'member.create', entity: 'member', entityId: id, orgPath: org.path, summary: input.fullName, after: input });
   return id;
@@ -160,6 +179,15 @@ export async function updateMember(db: Db, who: Principal, personId: string, inp
         values.push([col, v === '' ? null : v]);
       }
       await sql.updateColumns(q, table, personId, values);
+    }
+    // The record's events follow its dates (a date added where there was none adds the event).
+    for (const [field, kind] of [['admissionDate', 'admitted'], ['officialDate', 'made_official']] as const) {
+      if (!(field in input)) continue;
+      const on = input[field] || null;
+      const moved = await sql.moveRecordEvent(q, personId, kind, on);
+      if (on && !moved && (kind === 'admitted' || before.standing === 'official')) {
+        await sql.insertRecordEvent(q, { personId, kind, effectiveOn: on, decisionRef: null, toOrgId: null, createdBy: who.accountId });
+      }
     }
     const after = await memberProfile(q, who, personId);
     await audit(q, who, {

@@ -1,0 +1,109 @@
+// A member's home and a meeting she reads are drawn on the server (src/web/ssr.tsx through src/server/web-index.ts):
+// her own page, with what she would see, in HTML before any script runs; everyone else gets the page drawn in the browser.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildWebIfStale } from '../../scripts/web-build.mjs';
+import { buildApp } from '../../src/server/app';
+import { openPglite, type Db } from '../../src/server/db/index';
+import { migrate } from '../../src/server/db/migrate';
+import { loadDemo } from '../../src/server/demo/index';
+import { login } from '../support/app';
+
+const webDir = path.resolve(import.meta.dirname, '../../dist/web');
+let app: FastifyInstance;
+let db: Db;
+let thoan: string;
+let truong: string;
+let meetingId: string;
+
+const page = async (url: string, cookie?: string) => {
+  const res = await app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
+  expect(res.statusCode, url).toBe(200);
+  return res;
+};
+const drawn = (html: string) => html.includes('id="chibo-first-screen"');
+const state = (html: string) =>
+  JSON.parse(/<script type="application\/json" id="chibo-first-screen">(.*?)<\/script>/s.exec(html)![1]) as {
+    lang: string;
+    answers: { key: unknown[]; url: string; data: unknown }[];
+  };
+
+beforeAll(async () => {
+  buildWebIfStale();
+  db = await openPglite('memory');
+  await migrate(db);
+  await loadDemo(db);
+  app = await buildApp({ db, webDir });
+  await app.ready();
+  thoan = await login(app, 'ltthoan');
+  truong = await login(app, 'lvtruong');
+  const mine = JSON.parse((await app.inject({ url: '/api/my/meetings', headers: { cookie: thoan } })).body) as { id: string; status: string }[];
+  meetingId = (mine.find((m) => m.status === 'planned') ?? mine[0]).id;
+  // The renderer loads in the background as the server starts: until then pages are drawn in the browser.
+  for (let i = 0; i < 120 && !drawn((await page('/meetings', thoan)).body); i++) await new Promise((r) => setTimeout(r, 250));
+}, 300_000);
+afterAll(async () => {
+  await app?.close();
+  await db?.close();
+});
+
+describe('first screens drawn on the server', () => {
+  it('draws a member’s home with her meetings and her answers, for her alone, with no inline script', async () => {
+    const res = await page('/meetings', thoan);
+    const html = res.body;
+    expect(drawn(html)).toBe(true);
+    expect(res.headers['cache-control']).toBe('private, no-cache');
+    expect(res.headers.vary).toMatch(/Cookie/);
+    // What she sees, in the HTML: the page's title, her cell's calendar, her navigation.
+    expect(html).toContain('<h1');
+    expect(html).toContain('Sinh hoạt');
+    expect(html).toContain('Chi bộ bản Phiêng Lơi');
+    // The answers the screen shows, for the app to take over without asking again: hers.
+    const s = state(html);
+    expect(s.lang).toBe('vi');
+    expect(s.answers.map((a) => a.url)).toEqual(expect.arrayContaining(['/api/auth/me', '/api/orgs', '/api/my/documents']));
+    expect(s.answers.find((a) => a.url === '/api/auth/me')!.data).toMatchObject({ username: 'ltthoan' });
+    // The policy allows no inline script: only the app's module and the answers (data, never run).
+    const scripts = html.match(/<script[^>]*>/g) ?? [];
+    expect(scripts.every((tag) => /type="module"[^>]*src=|type="application\/json"/.test(tag)), scripts.join()).toBe(true);
+    // The answers are asked for again in the browser only to be kept offline: no preload of them here.
+    expect(html).not.toContain('as="fetch"');
+  });
+
+  it('draws a meeting she reads, with its title and her attendance, and her large-text setting', async () => {
+    const html = (await page(`/meetings/${meetingId}`, thoan)).body;
+    expect(drawn(html)).toBe(true);
+    expect(html).toMatch(/Sinh hoạt (thường kỳ|chuyên đề)/);
+    expect(html).toContain('<html lang="vi">');
+    expect(state(html).answers.find((a) => a.url === `/api/meetings/${meetingId}`)).toBeTruthy();
+    const large = await app.inject({ method: 'PUT', url: '/api/auth/text-size', headers: { cookie: thoan }, payload: { large: true } });
+    expect(large.statusCode).toBeLessThan(300);
+    try {
+      expect((await page(`/meetings/${meetingId}`, thoan)).body).toContain('<html lang="vi" class="large-text">');
+    } finally {
+      await app.inject({ method: 'PUT', url: '/api/auth/text-size', headers: { cookie: thoan }, payload: { large: false } });
+    }
+  });
+
+  it('draws in English for a browser that chose it', async () => {
+    const html = (await page('/meetings', `${thoan}; chibo_lang=en`)).body;
+    expect(drawn(html)).toBe(true);
+    expect(html).toContain('<html lang="en">');
+    expect(html).toMatch(/<h1[^>]*>Meetings<\/h1>/);
+    expect(state(html).lang).toBe('en');
+    // And Vietnamese again for the next one (one renderer for every request).
+    expect((await page('/meetings', thoan)).body).toMatch(/<h1[^>]*>Sinh hoạt<\/h1>/);
+  });
+
+  it('leaves to the browser the meeting a secretary runs, no session, and a session that has ended', async () => {
+    const secretary = (await page(`/meetings/${meetingId}`, truong)).body;
+    expect(drawn(secretary)).toBe(false);
+    expect(secretary).toContain(`<link rel="preload" as="fetch" crossorigin href="/api/meetings/${meetingId}">`);
+    expect(drawn((await page('/meetings')).body)).toBe(false);
+    expect(drawn((await page('/meetings', 'chibo_session=not-a-session')).body)).toBe(false);
+    // Other screens are drawn in the browser as before.
+    expect(drawn((await page('/orgs', thoan)).body)).toBe(false);
+    expect(drawn((await page('/login', thoan)).body)).toBe(false);
+  });
+});
