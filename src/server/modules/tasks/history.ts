@@ -51,7 +51,7 @@ export async function writePastTasks(q: Queryable, who: Principal, tasks: PastTa
         : t.owner.kind === 'partner' ? !!t.owner.partnerId && partnerOrg.get(t.owner.partnerId) === t.owner.orgId
           : owner.kind === 'cell');
     if (!ok) throw Invalid('task_owner_not_found');
-    if (!owner!.path.startsWith(giver.path)) throw Invalid('task_owner_out_of_scope', { giver: giver.path });
+    if (!owner!.path.startsWith(giver.path)) throw Invalid('task_owner_out_of_scope', { giver: giver.name });
   }
 
   // The notes, in the order they were made, move each task's status as in the app.

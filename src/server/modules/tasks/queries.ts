@@ -295,10 +295,10 @@ export async function insertPastNotes(q: Queryable, rows: PastNoteRow[]): Promis
   );
 }
 
-export type UnitRef = { id: string; kind: string; status: string; path: string };
+export type UnitRef = { id: string; name: string; kind: string; status: string; path: string };
 
 export async function orgsByIds(q: Queryable, ids: string[]): Promise<UnitRef[]> {
-  return q.query<UnitRef>('SELECT id, kind, status, path FROM orgs WHERE id = ANY ($1::uuid[])', [ids]);
+  return q.query<UnitRef>('SELECT id, name, kind, status, path FROM orgs WHERE id = ANY ($1::uuid[])', [ids]);
 }
 
 export async function meetingsByIds(q: Queryable, ids: string[]): Promise<{ id: string; org_id: string; status: string }[]> {
