@@ -82,4 +82,20 @@ describe('first screens drawn on the server, on a phone', () => {
       await context.setOffline(false);
     }
   }, 120_000);
+
+  it('draws her home in English when her browser chose English, and takes it over in English', async () => {
+    // What choosing English does (src/web/lib/language.ts): this browser's storage and the server's cookie.
+    await page.evaluate(() => localStorage.setItem('chibo_lang', 'en'));
+    await context.addCookies([{ name: 'chibo_lang', value: 'en', url: server.url }]);
+    errors.length = 0;
+    const res = await page.goto(server.url + '/meetings', { waitUntil: 'domcontentloaded' });
+    expect(await res!.text()).toContain('<html lang="en">');
+    const title = page.getByRole('heading', { level: 1, name: 'Meetings' });
+    await title.waitFor();
+    await title.evaluate((h) => ((h as HTMLElement).dataset.drawn = 'server'));
+    await page.waitForLoadState('networkidle');
+    await expect.poll(() => page.evaluate(() => Object.keys(document.getElementById('root')!).some((k) => k.startsWith('__react')))).toBe(true);
+    expect(await title.getAttribute('data-drawn')).toBe('server');
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

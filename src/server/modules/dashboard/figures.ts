@@ -304,7 +304,10 @@ export async function ruleMembers(
 export function totalsOf(f: PeriodFigures) {
   const all = f.cells.flatMap((c) => c.months);
   const states = Object.fromEntries(MEETING_STATES.map((s) => [s, all.filter((m) => m.state === s).length])) as Record<MeetingState, number>;
-  const attendance = all.reduce((t, m) => (m.attendance ? addTally(t, m.attendance) : t), { ...ZERO } as Tally);
+  // Added up in one object (a province's month has 3,000 tallies: one new object per addition is garbage to collect).
+  const attendance: Tally = { ...ZERO };
+  for (const m of all) if (m.attendance) for (const k of KEYS) attendance[k] += m.attendance[k];
+  withAttended(attendance);
   const scored = all.filter((m) => m.qualityLevel);
   const quality = Object.fromEntries(LEVELS.map((l) => [l, scored.filter((m) => m.qualityLevel === l).length])) as Record<ScoreLevel, number>;
   const heldMonths = all.filter((m) => m.state === 'held' || m.state === 'approved');
