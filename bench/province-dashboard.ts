@@ -9,7 +9,8 @@
 // loading (loading 36 months takes ~12 minutes here): migrations newer than the data are applied on start, so one dataset
 // measures the code before and after a change. --only 1,3 runs only those cases (numbered from 1).
 //
-// Prints Markdown: the dataset, p50/p95 of each request with its ratio to the issue's target, and with --explain the
+// Prints Markdown: the dataset, p50/p95 of each request with its ratio to the issue's target, the statements and the
+// CPU time of this process (the app: JavaScript, JSON, parsing rows) per request, and with --explain the
 // time of each SQL statement of the slowest requests (the plans' key lines). docs/benchmarks.md keeps the last run's figures.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -104,13 +105,14 @@ try {
     `${m.invitations.toLocaleString('en-US')} invitations, ${m.attendance.toLocaleString('en-US')} attendance rows, ` +
     `${m.dues.toLocaleString('en-US')} dues payments (this year), ${m.tasks.toLocaleString('en-US')} tasks, ${m.reports.toLocaleString('en-US')} monthly reports. ` +
     `Load: ${p.seconds.total.toFixed(0)} s + ${m.seconds.toFixed(0)} s. Database: ${kind}.`, '');
-  out.push('| request | runs | p50 | p95 | target (p95) | p95 / target | q/req |', '|---|---:|---:|---:|---:|---:|---:|');
+  out.push('| request | runs | p50 | p95 | target (p95) | p95 / target | q/req | app CPU/req |', '|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const [i, c] of cases.entries()) {
     if (only.length && !only.includes(i + 1)) continue;
     const warm = await app.inject({ url: c.url, headers: { cookie: c.who } });
     if (warm.statusCode !== 200) throw new Error(`${c.url}: ${warm.statusCode} ${warm.body.slice(0, 300)}`);
     const times: number[] = [];
     const q0 = db.stats.queries;
+    const cpu0 = process.cpuUsage();
     for (let i = 0; i < c.n; i++) {
       const t = performance.now();
       const res = await app.inject({ url: c.url, headers: { cookie: c.who } });
@@ -118,8 +120,9 @@ try {
       if (res.statusCode !== 200) throw new Error(`${c.url}: ${res.statusCode}`);
     }
     const p95 = percentile(times, 95);
+    const cpu = process.cpuUsage(cpu0);
     out.push(`| ${c.label} | ${c.n} | ${percentile(times, 50).toFixed(0)} ms | ${p95.toFixed(0)} ms | ${c.target ? `${c.target} ms` : '—'} | ` +
-      `${c.target ? (p95 / c.target).toFixed(2) : '—'} | ${((db.stats.queries - q0) / c.n).toFixed(0)} |`);
+      `${c.target ? (p95 / c.target).toFixed(2) : '—'} | ${((db.stats.queries - q0) / c.n).toFixed(0)} | ${((cpu.user + cpu.system) / 1000 / c.n).toFixed(0)} ms |`);
     log(out[out.length - 1]);
   }
   if (process.argv.includes('--explain')) {

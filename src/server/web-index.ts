@@ -40,7 +40,7 @@ const SHELL_BAR = '<div class="shell"><header class="app-header"><span class="br
 /** The server's rendering of a member's first screens, built beside the web app (src/web/ssr.tsx, dist/web-ssr). */
 type FirstScreenRenderer = {
   firstScreenQueries: (pathname: string) => { key: readonly unknown[]; url: string }[] | null;
-  renderFirstScreen: (url: string, answers: { key: readonly unknown[]; url: string; data: unknown }[]) => Promise<string | null>;
+  renderFirstScreen: (url: string, answers: { key: readonly unknown[]; url: string; data: unknown }[], lang: 'vi' | 'en') => Promise<string | null>;
 };
 
 /** The id of the JSON the app reads the rendered screen's answers from (src/web/first-screen.ts). */
@@ -51,17 +51,19 @@ const scriptJson = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c').re
 
 /**
  * A member's home or a meeting she reads, drawn on the server with the answers the screen shows, asked for her (her
- * session's cookie) through the API itself, so they are exactly what the app would get. Null when the screen is not
- * one to draw here (not signed in, another language than Vietnamese, a meeting she runs or oversees, an error):
+ * session's cookie) through the API itself, so they are exactly what the app would get, in the language her browser
+ * chose. Null when the screen is not one to draw here (not signed in, a meeting she runs or oversees, an error):
  * the app then draws it in the browser as before.
  */
 async function renderScreen(
   req: FastifyRequest,
   renderer: FirstScreenRenderer,
   pathname: string,
-): Promise<{ html: string; state: string; largeText: boolean } | null> {
+): Promise<{ html: string; lang: 'vi' | 'en'; state: string; largeText: boolean } | null> {
   const cookie = req.headers.cookie;
-  if (!cookie || /(?:^|;\s*)chibo_lang=en\b/.test(cookie)) return null;
+  if (!cookie) return null;
+  // The language this browser chose (the cookie the server sets with it), as the app reads it; Vietnamese otherwise.
+  const lang = /(?:^|;\s*)chibo_lang=en\b/.test(cookie) ? 'en' : 'vi';
   const queries = renderer.firstScreenQueries(pathname);
   if (!queries) return null;
   const answers = await Promise.all(
@@ -77,10 +79,10 @@ async function renderScreen(
   );
   if (answers.some((a) => !a)) return null;
   const list = answers as { key: readonly unknown[]; url: string; data: unknown }[];
-  const html = await renderer.renderFirstScreen(req.url, list);
+  const html = await renderer.renderFirstScreen(req.url, list, lang);
   if (html === null) return null;
   const me = list.find((a) => a.url === '/api/auth/me')?.data as { largeText?: boolean } | null;
-  return { html, state: scriptJson({ lang: 'vi', at: Date.now(), answers: list }), largeText: !!me?.largeText };
+  return { html, lang, state: scriptJson({ lang, at: Date.now(), answers: list }), largeText: !!me?.largeText };
 }
 
 /** Every screen asks first whether chibo is set up and who is signed in. */
@@ -172,7 +174,7 @@ export function webIndex(webDir: string): ((req: FastifyRequest, reply: FastifyR
         // Drawn here, with its answers in the page: only its code is named.
         const head = (boot ? html.replace(entryScripts, '') : html)
           .replace('</head>', `    ${s.drawnCode.join('\n    ')}\n  </head>`)
-          .replace('<html lang="vi">', drawn.largeText ? '<html lang="vi" class="large-text">' : '<html lang="vi">')
+          .replace('<html lang="vi">', `<html lang="${drawn.lang}"${drawn.largeText ? ' class="large-text"' : ''}>`)
           .replace(
             '<div id="root"></div>',
             `<div id="root">${drawn.html}</div>\n    <script type="application/json" id="${FIRST_SCREEN_ID}">${drawn.state}</script>`,

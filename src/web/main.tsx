@@ -4,7 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import './fonts.css';
 import './styles.css';
-import { initialLocale } from './i18n';
+import { initialLocale, localeReady } from './i18n';
 import { App } from './App';
 import { ApiError } from './api/client';
 import { authKeys } from './api/auth';
@@ -52,9 +52,12 @@ const root = document.getElementById('root')!;
 // was drawn in (then it is drawn again).
 if (firstScreen && firstScreen.lang === initialLocale()) {
   // As a transition, the taking over is done in short slices between which the phone stays responsive.
-  startTransition(() => {
-    hydrateRoot(root, app);
-  });
+  // A page drawn in English is taken over once the English texts are here.
+  void localeReady.then(() =>
+    startTransition(() => {
+      hydrateRoot(root, app);
+    }),
+  );
   keepFirstScreenOffline(firstScreen);
 } else {
   createRoot(root).render(app);

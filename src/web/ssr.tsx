@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import './i18n';
+import i18n, { ensureLocale } from './i18n';
 import { AppRoutes } from './App';
 import { authKeys } from './api/auth';
 import { setupKeys } from './api/setup';
@@ -25,6 +25,7 @@ export const ready: Promise<unknown> = Promise.all([
   import('./pages/meetings/MyMeetingsPage'),
   import('./pages/meetings/MeetingPage'),
   import('./components/followup/NotificationBell'),
+  ensureLocale('en'),
 ]);
 
 /** An answer a first screen shows, under the key the screen reads it with. */
@@ -62,7 +63,7 @@ type MeetingCan = { can?: { manage?: boolean; observe?: boolean } };
  * The screen's HTML (what goes inside #root), or null when it is not one to render here: no one signed in, or a
  * meeting its reader runs or oversees (the secretary's steps use antd and the offline outbox: drawn in the browser).
  */
-export async function renderFirstScreen(url: string, answers: FirstScreenAnswer[]): Promise<string | null> {
+export async function renderFirstScreen(url: string, answers: FirstScreenAnswer[], lang: 'vi' | 'en' = 'vi'): Promise<string | null> {
   const me = answers.find((a) => a.key.length === authKeys.me.length && a.key[0] === authKeys.me[0])?.data as Me;
   if (!me || me.mustChangePassword) return null;
   const meeting = answers.find((a) => a.key[0] === 'meeting')?.data as MeetingCan | undefined;
@@ -83,6 +84,8 @@ export async function renderFirstScreen(url: string, answers: FirstScreenAnswer[
   // no part left for the browser to draw, and no inline script (the policy allows none).
   let html: string | null = null;
   for (let pass = 0; pass < 8 && html === null; pass++) {
+    // One language for the whole server: set for each pass, which runs at once, start to end.
+    void i18n.changeLanguage(lang);
     const out = renderToString(app);
     if (!out.includes('<!--$!-->')) html = out;
     else await new Promise((r) => setTimeout(r, 0));

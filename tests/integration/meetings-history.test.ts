@@ -45,7 +45,7 @@ describe.each(DB_KINDS)('a meeting history entered at once (%s)', (kind) => {
     db = await freshDb(kind);
     await loadDemo(db, d, { meetings: false });
     admin = await actorOf(db, d, 'admin');
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => db?.close());
 
   const held = (h: MeetingHistory) => h.meetings.find((m) => m.status === 'approved')!;

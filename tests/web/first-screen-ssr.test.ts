@@ -86,12 +86,21 @@ describe('first screens drawn on the server', () => {
     }
   });
 
-  it('leaves to the browser the meeting a secretary runs, English, no session, and a session that has ended', async () => {
+  it('draws in English for a browser that chose it', async () => {
+    const html = (await page('/meetings', `${thoan}; chibo_lang=en`)).body;
+    expect(drawn(html)).toBe(true);
+    expect(html).toContain('<html lang="en">');
+    expect(html).toMatch(/<h1[^>]*>Meetings<\/h1>/);
+    expect(state(html).lang).toBe('en');
+    // And Vietnamese again for the next one (one renderer for every request).
+    expect((await page('/meetings', thoan)).body).toMatch(/<h1[^>]*>Sinh hoạt<\/h1>/);
+  });
+
+  it('leaves to the browser the meeting a secretary runs, no session, and a session that has ended', async () => {
     const secretary = (await page(`/meetings/${meetingId}`, truong)).body;
     expect(drawn(secretary)).toBe(false);
     expect(secretary).toContain(`<link rel="preload" as="fetch" crossorigin href="/api/meetings/${meetingId}">`);
     expect(drawn((await page('/meetings')).body)).toBe(false);
-    expect(drawn((await page('/meetings', `${thoan}; chibo_lang=en`)).body)).toBe(false);
     expect(drawn((await page('/meetings', 'chibo_session=not-a-session')).body)).toBe(false);
     // Other screens are drawn in the browser as before.
     expect(drawn((await page('/orgs', thoan)).body)).toBe(false);

@@ -1,13 +1,13 @@
 // Section: the dissemination demo — three documents to disseminate: one done in every cell, one in progress with its
 // deadline next month, one whose deadline passed with two cells still not done; a few absent members who read them.
-// Written through the directives service as the administrator (createDocument, recordDissemination, recordRead), each
+// Written through the directives service as the administrator (createDocument, writeDissemination, writeRead), each
 // dated in the story.
 import { joinTx, type Db, type Queryable } from '../db/index';
 import { addDays, addMonths, parseIsoDate } from '../../domain/dates';
 import { foldVietnamese } from '../../domain/text';
 import { Rng } from './random';
 import type { DemoData } from './types';
-import { createDocument, recordDissemination, recordRead } from '../modules/directives/service';
+import { createDocument, writeDissemination, writeRead } from '../modules/directives/service';
 import { actorOf } from './actors';
 
 /** A small one-page PDF naming the document (ASCII text: the real file is what the office uploads). */
@@ -89,6 +89,6 @@ export async function insertDirectivesDemo(db: Db, q: Queryable, data: DemoData)
   const tx = joinTx(db, q);
   const admin = await actorOf(q, data, 'admin');
   for (const d of docs) await createDocument(tx, admin, data.rootId, d.input, d.file, { id: d.id }, d.at);
-  for (const d of disseminations) await recordDissemination(tx, admin, d.orgId, { documentId: d.documentId, meetingId: d.meetingId }, { id: d.id }, d.at);
-  for (const r of reads) await recordRead(tx, admin, r.documentId, r.personId, r.method, undefined, r.at);
+  for (const d of disseminations) await writeDissemination(q, admin, d.orgId, { documentId: d.documentId, meetingId: d.meetingId }, { id: d.id }, d.at);
+  for (const r of reads) await writeRead(q, admin, r.documentId, r.personId, r.method, undefined, r.at);
 }

@@ -15,7 +15,7 @@ import type { Locale } from '../api/types';
 
 export const STORAGE_KEY = 'chibo_lang';
 
-/** False when the app is rendered on the server (src/web/ssr.tsx, in Vietnamese): no page, no storage. */
+/** False when the app is rendered on the server (src/web/ssr.tsx): no page, no storage. */
 const inBrowser = typeof document !== 'undefined';
 
 function cookieLocale(): Locale | null {
@@ -64,8 +64,9 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 
-// Remembered English: shown in Vietnamese for the moment its texts take to load.
-if (lng === 'en') void ensureLocale('en').then(() => i18n.changeLanguage('en'));
+// Remembered English: shown in Vietnamese for the moment its texts take to load (a page the server drew in English
+// waits for them before the app takes it over, src/web/main.tsx).
+export const localeReady: Promise<unknown> = lng === 'en' ? ensureLocale('en').then(() => i18n.changeLanguage('en')) : Promise.resolve();
 
 i18n.on('languageChanged', (l) => {
   if (inBrowser) document.documentElement.lang = l;

@@ -188,10 +188,23 @@ export async function periodFigures(
   const groupsBy = groupBy(groups, (g) => g.meeting_id);
 
   const meetingsBy = groupBy(meetingRows, (m) => m.org_id);
-  const membersBy = groupBy(memberRows, (r) => r.org_id);
+  const membersBy = new Map(memberRows.map((r) => [r.org_id, r]));
+  // Work done once per request rather than once per cell (a province has 3,000): the meeting rule's day for each
+  // distinct chain of units' settings, each meeting's year and quarter.
+  const dayOf = new Map<string, number>();
+  const dayOfMonthFor = (chain: sql.AncestorRow[]) => {
+    const key = chain.map((o) => (o.settings && Object.keys(o.settings).length ? o.id : '')).join('/');
+    let d = dayOf.get(key);
+    if (d === undefined) dayOf.set(key, (d = settingsFrom(chain).rule.dayOfMonth));
+    return d;
+  };
+  const quarterOfMeeting = new Map(meetingRows.map((m) => {
+    const d = parseIsoDate(m.date);
+    return [m.id, { year: d.year, quarter: quarterOf(d.month) }];
+  }));
   const cells: CellFigures[] = cellRows.map((cell) => {
     const chain = cell.path.split('/').filter(Boolean).reverse().map((id) => byId.get(id)!).filter(Boolean);
-    const dayOfMonth = settingsFrom(chain).rule.dayOfMonth;
+    const dayOfMonth = dayOfMonthFor(chain);
     const own = meetingsBy.get(cell.id) ?? [];
     const cellMonths = months.map((month): CellMonth => {
       const [y, mo] = month.split('-').map(Number);
@@ -215,12 +228,13 @@ export async function periodFigures(
     const thematic = quarters.map(({ year: qy, quarter }) => ({
       year: qy, quarter,
       covered: !quartersWithoutThematic(own.map((m) => ({ date: m.date, type: m.type, status: m.status })), qy).includes(quarter),
-      held: own.filter((m) => (m.type === 'thematic' || m.type === 'combined') && (m.status === 'held' || m.status === 'approved')
-        && parseIsoDate(m.date).year === qy && quarterOf(parseIsoDate(m.date).month) === quarter).length,
+      held: own.filter((m) => {
+        if (!((m.type === 'thematic' || m.type === 'combined') && (m.status === 'held' || m.status === 'approved'))) return false;
+        const d = quarterOfMeeting.get(m.id)!;
+        return d.year === qy && d.quarter === quarter;
+      }).length,
     }));
-    const mine = membersBy.get(cell.id) ?? [];
-    const sum = (f: (r: sql.MemberCountRow) => boolean) => mine.filter(f).reduce((s, r) => s + r.n, 0);
-    const active = (r: sql.MemberCountRow) => ['active', 'exempt', 'temp_exempt'].includes(r.state);
+    const mine = membersBy.get(cell.id);
     const tasks = { open: 0, overdue: 0 };
     for (const r of tasksBy.get(cell.id) ?? []) {
       tasks.open += r.n;
@@ -234,11 +248,9 @@ export async function periodFigures(
         ? { expected: rep.length, submitted: rep.filter((i) => i.state !== 'missing').length, overdue: rep.filter((i) => i.overdue).length }
         : null,
       rules: rulesBy.get(cell.id) ?? { ...NO_RULES },
-      members: {
-        total: sum(active), official: sum((r) => active(r) && r.standing === 'official'),
-        probationary: sum((r) => active(r) && r.standing === 'probationary'),
-        exempt: sum((r) => r.state === 'exempt' || r.state === 'temp_exempt'),
-      },
+      members: mine
+        ? { total: mine.total, official: mine.official, probationary: mine.probationary, exempt: mine.exempt }
+        : { total: 0, official: 0, probationary: 0, exempt: 0 },
     };
   });
 
@@ -292,7 +304,10 @@ export async function ruleMembers(
 export function totalsOf(f: PeriodFigures) {
   const all = f.cells.flatMap((c) => c.months);
   const states = Object.fromEntries(MEETING_STATES.map((s) => [s, all.filter((m) => m.state === s).length])) as Record<MeetingState, number>;
-  const attendance = all.reduce((t, m) => (m.attendance ? addTally(t, m.attendance) : t), { ...ZERO } as Tally);
+  // Added up in one object (a province's month has 3,000 tallies: one new object per addition is garbage to collect).
+  const attendance: Tally = { ...ZERO };
+  for (const m of all) if (m.attendance) for (const k of KEYS) attendance[k] += m.attendance[k];
+  withAttended(attendance);
   const scored = all.filter((m) => m.qualityLevel);
   const quality = Object.fromEntries(LEVELS.map((l) => [l, scored.filter((m) => m.qualityLevel === l).length])) as Record<ScoreLevel, number>;
   const heldMonths = all.filter((m) => m.state === 'held' || m.state === 'approved');

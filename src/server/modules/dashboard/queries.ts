@@ -183,18 +183,24 @@ export function people(q: Queryable, ids: string[]): Promise<PersonRow[]> {
   );
 }
 
-export type MemberCountRow = { org_id: string; standing: MemberStanding; state: string; n: number };
+export type MemberCountRow = { org_id: string; total: number; official: number; probationary: number; exempt: number };
 
 /**
- * Current members (open official membership) of each cell of the subtree by standing and state, as the database keeps
- * them per unit (cell_member_counts, migration 0027: recomputed whenever a membership or a member's standing or state
- * changes).
+ * Current members (open official membership) of each unit of the subtree, as the database keeps them per unit, standing
+ * and state (cell_member_counts, migration 0027: recomputed whenever a membership or a member's standing or state
+ * changes): those who take part in the cell's life (active, exempt, temporarily exempt), of them the official and the
+ * probationary ones, and the exempt (for good or for a time). One row per unit.
  */
 export function memberCounts(q: Queryable, path: string): Promise<MemberCountRow[]> {
   return q.query<MemberCountRow>(
-    `SELECT c.org_id, c.standing, c.state, c.n
+    `SELECT c.org_id,
+            coalesce(sum(c.n) FILTER (WHERE c.state IN ('active', 'exempt', 'temp_exempt')), 0)::int AS total,
+            coalesce(sum(c.n) FILTER (WHERE c.state IN ('active', 'exempt', 'temp_exempt') AND c.standing = 'official'), 0)::int AS official,
+            coalesce(sum(c.n) FILTER (WHERE c.state IN ('active', 'exempt', 'temp_exempt') AND c.standing = 'probationary'), 0)::int AS probationary,
+            coalesce(sum(c.n) FILTER (WHERE c.state IN ('exempt', 'temp_exempt')), 0)::int AS exempt
        FROM cell_member_counts c JOIN orgs o ON o.id = c.org_id
-      WHERE o.path LIKE $1`,
+      WHERE o.path LIKE $1
+      GROUP BY c.org_id`,
     [path + '%'],
   );
 }

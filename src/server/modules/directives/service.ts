@@ -107,28 +107,36 @@ export async function documentCoverage(db: Db, who: Principal, id: string) {
   return { documentId: id, deadline: r.disseminate_by, cells: cells.map((c) => presentCoverage(c, r.disseminate_by, today)) };
 }
 
+type DisseminationInput = { documentId: string; meetingId: string; agendaItemId?: string | null };
+
 /** A cell records that it disseminated the document at one of its meetings (on an agenda item). */
-export async function recordDissemination(
-  db: Db, who: Principal, orgId: string, input: { documentId: string; meetingId: string; agendaItemId?: string | null }, made: Made = {}, at?: Date,
-) {
+export async function recordDissemination(db: Db, who: Principal, orgId: string, input: DisseminationInput) {
   return db.tx(async (q) => {
-    const r = await visibleDoc(q, who, input.documentId);
-    const m = await sql.meetingOf(q, input.meetingId);
-    if (!m) throw NotFound('meeting_not_found');
-    if (m.org_id !== orgId) throw Invalid('dissemination_meeting_other_cell');
-    if (m.status === 'cancelled' || m.status === 'planned' || m.status === 'moved') throw Invalid('dissemination_meeting_not_held');
-    if (!(await sql.isTarget(q, input.documentId, orgId))) throw Invalid('document_not_for_cell', { number: r.number });
-    if (input.agendaItemId) {
-      if (!(await sql.isAgendaItemOf(q, input.agendaItemId, input.meetingId))) throw Invalid('dissemination_item_invalid');
-    }
-    await sql.upsertDissemination(q, {
-      documentId: input.documentId, orgId, meetingId: input.meetingId, agendaItemId: input.agendaItemId ?? null, recordedBy: who.accountId,
-      id: made.id ?? null, at: at ?? null,
-    });
-    await audit(q, who, { action: 'document.disseminated', entity: 'document', entityId: input.documentId, orgPath: m.path,
-      summary: r.number, after: input });
+    await writeDissemination(q, who, orgId, input);
     return cellMembers(q, input.documentId, orgId);
   });
+}
+
+/**
+ * The write half of recordDissemination (same checks, same audit entry, nothing presented), for a batch inside its own
+ * transaction; `made.id` and `at` (when it was recorded: now by default) for a history written after the fact.
+ */
+export async function writeDissemination(q: Queryable, who: Principal, orgId: string, input: DisseminationInput, made: Made = {}, at?: Date) {
+  const r = await visibleDoc(q, who, input.documentId);
+  const m = await sql.meetingOf(q, input.meetingId);
+  if (!m) throw NotFound('meeting_not_found');
+  if (m.org_id !== orgId) throw Invalid('dissemination_meeting_other_cell');
+  if (m.status === 'cancelled' || m.status === 'planned' || m.status === 'moved') throw Invalid('dissemination_meeting_not_held');
+  if (!(await sql.isTarget(q, input.documentId, orgId))) throw Invalid('document_not_for_cell', { number: r.number });
+  if (input.agendaItemId) {
+    if (!(await sql.isAgendaItemOf(q, input.agendaItemId, input.meetingId))) throw Invalid('dissemination_item_invalid');
+  }
+  await sql.upsertDissemination(q, {
+    documentId: input.documentId, orgId, meetingId: input.meetingId, agendaItemId: input.agendaItemId ?? null, recordedBy: who.accountId,
+    id: made.id ?? null, at: at ?? null,
+  });
+  await audit(q, who, { action: 'document.disseminated', entity: 'document', entityId: input.documentId, orgPath: m.path,
+    summary: r.number, after: input });
 }
 
 /** What a cell is to disseminate, done (at which meeting) or not, with its members reached; canManage: may record. */
@@ -155,17 +163,20 @@ export async function cellMembersFor(db: Db, who: Principal, orgId: string, docI
 }
 
 /** A member confirms they read the document (self), or the secretary records it for them. */
-export async function recordRead(
-  db: Db, who: Principal, docId: string, personId: string, method: 'self' | 'secretary', orgId?: string, at?: Date,
-) {
-  return db.tx(async (q) => {
-    const r = await visibleDoc(q, who, docId);
-    const cell = await sql.currentCellOf(q, personId);
-    if (!cell || (orgId && cell.org_id !== orgId) || !(await sql.isTarget(q, docId, cell.org_id))) throw Invalid('document_not_for_member');
-    await sql.insertRead(q, docId, personId, method, who.accountId, at ?? null);
-    await audit(q, who, { action: 'document.read', entity: 'document', entityId: docId, orgPath: cell.path, summary: r.number, after: { personId, method } });
-    return cellMembers(q, docId, cell.org_id);
-  });
+export async function recordRead(db: Db, who: Principal, docId: string, personId: string, method: 'self' | 'secretary', orgId?: string) {
+  return db.tx(async (q) => cellMembers(q, docId, await writeRead(q, who, docId, personId, method, orgId)));
+}
+
+/** The write half of recordRead (returns the member's cell); `at`: when it was read (now by default). */
+export async function writeRead(
+  q: Queryable, who: Principal, docId: string, personId: string, method: 'self' | 'secretary', orgId?: string, at?: Date,
+): Promise<string> {
+  const r = await visibleDoc(q, who, docId);
+  const cell = await sql.currentCellOf(q, personId);
+  if (!cell || (orgId && cell.org_id !== orgId) || !(await sql.isTarget(q, docId, cell.org_id))) throw Invalid('document_not_for_member');
+  await sql.insertRead(q, docId, personId, method, who.accountId, at ?? null);
+  await audit(q, who, { action: 'document.read', entity: 'document', entityId: docId, orgPath: cell.path, summary: r.number, after: { personId, method } });
+  return cell.org_id;
 }
 
 export async function confirmRead(db: Db, who: Principal, docId: string) {
