@@ -12,7 +12,7 @@ describe('dashboard in the browser', () => {
     server = await startServer();
     await server.app.inject({ method: 'POST', url: '/api/setup/demo' });
     browser = await launch();
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => {
     await browser?.close();
     await server?.close();
@@ -128,7 +128,7 @@ describe('dashboard in the browser', () => {
     await hit.click();
     await page.getByRole('heading', { level: 1, name: /Chi bộ bản Phiêng Lơi/ }).waitFor();
     await page.context().close();
-  }, 120_000);
+  }, 240_000);
 
   it('shows a member their next meeting, attendance and dues', async () => {
     const page = await (await browser.newContext({ ...PHONE, locale: 'vi-VN' })).newPage();
@@ -144,5 +144,5 @@ describe('dashboard in the browser', () => {
     await expectNoHorizontalScroll(page, 'member home');
     await page.screenshot({ path: path.join(shots, 'member-home.png'), fullPage: true, scale: 'css' });
     await page.context().close();
-  }, 120_000);
+  }, 240_000);
 });

@@ -61,7 +61,7 @@ describe('first screens drawn on the server, on a phone', () => {
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).last().getByRole('link', { name: 'Tôi' }).click();
     await page.waitForURL((u) => u.pathname === '/me');
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
-  }, 120_000);
+  }, 240_000);
 
   it('opens a meeting she reads drawn by the server, and again with no signal', async () => {
     errors.length = 0;
@@ -81,7 +81,7 @@ describe('first screens drawn on the server, on a phone', () => {
     } finally {
       await context.setOffline(false);
     }
-  }, 120_000);
+  }, 240_000);
 
   it('draws her home in English when her browser chose English, and takes it over in English', async () => {
     // What choosing English does (src/web/lib/language.ts): this browser's storage and the server's cookie.
@@ -97,5 +97,5 @@ describe('first screens drawn on the server, on a phone', () => {
     await expect.poll(() => page.evaluate(() => Object.keys(document.getElementById('root')!).some((k) => k.startsWith('__react')))).toBe(true);
     expect(await title.getAttribute('data-drawn')).toBe('server');
     expect(errors).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 });

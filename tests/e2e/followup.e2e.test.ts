@@ -85,7 +85,7 @@ describe('a cell secretary follows up the cell’s tasks on a phone', () => {
     await check('report-form');
     await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
     await page.getByText(/^Đã nộp ngày \d{2}\/\d{2}\/\d{4}/).waitFor();
-  }, 120_000);
+  }, 240_000);
 
   it('a member who has not taken in a document confirms on her phone that she has read it', async () => {
     const ctx = await browser.newContext({ ...PHONE, locale: 'vi-VN' });
@@ -109,7 +109,7 @@ describe('a cell secretary follows up the cell’s tasks on a phone', () => {
     if (count === 1) await mine.waitFor({ state: 'detached' });
     else await mine.getByRole('link', { name: new RegExp(`^${number.replace(/[/.]/g, '\\$&')} — `) }).waitFor({ state: 'detached' });
     await ctx.close();
-  }, 120_000);
+  }, 240_000);
   it('records at a meeting that the cell disseminated a document, then an absent member’s reading', async () => {
     const cell = (await server.db.one<{ id: string }>(`SELECT id FROM orgs WHERE name = 'Chi bộ bản Phiêng Lơi'`))!.id;
     const meeting = (await server.db.one<{ id: string }>(
@@ -136,7 +136,7 @@ describe('a cell secretary follows up the cell’s tasks on a phone', () => {
     await page.locator('.fu-member-row').filter({ hasText: name }).getByText(/Đã đọc/).waitFor();
     await page.getByText(`${before + 1}/`, { exact: false }).first().waitFor();
     await check('cell-document');
-  }, 120_000);
+  }, 240_000);
 
 
   it('sees his unread notifications from the bell and opens one', async () => {
@@ -154,5 +154,5 @@ describe('a cell secretary follows up the cell’s tasks on a phone', () => {
     await page.waitForURL((u) => u.pathname !== '/notifications');
     await page.goBack();
     await page.getByText(`${before - 1} thông báo chưa đọc`).waitFor();
-  }, 120_000);
+  }, 240_000);
 });

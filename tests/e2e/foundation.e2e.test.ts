@@ -20,7 +20,7 @@ describe('first steps in the browser', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launch();
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => {
     await browser?.close();
     await server?.close();
@@ -96,7 +96,7 @@ describe('first steps in the browser', () => {
     await expectAccessible(page, 'profile on a phone');
     await page.screenshot({ path: path.join(shots, 'profile-phone.png'), fullPage: true });
     await context.close();
-  }, 120_000);
+  }, 240_000);
 
   it('shows every role at most five whole labels in a phone’s bar, and the rest under Thêm', async () => {
     const context = await browser.newContext({ ...PHONE, locale: 'vi-VN' });
@@ -123,7 +123,7 @@ describe('first steps in the browser', () => {
     await expect.poll(() => bar.getByRole('button', { name: 'Thêm' }).getAttribute('class')).toContain('active');
     await expectAccessible(page, 'audit under Thêm');
     await context.close();
-  }, 120_000);
+  }, 240_000);
 
   it('refuses an import with one bad row, shows the error, and changes nothing', async () => {
     const context = await browser.newContext({ ...DESKTOP, locale: 'vi-VN', acceptDownloads: true });
@@ -165,5 +165,5 @@ describe('first steps in the browser', () => {
     await page.screenshot({ path: path.join(shots, 'import-refused.png'), fullPage: true });
     expect(await count()).toBe(before);
     await context.close();
-  }, 120_000);
+  }, 240_000);
 });

@@ -28,4 +28,4 @@ it('sets a cell’s meeting rule from its calendar', async () => {
   // by term (the demo's) stays too.
   expect(rule!.settings).toEqual({ meetingDay: 10, meetingTime: '20:00', numberingBy: 'term', termStart: '2025-04-20' });
   await browser.close(); await server.close();
-}, 90000);
+}, 240_000);

@@ -37,7 +37,7 @@ it('tvkhay writes the observation after a meeting he attended, on a 360-px phone
     await browser.close();
     await server.close();
   }
-}, 120000);
+}, 240_000);
 
 /** The commune office on a desktop: the month's cells without a committee member, observations missing. */
 it('pqdon sees the month of the commune’s cells', async () => {
@@ -58,7 +58,7 @@ it('pqdon sees the month of the commune’s cells', async () => {
     await browser.close();
     await server.close();
   }
-}, 120000);
+}, 240_000);
 
 /** The commune office on a desktop: an inspection item from the team's findings to every remedy verified. */
 it('pqdon concludes an inspection and verifies its remedy', async () => {
@@ -109,4 +109,4 @@ it('pqdon concludes an inspection and verifies its remedy', async () => {
     await browser.close();
     await server.close();
   }
-}, 150000);
+}, 240_000);

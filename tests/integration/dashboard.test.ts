@@ -144,7 +144,7 @@ describe.each(DB_KINDS)('dashboard figures on %s', (kind) => {
   beforeAll(async () => {
     t = await testApp(kind);
     h = await t.db.tx(history);
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => t?.close());
 
   it('counts March cell by cell as counted by hand', async () => {

@@ -6,7 +6,7 @@ describe('the demo commune through the API', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await testApp('pglite', { demo: true });
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => t?.close());
   const get = async (url: string, cookie: string) => t.app.inject({ url, headers: { cookie } });
 

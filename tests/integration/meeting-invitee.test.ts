@@ -6,7 +6,7 @@ describe('an invited guest from outside the cell', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await testApp('pglite', { demo: true });
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => t?.close());
 
   it('reads the meeting they are invited to, and no other', async () => {

@@ -6,7 +6,7 @@ describe('document settings of a unit', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await testApp('pglite', { demo: true });
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => t?.close());
 
   it('are inherited, set by the committee, refused when incomplete, and audited', async () => {

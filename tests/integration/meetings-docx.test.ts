@@ -22,7 +22,7 @@ describe('the DOCX of a demo meeting, opened by LibreOffice', () => {
     }
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chibo-docx-'));
     t = await testApp('pglite', { demo: true });
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => {
     await t?.close();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });

@@ -5,6 +5,8 @@ import type { Principal } from '../../src/server/auth/policy';
 import { AppError } from '../../src/server/errors';
 import { recordHistory, type MeetingHistory } from '../../src/server/modules/meetings/history';
 import { loadMeeting } from '../../src/server/modules/meetings/common';
+import { meetingDetail } from '../../src/server/modules/meetings/presenters';
+import { updatePreparation } from '../../src/server/modules/meetings/prep';
 import { generateDemo, loadDemo } from '../../src/server/demo/index';
 import { actorOf } from '../../src/server/demo/actors';
 
@@ -43,7 +45,7 @@ describe.each(DB_KINDS)('a meeting history entered at once (%s)', (kind) => {
     db = await freshDb(kind);
     await loadDemo(db, d, { meetings: false });
     admin = await actorOf(db, d, 'admin');
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => db?.close());
 
   const held = (h: MeetingHistory) => h.meetings.find((m) => m.status === 'approved')!;
@@ -113,5 +115,31 @@ describe.each(DB_KINDS)('a meeting history entered at once (%s)', (kind) => {
     expect(await loadMeeting(db, m.id)).toMatchObject({ status: 'approved', date: m.date, chair_id: m.chair_id });
     // Entering it again would issue its numbers a second time.
     expect((await refusal(recordHistory(db, admin, cellHistory()))).code).toBe('meeting_history_mismatch');
+  });
+
+  it('shows a planned meeting’s roster as it stands without writing it; the next write stores the same roster, the same ids', async () => {
+    const m = cellHistory().meetings.find((x) => x.status === 'planned')!;
+    const stored = await db.query<{ id: string; person_id: string; role: string }>('SELECT id, person_id, role FROM invitations WHERE meeting_id = $1', [m.id]);
+    const member = stored.find((i) => i.role === 'member' && i.person_id !== m.chair_id && i.person_id !== m.recorder_id)!;
+    // A member exempted since the planning, and a member of another cell attending here temporarily.
+    await db.query(`UPDATE members SET state = 'exempt' WHERE person_id = $1`, [member.person_id]);
+    const visitor = (await db.one<{ person_id: string }>(
+      `SELECT ms.person_id FROM memberships ms JOIN members mb ON mb.person_id = ms.person_id
+        WHERE ms.org_id <> $1 AND ms.kind = 'official' AND ms.ended_on IS NULL AND mb.state = 'active' LIMIT 1`, [cell]))!.person_id;
+    await db.query(`INSERT INTO memberships (person_id, org_id, kind, started_on) VALUES ($1, $2, 'temporary', $3)`, [visitor, cell, m.date]);
+    const audited = await count('audit_log');
+    const shown = await meetingDetail(db, admin, m.id);
+    const inv = (personId: string) => shown.invitations.find((i) => i.personId === personId)!;
+    expect(inv(member.person_id)).toMatchObject({ role: 'exempt', memberState: 'exempt' });
+    expect(inv(visitor)).toMatchObject({ role: 'member' });
+    // Nothing written by reading it.
+    expect(await db.query('SELECT id, person_id, role FROM invitations WHERE meeting_id = $1', [m.id])).toEqual(stored);
+    expect(await count('audit_log')).toBe(audited);
+    // The first write stores the roster that was shown, with the ids that were shown.
+    await updatePreparation(db, admin, m.id, { note: 'Chi ủy họp thống nhất nội dung' });
+    const after = await db.query<{ id: string; person_id: string; role: string }>('SELECT id, person_id, role FROM invitations WHERE meeting_id = $1', [m.id]);
+    expect(after.find((i) => i.person_id === member.person_id)?.role).toBe('exempt');
+    expect(after.find((i) => i.person_id === visitor)?.id).toBe(inv(visitor).id);
+    expect((await meetingDetail(db, admin, m.id)).invitations).toEqual(shown.invitations);
   });
 });

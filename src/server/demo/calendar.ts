@@ -3,7 +3,7 @@
 // current and the next month, and the shift that moves the story's recent dates along with today.
 // Also the lunar new year (Tết) the meeting calendar follows.
 import { addDays, addMonths, daysBetween, isIsoDate, parseIsoDate, vnLocalToInstant, type IsoDate } from '../../domain/dates';
-import type { Queryable } from '../db/index';
+import type { DemoData } from './types';
 import { DEMO_TODAY } from './story';
 
 /** The earliest anchor: the story's fixed history (transfers, the 2025 congresses, overseers since September 2025) must lie before it. */
@@ -86,10 +86,11 @@ export function ramThangGieng(year: number): IsoDate | null {
 }
 
 /**
- * The day of the demo's last held meeting, read back once the meetings are in: the year's work (plans, training,
- * supervision, reviews) is dated from it. null when no meeting was held.
+ * The day of the demo's last held meeting (held or approved), from the history the meetings module was given: the
+ * year's work (plans, training, supervision, reviews) is dated from it. null when no meeting was held.
  */
-export async function lastHeldMeetingDate(q: Queryable): Promise<IsoDate | null> {
-  const last = await q.one<{ d: string | null }>(`SELECT max(date)::text AS d FROM meetings WHERE status IN ('held', 'approved')`);
-  return (last?.d as IsoDate | null) ?? null;
+export function lastHeldMeetingDate(data: Pick<DemoData, 'meetings'>): IsoDate | null {
+  let last: string | null = null;
+  for (const m of data.meetings.meetings) if ((m.status === 'held' || m.status === 'approved') && (last === null || m.date > last)) last = m.date;
+  return last as IsoDate | null;
 }

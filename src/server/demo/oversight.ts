@@ -35,16 +35,18 @@ const PROPOSALS = [
 export async function insertOversightDemo(db: Db, q: Queryable, data: DemoData): Promise<void> {
   const khay = data.storyPeople.khay;
   if (!khay) return;
-  const attended = await q.query<{ meeting_id: string; date: string; org_id: string }>(
-    `SELECT m.id AS meeting_id, m.date, m.org_id FROM meetings m
-       JOIN invitations i ON i.meeting_id = m.id AND i.person_id = $1
-       JOIN attendance a ON a.invitation_id = i.id AND a.status IN ('present', 'late', 'left_early')
-      WHERE m.status IN ('held', 'approved')
-        AND EXISTS (SELECT 1 FROM org_overseers s WHERE s.org_id = m.org_id AND s.person_id = $1
-                      AND s.started_on <= m.date AND (s.ended_on IS NULL OR s.ended_on >= m.date))
-      ORDER BY m.date, m.id`,
-    [khay],
-  );
+  // The held meetings of the cells he was in charge of on the day, where the roll call has him present, late or
+  // leaving early; in the order of their days (and ids).
+  const h = data.meetings;
+  const came = new Set(h.attendance.filter((a) => a.status === 'present' || a.status === 'late' || a.status === 'left_early')
+    .map((a) => a.invitation_id));
+  const his = new Set(h.invitations.filter((i) => i.person_id === khay && came.has(i.id)).map((i) => i.meeting_id));
+  const inCharge = (orgId: string, date: string) => data.orgOverseers.some((o) => o.org_id === orgId && o.person_id === khay
+    && o.started_on <= date && (o.ended_on === null || o.ended_on >= date));
+  const attended = h.meetings
+    .filter((m) => (m.status === 'held' || m.status === 'approved') && his.has(m.id) && inCharge(m.org_id, m.date))
+    .map((m) => ({ meeting_id: m.id, date: m.date }))
+    .sort((x, y) => (x.date !== y.date ? (x.date < y.date ? -1 : 1) : x.meeting_id < y.meeting_id ? -1 : x.meeting_id > y.meeting_id ? 1 : 0));
   const username = usernameOf(data, khay);
   if (!username) return;
   const inTx = joinTx(db, q);

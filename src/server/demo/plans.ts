@@ -35,7 +35,7 @@ const TOPICS = [
  * (pqdon) on 28 January, but Huổi Phạ's.
  */
 export async function insertPlansDemo(q: Queryable, data: DemoData): Promise<void> {
-  const lastDay = await lastHeldMeetingDate(q);
+  const lastDay = lastHeldMeetingDate(data);
   if (!lastDay) return;
   let year = Number(lastDay.slice(0, 4));
   if (daysBetween(`${year}-01-01`, lastDay) < 60) year -= 1;

@@ -14,7 +14,7 @@ const SELF_MEMBER = 'Chấp hành nghiêm chủ trương của Đảng, chính s
 const SELF_CELL = 'Chi bộ duy trì sinh hoạt thường kỳ đúng ngày, tổ chức sinh hoạt chuyên đề hằng quý; lãnh đạo thực hiện nhiệm vụ chính trị của bản.';
 
 export async function insertReviewsDemo(db: Db, q: Queryable, data: DemoData): Promise<void> {
-  const lastDay = await lastHeldMeetingDate(q);
+  const lastDay = lastHeldMeetingDate(data);
   if (!lastDay) return;
   const year = Number(lastDay.slice(0, 4));
   const prev = year - 1;

@@ -13,7 +13,7 @@ import { actorOf } from './actors';
 import { lastHeldMeetingDate } from './calendar';
 
 export async function insertSupervisionDemo(db: Db, q: Queryable, data: DemoData): Promise<void> {
-  const lastDay = await lastHeldMeetingDate(q);
+  const lastDay = lastHeldMeetingDate(data);
   if (!lastDay) return;
   let year = Number(lastDay.slice(0, 4));
   let anchor = lastDay;
@@ -26,13 +26,14 @@ export async function insertSupervisionDemo(db: Db, q: Queryable, data: DemoData
   const tx = joinTx(db, q);
   const don = await actorOf(q, data, 'pqdon');
   const truong = await actorOf(q, data, 'lvtruong');
-  const member = await q.one<{ person_id: string; full_name: string }>(
-    `SELECT m.person_id, p.full_name FROM memberships m JOIN people p ON p.id = m.person_id JOIN members x ON x.person_id = m.person_id
-      WHERE m.org_id = $1 AND m.ended_on IS NULL AND x.state = 'active' AND x.standing = 'official'
-        AND NOT EXISTS (SELECT 1 FROM positions ps WHERE ps.person_id = m.person_id AND ps.ended_on IS NULL)
-      ORDER BY p.full_name LIMIT 1`,
-    [cell['huoi-pha']],
-  );
+  // The first by name (in code-point order) of Huổi Pha's active official members who hold no office.
+  const officers = new Set(data.positions.filter((p) => p.ended_on === null).map((p) => p.person_id));
+  const standing = new Map(data.members.map((m) => [m.person_id, m]));
+  const member = data.memberships
+    .filter((m) => m.org_id === cell['huoi-pha'] && m.ended_on === null && !officers.has(m.person_id)
+      && standing.get(m.person_id)?.state === 'active' && standing.get(m.person_id)?.standing === 'official')
+    .map((m) => ({ person_id: m.person_id, full_name: data.people.find((x) => x.id === m.person_id)!.full_name }))
+    .sort((a, b) => (a.full_name < b.full_name ? -1 : a.full_name > b.full_name ? 1 : 0))[0];
   const item = (v: { kind: 'inspection' | 'supervision'; subjectKind: 'cell' | 'cell_committee' | 'member'; subjectOrgId: string;
     subjectPersonId?: string; content: string; periodFrom: string; periodTo: string; team: string[] }) =>
     createItem(tx, don, {

@@ -42,17 +42,17 @@ export function newMemberCertificates(data: DemoData): Map<string, OwnRecordBody
 
 /** Through the training service, entered by the commune secretary (pqdon). */
 export async function insertTrainingDemo(db: Db, q: Queryable, data: DemoData): Promise<void> {
-  const lastDay = await lastHeldMeetingDate(q);
+  const lastDay = lastHeldMeetingDate(data);
   if (!lastDay) return;
   const year = Number(lastDay.slice(0, 4));
   const span = Math.max(30, daysBetween(`${year}-01-01`, lastDay));
   const at = (f: number) => addDays(`${year}-01-01`, Math.floor(span * f));
   const inTx = joinTx(db, q);
   const don = await actorOf(q, data, 'pqdon');
-  const members = await q.query<{ person_id: string; standing: string; admission_date: string | null }>(
-    `SELECT ms.person_id, mb.standing, mb.admission_date::text AS admission_date FROM memberships ms JOIN members mb ON mb.person_id = ms.person_id
-      WHERE ms.ended_on IS NULL AND ms.kind = 'official' AND mb.state = 'active' ORDER BY ms.person_id`,
-  );
+  // The members in the commune today (an open official membership, active), in the order of their ids.
+  const open = new Set(data.memberships.filter((m) => m.ended_on === null && m.kind === 'official').map((m) => m.person_id));
+  const members = data.members.filter((m) => open.has(m.person_id) && m.state === 'active')
+    .sort((a, b) => (a.person_id < b.person_id ? -1 : a.person_id > b.person_id ? 1 : 0));
   const course = async (kind: CreateCourseBody['kind'], title: string, organiser: string, place: string, from: string, to: string) =>
     (await createCourse(inTx, don, { orgId: data.rootId, kind, title, organiser, place, startsOn: from, endsOn: to })).id;
 

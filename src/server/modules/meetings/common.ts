@@ -9,6 +9,7 @@ import { DEFAULT_DUES_RATES, DEFAULT_NUMBERING_BY, type DuesArea, type DuesRates
 import { positionInDocuments } from '../../../domain/members';
 import * as sql from './queries';
 import type { MeetingRow, OrgSettingsRow } from './queries';
+import { refreshRoster } from './roster';
 
 export type { MeetingRow, OrgSettingsRow, ResolutionParts, TaskParts } from './queries';
 
@@ -18,11 +19,16 @@ export async function loadMeeting(q: Queryable, id: string): Promise<MeetingRow>
   return m;
 }
 
-/** Loads the meeting for a change: an approved meeting is locked, a cancelled one takes no minutes. */
-export async function loadEditable(q: Queryable, id: string, opts: { allowCancelled?: boolean } = {}): Promise<MeetingRow> {
+/**
+ * Loads the meeting for a change: an approved meeting is locked, a cancelled one takes no minutes. A planned meeting's
+ * roster is stored as it stands now (refreshRoster) before the change, so the change — and a meeting marked held —
+ * works on the roster its readers were shown (liveInvitations); `roster: false` leaves that to the caller.
+ */
+export async function loadEditable(q: Queryable, id: string, opts: { allowCancelled?: boolean; roster?: false } = {}): Promise<MeetingRow> {
   const m = await loadMeeting(q, id);
   if (m.status === 'approved') throw Conflict('meeting_locked');
   if (m.status === 'cancelled' && !opts.allowCancelled) throw Conflict('meeting_cancelled');
+  if (opts.roster !== false) await refreshRoster(q, m);
   return m;
 }
 

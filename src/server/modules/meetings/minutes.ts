@@ -15,6 +15,7 @@ import { loadEditable, loadMeeting, meetingAccess, meetingSettings, notEarly, or
 import { composeMeetingDocs, type MeetingDocs } from './compose';
 import { loadInvitations, loadVotes, meetingDetail, rollCallRows, seq, talliedVotes, type VoteRecord } from './presenters';
 import { scoreConfirmation } from './scoring';
+import { liveInvitations } from './roster';
 import { composeNotice, composeSignInSheet, type PaperInput } from '../../documents/paper';
 import { renderPdf } from '../../documents/pdf';
 import { todayVn } from '../../../domain/dates';
@@ -313,7 +314,8 @@ function keepApprovedFile(key: string, body: Buffer) {
 export async function renderPaper(db: Db, id: string, kind: 'notice' | 'signin') {
   const m = await loadMeeting(db, id);
   const docs = await buildDocs(db, m, { numbers: { BB: '', NQ: '' }, version: 1, approved: false });
-  const invitations = await loadInvitations(db, id);
+  // A planned meeting's roster as it stands now (the meeting page shows the same).
+  const invitations = await liveInvitations(db, m);
   const r = docs.resolution;
   const input: PaperInput = {
     issuer: docs.minutes.issuer,

@@ -5,60 +5,15 @@ import { scopesFor, type Principal } from '../../auth/policy';
 import { Conflict, Invalid, NotFound, RuleRefusal } from '../../errors';
 import { audit } from '../../audit';
 import { cleanName } from '../../../domain/text';
-import { agendaTemplate, REGULAR_KINDS, rosterEntry, type RosterEntry } from '../../../domain/meetings/index';
+import { agendaTemplate, REGULAR_KINDS } from '../../../domain/meetings/index';
 import { loadEditable, MEETING_CAPS, touch, type MeetingRow, type TaskParts } from './common';
 import { meetingDetail } from './presenters';
 import { partnerTitle } from './wording';
 import { formatDueVi } from '../../../domain/dates';
 import * as sql from './queries-prep';
+import { autoInvite } from './roster';
 
-/**
- * The cell's roster for the meeting, from each member's standing on the meeting's date: its own members
- * (those attending temporarily in another cell listed as 'elsewhere', not summoned) and members of other cells
- * attending here temporarily (summoned here).
- */
-export async function rosterFor(q: Queryable, m: Pick<MeetingRow, 'org_id' | 'date'>): Promise<RosterEntry[]> {
-  const rows = await sql.rosterRows(q, m.org_id, m.date);
-  const seen = new Set<string>();
-  const out: RosterEntry[] = [];
-  for (const r of rows) {
-    if (seen.has(r.person_id)) continue;
-    seen.add(r.person_id);
-    out.push(rosterEntry({
-      personId: r.person_id, name: r.full_name, standing: r.standing, officialDate: r.official_date, state: r.state, attachment: r.attachment,
-    }, m.date));
-  }
-  return out;
-}
-
-/**
- * Summons the cell's members (listing those not summoned: exempt, suspended, attending elsewhere) and the
- * committee members in charge of the cell. Until the meeting is held the roster follows the members: a
- * member's standing and state are brought up to the meeting's date, members who joined are added, members
- * who left (and were not marked) are taken off. Once held, the roster is the record and is left as it is.
- */
-export async function autoInvite(q: Queryable, m: MeetingRow): Promise<number> {
-  const live = m.status === 'planned' || m.status === 'moved';
-  const roster = await rosterFor(q, m);
-  const overseers = await sql.overseersOn(q, m.org_id, m.date);
-  let added = 0;
-  if (live) {
-    await sql.dropStaleInvitations(q, m.id, roster.map((r) => r.personId), [m.chair_id, m.recorder_id]);
-  }
-  // Once held, the roster is the record: members are left as they are.
-  for (const x of live ? roster : []) {
-    if (await sql.upsertMemberInvitation(q, m.id, x)) added++;
-  }
-  for (const x of overseers) {
-    if (await sql.inviteOverseer(q, m.id, x.person_id, x.full_name)) added++;
-  }
-  return added;
-}
-
-/** Brings a planned meeting's roster up to date (nothing once the meeting is held). */
-export async function refreshRoster(q: Queryable, m: MeetingRow): Promise<void> {
-  if (m.status === 'planned' || m.status === 'moved') await autoInvite(q, m);
-}
+export { autoInvite, liveInvitations, refreshRoster, rosterFor } from './roster';
 
 /** Two texts that differ only in case, spacing or final punctuation are the same task. */
 const sameText = (s: string | undefined) => cleanName(s ?? '').toLocaleLowerCase('vi').replace(/[\s.;,]+$/u, '');
@@ -197,7 +152,8 @@ export async function deleteAgendaItem(db: Db, who: Principal, id: string, itemI
 
 export async function syncInvitations(db: Db, who: Principal, id: string) {
   return db.tx(async (q) => {
-    const m = await loadEditable(q, id);
+    // The roster brought up to date here (not by loadEditable), to count whom it adds.
+    const m = await loadEditable(q, id, { roster: false });
     const added = await autoInvite(q, m);
     await audit(q, who, { action: 'meeting.invite_sync', entity: 'meeting', entityId: id, orgPath: m.org_path, after: { added } });
     return meetingDetail(q, who, id);

@@ -8,7 +8,7 @@ import {
   type AttendanceStatus, type MemberState, type RuleCode, type VoteTally,
 } from '../../../domain/meetings/index';
 import { loadMeeting, meetingAccess, meetingSettings, type MeetingRow } from './common';
-import { refreshRoster } from './prep';
+import { liveInvitations } from './roster';
 import { confirmationLine, type ScoreConfirmation } from '../../documents/index';
 import * as sql from './queries';
 import { loadInvitations, loadVotes, type InvitationRow, type VoteRecord } from './queries';
@@ -101,17 +101,13 @@ export function preparationChecklist(m: MeetingRow, prep: Record<string, unknown
 }
 
 export async function meetingDetail(q: Queryable, who: Principal, id: string) {
-  let m = await loadMeeting(q, id);
-  // Until the meeting is held its roster follows the members (standing on the meeting's date).
-  if (m.status === 'planned' || m.status === 'moved') {
-    await refreshRoster(q, m);
-    m = await loadMeeting(q, id);
-  }
+  const m = await loadMeeting(q, id);
   const [prep, agenda, speeches, invitations, votes, dues, score, versions, numbers, people] = await seq([
     () => sql.preparationRow(q, id),
     () => sql.agendaItems(q, id),
     () => sql.speechRows(q, id),
-    () => loadInvitations(q, id),
+    // Until the meeting is held its roster follows the members (standing on the meeting's date), computed without writing.
+    () => liveInvitations(q, m),
     () => loadVotes(q, id),
     () => sql.duesPayments(q, id),
     () => sql.scoreRow(q, id),

@@ -55,11 +55,11 @@ export async function dropStaleInvitations(q: Queryable, meetingId: string, rost
 
 /** Summons a member (or brings the invitation up to the roster); true when the invitation is new. */
 export async function upsertMemberInvitation(
-  q: Queryable, meetingId: string, x: Pick<RosterEntry, 'role' | 'personId' | 'name' | 'standing' | 'memberState' | 'guest'>,
+  q: Queryable, meetingId: string, x: Pick<RosterEntry, 'role' | 'personId' | 'name' | 'standing' | 'memberState' | 'guest'> & { id: string },
 ): Promise<boolean> {
   const r = await q.query<{ inserted: boolean }>(
-    `INSERT INTO invitations (meeting_id, role, person_id, name, standing, member_state, guest)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)
+    `INSERT INTO invitations (meeting_id, role, person_id, name, standing, member_state, guest, id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
      ON CONFLICT (meeting_id, person_id) WHERE person_id IS NOT NULL DO UPDATE
        SET role = EXCLUDED.role, name = EXCLUDED.name, standing = EXCLUDED.standing, member_state = EXCLUDED.member_state,
            guest = EXCLUDED.guest
@@ -67,18 +67,18 @@ export async function upsertMemberInvitation(
          AND (invitations.role, invitations.standing, invitations.member_state, invitations.name, invitations.guest)
              IS DISTINCT FROM (EXCLUDED.role, EXCLUDED.standing, EXCLUDED.member_state, EXCLUDED.name, EXCLUDED.guest)
      RETURNING (xmax = 0) AS inserted`,
-    [meetingId, x.role, x.personId, x.name, x.standing, x.memberState, x.guest],
+    [meetingId, x.role, x.personId, x.name, x.standing, x.memberState, x.guest, x.id],
   );
   return r.some((row) => row.inserted);
 }
 
 /** Summons the committee member in charge; true when newly summoned. */
-export async function inviteOverseer(q: Queryable, meetingId: string, personId: string, fullName: string): Promise<boolean> {
+export async function inviteOverseer(q: Queryable, meetingId: string, o: { id: string; personId: string; name: string }): Promise<boolean> {
   const r = await q.query(
-    `INSERT INTO invitations (meeting_id, role, person_id, name, title)
-     VALUES ($1, 'overseer', $2, $3, 'Đảng ủy viên phụ trách chi bộ')
+    `INSERT INTO invitations (id, meeting_id, role, person_id, name, title)
+     VALUES ($4, $1, 'overseer', $2, $3, 'Đảng ủy viên phụ trách chi bộ')
      ON CONFLICT (meeting_id, person_id) WHERE person_id IS NOT NULL DO NOTHING RETURNING id`,
-    [meetingId, personId, fullName],
+    [meetingId, o.personId, o.name, o.id],
   );
   return r.length > 0;
 }

@@ -42,7 +42,6 @@ export async function rollCall(db: Db, who: Principal, id: string, personId: str
   return db.tx(async (q) => {
     const m = await loadEditable(q, id);
     notEarly(m);
-    await refreshRoster(q, m);
     const inv = await sql.invitationOfPerson(q, id, personId);
     if (!inv) throw Invalid('attendance_not_invited', { name: await personName(q, who, personId) });
     await mark(q, who, id, inv.id, input, 'manual');
@@ -63,7 +62,6 @@ export async function rollCallAllPresent(db: Db, who: Principal, id: string) {
   return db.tx(async (q) => {
     const m = await loadEditable(q, id);
     notEarly(m);
-    await refreshRoster(q, m);
     const open = await sql.unmarkedSummons(q, id);
     for (const inv of open) await mark(q, who, id, inv.id, { status: 'present' }, 'manual');
     if (open.length > 0) {
@@ -81,7 +79,6 @@ export async function rollCallInvitation(db: Db, who: Principal, id: string, inv
   return db.tx(async (q) => {
     const m = await loadEditable(q, id);
     notEarly(m);
-    await refreshRoster(q, m);
     const inv = await sql.invitationById(q, id, invitationId);
     if (!inv) throw NotFound();
     await mark(q, who, id, inv.id, input, 'manual');
