@@ -60,8 +60,10 @@ async function renderScreen(
   renderer: FirstScreenRenderer,
   pathname: string,
 ): Promise<{ html: string; lang: 'vi' | 'en'; state: string; largeText: boolean } | null> {
-  const cookie = req.headers.cookie;
-  if (!cookie) return null;
+  const cookie = req.headers.cookie ?? '';
+  // Only the login page is drawn for someone not signed in.
+  const anonymous = /^\/login\/?$/.test(pathname);
+  if (!cookie && !anonymous) return null;
   // The language this browser chose (the cookie the server sets with it), as the app reads it; Vietnamese otherwise.
   const lang = /(?:^|;\s*)chibo_lang=en\b/.test(cookie) ? 'en' : 'vi';
   const queries = renderer.firstScreenQueries(pathname);
@@ -74,7 +76,9 @@ async function renderScreen(
         headers: { cookie, 'accept-language': req.headers['accept-language'] ?? '' },
         remoteAddress: req.ip,
       });
-      return res.statusCode === 200 ? { ...q, data: res.json() as unknown } : null;
+      if (res.statusCode === 200) return { ...q, data: res.json() as unknown };
+      // On the login page, no one signed in is what the page shows: the account is null, as the app sets it on a 401.
+      return anonymous && res.statusCode === 401 && q.url === '/api/auth/me' ? { ...q, data: null } : null;
     }),
   );
   if (answers.some((a) => !a)) return null;
@@ -163,7 +167,7 @@ export function webIndex(webDir: string): ((req: FastifyRequest, reply: FastifyR
     for (const s of screens) {
       const match = s.test.exec(pathname);
       if (!match) continue;
-      const r = s.bar ? renderer : null;
+      const r = renderer;
       const drawn = r
         ? await renderScreen(req, r, pathname).catch((err: unknown) => {
             req.log.warn({ err }, 'first screen not rendered on the server');

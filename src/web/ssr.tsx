@@ -21,6 +21,7 @@ export type { FirstScreenAnswer } from './first-screen';
 
 /** The code of the screens drawn here, loaded with this module (the lazy parts of App.tsx then find it ready). */
 export const ready: Promise<unknown> = Promise.all([
+  import('./pages/LoginPage'),
   import('./components/Shell'),
   import('./pages/meetings/MyMeetingsPage'),
   import('./pages/meetings/MeetingPage'),
@@ -42,6 +43,7 @@ export function firstScreenQueries(pathname: string): FirstScreenQuery[] | null 
     { key: setupKeys.state, url: '/api/setup' },
     { key: authKeys.me, url: '/api/auth/me' },
   ];
+  if (pathname === '/login' || pathname === '/login/') return always;
   if (pathname === '/meetings' || pathname === '/meetings/') {
     const { from, to } = myMeetingsRange(todayVn());
     return [
@@ -60,12 +62,17 @@ type Me = { mustChangePassword?: boolean } | null;
 type MeetingCan = { can?: { manage?: boolean; observe?: boolean } };
 
 /**
- * The screen's HTML (what goes inside #root), or null when it is not one to render here: no one signed in, or a
- * meeting its reader runs or oversees (the secretary's steps use antd and the offline outbox: drawn in the browser).
+ * The screen's HTML (what goes inside #root), or null when it is not one to render here: the login page for someone
+ * signed in (the app sends him on) or before setup; a member's screen for no one signed in, or a meeting its reader
+ * runs or oversees (the secretary's steps use antd and the offline outbox: drawn in the browser).
  */
 export async function renderFirstScreen(url: string, answers: FirstScreenAnswer[], lang: 'vi' | 'en' = 'vi'): Promise<string | null> {
   const me = answers.find((a) => a.key.length === authKeys.me.length && a.key[0] === authKeys.me[0])?.data as Me;
-  if (!me || me.mustChangePassword) return null;
+  const setup = answers.find((a) => a.url === '/api/setup')?.data as { needed?: boolean } | undefined;
+  if (setup?.needed) return null;
+  if (/^\/login\/?$/.test(url.split('?')[0])) {
+    if (me) return null;
+  } else if (!me || me.mustChangePassword) return null;
   const meeting = answers.find((a) => a.key[0] === 'meeting')?.data as MeetingCan | undefined;
   if (meeting && (meeting.can?.manage || meeting.can?.observe)) return null;
   const qc = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });

@@ -98,4 +98,32 @@ describe('first screens drawn on the server, on a phone', () => {
     expect(await title.getAttribute('data-drawn')).toBe('server');
     expect(errors).toEqual([]);
   }, 240_000);
+
+  it('draws the login page: what was typed before the app took it over is kept, and signing in works', async () => {
+    const fresh = await browser.newContext({ ...PHONE, locale: 'vi-VN' });
+    try {
+      const p = await fresh.newPage();
+      const seen: string[] = [];
+      p.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') seen.push(m.text());
+      });
+      p.on('pageerror', (e) => seen.push(e.message));
+      const res = await p.goto(server.url + '/login', { waitUntil: 'domcontentloaded' });
+      expect(await res!.text()).toContain('id="chibo-first-screen"');
+      // Typed at once, while the app may still be loading: the server's fields take it, and the app keeps it.
+      await p.locator('#login-username').fill('ltthoan');
+      await p.locator('#login-password').fill('chibo-demo');
+      const user = p.getByLabel('Tên đăng nhập');
+      await user.evaluate((el) => ((el as HTMLElement).dataset.drawn = 'server'));
+      await expect.poll(() => p.evaluate(() => Object.keys(document.getElementById('root')!).some((k) => k.startsWith('__react')))).toBe(true);
+      // Taken over as drawn: the same field, still holding what was typed.
+      expect(await user.getAttribute('data-drawn')).toBe('server');
+      expect(await user.inputValue()).toBe('ltthoan');
+      await p.getByRole('button', { name: 'Đăng nhập' }).click();
+      await p.waitForURL((u) => !u.pathname.startsWith('/login'));
+      expect(seen).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  }, 240_000);
 });

@@ -96,6 +96,19 @@ describe('first screens drawn on the server', () => {
     expect((await page('/meetings', thoan)).body).toMatch(/<h1[^>]*>Sinh hoạt<\/h1>/);
   });
 
+  it('draws the login page for someone not signed in: the form, nobody\'s answers, the button waiting for the app', async () => {
+    const res = await page('/login');
+    const html = res.body;
+    expect(drawn(html)).toBe(true);
+    expect(html).toMatch(/<label for="login-username">Tên đăng nhập<\/label>/);
+    expect(/<input[^>]*id="login-password"[^>]*>/.exec(html)?.[0]).toMatch(/type="password"/);
+    // The button is drawn disabled: a tap before the app runs would send the form nowhere.
+    expect(/<button[^>]*type="submit"[^>]*>/.exec(html)?.[0]).toMatch(/disabled=""/);
+    const s = state(html);
+    expect(s.answers.find((a) => a.url === '/api/auth/me')!.data).toBeNull();
+    expect((await page('/login', 'chibo_lang=en')).body).toMatch(/<label for="login-username">Username<\/label>/);
+  });
+
   it('leaves to the browser the meeting a secretary runs, no session, and a session that has ended', async () => {
     const secretary = (await page(`/meetings/${meetingId}`, truong)).body;
     expect(drawn(secretary)).toBe(false);

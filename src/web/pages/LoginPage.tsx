@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLogin, useMe } from '../api/auth';
@@ -8,7 +8,9 @@ import { setLanguage } from '../lib/language';
 
 /**
  * Sign-in, in plain HTML and CSS: the first page a phone loads carries no component library (antd loads with the
- * screen after it), so it opens quickly on a weak village connection.
+ * screen after it), so it opens quickly on a weak village connection. The server draws it (src/web/ssr.tsx), so the
+ * fields can be typed in before the app has taken the page over: they keep what was typed (the form is read when it is
+ * sent, not kept in state), and the buttons wait for the app (before it, a tap would do nothing).
  */
 export default function LoginPage() {
   const { t, i18n } = useTranslation();
@@ -16,15 +18,19 @@ export default function LoginPage() {
   const login = useLogin();
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from;
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<{ username?: boolean; password?: boolean }>({});
+  // False on the server and in the first drawing in the browser (the two must agree), true once the app runs.
+  const [running, setRunning] = useState(false);
+  useEffect(() => setRunning(true), []);
 
   // Logged in (now or already): a temporary password is changed first, else back to where the user was going.
   if (me.data) return <Navigate to={me.data.mustChangePassword ? '/me' : from ?? '/'} replace />;
 
-  const submit = (e: FormEvent) => {
+  const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const username = String(form.get('username') ?? '');
+    const password = String(form.get('password') ?? '');
     const m = { username: !username.trim(), password: !password };
     setMissing(m);
     if (m.username || m.password) {
@@ -39,7 +45,7 @@ export default function LoginPage() {
     <div className="center-page">
       <header className="center-top" style={{ maxWidth: 420 }}>
         <span className="brand">chibo</span>
-        <button type="button" className="plain-lang" lang={next} title={t('lang.switchLabel')} onClick={() => void setLanguage(next)}>
+        <button type="button" className="plain-lang" lang={next} title={t('lang.switchLabel')} disabled={!running} onClick={() => void setLanguage(next)}>
           <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden focusable="false">
             <path
               fill="currentColor"
@@ -61,7 +67,7 @@ export default function LoginPage() {
           <div className="plain-field">
             <label htmlFor="login-username">{t('login.username')}</label>
             <input
-              id="login-username" name="username" value={username} onChange={(e) => setUsername(e.target.value)}
+              id="login-username" name="username"
               autoComplete="username" autoCapitalize="none" spellCheck={false}
               aria-invalid={missing.username || undefined} aria-describedby={missing.username ? 'login-username-error' : undefined}
             />
@@ -70,13 +76,13 @@ export default function LoginPage() {
           <div className="plain-field">
             <label htmlFor="login-password">{t('login.password')}</label>
             <input
-              id="login-password" name="password" type="password" value={password} onChange={(e) => setPassword(e.target.value)}
+              id="login-password" name="password" type="password"
               autoComplete="current-password"
               aria-invalid={missing.password || undefined} aria-describedby={missing.password ? 'login-password-error' : undefined}
             />
             {missing.password ? <div id="login-password-error" className="plain-field-error">{t('login.passwordRequired')}</div> : null}
           </div>
-          <button type="submit" className="plain-primary" disabled={login.isPending} aria-busy={login.isPending || undefined}>
+          <button type="submit" className="plain-primary" disabled={!running || login.isPending} aria-busy={login.isPending || undefined}>
             {login.isPending ? <span className="spinner spinner-small" aria-hidden /> : null}
             {t('login.submit')}
           </button>
