@@ -1,82 +1,25 @@
 // The one query layer of figures. Dashboards (this month, one cell, trends) and the reports to the upper level
 // all call periodFigures / trendFigures, so a dashboard and a report never disagree. Every rule comes from
 // src/domain (attendance counting, the absence rule, thematic quarters, score levels); nothing is re-written here.
-// Longer than the ~400 lines a file is kept to, on purpose: periodFigures and trendFigures read the same statements
-// at once and fold them in one pass per cell; split, the two would each need the other's private folds.
 import type { Db, Queryable } from '../../db/index';
 import { taskStatusOn } from '../../../domain/followup/tasks';
 import { monthView } from '../monthly-reports/service';
-import { addMonths, daysInMonth, parseIsoDate, quarterOf, toIsoDate } from '../../../domain/dates';
+import { parseIsoDate, quarterOf } from '../../../domain/dates';
 import {
-  ABSENCE_WARNING_MONTHS, absenceLevel, countAttendance, duesLevel, monthsOfMask, plannedDate, quartersWithoutThematic, REGULAR_KINDS,
-  type AbsenceLevel, type AttendanceCounts, type ScoreLevel,
+  ABSENCE_WARNING_MONTHS, absenceLevel, duesLevel, monthsOfMask, plannedDate, quartersWithoutThematic, REGULAR_KINDS,
+  type AbsenceLevel, type ScoreLevel,
 } from '../../../domain/meetings/index';
 import { getOrg } from '../orgs/service';
 import { settingsFrom } from '../meetings/common';
 import { quartersOverlapping } from '../meetings/schedule';
 import * as sql from './queries';
+import { groupBy, monthRange, monthsBetween, rate, shiftMonth, sumTallies, tally, type Tally } from './tally';
 import { emptySections, sectionFigures, type CellSections, type DocumentCoverage, type SupervisionFigures } from './sections';
 
 export type MeetingState = 'approved' | 'held' | 'planned' | 'late' | 'missing';
 export const MEETING_STATES: readonly MeetingState[] = ['approved', 'held', 'planned', 'late', 'missing'];
 export const LEVELS: readonly ScoreLevel[] = ['tot', 'kha', 'trung_binh', 'kem'];
 
-/** 'YYYY-MM' → its first and last day. */
-export function monthRange(month: string): { from: string; to: string } {
-  const [y, m] = month.split('-').map(Number);
-  return { from: toIsoDate(y, m, 1), to: toIsoDate(y, m, daysInMonth(y, m)) };
-}
-
-/** The months 'YYYY-MM' from `from` to `to` inclusive. */
-export function monthsBetween(from: string, to: string): string[] {
-  const out: string[] = [];
-  let { year, month } = { year: Number(from.slice(0, 4)), month: Number(from.slice(5, 7)) };
-  while (`${year}-${String(month).padStart(2, '0')}` <= to) {
-    out.push(`${year}-${String(month).padStart(2, '0')}`);
-    ({ year, month } = addMonths(year, month, 1));
-  }
-  return out;
-}
-
-/** Attendance counted by the domain's rule, from grouped rows: countAttendance is a sum over rows, so a group of
- * n identical rows adds n times the count of one. */
-export type Tally = Omit<AttendanceCounts, 'absentees'> & { attended: number };
-const ZERO: Tally = {
-  total: 0, official: 0, probationary: 0, exempt: 0, temporarilyExempt: 0, expected: 0, officialExpected: 0, present: 0,
-  presentOfficial: 0, presentProbationary: 0, presentOfficialExpected: 0, late: 0, leftEarly: 0, absentExcused: 0,
-  absentUnexcused: 0, notRecorded: 0, notSummoned: 0, presentExpected: 0, presentNotExpected: 0, officialAbsentExcused: 0, attended: 0,
-};
-type NumKey = Exclude<keyof Tally, 'attended'>;
-const KEYS = Object.keys(ZERO).filter((k) => k !== 'attended') as NumKey[];
-
-export function tally(groups: ReadonlyArray<Pick<sql.AttendanceGroup, 'standing' | 'member_state' | 'status' | 'n'>>): Tally {
-  const t: Tally = { ...ZERO };
-  for (const g of groups) {
-    const c = countOne(g.standing, g.member_state, g.status);
-    for (const k of KEYS) t[k] += c[k] * g.n;
-  }
-  return withAttended(t);
-}
-// The count of one member of a given standing, state and status: the rule's answer for each of the few combinations,
-// asked once (a province's year has ~180,000 rows of them).
-const counted = new Map<string, AttendanceCounts>();
-function countOne(standing: sql.AttendanceGroup['standing'], state: sql.AttendanceGroup['member_state'], status: sql.AttendanceGroup['status']) {
-  const key = `${standing}|${state}|${status}`;
-  let c = counted.get(key);
-  if (!c) counted.set(key, (c = countAttendance([{ name: '', standing, state, status }])));
-  return c;
-}
-/** Members expected at the meeting who attended: the expected ones, less those the rule counts absent or unrecorded. */
-function withAttended(t: Tally): Tally {
-  t.attended = t.expected - t.absentExcused - t.absentUnexcused - t.notRecorded;
-  return t;
-}
-export function addTally(a: Tally, b: Tally): Tally {
-  const t: Tally = { ...ZERO };
-  for (const k of KEYS) t[k] = a[k] + b[k];
-  return withAttended(t);
-}
-export const rate = (t: Tally | null): number | null => (t && t.expected > 0 ? Math.round((t.attended / t.expected) * 1000) / 1000 : null);
 
 export type CellMonth = {
   month: string;
@@ -130,17 +73,6 @@ export type PeriodFigures = {
   documents: DocumentCoverage[];
   supervision: SupervisionFigures;
 };
-
-export function groupBy<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const x of list) {
-    const k = key(x);
-    const l = out.get(k);
-    if (l) l.push(x);
-    else out.set(k, [x]);
-  }
-  return out;
-}
 
 const pickMain = (list: sql.MeetingFact[]): sql.MeetingFact | undefined => {
   const rank = (s: string) => ['approved', 'held', 'planned', 'moved', 'cancelled'].indexOf(s);
@@ -306,10 +238,7 @@ export async function ruleMembers(
 export function totalsOf(f: PeriodFigures) {
   const all = f.cells.flatMap((c) => c.months);
   const states = Object.fromEntries(MEETING_STATES.map((s) => [s, all.filter((m) => m.state === s).length])) as Record<MeetingState, number>;
-  // Added up in one object (a province's month has 3,000 tallies: one new object per addition is garbage to collect).
-  const attendance: Tally = { ...ZERO };
-  for (const m of all) if (m.attendance) for (const k of KEYS) attendance[k] += m.attendance[k];
-  withAttended(attendance);
+  const attendance = sumTallies(all.map((m) => m.attendance));
   const scored = all.filter((m) => m.qualityLevel);
   const quality = Object.fromEntries(LEVELS.map((l) => [l, scored.filter((m) => m.qualityLevel === l).length])) as Record<ScoreLevel, number>;
   const heldMonths = all.filter((m) => m.state === 'held' || m.state === 'approved');
@@ -359,12 +288,6 @@ export function totalsOf(f: PeriodFigures) {
   };
 }
 export type Totals = ReturnType<typeof totalsOf>;
-
-/** The month `n` months before 'YYYY-MM'. */
-export function shiftMonth(month: string, n: number): string {
-  const r = addMonths(Number(month.slice(0, 4)), Number(month.slice(5, 7)), n);
-  return `${r.year}-${String(r.month).padStart(2, '0')}`;
-}
 
 export type TrendPoint = {
   month: string; attendanceRate: number | null; expected: number; attended: number;

@@ -7,7 +7,8 @@ import { attendanceHistory, personMeetings } from '../meetings/personal';
 import * as sql from './queries';
 import { MONTH_PATTERN } from './schemas';
 import { presentDashboard, presentMemberDues } from './presenters';
-import { periodFigures, ruleMembers, totalsOf, trendFigures, shiftMonth } from './figures';
+import { periodFigures, ruleMembers, totalsOf, trendFigures } from './figures';
+import { shiftMonth } from './tally';
 import { getOrg } from '../orgs/service';
 
 const thisMonth = () => todayVn().slice(0, 7);

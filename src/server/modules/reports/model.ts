@@ -3,7 +3,8 @@
 // rendered from it, and an issued report keeps it as it was when issued.
 import type { Db } from '../../db/index';
 import { Invalid } from '../../errors';
-import { groupBy, periodFigures, totalsOf, type MemberFlag, type Totals } from '../dashboard/figures';
+import { periodFigures, totalsOf, type MemberFlag, type Totals } from '../dashboard/figures';
+import { groupBy } from '../dashboard/tally';
 import type { DocumentCoverage } from '../dashboard/sections';
 import * as sql from './queries';
 

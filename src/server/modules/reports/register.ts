@@ -10,7 +10,7 @@ import { todayVn } from '../../../domain/dates';
 import { formatDocNumber, nextNumber, numberingScope } from '../../../domain/meetings/index';
 import { getOrg } from '../orgs/service';
 import { meetingSettings, rule } from '../meetings/common';
-import { monthRange } from '../dashboard/figures';
+import { monthRange } from '../dashboard/tally';
 import { parsePeriod, reportModel, type ReportModel } from './model';
 import type { Narrative, ReportDoc } from './render';
 import * as sql from './queries';
