@@ -71,7 +71,8 @@ export const DEFAULT_QUORUM: Readonly<Quorum> = { num: 2, den: 3 };
 
 export type PresentStatus = 'present' | 'late' | 'left_early';
 
-export function isPresentStatus(s: AttendanceStatus): s is PresentStatus {
+/** Present, late or left early: attended (the roll call's statuses as stored, a missing mark included). */
+export function isPresentStatus(s: string | null | undefined): s is PresentStatus {
   return s === 'present' || s === 'late' || s === 'left_early';
 }
 

@@ -2,6 +2,7 @@
 // deadline next month, one whose deadline passed with two cells still not done; a few absent members who read them.
 // Written through the directives service as the administrator (createDocument, writeDissemination, writeRead), each
 // dated in the story.
+import { isPresentStatus } from '../../domain/meetings/index';
 import { joinTx, type Db, type Queryable } from '../db/index';
 import { addDays, addMonths, parseIsoDate } from '../../domain/dates';
 import { foldVietnamese } from '../../domain/text';
@@ -79,7 +80,7 @@ export async function insertDirectivesDemo(db: Db, q: Queryable, data: DemoData)
       disseminations.push({ id: rng.uuid(), documentId: id, orgId: c.id, meetingId: m.id, at: new Date(`${m.date}T21:00:00+07:00`) });
       // Some of those absent read it afterwards.
       const absent = data.meetings.invitations.filter((x) => x.meeting_id === m.id && x.role === 'member' && x.person_id
-        && x.person_id !== thoan && !data.meetings.attendance.some((a) => a.invitation_id === x.id && ['present', 'late', 'left_early'].includes(a.status)));
+        && x.person_id !== thoan && !data.meetings.attendance.some((a) => a.invitation_id === x.id && isPresentStatus(a.status)));
       for (const x of absent.filter(() => rng.chance(0.5))) {
         reads.push({ documentId: id, personId: x.person_id!, at: new Date(`${addDays(m.date, rng.int(1, 6))}T19:00:00+07:00`),
           method: rng.chance(0.6) ? 'self' as const : 'secretary' as const });

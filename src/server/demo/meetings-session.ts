@@ -2,7 +2,7 @@
 // the vote on the resolution, party dues and the quality score, as the meetings service records them.
 import { vnLocalToInstant } from '../../domain/dates';
 import {
-  DEFAULT_SCHEME, eligibleVoters, expectedDues, passes, scoreMeeting, THEMATIC_SCHEME, votingBase, type AttendanceRow, type RecordedStatus,
+  DEFAULT_SCHEME, eligibleVoters, expectedDues, passes, scoreMeeting, THEMATIC_SCHEME, votingBase, type AttendanceRow, type RecordedStatus, isPresentStatus,
 } from '../../domain/meetings/index';
 import type { DemoCalendar } from './calendar';
 import type { Rng } from './random';
@@ -119,7 +119,6 @@ export function rollCall(
   const mark = (inv: HistoryInvitationRow, st: RecordedStatus, reason: string | null) => rc.attendance.push({
     invitation_id: inv.id, meeting_id: meetingId, status: st, reason, method: 'manual', recorded_by: recordedBy, recorded_at: recordedAt,
   });
-  const came = (st: RecordedStatus) => st === 'present' || st === 'late' || st === 'left_early';
   for (const s of summoned) {
     const inv: HistoryInvitationRow = {
       id: rng.uuid(), meeting_id: meetingId, role: s.state === 'active' ? 'member' : 'exempt', person_id: s.personId, partner_unit_id: null,
@@ -128,7 +127,7 @@ export function rollCall(
     rc.invitations.push(inv);
     const st = s.state === 'active' ? status(s) : null;
     if (st) mark(inv, st.status, st.reason);
-    if (st && came(st.status)) rc.presentMembers.push(s);
+    if (st && isPresentStatus(st.status)) rc.presentMembers.push(s);
     rc.rows.push({ memberId: s.personId, name: s.name, standing: s.standing, state: s.state, status: st?.status ?? 'not_recorded',
       ...(st?.reason ? { reason: st.reason } : {}) });
   }

@@ -4,7 +4,7 @@
 // so the other sections do not change.
 import { addDays, addMonths, formatDateVi } from '../../domain/dates';
 import {
-  agendaTemplate, countAttendance, DEFAULT_SCHEME, formatDocNumber, REGULAR_KINDS, THEMATIC_SCHEME,
+  agendaTemplate, countAttendance, DEFAULT_SCHEME, formatDocNumber, REGULAR_KINDS, THEMATIC_SCHEME, isPresentStatus,
 } from '../../domain/meetings/index';
 import { type DemoCalendar, ymAdd } from './calendar';
 import { heldItem } from './meetings-agenda';
@@ -327,7 +327,7 @@ function held(ses: Session, slot: Slot, st: CellState): void {
 }
 
 const presentExempt = (rows: { state: string; status: string }[]) =>
-  rows.filter((r) => r.state !== 'active' && ['present', 'late', 'left_early'].includes(r.status)).length;
+  rows.filter((r) => r.state !== 'active' && isPresentStatus(r.status)).length;
 
 /** Regular meetings of a term held on paper before the history's first month `first` ('YYYY-MM'): one a month after the term's start. */
 function monthsFrom(termStart: string, first: string): number {

@@ -1,5 +1,6 @@
 // The committee's year in the demo: Tòng Văn Khay's observations after the meetings of his three cells that he
 // attended since he took them over, all but the latest written (that one waits on his first screen).
+import { isPresentStatus } from '../../domain/meetings/index';
 import { joinTx, type Db, type Queryable } from '../db/index';
 import { addDays } from '../../domain/dates';
 import { writeObservation } from '../modules/oversight/service';
@@ -38,7 +39,7 @@ export async function insertOversightDemo(db: Db, q: Queryable, data: DemoData):
   // The held meetings of the cells he was in charge of on the day, where the roll call has him present, late or
   // leaving early; in the order of their days (and ids).
   const h = data.meetings;
-  const came = new Set(h.attendance.filter((a) => a.status === 'present' || a.status === 'late' || a.status === 'left_early')
+  const came = new Set(h.attendance.filter((a) => isPresentStatus(a.status))
     .map((a) => a.invitation_id));
   const his = new Set(h.invitations.filter((i) => i.person_id === khay && came.has(i.id)).map((i) => i.meeting_id));
   const inCharge = (orgId: string, date: string) => data.orgOverseers.some((o) => o.org_id === orgId && o.person_id === khay

@@ -1,5 +1,6 @@
 // Dashboards: a unit's month (the commune leader's home, a secretary's home for one cell), its trends, and a
 // member's own home. Every figure comes from figures.ts, the layer the reports use too.
+import { isPresentStatus } from '../../../domain/meetings/index';
 import type { Db } from '../../db/index';
 import { Invalid } from '../../errors';
 import { addDays, todayVn } from '../../../domain/dates';
@@ -54,7 +55,7 @@ export async function memberHome(db: Db, personId: string | null, today = todayV
     documents = Array.isArray(listed) ? listed.map(String) : [];
   }
   const h = await attendanceHistory(db, personId, year);
-  const attended = h.items.filter((i) => !i.exempt && ['present', 'late', 'left_early'].includes(i.status)).length;
+  const attended = h.items.filter((i) => !i.exempt && isPresentStatus(i.status)).length;
   const counted = h.items.filter((i) => !i.exempt).length;
   const paid = await sql.duesPaid(db, personId, `${year}-01-01`, `${year}-12-31`);
   // The months of the year that count under the dues rule (duesMonthUnpaid), as the leaders' dashboard counts them.

@@ -5,7 +5,7 @@
 import { formatDateVi, parseIsoDate, quarterOf, romanQuarter } from '../../../domain/dates';
 import {
   countAttendance, noResolutionSentence, resolutionStatus, SCORE_LEVEL_LABELS, votingBase, type AttendanceRow, type MeetingType,
-  type ResolutionStatus, type ScoreLevel,
+  type ResolutionStatus, type ScoreLevel, isPresentStatus
 } from '../../../domain/meetings/index';
 import { composeResolutionIntro, type MinutesDoc, type ResolutionDoc } from '../../documents/index';
 import type { MeetingRow } from './common';
@@ -67,7 +67,6 @@ export function composeMeetingDocs(x: MeetingDocsInput): MeetingDocs {
   const m = x.meeting;
   const issuer = { parentName: upper(x.unit.parentName ?? ''), unitName: upper(x.unit.name), place: x.unit.place };
   const counts = countAttendance(x.rollCall);
-  const present = (st: string | null) => st === 'present' || st === 'late' || st === 'left_early';
   const { invitations, votes } = x;
   const tasks = (m.resolution?.tasks ?? []).map((t) => ({ content: t.content, assignee: t.assignee, ...(t.due ? { due: t.due } : {}) }));
   const status = resolutionStatus({
@@ -83,9 +82,9 @@ export function composeMeetingDocs(x: MeetingDocsInput): MeetingDocs {
       present: counts.present, presentOfficial: counts.presentOfficial, presentProbationary: counts.presentProbationary,
       absentExcused: counts.absentees.filter((a) => a.status === 'absent_excused').map((a) => ({ name: a.name, reason: a.reason ?? '' })),
       absentUnexcused: counts.absentees.filter((a) => a.status === 'absent_unexcused').map((a) => ({ name: a.name })),
-      upperLevel: invitations.filter((i) => i.role === 'overseer' && present(i.status))
+      upperLevel: invitations.filter((i) => i.role === 'overseer' && isPresentStatus(i.status))
         .map((i) => ({ name: i.name, title: i.title ?? 'Đảng ủy viên phụ trách chi bộ' })),
-      guests: invitations.filter((i) => i.role === 'guest' && present(i.status)).map((i) => ({ name: i.name, title: i.title ?? '' })),
+      guests: invitations.filter((i) => i.role === 'guest' && isPresentStatus(i.status)).map((i) => ({ name: i.name, title: i.title ?? '' })),
     },
     items: x.agenda
       .map((a) => ({

@@ -15,7 +15,7 @@ import { auditMany } from '../../audit';
 import { Invalid } from '../../errors';
 import { formatDateVi, toVnDate } from '../../../domain/dates';
 import {
-  isRuleError, nextNumber, numberingScope, numbersCountedInScope, scoreConfirmedAs, scoreMeeting, type ScoringScheme,
+  isRuleError, nextNumber, numberingScope, numbersCountedInScope, scoreConfirmedAs, scoreMeeting, type ScoringScheme, isPresentStatus
 } from '../../../domain/meetings/index';
 import { MEETING_CAPS, notEarly, rule, ruleError, settingsFrom, type MeetingSettings, type OrgSettingsRow } from './common';
 import { rollCallRows, type InvitationRow, type VoteRecord } from './presenters';
@@ -147,8 +147,6 @@ function invitationRows(r: Records): InvitationRow[] {
   });
 }
 
-const attended = (status: string | null | undefined) => status === 'present' || status === 'late' || status === 'left_early';
-
 /** In charge of the unit on the day, or still in charge (as the scoring service asks it). */
 const inCharge = (ctx: Context, orgId: string, personId: string, date: string) => ctx.overseers.some((o) => o.org_id === orgId
   && o.person_id === personId && ((o.started_on <= date && (o.ended_on === null || o.ended_on >= date)) || o.ended_on === null));
@@ -246,11 +244,11 @@ function confirmation(ctx: Context, r: Records, score: HistoryScoreRow, unit: st
   const path = ctx.settings.get(r.m.org_id)!.orgPath;
   const leader = c.grants.some((g) => g.role === 'admin' || (g.role === 'leader' && g.orgPath !== null && path.startsWith(g.orgPath)));
   const marks = new Map(r.attendance.map((a) => [a.invitation_id, a.status]));
-  const present = r.invitations.filter((i) => i.person_id && attended(marks.get(i.id)) && inCharge(ctx, r.m.org_id, i.person_id, r.m.date));
+  const present = r.invitations.filter((i) => i.person_id && isPresentStatus(marks.get(i.id)) && inCharge(ctx, r.m.org_id, i.person_id, r.m.date));
   const self = c.personId ? r.invitations.find((i) => i.person_id === c.personId) : undefined;
   try {
     scoreConfirmedAs({
-      who: { inCharge: !!c.personId && inCharge(ctx, r.m.org_id, c.personId, r.m.date), attended: !!self && attended(marks.get(self.id)), leader },
+      who: { inCharge: !!c.personId && inCharge(ctx, r.m.org_id, c.personId, r.m.date), attended: !!self && isPresentStatus(marks.get(self.id)), leader },
       attendingOverseers: [...new Set(present.map((i) => i.name))], reason: score.confirm_reason, unit,
     });
   } catch (e) {

@@ -6,7 +6,7 @@ import type { Principal } from '../../auth/policy';
 import { Conflict, NotFound, RuleRefusal } from '../../errors';
 import { audit } from '../../audit';
 import {
-  BUILTIN_SCHEMES, isRuleError, scoreConfirmedAs, scoreMeeting, type ConfirmedAs, type MeetingType, type ScoringScheme,
+  BUILTIN_SCHEMES, isRuleError, scoreConfirmedAs, scoreMeeting, type ConfirmedAs, type MeetingType, type ScoringScheme, isPresentStatus
 } from '../../../domain/meetings/index';
 import { loadEditable, loadMeeting, rule, type MeetingRow } from './common';
 import { positionInDocuments } from '../../../domain/members';
@@ -63,7 +63,6 @@ export async function proposeScore(
 }
 
 /** Present at the meeting, as the roll call recorded it. */
-const attended = (status: string | null | undefined) => status === 'present' || status === 'late' || status === 'left_early';
 
 /** Whether a person is a committee member in charge of the cell: on the meeting's date, or now. */
 async function oversees(q: Queryable, orgId: string, personId: string, date: string): Promise<boolean> {
@@ -120,7 +119,7 @@ export async function confirmScore(db: Db, who: Principal, id: string, input: { 
 async function attendingOverseers(q: Queryable, m: Pick<MeetingRow, 'id' | 'org_id' | 'date'>): Promise<{ personId: string; name: string }[]> {
   const rows = await sql.overseersAtMeeting(q, m);
   const seen = new Set<string>();
-  return rows.filter((r) => attended(r.status) && !seen.has(r.person_id) && seen.add(r.person_id)).map((r) => ({ personId: r.person_id, name: r.full_name }));
+  return rows.filter((r) => isPresentStatus(r.status) && !seen.has(r.person_id) && seen.add(r.person_id)).map((r) => ({ personId: r.person_id, name: r.full_name }));
 }
 
 /**
@@ -134,7 +133,7 @@ export async function scoreConfirmation(q: Queryable, m: Pick<MeetingRow, 'id' |
   let present = false;
   if (c.person_id) {
     const inv = await sql.attendanceOfPerson(q, m.id, c.person_id);
-    present = attended(inv?.status);
+    present = isPresentStatus(inv?.status);
     if (await oversees(q, m.org_id, c.person_id, m.date)) {
       title = 'Đảng ủy viên phụ trách chi bộ';
     } else {

@@ -1,13 +1,13 @@
+import { isPresentStatus } from '../../../domain/meetings/index';
 import type { OverseenMeetingRow } from './queries';
 
 export type ObservationInput = { leadership: string; mood: string; residents?: string | null; proposals?: string | null };
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
-const attendedStatus = (s: string | null) => s === 'present' || s === 'late' || s === 'left_early';
 
 /** One meeting of an overseen cell, as the overseer's list shows it. */
 export function observationItem(r: OverseenMeetingRow) {
-  const attended = attendedStatus(r.attendance);
+  const attended = isPresentStatus(r.attendance);
   return {
     meetingId: r.meeting_id, orgId: r.org_id, orgName: r.org_name, date: r.date, type: r.type, topic: r.topic, status: r.status,
     attendance: r.attendance, attended,

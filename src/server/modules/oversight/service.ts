@@ -1,6 +1,7 @@
 // The committee members in charge of cells (QĐ 296-QĐ/TW 2025, ongoing supervision): the cells each is
 // assigned, those cells' meetings and whether he attended (the roll call), his observation after each
 // attended meeting, what waits for him, and the commune's month view of cells with no one from the committee.
+import { isPresentStatus } from '../../../domain/meetings/index';
 import type { Db } from '../../db/index';
 import { can, scopesFor, type Principal } from '../../auth/policy';
 import { Conflict, NotFound } from '../../errors';
@@ -10,7 +11,6 @@ import { loadMeeting } from '../meetings/common';
 import * as Q from './queries';
 import { observationItem, type ObservationInput } from './presenters';
 
-const attended = (status: string | null) => status === 'present' || status === 'late' || status === 'left_early';
 const HELD = ['held', 'approved'];
 
 /**
@@ -47,7 +47,7 @@ export async function writeObservation(db: Db, who: Principal, meetingId: string
     if (!(await Q.overseesOn(q, m.org_id, who.personId, m.date))) throw Conflict('observation_not_in_charge', { unit: m.org_name });
     if (!HELD.includes(m.status)) throw Conflict('observation_not_held');
     const inv = await Q.attendanceOf(q, meetingId, who.personId);
-    if (!attended(inv?.status ?? null)) throw Conflict('observation_not_attended');
+    if (!isPresentStatus(inv?.status)) throw Conflict('observation_not_attended');
     const before = await Q.observationOf(q, meetingId, who.personId);
     const clean = (s: string | null | undefined) => (s ?? '').trim() || null;
     const o = { leadership: input.leadership.trim(), mood: input.mood.trim(), residents: clean(input.residents), proposals: clean(input.proposals) };
@@ -80,7 +80,7 @@ export async function myOversight(db: Db, who: Principal, today = todayVn()) {
     cells: cells.map((c) => ({ orgId: c.org_id, orgName: c.org_name, startedOn: c.started_on, endedOn: c.ended_on })),
     scoresToConfirm: scores.filter((s) => !s.confirmed_at).map(score),
     recentlyConfirmed: scores.filter((s) => s.confirmed_at).slice(0, 10).map(score),
-    observationsToWrite: held.filter((r) => attended(r.attendance) && !r.leadership).reverse().map(observationItem),
+    observationsToWrite: held.filter((r) => isPresentStatus(r.attendance) && !r.leadership).reverse().map(observationItem),
     nextMeetings: next.map((r) => ({
       meetingId: r.meeting_id, orgId: r.org_id, orgName: r.org_name, date: r.date, startTime: r.start_time, type: r.type,
       topic: r.topic, status: r.status, location: r.location,
