@@ -69,6 +69,9 @@ export type Quorum = { num: number; den: number };
 // LOCAL rule: no national quorum for a regular meeting was found (DOMAIN.md); 2/3 is common local practice.
 export const DEFAULT_QUORUM: Readonly<Quorum> = { num: 2, den: 3 };
 
+/** The title a committee member in charge of the cell is summoned, and recorded in the minutes, with. */
+export const OVERSEER_TITLE = 'Đảng ủy viên phụ trách chi bộ';
+
 export type PresentStatus = 'present' | 'late' | 'left_early';
 
 /** Present, late or left early: attended (the roll call's statuses as stored, a missing mark included). */

@@ -1,7 +1,7 @@
 // The meetings that were not held: the planned ones from today on (summoned, agenda from the template with
 // last meeting's open tasks, preparation partly done) and the one cancelled on the day.
 import { addDays, daysBetween } from '../../domain/dates';
-import { agendaTemplate, REGULAR_KINDS } from '../../domain/meetings/index';
+import { agendaTemplate, REGULAR_KINDS, OVERSEER_TITLE } from '../../domain/meetings/index';
 import { openTasksText } from './meetings-agenda';
 import type { Slot } from './meetings-plan';
 import { ymOf, type Summoned } from './meetings-roster';
@@ -48,7 +48,7 @@ export function notHeld(ses: Session, slot: Slot, st: CellState): void {
   for (const o of roster.overseersOn(slot.cellId, slot.date).filter((x) => !ids.has(x.personId))) {
     out.invitations.push({
       id: rng.uuid(), meeting_id: id, role: 'overseer', person_id: o.personId, partner_unit_id: null, name: o.name,
-      title: 'Đảng ủy viên phụ trách chi bộ', standing: null, member_state: null, created_at: createdAt,
+      title: OVERSEER_TITLE, standing: null, member_state: null, created_at: createdAt,
     });
   }
   const review = REGULAR_KINDS.includes(slot.type) && st.lastHeld ? openTasksText(st.lastHeld.tasks) : '';

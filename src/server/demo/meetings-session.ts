@@ -2,7 +2,7 @@
 // the vote on the resolution, party dues and the quality score, as the meetings service records them.
 import { vnLocalToInstant } from '../../domain/dates';
 import {
-  DEFAULT_SCHEME, eligibleVoters, expectedDues, passes, scoreMeeting, THEMATIC_SCHEME, votingBase, type AttendanceRow, type RecordedStatus, isPresentStatus,
+  DEFAULT_SCHEME, eligibleVoters, expectedDues, passes, scoreMeeting, THEMATIC_SCHEME, votingBase, type AttendanceRow, type RecordedStatus, isPresentStatus, OVERSEER_TITLE,
 } from '../../domain/meetings/index';
 import type { DemoCalendar } from './calendar';
 import type { Rng } from './random';
@@ -135,7 +135,7 @@ export function rollCall(
   for (const o of overseers.filter((x) => !memberIds.has(x.personId))) {
     const inv: HistoryInvitationRow = {
       id: rng.uuid(), meeting_id: meetingId, role: 'overseer', person_id: o.personId, partner_unit_id: null, name: o.name,
-      title: 'Đảng ủy viên phụ trách chi bộ', standing: null, member_state: null, created_at: createdAt,
+      title: OVERSEER_TITLE, standing: null, member_state: null, created_at: createdAt,
     };
     rc.invitations.push(inv);
     if (overseerCame(o.personId)) {

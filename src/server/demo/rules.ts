@@ -7,7 +7,7 @@
 // approved is an addendum with its own time and author (docs/scoring.md), confirmed by the committee member in charge
 // who attended or, when none did, by a commune leader with the reason.
 import { toVnDate } from '../../domain/dates';
-import { eligibleVoters, votesNeeded, votingBase, type AttendanceRow } from '../../domain/meetings/index';
+import { eligibleVoters, votesNeeded, votingBase, type AttendanceRow, OVERSEER_TITLE } from '../../domain/meetings/index';
 import { positionInDocuments } from '../../domain/members';
 import { ymAdd } from './calendar';
 import type { Roster } from './meetings-roster';
@@ -49,7 +49,7 @@ export function scoreConfirmer(
 ): Confirmer {
   const accountId = (pid: string) => roster.accountOf.get(pid) ?? null;
   if (present) {
-    return { ...present, title: 'Đảng ủy viên phụ trách chi bộ', attended: true, reason: null, accountId: accountId(present.personId) };
+    return { ...present, title: OVERSEER_TITLE, attended: true, reason: null, accountId: accountId(present.personId) };
   }
   const root = roster.d.root.id;
   const inCharge = (pid: string) => roster.d.orgOverseers.some((o) => o.org_id === cellId && o.person_id === pid);

@@ -5,7 +5,7 @@
 import { formatDateVi, parseIsoDate, quarterOf, romanQuarter } from '../../../domain/dates';
 import {
   countAttendance, noResolutionSentence, resolutionStatus, SCORE_LEVEL_LABELS, votingBase, type AttendanceRow, type MeetingType,
-  type ResolutionStatus, type ScoreLevel, isPresentStatus
+  type ResolutionStatus, type ScoreLevel, isPresentStatus, OVERSEER_TITLE
 } from '../../../domain/meetings/index';
 import { composeResolutionIntro, type MinutesDoc, type ResolutionDoc } from '../../documents/index';
 import type { MeetingRow } from './common';
@@ -83,7 +83,7 @@ export function composeMeetingDocs(x: MeetingDocsInput): MeetingDocs {
       absentExcused: counts.absentees.filter((a) => a.status === 'absent_excused').map((a) => ({ name: a.name, reason: a.reason ?? '' })),
       absentUnexcused: counts.absentees.filter((a) => a.status === 'absent_unexcused').map((a) => ({ name: a.name })),
       upperLevel: invitations.filter((i) => i.role === 'overseer' && isPresentStatus(i.status))
-        .map((i) => ({ name: i.name, title: i.title ?? 'Đảng ủy viên phụ trách chi bộ' })),
+        .map((i) => ({ name: i.name, title: i.title ?? OVERSEER_TITLE })),
       guests: invitations.filter((i) => i.role === 'guest' && isPresentStatus(i.status)).map((i) => ({ name: i.name, title: i.title ?? '' })),
     },
     items: x.agenda

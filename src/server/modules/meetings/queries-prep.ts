@@ -1,4 +1,5 @@
 // SQL of the preparation phase: the roster and invitations, the agenda, the HD 42 checklist, guests.
+import { OVERSEER_TITLE } from '../../../domain/meetings/index';
 import type { Queryable } from '../../db/index';
 import { REGULAR_KINDS, type RosterEntry } from '../../../domain/meetings/index';
 import type { MeetingRow, TaskParts } from './queries';
@@ -76,9 +77,9 @@ export async function upsertMemberInvitation(
 export async function inviteOverseer(q: Queryable, meetingId: string, o: { id: string; personId: string; name: string }): Promise<boolean> {
   const r = await q.query(
     `INSERT INTO invitations (id, meeting_id, role, person_id, name, title)
-     VALUES ($4, $1, 'overseer', $2, $3, 'Đảng ủy viên phụ trách chi bộ')
+     VALUES ($4, $1, 'overseer', $2, $3, $5)
      ON CONFLICT (meeting_id, person_id) WHERE person_id IS NOT NULL DO NOTHING RETURNING id`,
-    [meetingId, o.personId, o.name, o.id],
+    [meetingId, o.personId, o.name, o.id, OVERSEER_TITLE],
   );
   return r.length > 0;
 }

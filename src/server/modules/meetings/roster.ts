@@ -3,7 +3,7 @@
 // reader without writing it (liveInvitations): reading a planned meeting shows the roster its next write will store.
 import crypto from 'node:crypto';
 import type { Queryable } from '../../db/index';
-import { rosterEntry, type RosterEntry } from '../../../domain/meetings/index';
+import { OVERSEER_TITLE, rosterEntry, type RosterEntry } from '../../../domain/meetings/index';
 import { loadInvitations, type InvitationRow, type MeetingRow } from './queries';
 import * as sql from './queries-prep';
 
@@ -110,7 +110,7 @@ export async function liveInvitations(q: Queryable, m: MeetingRow): Promise<Invi
   }
   for (const o of overseers) {
     if (!invited.has(o.person_id)) {
-      add({ role: 'overseer', person_id: o.person_id, name: o.full_name, title: 'Đảng ủy viên phụ trách chi bộ', standing: null, member_state: null, guest: false });
+      add({ role: 'overseer', person_id: o.person_id, name: o.full_name, title: OVERSEER_TITLE, standing: null, member_state: null, guest: false });
     }
   }
   // In loadInvitations' order (role, then name) when anything differs from what is stored.

@@ -6,7 +6,7 @@ import type { Principal } from '../../auth/policy';
 import { Conflict, NotFound, RuleRefusal } from '../../errors';
 import { audit } from '../../audit';
 import {
-  BUILTIN_SCHEMES, isRuleError, scoreConfirmedAs, scoreMeeting, type ConfirmedAs, type MeetingType, type ScoringScheme, isPresentStatus
+  BUILTIN_SCHEMES, isRuleError, scoreConfirmedAs, scoreMeeting, type ConfirmedAs, type MeetingType, type ScoringScheme, isPresentStatus, OVERSEER_TITLE
 } from '../../../domain/meetings/index';
 import { loadEditable, loadMeeting, rule, type MeetingRow } from './common';
 import { positionInDocuments } from '../../../domain/members';
@@ -135,7 +135,7 @@ export async function scoreConfirmation(q: Queryable, m: Pick<MeetingRow, 'id' |
     const inv = await sql.attendanceOfPerson(q, m.id, c.person_id);
     present = isPresentStatus(inv?.status);
     if (await oversees(q, m.org_id, c.person_id, m.date)) {
-      title = 'Đảng ủy viên phụ trách chi bộ';
+      title = OVERSEER_TITLE;
     } else {
       const pos = await sql.committeeTitle(q, c.person_id, toVnDate(new Date(c.confirmed_at)));
       title = pos ? positionInDocuments(pos.title) ?? '' : '';
