@@ -7,6 +7,7 @@ import { Invalid, NotFound } from '../../errors';
 import { auditMany } from '../../audit';
 import type { StoredTaskStatus } from '../../../domain/followup/tasks';
 import * as sql from './queries';
+import { checkOwnerScope, noteOf, taskTitle } from './service';
 
 export type PastTask = {
   id: string; orgId: string; meetingId: string | null; title: string; owner: sql.OwnerRef; ownerLabel: string | null; dueOn: string | null;
@@ -38,8 +39,8 @@ export async function writePastTasks(q: Queryable, who: Principal, tasks: PastTa
     const giver = org.get(t.orgId);
     if (!giver) throw NotFound('org_not_found');
     if (giver.status !== 'active') throw Invalid('org_inactive');
-    const title = t.title.trim();
-    if (!title || (!t.meetingId && title.length < 3)) throw Invalid('validation', { detail: 'title' });
+    const title = t.meetingId ? t.title.trim() : taskTitle(t.title);
+    if (!title) throw Invalid('validation', { detail: 'title' });
     if (t.meetingId) {
       const m = meeting.get(t.meetingId);
       if (!m) throw NotFound('meeting_not_found');
@@ -51,7 +52,7 @@ export async function writePastTasks(q: Queryable, who: Principal, tasks: PastTa
         : t.owner.kind === 'partner' ? !!t.owner.partnerId && partnerOrg.get(t.owner.partnerId) === t.owner.orgId
           : owner.kind === 'cell');
     if (!ok) throw Invalid('task_owner_not_found');
-    if (!owner!.path.startsWith(giver.path)) throw Invalid('task_owner_out_of_scope', { giver: giver.name });
+    checkOwnerScope(giver, owner!.path);
   }
 
   // The notes, in the order they were made, move each task's status as in the app.
@@ -61,10 +62,9 @@ export async function writePastTasks(q: Queryable, who: Principal, tasks: PastTa
   for (const n of ordered) {
     const s = state.get(n.taskId);
     if (!s) throw NotFound('task_not_found');
-    if (n.on > today) throw Invalid('task_note_future');
-    const body = n.body.trim();
-    if (!body) throw Invalid(n.status === 'dropped' ? 'task_drop_reason' : 'task_note_empty');
-    const status = n.status && n.status !== s.status ? n.status : null;
+    // The words of a drop are its reason.
+    const { body, status } = noteOf({ body: n.body, status: n.status ?? undefined, dropReason: n.status === 'dropped' ? n.body : undefined, on: n.on },
+      s.status, today);
     if (status) Object.assign(s, { status, doneOn: status === 'done' ? n.on : null, dropReason: status === 'dropped' ? body : null });
     rows.push({ id: n.id, taskId: n.taskId, notedOn: n.on, body, status, meetingId: n.meetingId, authorId: null, createdAt: n.at });
   }

@@ -42,11 +42,23 @@ export async function taskDetail(q: Queryable, who: Principal, id: string) {
   return { ...presentTask(r), notes: notes.map(presentNote), canEdit: can(who, 'task.manage', { orgPath: await pathOf(q, r.org_id) }) };
 }
 
-/** The owner, which must lie inside the giver's subtree (a cell gives to its members, committee and partners). */
+/** An owner lies inside the giver's subtree (a cell gives to its members, committee and partners). */
+export function checkOwnerScope(giver: { name: string; path: string }, ownerPath: string): void {
+  if (!ownerPath.startsWith(giver.path)) throw Invalid('task_owner_out_of_scope', { giver: giver.name });
+}
+
+/** A task given directly: its title trimmed, of at least 3 letters. */
+export function taskTitle(raw: string): string {
+  const title = raw.trim();
+  if (title.length < 3) throw Invalid('validation', { detail: 'title' });
+  return title;
+}
+
+/** The owner, which must lie inside the giver's subtree. */
 async function ownerWithin(q: Queryable, giver: { name: string; path: string }, owner: OwnerInput): Promise<sql.OwnerRef> {
   const found = await sql.resolveOwner(q, owner.kind, owner.id);
   if (!found) throw Invalid('task_owner_not_found');
-  if (!found.path.startsWith(giver.path)) throw Invalid('task_owner_out_of_scope', { giver: giver.name });
+  checkOwnerScope(giver, found.path);
   return found.ref;
 }
 
@@ -56,8 +68,7 @@ export async function createTask(db: Db, who: Principal, giverId: string, input:
     if (!giver) throw NotFound('org_not_found');
     if (giver.status !== 'active') throw Invalid('org_inactive');
     const owner = await ownerWithin(q, giver, input.owner);
-    const title = input.title.trim();
-    if (title.length < 3) throw Invalid('validation', { detail: 'title' });
+    const title = taskTitle(input.title);
     const id = (await sql.insertTask(q, {
       orgId: giverId, meetingId: null, title, owner, ownerLabel: null, dueOn: dueOn(input.due), createdBy: who.accountId,
     }))!;
@@ -72,8 +83,7 @@ export async function updateTask(db: Db, who: Principal, id: string, input: { ti
     const giver = (await sql.orgById(q, before.org_id))!;
     if (!can(who, 'task.manage', { orgPath: giver.path })) throw Invalid('task_edit_giver_only');
     const owner = input.owner ? await ownerWithin(q, giver, input.owner) : null;
-    const title = input.title?.trim();
-    if (title !== undefined && title.length < 3) throw Invalid('validation', { detail: 'title' });
+    const title = input.title === undefined ? undefined : taskTitle(input.title);
     await onRemedyTaskEdited(q, id, { title, ...(input.due !== undefined ? { dueOn: dueOn(input.due) } : {}) });
     await sql.updateTask(q, id, {
       title: title ?? null, owner, setDue: input.due !== undefined, dueOn: input.due !== undefined ? dueOn(input.due) : null,
@@ -87,15 +97,24 @@ export async function updateTask(db: Db, who: Principal, id: string, input: { ti
 
 type NoteInput = { body: string; status?: StoredTaskStatus; dropReason?: string; on?: string };
 
-/** A dated progress note; it may change the status (done sets the day it was done; dropping needs a reason). */
-async function applyNote(q: Queryable, who: Principal, task: sql.TaskRow, input: NoteInput, meetingId: string | null, today: string) {
+/**
+ * A progress note as the rules take it: dated no later than today, with words (a drop with its reason, which stands as
+ * the words when there are none), and the status it moves the task to (null when the status stays).
+ */
+export function noteOf(input: NoteInput, current: StoredTaskStatus, today: string) {
   const on = input.on ?? today;
   if (on > today) throw Invalid('task_note_future');
   const reason = input.dropReason?.trim() ?? '';
   if (input.status === 'dropped' && !reason) throw Invalid('task_drop_reason');
   const body = input.body.trim() || (input.status === 'dropped' ? reason : '');
   if (!body) throw Invalid('task_note_empty');
-  const status = input.status && input.status !== task.status ? input.status : null;
+  const status = input.status && input.status !== current ? input.status : null;
+  return { on, body, status, reason };
+}
+
+/** A dated progress note; it may change the status (done sets the day it was done; dropping needs a reason). */
+async function applyNote(q: Queryable, who: Principal, task: sql.TaskRow, input: NoteInput, meetingId: string | null, today: string) {
+  const { on, body, status, reason } = noteOf(input, task.status, today);
   // A remedy of an inspection moves with its task (QĐ 296-QĐ/TW: the committee verifies what the owner reports done).
   if (status) await onRemedyTaskStatus(q, task.id, status, body, who.accountId);
   await sql.insertNote(q, { taskId: task.id, notedOn: on, body, status, meetingId, authorId: who.accountId });
