@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useMediaQuery } from '../lib/media';
 import { hasRole } from '../api/hooks';
 import { authKeys, logout as endSession, useMe } from '../api/auth';
@@ -49,8 +49,11 @@ export function Shell() {
     { to: '/me', label: t('nav.me'), icon: <Glyph d={ICONS.me} />, spare: true },
   ];
   // A phone's bar holds five places with whole labels: past five, the spare ones go under "Thêm".
-  const [moreOpen, setMoreOpen] = useState(false);
-  useEffect(() => setMoreOpen(false), [location.pathname]);
+  // The sheet belongs to the address it was opened at: leaving that address (a place in the sheet, the back button)
+  // closes it. The address is the browser's, not the router's: a tap while a page is still loading (the router
+  // shows the old page until the new one's code is here) must not be undone when the new page arrives.
+  const [moreAt, setMoreAt] = useState<string | null>(null);
+  const moreOpen = moreAt === location.pathname;
   const [bar, more] = items.length <= BAR_PLACES ? [items, []] : splitForBar(items);
   const inMore = more.some((i) => location.pathname.startsWith(i.to));
   const logout = async () => {
@@ -134,7 +137,7 @@ export function Shell() {
           {links('bottom-link', bar)}
           {more.length ? (
             <li>
-              <button type="button" className={'bottom-link' + (inMore ? ' active' : '')} aria-expanded={moreOpen} onClick={() => setMoreOpen(true)}>
+              <button type="button" className={'bottom-link' + (inMore ? ' active' : '')} aria-expanded={moreOpen} onClick={() => setMoreAt(window.location.pathname)}>
                 <Glyph d={ICONS.menu} />
                 <span>{t('nav.more')}</span>
               </button>
@@ -144,7 +147,7 @@ export function Shell() {
       </nav>
       {moreOpen ? (
         <Suspense fallback={null}>
-          <MoreSheet open={moreOpen} onClose={() => setMoreOpen(false)} title={t('nav.more')}>
+          <MoreSheet open={moreOpen} onClose={() => setMoreAt(null)} title={t('nav.more')}>
             {links('side-link', more)}
           </MoreSheet>
         </Suspense>
