@@ -35,7 +35,10 @@ it('records a temporary attendance in another cell and shows it on both cells’
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Chi bộ nơi sinh hoạt tạm thời').click();
     await dialog.getByLabel('Chi bộ nơi sinh hoạt tạm thời').fill('Tâu');
+    // The cells come with the commune's list of units: the user picks the cell once the list shows it.
+    await page.locator('.ant-select-item-option', { hasText: 'Chi bộ bản Tâu' }).waitFor();
     await page.keyboard.press('Enter');
+    await dialog.locator('.ant-select-content-has-value', { hasText: 'Chi bộ bản Tâu' }).waitFor();
     await dialog.getByLabel('Đến ngày (ngày cuối)').fill(formatDateVi(last));
     await page.keyboard.press('Enter');
     await dialog.getByLabel('Lý do').fill('Đi làm ăn xa ở bản Tâu');
