@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../support/db';
 import { json, login, testApp, type TestApp } from '../support/app';
-import { addMonths, parseIsoDate, todayVn, toIsoDate } from '../../src/domain/dates';
+import { addDays, addMonths, parseIsoDate, todayVn, toIsoDate } from '../../src/domain/dates';
 
 /**
  * One roster for a planned meeting, whoever reads it: a member who joins the cell after the meeting was planned is on
@@ -92,5 +92,20 @@ describe.each(DB_KINDS)('a planned meeting’s live roster, everywhere it is rea
     expect(await ok('GET', `/api/meetings/${tau.id}/dues`, don)).toEqual(shownDues);
     expect((await ok('GET', `/api/my/meetings?from=${todayVn()}&to=${tenth(2)}`, thoan)).find((m: any) => m.id === tau.id))
       .toMatchObject({ role: 'member', location: 'Nhà văn hóa bản Tâu' });
+  });
+
+  it('stores, when the meeting is moved, the roster of its new date: the one its readers are shown from then on', async () => {
+    // A member of another cell who attends bản Tâu temporarily from the 15th: not summoned on the 10th, summoned on the 17th.
+    const visitor = (await t.db.one<{ person_id: string }>(
+      `SELECT ms.person_id FROM memberships ms JOIN members mb ON mb.person_id = ms.person_id
+        WHERE ms.org_id <> $1 AND ms.kind = 'official' AND ms.ended_on IS NULL AND mb.state = 'active' AND ms.person_id <> $2 LIMIT 1`,
+      [tauId, thoanId],
+    ))!.person_id;
+    await t.db.query(`INSERT INTO memberships (person_id, org_id, kind, started_on) VALUES ($1, $2, 'temporary', $3)`, [visitor, tauId, addDays(tenth(1), 5)]);
+    expect((await ok('GET', `/api/meetings/${tau.id}`, don)).invitations.some((i: any) => i.personId === visitor)).toBe(false);
+    const moved = await ok('PATCH', `/api/meetings/${tau.id}`, don, { date: addDays(tenth(1), 7), reason: 'Trùng ngày hội của bản' });
+    expect(moved.invitations.find((i: any) => i.personId === visitor)).toMatchObject({ role: 'member' });
+    const stored = await t.db.query<{ id: string; person_id: string; role: string }>('SELECT id, person_id, role FROM invitations WHERE meeting_id = $1 ORDER BY id', [tau.id]);
+    expect(stored).toEqual(moved.invitations.map((i: any) => ({ id: i.id, person_id: i.personId, role: i.role })).sort((a: any, b: any) => (a.id < b.id ? -1 : 1)));
   });
 });
