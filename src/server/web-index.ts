@@ -40,11 +40,18 @@ const SHELL_BAR = '<div class="shell"><header class="app-header"><span class="br
 /** The server's rendering of a member's first screens, built beside the web app (src/web/ssr.tsx, dist/web-ssr). */
 type FirstScreenRenderer = {
   firstScreenQueries: (pathname: string) => { key: readonly unknown[]; url: string }[] | null;
-  renderFirstScreen: (url: string, answers: { key: readonly unknown[]; url: string; data: unknown }[], lang: 'vi' | 'en') => Promise<string | null>;
+  renderFirstScreen: (
+    url: string,
+    answers: { key: readonly unknown[]; url: string; data: unknown }[],
+    lang: 'vi' | 'en',
+  ) => Promise<{ html: string; title: string } | null>;
 };
 
 /** The id of the JSON the app reads the rendered screen's answers from (src/web/first-screen.ts). */
 const FIRST_SCREEN_ID = 'chibo-first-screen';
+
+/** Text safe inside an element. */
+const htmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** JSON safe inside a <script> element. */
 const scriptJson = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
@@ -59,7 +66,7 @@ async function renderScreen(
   req: FastifyRequest,
   renderer: FirstScreenRenderer,
   pathname: string,
-): Promise<{ html: string; lang: 'vi' | 'en'; state: string; largeText: boolean } | null> {
+): Promise<{ html: string; title: string; lang: 'vi' | 'en'; state: string; largeText: boolean } | null> {
   const cookie = req.headers.cookie ?? '';
   // Only the login page is drawn for someone not signed in.
   const anonymous = /^\/login\/?$/.test(pathname);
@@ -83,10 +90,10 @@ async function renderScreen(
   );
   if (answers.some((a) => !a)) return null;
   const list = answers as { key: readonly unknown[]; url: string; data: unknown }[];
-  const html = await renderer.renderFirstScreen(req.url, list, lang);
-  if (html === null) return null;
+  const drawn = await renderer.renderFirstScreen(req.url, list, lang);
+  if (drawn === null) return null;
   const me = list.find((a) => a.url === '/api/auth/me')?.data as { largeText?: boolean } | null;
-  return { html, lang, state: scriptJson({ lang, at: Date.now(), answers: list }), largeText: !!me?.largeText };
+  return { ...drawn, lang, state: scriptJson({ lang, at: Date.now(), answers: list }), largeText: !!me?.largeText };
 }
 
 /** Every screen asks first whether chibo is set up and who is signed in. */
@@ -179,9 +186,12 @@ export function webIndex(webDir: string): ((req: FastifyRequest, reply: FastifyR
         const head = (boot ? html.replace(entryScripts, '') : html)
           .replace('</head>', `    ${s.drawnCode.join('\n    ')}\n  </head>`)
           .replace('<html lang="vi">', `<html lang="${drawn.lang}"${drawn.largeText ? ' class="large-text"' : ''}>`)
+          // The screen's own title, in its language, the one the app then keeps (not "chibo" until the app runs).
+          .replace('<title>chibo</title>', () => `<title>${htmlText(drawn.title)}</title>`)
+          // (A function: "$&" and the like in a member's text are not replacement patterns.)
           .replace(
             '<div id="root"></div>',
-            `<div id="root">${drawn.html}</div>\n    <script type="application/json" id="${FIRST_SCREEN_ID}">${drawn.state}</script>`,
+            () => `<div id="root">${drawn.html}</div>\n    <script type="application/json" id="${FIRST_SCREEN_ID}">${drawn.state}</script>`,
           );
         page = variant(head, 5);
         personal = true;

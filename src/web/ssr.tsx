@@ -16,6 +16,7 @@ import { myDocumentsQuery } from './components/followup/documents-api';
 import { myMeetingsRange } from '../domain/meetings/home';
 import { todayVn } from '../domain/dates';
 import type { FirstScreenAnswer } from './first-screen';
+import { ServerTitle } from './components/PageTitle';
 
 export type { FirstScreenAnswer } from './first-screen';
 
@@ -61,12 +62,15 @@ export function firstScreenQueries(pathname: string): FirstScreenQuery[] | null 
 type Me = { mustChangePassword?: boolean } | null;
 type MeetingCan = { can?: { manage?: boolean; observe?: boolean } };
 
+/** A first screen as drawn here: what goes inside #root, and the document's title (the one the app sets, PageTitle). */
+export type FirstScreenHtml = { html: string; title: string };
+
 /**
- * The screen's HTML (what goes inside #root), or null when it is not one to render here: the login page for someone
+ * The screen's HTML (what goes inside #root) and title, or null when it is not one to render here: the login page for someone
  * signed in (the app sends him on) or before setup; a member's screen for no one signed in, or a meeting its reader
  * runs or oversees (the secretary's steps use antd and the offline outbox: drawn in the browser).
  */
-export async function renderFirstScreen(url: string, answers: FirstScreenAnswer[], lang: 'vi' | 'en' = 'vi'): Promise<string | null> {
+export async function renderFirstScreen(url: string, answers: FirstScreenAnswer[], lang: 'vi' | 'en' = 'vi'): Promise<FirstScreenHtml | null> {
   const me = answers.find((a) => a.key.length === authKeys.me.length && a.key[0] === authKeys.me[0])?.data as Me;
   const setup = answers.find((a) => a.url === '/api/setup')?.data as { needed?: boolean } | undefined;
   if (setup?.needed) return null;
@@ -77,13 +81,17 @@ export async function renderFirstScreen(url: string, answers: FirstScreenAnswer[
   if (meeting && (meeting.can?.manage || meeting.can?.observe)) return null;
   const qc = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
   for (const a of answers) qc.setQueryData(a.key, a.data);
+  // The page's title as its PageTitle tells it while drawn (in the browser an effect sets it, which does not run here).
+  let title = 'chibo';
   const app = (
     <StrictMode>
-      <QueryClientProvider client={qc}>
-        <StaticRouter location={url}>
-          <AppRoutes />
-        </StaticRouter>
-      </QueryClientProvider>
+      <ServerTitle.Provider value={(t) => (title = t)}>
+        <QueryClientProvider client={qc}>
+          <StaticRouter location={url}>
+            <AppRoutes />
+          </StaticRouter>
+        </QueryClientProvider>
+      </ServerTitle.Provider>
     </StrictMode>
   );
   // Parts loaded lazily (the shell, the page, the bell) are not there on the first pass: each pass starts loading what
@@ -93,10 +101,11 @@ export async function renderFirstScreen(url: string, answers: FirstScreenAnswer[
   for (let pass = 0; pass < 8 && html === null; pass++) {
     // One language for the whole server: set for each pass, which runs at once, start to end.
     void i18n.changeLanguage(lang);
+    title = 'chibo';
     const out = renderToString(app);
     if (!out.includes('<!--$!-->')) html = out;
     else await new Promise((r) => setTimeout(r, 0));
   }
   qc.clear();
-  return html;
+  return html === null ? null : { html, title };
 }

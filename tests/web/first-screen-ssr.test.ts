@@ -109,6 +109,23 @@ describe('first screens drawn on the server', () => {
     expect((await page('/login', 'chibo_lang=en')).body).toMatch(/<label for="login-username">Username<\/label>/);
   });
 
+  it('gives each drawn page the title the app gives it, in the page\'s language, before any script runs', async () => {
+    const title = (html: string) => /<title>(.*?)<\/title>/s.exec(html)?.[1];
+    expect(title((await page('/meetings', thoan)).body)).toBe('Sinh hoạt · chibo');
+    expect(title((await page('/meetings', `${thoan}; chibo_lang=en`)).body)).toBe('Meetings · chibo');
+    expect(title((await page('/login')).body)).toBe('Đăng nhập · chibo');
+    expect(title((await page('/login', 'chibo_lang=en')).body)).toBe('Log in · chibo');
+    // A meeting: its name and its cell, as the app's PageTitle has them (escaped as HTML text).
+    const m = JSON.parse((await app.inject({ url: `/api/meetings/${meetingId}`, headers: { cookie: thoan } })).body) as { orgName: string };
+    const vi = title((await page(`/meetings/${meetingId}`, thoan)).body)!;
+    expect(vi).toMatch(/^Sinh hoạt (thường kỳ|chuyên đề) tháng .* — .* · chibo$/);
+    expect(vi).toContain(` — ${m.orgName} · chibo`);
+    expect(title((await page(`/meetings/${meetingId}`, `${thoan}; chibo_lang=en`)).body)).toMatch(/^(Regular|Thematic) .* — .* · chibo$/);
+    // Only one title in the page; a page drawn in the browser keeps the app's name until the app sets its own.
+    expect((await page('/meetings', thoan)).body.match(/<title>/g)).toHaveLength(1);
+    expect(title((await page('/orgs', thoan)).body)).toBe('chibo');
+  });
+
   it('leaves to the browser the meeting a secretary runs, no session, and a session that has ended', async () => {
     const secretary = (await page(`/meetings/${meetingId}`, truong)).body;
     expect(drawn(secretary)).toBe(false);

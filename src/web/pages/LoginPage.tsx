@@ -10,7 +10,8 @@ import { setLanguage } from '../lib/language';
  * Sign-in, in plain HTML and CSS: the first page a phone loads carries no component library (antd loads with the
  * screen after it), so it opens quickly on a weak village connection. The server draws it (src/web/ssr.tsx), so the
  * fields can be typed in before the app has taken the page over: they keep what was typed (the form is read when it is
- * sent, not kept in state), and the buttons wait for the app (before it, a tap would do nothing).
+ * sent, not kept in state). A tap on the language switch before then is held and done once the app runs (src/web/boot.ts);
+ * the sign-in button waits for the app (disabled): sent by the browser itself, the form would put the password in the URL.
  */
 export default function LoginPage() {
   const { t, i18n } = useTranslation();
@@ -45,7 +46,7 @@ export default function LoginPage() {
     <div className="center-page">
       <header className="center-top" style={{ maxWidth: 420 }}>
         <span className="brand">chibo</span>
-        <button type="button" className="plain-lang" lang={next} title={t('lang.switchLabel')} disabled={!running} onClick={() => void setLanguage(next)}>
+        <button type="button" className="plain-lang" lang={next} title={t('lang.switchLabel')} onClick={() => void setLanguage(next)}>
           <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden focusable="false">
             <path
               fill="currentColor"
