@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Route } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { expect } from 'vitest';
 import { buildApp } from '../../src/server/app';
@@ -33,11 +33,61 @@ export async function startServer(): Promise<Server> {
 }
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
+  if (SLOW) slowDown(browser);
+  return browser;
+}
+
+/**
+ * The "slow phone" (opt-in, for hunting races; `npm test` does not use it): CHIBO_E2E_SLOW=1 makes every context
+ * of a browser from launch() answer each /assets/ and /api/ request after a random 0–800 ms (CHIBO_E2E_SLOW_MS
+ * changes the bound), drawn from a generator seeded by CHIBO_E2E_SEED (default 1) and the context's rank, so a run's
+ * delays can be replayed; CHIBO_E2E_CPU=4 also slows each page's processor fourfold (DevTools CPU throttling).
+ * Responses come back in another order than asked, and code chunks arrive late, as on a village phone.
+ */
+const SLOW = process.env.CHIBO_E2E_SLOW === '1';
+const SLOW_MS = Number(process.env.CHIBO_E2E_SLOW_MS ?? 800);
+const CPU_RATE = Number(process.env.CHIBO_E2E_CPU ?? 0);
+const SEED = Number(process.env.CHIBO_E2E_SEED ?? 1);
+
+/** mulberry32: a small seeded generator of numbers in [0, 1). */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function slowDown(browser: Browser) {
+  let rank = 0;
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
+    const context = await newContext(...args);
+    const random = seeded(SEED * 1000 + rank++);
+    const late = async (route: Route) => {
+      await new Promise((r) => setTimeout(r, Math.floor(random() * SLOW_MS)));
+      // The test may have ended (context closed) while the answer was held back.
+      await route.fallback().catch(() => undefined);
+    };
+    await context.route('**/assets/**', late);
+    await context.route('**/api/**', late);
+    if (CPU_RATE > 1) {
+      context.on('page', (page) => {
+        void context.newCDPSession(page)
+          .then((cdp) => cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE }))
+          .catch(() => undefined);
+      });
+    }
+    return context;
+  };
 }
 
 /**
