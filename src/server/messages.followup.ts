@@ -30,6 +30,10 @@ export const FOLLOWUP_MESSAGES = {
     vi: 'Chưa thể báo cáo tháng {month}: tháng này chưa tới.',
     en: 'Month {month} has not come yet: it cannot be reported.',
   },
+  report_month_not_begun: {
+    vi: 'Tháng {month} chưa bắt đầu: chưa có báo cáo nào đến hạn.',
+    en: 'Month {month} has not begun: no report is due yet.',
+  },
   report_org_not_cell: { vi: 'Chỉ chi bộ và đoàn thể của chi bộ mới báo cáo tháng.', en: 'Only cells and their partner units report monthly.' },
   report_partner_not_of_cell: {
     vi: 'Đơn vị phối hợp này không thuộc chi bộ.',

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../support/db';
 import { json, login, testApp, type TestApp } from '../support/app';
 import { addMonths, parseIsoDate, todayVn } from '../../src/domain/dates';
+import { runReminders } from '../../src/server/modules/notifications/reminders';
+import { monthAsOf } from '../../src/server/modules/monthly-reports/service';
 
 /** Monthly reports of cells and partner units: the commune's month view, submitting, bad input — on both databases. */
 describe.each(DB_KINDS)('monthly reports on %s', (kind) => {
@@ -88,6 +90,31 @@ describe.each(DB_KINDS)('monthly reports on %s', (kind) => {
     const wrong = await req('PUT', `/api/orgs/${cell}/monthly-reports/${ym(-1)}`, c.truong, { partnerId: otherPartner, items: [] });
     expect(json(wrong).error.code).toBe('report_partner_not_of_cell');
     expect([await count('monthly_reports'), await count('task_notes')]).toEqual(before);
+  });
+
+  it('tells a person who asks for a month not begun that nothing is due yet, in Vietnamese and in English', async () => {
+    const vi = await req('GET', `/api/orgs/${root}/monthly-reports?month=${ym(1)}`, c.don);
+    expect(vi.statusCode).toBe(400);
+    const label = `${ym(1).slice(5)}/${ym(1).slice(0, 4)}`;
+    expect(json(vi).error).toMatchObject({ code: 'report_month_not_begun', message: `Tháng ${label} chưa bắt đầu: chưa có báo cáo nào đến hạn.` });
+    const en = await t.app.inject({ url: `/api/orgs/${root}/monthly-reports?month=${ym(1)}`, headers: { cookie: `${c.don}; chibo_lang=en` } });
+    expect(json(en).error).toMatchObject({ code: 'report_month_not_begun', message: `Month ${label} has not begun: no report is due yet.` });
+    // Read by the code (the dashboards, the day's reminders), such a month has no report due: no view, no error.
+    expect(await monthAsOf(t.db, root, ym(1), todayVn())).toBeNull();
+  });
+
+  it('runs the day’s reminders of a later month as of that day (it used to refuse the month), telling of the reports then due', async () => {
+    // Two months on, the 7th: Phiêng Lơi meets on the 10th, so its report is due on the 8th, within the two days told ahead.
+    const day = `${ym(2)}-07`;
+    const view = (await monthAsOf(t.db, cell, ym(2), day))!;
+    expect(view.items.find((x) => x.unitId === cell)).toMatchObject({ dueOn: `${ym(2)}-08`, state: 'missing', overdue: false });
+    await expect(runReminders(t.db, day, [])).resolves.toBeUndefined();
+    const told = await t.db.query<{ kind: string; params: { month: string; due: string } }>(
+      `SELECT n.kind, n.params FROM notifications n JOIN accounts a ON a.person_id = n.person_id
+        WHERE a.username = 'lvtruong' AND n.link = $1 AND n.dedupe_key = $2`,
+      [`/orgs/${cell}/reports?month=${ym(2)}`, `report_due:${cell}:${ym(2)}`],
+    );
+    expect(told).toEqual([{ kind: 'report_due', params: expect.objectContaining({ month: ym(2), due: `${ym(2)}-08` }) }]);
   });
 
   it('takes the unit’s own due day when it sets one', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkNotEarly, isUpcoming, rosterEntry, standingOn, tooFewOfficials, type RosterMember } from './roster';
-import { countAttendance, votingBase, type AttendanceRow } from './attendance';
+import {
+  checkNotEarly, isUpcoming, planRoster, rosterEntry, standingOn, tooFewOfficials, type RosterEntry, type RosterFacts, type RosterMember, type StoredInvitation,
+} from './roster';
+import { countAttendance, OVERSEER_TITLE, votingBase, type AttendanceRow } from './attendance';
 
 const member = (over: Partial<RosterMember> = {}): RosterMember => ({
   personId: 'p', name: 'Lò Văn A', standing: 'official', officialDate: null, state: 'active', attachment: 'home', ...over,
@@ -90,5 +92,57 @@ describe('one thematic-quarter computation for the unit page and the calendar', 
     const w = [{ orgId: 'a', year: 2026, quarter: 4 }, { orgId: 'a', year: 2027, quarter: 1 }, { orgId: 'b', year: 2027, quarter: 1 }];
     expect(warningsOfQuarter(w, '2026-11-29')).toEqual([{ orgId: 'a', year: 2026, quarter: 4 }]);
     expect(warningsOfQuarter(w, '2027-01-02')).toHaveLength(2);
+  });
+});
+
+describe('the roster’s plan (planRoster): what a write stores and a reader is shown', () => {
+  const entry = (personId: string, over: Partial<RosterEntry> = {}): RosterEntry => ({
+    personId, name: `Đảng viên ${personId}`, role: 'member', standing: 'official', memberState: 'active', guest: false, ...over,
+  });
+  const stored = (personId: string | null, over: Partial<StoredInvitation> = {}): StoredInvitation => ({
+    role: 'member', personId, name: `Đảng viên ${personId}`, standing: 'official', memberState: 'active', guest: false, recorded: false, ...over,
+  });
+  const facts = (over: Partial<RosterFacts> = {}): RosterFacts => ({ live: true, roster: [], overseers: [], keep: [], invited: [], ...over });
+
+  it('adds the members who joined and the committee member in charge, each once, members first', () => {
+    const plan = planRoster(facts({
+      roster: [entry('a'), entry('b')], overseers: [{ personId: 'o', name: 'Phụ trách' }, { personId: 'b', name: 'Đảng viên b' }],
+      invited: [stored('a')],
+    }));
+    expect(plan.drop).toEqual([]);
+    expect(plan.update).toEqual([]);
+    expect(plan.add.map((x) => [x.personId, x.role, x.title])).toEqual([['b', 'member', null], ['o', 'overseer', OVERSEER_TITLE]]);
+  });
+
+  it('brings a member’s line up to the roster, never a guest’s or an overseer’s invited by hand', () => {
+    const a = stored('a', { standing: 'probationary' });
+    const g = stored('g', { role: 'guest', standing: null, memberState: null });
+    const plan = planRoster(facts({ roster: [entry('a'), entry('g')], invited: [a, g] }));
+    expect(plan.update).toEqual([{ invitation: a, entry: entry('a') }]);
+    expect(plan.add).toEqual([]);
+  });
+
+  it('takes off a member who left, unless something was recorded or they chair or record the meeting; guests stay', () => {
+    const left = stored('x');
+    const recorded = stored('r', { recorded: true });
+    const chair = stored('c');
+    const guest = stored('g', { role: 'guest' });
+    const free = stored(null, { role: 'guest', name: 'Đại diện Chi hội Phụ nữ' });
+    const plan = planRoster(facts({ keep: ['c', null], invited: [left, recorded, chair, guest, free] }));
+    expect(plan.drop).toEqual([left]);
+  });
+
+  it('invites again, as overseer, a member who left the cell and is the committee member in charge', () => {
+    const plan = planRoster(facts({ overseers: [{ personId: 'x', name: 'Đảng viên x' }], invited: [stored('x')] }));
+    expect(plan.drop.map((i) => i.personId)).toEqual(['x']);
+    expect(plan.add.map((x) => [x.personId, x.role])).toEqual([['x', 'overseer']]);
+  });
+
+  it('once held, leaves the members as recorded and only adds a committee member in charge not yet invited', () => {
+    const plan = planRoster(facts({
+      live: false, roster: [entry('a'), entry('b', { role: 'exempt', memberState: 'exempt' })], overseers: [{ personId: 'o', name: 'Phụ trách' }],
+      invited: [stored('b'), stored('x')],
+    }));
+    expect(plan).toEqual({ drop: [], update: [], add: [expect.objectContaining({ personId: 'o', role: 'overseer' })] });
   });
 });

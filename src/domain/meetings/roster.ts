@@ -1,6 +1,7 @@
 // Who a meeting summons, from each member's standing on the meeting's date. Until the meeting is held the
 // roster follows the members (made official, exempted, transferred after planning); from then on it is the
 // record and changes only through a correction of the minutes.
+import { OVERSEER_TITLE } from './attendance';
 import { RuleError } from './errors';
 
 export type RosterState = 'active' | 'exempt' | 'temp_exempt' | 'suspended' | 'elsewhere';
@@ -54,6 +55,93 @@ export function rosterEntry(m: RosterMember, date: string): RosterEntry {
   if (m.attachment === 'away') return { ...base, role: 'exempt', memberState: 'elsewhere' };
   if (m.state === 'exempt' || m.state === 'temp_exempt') return { ...base, role: 'exempt', memberState: m.state };
   return { ...base, role: 'member', memberState: 'active' };
+}
+
+/** An invitation as stored, as much of it as the roster's rule reads. */
+export type StoredInvitation = {
+  role: 'member' | 'exempt' | 'overseer' | 'guest';
+  personId: string | null;
+  name: string;
+  standing: 'official' | 'probationary' | null;
+  memberState: RosterState | null;
+  guest: boolean;
+  /** Something was recorded for it (its roll call): it stays, whatever became of the member. */
+  recorded: boolean;
+};
+
+/** What the roster of one meeting is planned from. */
+export type RosterFacts<I extends StoredInvitation = StoredInvitation> = {
+  /** Planned or moved: the roster follows the members. Held: it is the record, only the committee member in charge is added. */
+  live: boolean;
+  /** The cell's roster on the meeting's date (rosterEntry of each member, each person once). */
+  roster: readonly RosterEntry[];
+  /** The committee members in charge of the cell on the meeting's date. */
+  overseers: readonly { personId: string; name: string }[];
+  /** Who chairs and who records the meeting: their invitations stay when they leave the cell. */
+  keep: readonly (string | null)[];
+  /** Those invited so far: by earlier plans, and by hand (guests; a member the secretary took off is simply not here). */
+  invited: readonly I[];
+};
+
+/** An invitation the plan adds. */
+export type NewInvitation = {
+  role: 'member' | 'exempt' | 'overseer';
+  personId: string;
+  name: string;
+  /** The overseer's title (OVERSEER_TITLE); null for a member. */
+  title: string | null;
+  standing: 'official' | 'probationary' | null;
+  memberState: RosterState | null;
+  guest: boolean;
+};
+
+/** What a meeting's invitations become: the one rule a write stores (autoInvite) and a reader is shown (liveInvitations). */
+export type RosterPlan<I extends StoredInvitation = StoredInvitation> = {
+  /** Members no longer on the roster, with nothing recorded for them, neither chairing nor recording: taken off. */
+  drop: I[];
+  /** Member invitations brought up to the roster (standing, state, name, guest), each with its new line. */
+  update: { invitation: I; entry: RosterEntry }[];
+  /** Members not yet invited, then the committee members in charge not yet invited, in that order. */
+  add: NewInvitation[];
+};
+
+/**
+ * The roster's rule for one meeting. Until the meeting is held the roster follows the members: a member's line
+ * is brought up to the meeting's date, members who joined are added, members who left are taken off unless
+ * something was recorded for them or they chair or record the meeting. A member's invitation only — a guest or
+ * an overseer invited by hand who is also on the roster stays as invited. Once held, the roster is the record:
+ * members are left as they are. In both, the committee members in charge not yet invited are added, each once.
+ */
+export function planRoster<I extends StoredInvitation>(f: RosterFacts<I>): RosterPlan<I> {
+  const plan: RosterPlan<I> = { drop: [], update: [], add: [] };
+  const onRoster = new Map(f.roster.map((r) => [r.personId, r]));
+  const keep = new Set(f.keep.filter((x): x is string => !!x));
+  const isMember = (i: I) => (i.role === 'member' || i.role === 'exempt') && i.personId !== null;
+  const invited = new Map<string, I>();
+  for (const i of f.invited) {
+    if (f.live && isMember(i) && !onRoster.has(i.personId!) && !i.recorded && !keep.has(i.personId!)) {
+      plan.drop.push(i);
+      continue;
+    }
+    if (i.personId !== null) invited.set(i.personId, i);
+  }
+  const taken = new Set(invited.keys());
+  for (const x of f.live ? f.roster : []) {
+    const i = invited.get(x.personId);
+    if (!i) {
+      if (taken.has(x.personId)) continue;
+      taken.add(x.personId);
+      plan.add.push({ role: x.role, personId: x.personId, name: x.name, title: null, standing: x.standing, memberState: x.memberState, guest: x.guest });
+    } else if (isMember(i) && (i.role !== x.role || i.name !== x.name || i.standing !== x.standing || i.memberState !== x.memberState || i.guest !== x.guest)) {
+      plan.update.push({ invitation: i, entry: x });
+    }
+  }
+  for (const o of f.overseers) {
+    if (taken.has(o.personId)) continue;
+    taken.add(o.personId);
+    plan.add.push({ role: 'overseer', personId: o.personId, name: o.name, title: OVERSEER_TITLE, standing: null, memberState: null, guest: false });
+  }
+  return plan;
 }
 
 /** Charter art. 21: a cell has at least 3 official members. */

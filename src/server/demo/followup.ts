@@ -3,13 +3,13 @@
 // Rows are built here, the owners matched from the resolutions' words by the same rule as on approval, and written
 // through the modules' batches of past records (writePastTasks, writePastReports) as the administrator.
 import type { Db, Queryable } from '../db/index';
-import { addDays, addMonths, daysInMonth, parseIsoDate } from '../../domain/dates';
-import { reportDueOn } from '../../domain/followup/reports';
+import { addDays, addMonths, parseIsoDate } from '../../domain/dates';
 import { matchOwner, parseDue, type OwnerCandidates } from '../../domain/followup/tasks';
 import { Rng } from './random';
 import type { DemoData } from './types';
 import { writePastTasks } from '../modules/tasks/history';
 import { writePastReports } from '../modules/monthly-reports/history';
+import { monthAsOf } from '../modules/monthly-reports/service';
 import type { OwnerKind, StoredTaskStatus } from '../../domain/followup/tasks';
 import { actorOf } from './actors';
 import { insertDirectivesDemo } from './directives';
@@ -72,8 +72,13 @@ export function generateFollowup(data: DemoData): { tasks: TaskRowD[]; notes: No
       let doneOn: string | null = null;
       let dropReason: string | null = null;
       if (due === null) {
-        status = 'in_progress';
-        note(id, addDays(m.date, 15), rng.pick(PROGRESS_NOTES), 'in_progress');
+        // A regular task is under way from half a month after its meeting (from yesterday, for a meeting held since).
+        const on = addDays(m.date, 15) < today ? addDays(m.date, 15) : addDays(today, -1);
+        const words = rng.pick(PROGRESS_NOTES);
+        if (on > m.date) {
+          status = 'in_progress';
+          note(id, on, words, 'in_progress');
+        }
       } else if (due < today) {
         // Most tasks were done by their day; of the last three months' about one in eight is still open (overdue);
         // now and then an older one was dropped when it no longer fitted.
@@ -126,52 +131,67 @@ export function generateFollowup(data: DemoData): { tasks: TaskRowD[]; notes: No
 }
 
 type ReportRowD = {
-  id: string; org_id: string; partner_unit_id: string | null; month: string; due_on: string; submitted_on: string; submitted_at: string;
-  submitted_by: string | null; entered_by_secretary: boolean; difficulties: string; proposals: string;
+  id: string; org_id: string; partner_unit_id: string | null; month: string; submitted_on: string; submitted_at: string;
+  submitted_by: string | null; difficulties: string; proposals: string;
 };
 
 const DIFFICULTIES = ['Thời tiết mưa nhiều, ảnh hưởng tiến độ làm đường', 'Một số hộ còn chưa tích cực tham gia', 'Không có khó khăn lớn', ''];
 const PROPOSALS = ['Đề nghị xã hỗ trợ xi măng làm đường nội bản', 'Đề nghị mở lớp tập huấn kỹ thuật chăn nuôi', '', ''];
 
+/** The weak cell of the follow-through: a small village cell whose women's union is behind on the commune's task. */
+export const WEAK_CELL = 'huoi-pha';
+
+/** A month's reporting units as the monthly reports module gives them: who must report, and by which day. */
+export type MonthUnits = { month: string; items: { unitId: string; unitKind: 'cell' | 'partner'; orgId: string; dueOn: string }[] };
+
 /**
- * Monthly reports of the three months before today's: every cell and every partner unit with tasks reports, most on
- * time, a few late; last month two cells and one partner unit have not reported.
+ * Monthly reports of the three months before today's and of today's month, for the units the module expects each
+ * month, by the due days it computes. Each unit means to report on a day drawn around its due day — most up to three
+ * days before it, about one in ten one to four days after — and its report is in when that day is before today: the
+ * past months are in, a few late; today's month is in for the units already due (a late one may still be awaited),
+ * partly for those due within days, not yet for the others. Last month the weak cell (Huổi Phạ) and its women's union
+ * never reported; this month its women's union and one other partner unit have not either.
  */
-export function generateReports(data: DemoData, tasks: TaskRowD[]): ReportRowD[] {
+export function generateReports(data: DemoData, months: MonthUnits[]): ReportRowD[] {
   const rng = new Rng(data.seed, 'followup-reports');
   const out: ReportRowD[] = [];
-  const { year, month } = parseIsoDate(data.today);
-  const cells = data.orgs.filter((o) => o.kind === 'cell').sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-  for (const back of [3, 2, 1]) {
-    const m = addMonths(year, month, -back);
-    const ym = `${m.year}-${String(m.month).padStart(2, '0')}`;
-    const start = `${ym}-01`;
-    const end = `${ym}-${String(daysInMonth(m.year, m.month)).padStart(2, '0')}`;
-    const missingCells = back === 1 ? new Set(rng.shuffle(cells.filter((c) => c.id !== data.cellIds['phieng-loi'])).slice(0, 2).map((c) => c.id)) : new Set();
-    let partnerMissing = back === 1;
-    for (const cell of cells) {
-      const meeting = data.meetings.meetings.find((x) => x.org_id === cell.id && ['regular', 'combined', 'expanded'].includes(x.type)
-        && (x.original_date ?? x.date).slice(0, 7) === ym && x.status !== 'cancelled');
-      const dueOn = reportDueOn(ym, meeting?.date ?? `${ym}-10`, null);
-      const partners = data.partnerUnits.filter((u) => u.org_id === cell.id && tasks.some((t) => t.owner_partner_id === u.id
-        && t.created_at.slice(0, 10) <= end && (t.status === 'open' || t.status === 'in_progress' || (t.done_on ?? t.updated_at.slice(0, 10)) >= start)));
-      const secretary = data.positions.find((p) => p.org_id === cell.id && p.title === 'cell_secretary' && p.ended_on === null)?.person_id;
-      const by = secretary ? data.accounts.find((a) => a.person_id === secretary)?.id ?? null : null;
-      const units: (string | null)[] = [null, ...partners.map((p) => p.id)];
-      for (const partnerId of units) {
-        if (partnerId === null && missingCells.has(cell.id)) continue;
-        if (partnerId !== null && partnerMissing && cell.id !== data.cellIds['phieng-loi']) {
-          partnerMissing = false;
-          continue;
-        }
-        const late = rng.chance(0.1);
-        const on = late ? addDays(dueOn, rng.int(1, 4)) : addDays(dueOn, -rng.int(0, 3));
-        out.push({
-          id: rng.uuid(), org_id: cell.id, partner_unit_id: partnerId, month: ym, due_on: dueOn, submitted_on: on,
-          submitted_at: `${on}T16:00:00+07:00`, submitted_by: by, entered_by_secretary: partnerId !== null,
-          difficulties: rng.pick(DIFFICULTIES), proposals: rng.pick(PROPOSALS),
-        });
-      }
+  const thisMonth = data.today.slice(0, 7);
+  const lastMonth = addDays(`${thisMonth}-01`, -1).slice(0, 7);
+  const weak = data.cellIds[WEAK_CELL];
+  const kindOf = new Map(data.partnerUnits.map((u) => [u.id, u.kind]));
+  const byOf = new Map<string, string | null>();
+  const by = (cellId: string) => {
+    if (!byOf.has(cellId)) {
+      const secretary = data.positions.find((p) => p.org_id === cellId && p.title === 'cell_secretary' && p.ended_on === null)?.person_id;
+      byOf.set(cellId, secretary ? data.accounts.find((a) => a.person_id === secretary)?.id ?? null : null);
+    }
+    return byOf.get(cellId)!;
+  };
+  for (const { month, items } of [...months].sort((a, b) => a.month.localeCompare(b.month))) {
+    const units = [...items].sort((a, b) => a.orgId.localeCompare(b.orgId) || a.unitKind.localeCompare(b.unitKind) || a.unitId.localeCompare(b.unitId));
+    // The weak cell's women's union (or, without one expected, its first partner unit).
+    const weakPartners = units.filter((u) => u.orgId === weak && u.unitKind === 'partner');
+    const weakPartner = (weakPartners.find((u) => kindOf.get(u.unitId) === 'women') ?? weakPartners[0])?.unitId;
+    const missing = new Set<string>();
+    if (month === lastMonth) {
+      missing.add(weak);
+      if (weakPartner) missing.add(weakPartner);
+    } else if (month === thisMonth) {
+      if (weakPartner) missing.add(weakPartner);
+      const others = units.filter((u) => u.unitKind === 'partner' && u.orgId !== weak && u.orgId !== data.cellIds['phieng-loi']);
+      if (others.length) missing.add(rng.pick(others).unitId);
+    }
+    for (const u of units) {
+      const late = rng.chance(0.1);
+      const on = late ? addDays(u.dueOn, rng.int(1, 4)) : addDays(u.dueOn, -rng.int(0, 3));
+      const difficulties = rng.pick(DIFFICULTIES);
+      const proposals = rng.pick(PROPOSALS);
+      const id = rng.uuid();
+      if (missing.has(u.unitId) || on >= data.today) continue;
+      out.push({
+        id, org_id: u.orgId, partner_unit_id: u.unitKind === 'partner' ? u.unitId : null, month, submitted_on: on,
+        submitted_at: `${on}T16:00:00+07:00`, submitted_by: by(u.orgId), difficulties, proposals,
+      });
     }
   }
   return out;
@@ -192,10 +212,18 @@ export async function insertFollowup(db: Db, q: Queryable, data: DemoData): Prom
     id: n.id, taskId: n.task_id, on: n.noted_on, body: n.body, status: n.status as StoredTaskStatus | null, meetingId: n.meeting_id,
     at: new Date(n.created_at),
   })), data.today);
-  await writePastReports(q, generateReports(data, f.tasks).map((r) => ({
+  // The units that report each month and their due days, as the module computes them from the meetings and tasks just written.
+  const { year, month } = parseIsoDate(data.today);
+  const months: MonthUnits[] = [];
+  for (const back of [3, 2, 1, 0]) {
+    const m = addMonths(year, month, -back);
+    const view = await monthAsOf(q, data.rootId, `${m.year}-${String(m.month).padStart(2, '0')}`, data.today);
+    if (view) months.push(view);
+  }
+  await writePastReports(q, generateReports(data, months).map((r) => ({
     id: r.id, orgId: r.org_id, partnerId: r.partner_unit_id, month: r.month, submittedOn: r.submitted_on, at: new Date(r.submitted_at),
     submittedBy: r.submitted_by, difficulties: r.difficulties, proposals: r.proposals,
   })), data.today);
   await insertDirectivesDemo(db, q, data);
-  await insertNotificationsDemo(q, data);
+  await insertNotificationsDemo(db, q, data);
 }

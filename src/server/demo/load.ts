@@ -16,6 +16,7 @@ import { insertReviewsDemo } from './reviews';
 import { insertPlansDemo } from './plans';
 import { insertFollowup } from './followup';
 import { loadStructure } from './load-structure';
+import { countOrgs } from '../modules/orgs/service';
 
 // One argon2id hash for all demo accounts, computed once per process.
 let demoHash: Promise<string> | undefined;
@@ -25,10 +26,10 @@ function demoPasswordHash(): Promise<string> {
 }
 
 async function refuseIfNotEmpty(q: Queryable): Promise<void> {
-  const r = await q.one<{ n: number }>('SELECT count(*)::int AS n FROM orgs');
-  if (r && r.n > 0) {
+  const n = await countOrgs(q);
+  if (n > 0) {
     throw new Error(
-      `Cơ sở dữ liệu đã có ${r.n} tổ chức đảng: chỉ nạp dữ liệu mẫu vào cơ sở dữ liệu trống. ` +
+      `Cơ sở dữ liệu đã có ${n} tổ chức đảng: chỉ nạp dữ liệu mẫu vào cơ sở dữ liệu trống. ` +
         `(The database already has organizations; demo data loads only into an empty database.)`,
     );
   }

@@ -3,7 +3,7 @@
 // src/domain (attendance counting, the absence rule, thematic quarters, score levels); nothing is re-written here.
 import type { Db, Queryable } from '../../db/index';
 import { taskStatusOn } from '../../../domain/followup/tasks';
-import { monthView } from '../monthly-reports/service';
+import { monthAsOf } from '../monthly-reports/service';
 import { parseIsoDate, quarterOf } from '../../../domain/dates';
 import {
   ABSENCE_WARNING_MONTHS, absenceLevel, duesLevel, monthsOfMask, plannedDate, quartersWithoutThematic, REGULAR_KINDS,
@@ -100,8 +100,8 @@ export async function periodFigures(
     sql.cells(q, org.path), sql.meetings(q, org.path, qFrom, qTo), sql.memberCounts(q, org.path), sql.openTasks(q, org.path),
     sectionFigures(q, org.path, from, to, today), sql.ruleCounts(q, org.path, year, upto), sql.unitsOf(q, org.path),
     sql.heldRollTotals(q, org.path, from, to),
-    // Monthly reports exist for months that have begun.
-    toMonth <= today.slice(0, 7) ? monthView(q, orgId, toMonth) : null,
+    // Monthly reports exist for months that have begun (null otherwise), overdue as on the figures' `today`.
+    monthAsOf(q, orgId, toMonth, today),
   ]);
   const rulesBy = new Map<string, RuleCounts>();
   for (const r of ruleRows) {

@@ -15,6 +15,7 @@ import {
 } from '../../../domain/meetings/index';
 import { listMeetings, type ListItem } from './schedule';
 import { checkRange } from './common';
+import { liveInvitations } from './roster';
 import * as sql from './queries-personal';
 
 /** Meetings a person is summoned to, and the coming ones of their cell that the rule generates. */
@@ -22,6 +23,12 @@ export async function personMeetings(db: Db, personId: string, from: string, to:
   if (!isIsoDate(from) || !isIsoDate(to)) throw Invalid('date_invalid', { value: `${from} – ${to}` });
   checkRange(from, to);
   const invited = await sql.invitedMeetings(db, personId, from, to);
+  // A planned meeting summons whom its live roster lists, the one the meeting page shows (liveInvitations), unwritten.
+  for (const { chairId, recorderId, ...m } of await sql.plannedMeetingsNear(db, personId, from, to)) {
+    const roster = await liveInvitations(db, { id: m.id, status: m.status, org_id: m.orgId, date: m.date, chair_id: chairId, recorder_id: recorderId });
+    const mine = roster.find((i) => i.person_id === personId);
+    if (mine) invited.push({ ...m, role: mine.role });
+  }
   const cells = await sql.unitsFollowed(db, personId);
   const out: (ListItem & { role: string | null })[] = invited.map((m) => ({ ...m, month: meetingMonth(m) }));
   for (const c of cells) {

@@ -9,16 +9,39 @@ export type InvitedMeetingRow = {
   role: string;
 };
 
+/** The held, approved or cancelled meetings a person is summoned to (their stored roster: the record). */
 export function invitedMeetings(q: Queryable, personId: string, from: string, to: string): Promise<InvitedMeetingRow[]> {
   return q.query<InvitedMeetingRow>(
-    `SELECT m.id, false AS virtual, m.org_id AS "orgId", o.name AS "orgName", m.type, m.topic, m.date, m.original_date AS "originalDate",
-            m.start_time AS "startTime", m.end_time AS "endTime", m.location, m.status, m.move_reason AS "moveReason",
-            m.cancel_reason AS "cancelReason", i.role
+    `SELECT ${LIST_COLUMNS}, i.role
        FROM invitations i JOIN meetings m ON m.id = i.meeting_id JOIN orgs o ON o.id = m.org_id
-      WHERE i.person_id = $1 AND m.date BETWEEN $2 AND $3 ORDER BY m.date, m.start_time`,
+      WHERE i.person_id = $1 AND m.date BETWEEN $2 AND $3 AND m.status NOT IN ('planned', 'moved') ORDER BY m.date, m.start_time`,
     [personId, from, to],
   );
 }
+
+export type PlannedMeetingRow = Omit<InvitedMeetingRow, 'role'> & { chairId: string | null; recorderId: string | null };
+
+/**
+ * The planned (or moved) meetings a person may be on the roster of: those they were summoned to when last written,
+ * and those of a cell they belong to (or attend temporarily, or are the committee member in charge of). Whether
+ * they are summoned is the live roster's to say (liveInvitations).
+ */
+export function plannedMeetingsNear(q: Queryable, personId: string, from: string, to: string): Promise<PlannedMeetingRow[]> {
+  return q.query<PlannedMeetingRow>(
+    `SELECT ${LIST_COLUMNS}, m.chair_id AS "chairId", m.recorder_id AS "recorderId"
+       FROM meetings m JOIN orgs o ON o.id = m.org_id
+      WHERE m.status IN ('planned', 'moved') AND m.date BETWEEN $2 AND $3
+        AND (EXISTS (SELECT 1 FROM invitations i WHERE i.meeting_id = m.id AND i.person_id = $1)
+          OR EXISTS (SELECT 1 FROM memberships ms WHERE ms.person_id = $1 AND ms.org_id = m.org_id AND (ms.ended_on IS NULL OR ms.ended_on >= m.date))
+          OR EXISTS (SELECT 1 FROM org_overseers s WHERE s.person_id = $1 AND s.org_id = m.org_id AND s.ended_on IS NULL))
+      ORDER BY m.date, m.start_time`,
+    [personId, from, to],
+  );
+}
+
+const LIST_COLUMNS = `m.id, false AS virtual, m.org_id AS "orgId", o.name AS "orgName", m.type, m.topic, m.date, m.original_date AS "originalDate",
+            m.start_time AS "startTime", m.end_time AS "endTime", m.location, m.status, m.move_reason AS "moveReason",
+            m.cancel_reason AS "cancelReason"`;
 
 /** The units a person belongs to now, or is the committee member in charge of. */
 export function unitsFollowed(q: Queryable, personId: string): Promise<{ org_id: string }[]> {

@@ -1,7 +1,6 @@
 // SQL of the preparation phase: the roster and invitations, the agenda, the HD 42 checklist, guests.
-import { OVERSEER_TITLE } from '../../../domain/meetings/index';
 import type { Queryable } from '../../db/index';
-import { REGULAR_KINDS, type RosterEntry } from '../../../domain/meetings/index';
+import { REGULAR_KINDS, type NewInvitation, type RosterEntry } from '../../../domain/meetings/index';
 import type { MeetingRow, TaskParts } from './queries';
 
 export type RosterRow = {
@@ -39,49 +38,42 @@ export function overseersOn(q: Queryable, orgId: string, on: string): Promise<{ 
   );
 }
 
-/**
- * Takes off the member invitations of people no longer on the roster, unless something was recorded for them or
- * they chair or record the meeting.
- */
-export async function dropStaleInvitations(q: Queryable, meetingId: string, roster: string[], keep: (string | null)[]): Promise<void> {
-  const stale = await q.query<{ id: string; person_id: string }>(
-    `SELECT i.id, i.person_id FROM invitations i WHERE i.meeting_id = $1 AND i.role IN ('member', 'exempt') AND i.person_id IS NOT NULL
-        AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.invitation_id = i.id)
-        AND i.person_id <> ALL ($2::uuid[])
-        AND i.person_id IS DISTINCT FROM $3 AND i.person_id IS DISTINCT FROM $4`,
-    [meetingId, roster, keep[0] ?? null, keep[1] ?? null],
+/** Takes off the roster's stale invitations (planRoster's drop), never one with something recorded since. */
+export async function deleteInvitations(q: Queryable, meetingId: string, ids: string[]): Promise<void> {
+  await q.query(
+    `DELETE FROM invitations i WHERE i.meeting_id = $1 AND i.id = ANY ($2::uuid[])
+        AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.invitation_id = i.id)`,
+    [meetingId, ids],
   );
-  if (stale.length) await q.query('DELETE FROM invitations WHERE id = ANY ($1::uuid[])', [stale.map((c) => c.id)]);
 }
 
-/** Summons a member (or brings the invitation up to the roster); true when the invitation is new. */
-export async function upsertMemberInvitation(
-  q: Queryable, meetingId: string, x: Pick<RosterEntry, 'role' | 'personId' | 'name' | 'standing' | 'memberState' | 'guest'> & { id: string },
-): Promise<boolean> {
-  const r = await q.query<{ inserted: boolean }>(
-    `INSERT INTO invitations (meeting_id, role, person_id, name, standing, member_state, guest, id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-     ON CONFLICT (meeting_id, person_id) WHERE person_id IS NOT NULL DO UPDATE
-       SET role = EXCLUDED.role, name = EXCLUDED.name, standing = EXCLUDED.standing, member_state = EXCLUDED.member_state,
-           guest = EXCLUDED.guest
-       WHERE invitations.role IN ('member', 'exempt')
-         AND (invitations.role, invitations.standing, invitations.member_state, invitations.name, invitations.guest)
-             IS DISTINCT FROM (EXCLUDED.role, EXCLUDED.standing, EXCLUDED.member_state, EXCLUDED.name, EXCLUDED.guest)
-     RETURNING (xmax = 0) AS inserted`,
-    [meetingId, x.role, x.personId, x.name, x.standing, x.memberState, x.guest, x.id],
+/** Brings a member's invitation up to the roster (planRoster's update); a guest's or an overseer's is never touched. */
+export async function updateMemberInvitation(
+  q: Queryable, meetingId: string, id: string, x: Pick<RosterEntry, 'role' | 'name' | 'standing' | 'memberState' | 'guest'>,
+): Promise<void> {
+  await q.query(
+    `UPDATE invitations SET role = $3, name = $4, standing = $5, member_state = $6, guest = $7
+      WHERE id = $1 AND meeting_id = $2 AND role IN ('member', 'exempt')`,
+    [id, meetingId, x.role, x.name, x.standing, x.memberState, x.guest],
   );
-  return r.some((row) => row.inserted);
 }
 
-/** Summons the committee member in charge; true when newly summoned. */
-export async function inviteOverseer(q: Queryable, meetingId: string, o: { id: string; personId: string; name: string }): Promise<boolean> {
-  const r = await q.query(
-    `INSERT INTO invitations (id, meeting_id, role, person_id, name, title)
-     VALUES ($4, $1, 'overseer', $2, $3, $5)
+/** Stores the invitations planRoster adds, in one statement; a person already invited meanwhile is left as invited. Returns how many were added. */
+export async function insertInvitations(q: Queryable, meetingId: string, rows: readonly (NewInvitation & { id: string })[]): Promise<number> {
+  if (!rows.length) return 0;
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO invitations (id, meeting_id, role, person_id, name, title, standing, member_state, guest)
+     SELECT x.id, $1, x.role, x.person_id, x.name, x.title, x.standing, x.member_state, x.guest
+       FROM unnest($2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::boolean[])
+            WITH ORDINALITY AS x(id, role, person_id, name, title, standing, member_state, guest, n)
+      ORDER BY x.n
      ON CONFLICT (meeting_id, person_id) WHERE person_id IS NOT NULL DO NOTHING RETURNING id`,
-    [meetingId, o.personId, o.name, o.id, OVERSEER_TITLE],
+    [
+      meetingId, rows.map((x) => x.id), rows.map((x) => x.role), rows.map((x) => x.personId), rows.map((x) => x.name),
+      rows.map((x) => x.title), rows.map((x) => x.standing), rows.map((x) => x.memberState), rows.map((x) => x.guest),
+    ],
   );
-  return r.length > 0;
+  return r.length;
 }
 
 export type HeldResolutionRow = { type: string; date: string; resolution: { tasks?: TaskParts[] } };

@@ -114,14 +114,17 @@ export type DuesLineRow = {
   expected: number | null; note: string | null; unpaid_reason: string | null; reason_accepted: boolean | null;
 };
 
-/** The members summoned (or exempt) with their dues at the meeting: everyone's (`all`), or only the given person's line. */
-export function duesLines(q: Queryable, meetingId: string, who: { all: boolean; personId: string | null }): Promise<DuesLineRow[]> {
+/**
+ * The dues at the meeting of the given members (those summoned or exempt, as its roster lists them, with the name it
+ * gives them), by name.
+ */
+export function duesLines(q: Queryable, meetingId: string, members: readonly { personId: string; name: string }[]): Promise<DuesLineRow[]> {
   return q.query<DuesLineRow>(
     `SELECT i.person_id, i.name, mb.dues_category, mb.dues_base, d.amount_paid, d.expected, d.note, d.unpaid_reason, d.reason_accepted
-       FROM invitations i JOIN members mb ON mb.person_id = i.person_id
-       LEFT JOIN dues_payments d ON d.meeting_id = i.meeting_id AND d.person_id = i.person_id
-      WHERE i.meeting_id = $1 AND i.role IN ('member', 'exempt') AND ($2::boolean OR i.person_id = $3::uuid) ORDER BY i.name`,
-    [meetingId, who.all, who.personId],
+       FROM unnest($2::uuid[], $3::text[]) AS i(person_id, name) JOIN members mb ON mb.person_id = i.person_id
+       LEFT JOIN dues_payments d ON d.meeting_id = $1 AND d.person_id = i.person_id
+      ORDER BY i.name`,
+    [meetingId, members.map((x) => x.personId), members.map((x) => x.name)],
   );
 }
 

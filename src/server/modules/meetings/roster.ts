@@ -1,9 +1,10 @@
-// Who a meeting summons: the cell's roster on the meeting's date (rosterFor), kept in step with the members until the
-// meeting is held (autoInvite, refreshRoster, run by every write: loadEditable), and the same roster computed for a
-// reader without writing it (liveInvitations): reading a planned meeting shows the roster its next write will store.
+// Who a meeting summons: one rule (planRoster, in the domain) over the facts fetched here — the cell's roster on the
+// meeting's date (rosterFor), the committee members in charge, those invited so far. A write stores its plan (autoInvite,
+// refreshRoster, run by every write: loadEditable); a reader is shown the same plan without writing it (liveInvitations):
+// the meeting page, the dues list and "my meetings" show the roster the meeting's next write will store.
 import crypto from 'node:crypto';
 import type { Queryable } from '../../db/index';
-import { OVERSEER_TITLE, rosterEntry, type RosterEntry } from '../../../domain/meetings/index';
+import { planRoster, rosterEntry, type RosterEntry, type RosterFacts, type StoredInvitation } from '../../../domain/meetings/index';
 import { loadInvitations, type InvitationRow, type MeetingRow } from './queries';
 import * as sql from './queries-prep';
 
@@ -38,33 +39,44 @@ export function invitationId(meetingId: string, personId: string): string {
   return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
 }
 
+/** What of a meeting its roster depends on. */
+export type RosterMeeting = Pick<MeetingRow, 'id' | 'status' | 'org_id' | 'date' | 'chair_id' | 'recorder_id'>;
+
 const live = (m: Pick<MeetingRow, 'status'>) => m.status === 'planned' || m.status === 'moved';
+
+/** The facts a meeting's roster is planned from, fetched: its cell's roster and overseers on its date, those invited so far. */
+async function rosterFacts(q: Queryable, m: RosterMeeting): Promise<RosterFacts<StoredInvitation & { row: InvitationRow }>> {
+  const stored = await loadInvitations(q, m.id);
+  const roster = await rosterFor(q, m);
+  const overseers = await sql.overseersOn(q, m.org_id, m.date);
+  return {
+    live: live(m),
+    roster,
+    overseers: overseers.map((o) => ({ personId: o.person_id, name: o.full_name })),
+    keep: [m.chair_id, m.recorder_id],
+    invited: stored.map((i) => ({
+      role: i.role, personId: i.person_id, name: i.name, standing: i.standing, memberState: i.member_state, guest: i.guest,
+      // attendance.status is never null: a row of loadInvitations' join without one has nothing recorded.
+      recorded: i.status !== null, row: i,
+    })),
+  };
+}
 
 /**
  * Summons the cell's members (listing those not summoned: exempt, suspended, attending elsewhere) and the
- * committee members in charge of the cell. Until the meeting is held the roster follows the members: a
- * member's standing and state are brought up to the meeting's date, members who joined are added, members
- * who left (and were not marked) are taken off. Once held, the roster is the record and is left as it is.
+ * committee members in charge of the cell, as the roster's rule plans them (planRoster): until the meeting is
+ * held the roster follows the members; once held, only a committee member in charge not yet invited is added.
+ * Stores the plan and returns how many invitations it added.
  */
-export async function autoInvite(q: Queryable, m: MeetingRow): Promise<number> {
-  const roster = await rosterFor(q, m);
-  const overseers = await sql.overseersOn(q, m.org_id, m.date);
-  let added = 0;
-  if (live(m)) {
-    await sql.dropStaleInvitations(q, m.id, roster.map((r) => r.personId), [m.chair_id, m.recorder_id]);
-  }
-  // Once held, the roster is the record: members are left as they are.
-  for (const x of live(m) ? roster : []) {
-    if (await sql.upsertMemberInvitation(q, m.id, { ...x, id: invitationId(m.id, x.personId) })) added++;
-  }
-  for (const x of overseers) {
-    if (await sql.inviteOverseer(q, m.id, { id: invitationId(m.id, x.person_id), personId: x.person_id, name: x.full_name })) added++;
-  }
-  return added;
+export async function autoInvite(q: Queryable, m: RosterMeeting): Promise<number> {
+  const plan = planRoster(await rosterFacts(q, m));
+  if (plan.drop.length) await sql.deleteInvitations(q, m.id, plan.drop.map((i) => i.row.id));
+  for (const { invitation, entry } of plan.update) await sql.updateMemberInvitation(q, m.id, invitation.row.id, entry);
+  return sql.insertInvitations(q, m.id, plan.add.map((x) => ({ ...x, id: invitationId(m.id, x.personId) })));
 }
 
 /** Brings a planned meeting's roster up to date (nothing once the meeting is held). */
-export async function refreshRoster(q: Queryable, m: MeetingRow): Promise<void> {
+export async function refreshRoster(q: Queryable, m: RosterMeeting): Promise<void> {
   if (live(m)) await autoInvite(q, m);
 }
 
@@ -72,47 +84,26 @@ const ROLE_ORDER = { overseer: 0, member: 1, exempt: 2, guest: 3 } as const;
 
 /**
  * Those invited to the meeting as a reader sees them: as stored, and for a planned meeting as autoInvite would
- * bring them up to date now (the same roster, the same ids), computed without writing anything.
+ * store them now — the same plan (planRoster), the same ids — computed without writing anything.
  */
-export async function liveInvitations(q: Queryable, m: MeetingRow): Promise<InvitationRow[]> {
-  const stored = await loadInvitations(q, m.id);
-  if (!live(m)) return stored;
-  const roster = await rosterFor(q, m);
-  const overseers = await sql.overseersOn(q, m.org_id, m.date);
-  const onRoster = new Map(roster.map((r) => [r.personId, r]));
-  const keep = new Set([m.chair_id, m.recorder_id].filter((x): x is string => !!x));
-  let changed = false;
-  const out: InvitationRow[] = [];
-  for (const i of stored) {
-    const isMember = (i.role === 'member' || i.role === 'exempt') && i.person_id !== null;
-    const x = isMember ? onRoster.get(i.person_id!) : undefined;
-    if (isMember && !x && i.status === null && !keep.has(i.person_id!)) {
-      changed = true; // dropStaleInvitations
-      continue;
-    }
-    if (x && (i.role !== x.role || i.name !== x.name || i.standing !== x.standing || i.member_state !== x.memberState || i.guest !== x.guest)) {
-      changed = true; // upsertMemberInvitation, an existing member's invitation
-      out.push({ ...i, role: x.role, name: x.name, standing: x.standing, member_state: x.memberState, guest: x.guest });
-      continue;
-    }
-    out.push(i);
-  }
-  const invited = new Set(out.map((i) => i.person_id).filter((x): x is string => x !== null));
-  const add = (i: Pick<InvitationRow, 'role' | 'name' | 'title' | 'standing' | 'member_state' | 'guest'> & { person_id: string }) => {
-    out.push({ ...i, id: invitationId(m.id, i.person_id), partner_unit_id: null, status: null, reason: null, method: null, recorded_at: null });
-    invited.add(i.person_id);
-    changed = true;
-  };
-  for (const x of roster) {
-    if (!invited.has(x.personId)) {
-      add({ role: x.role, person_id: x.personId, name: x.name, title: null, standing: x.standing, member_state: x.memberState, guest: x.guest });
-    }
-  }
-  for (const o of overseers) {
-    if (!invited.has(o.person_id)) {
-      add({ role: 'overseer', person_id: o.person_id, name: o.full_name, title: OVERSEER_TITLE, standing: null, member_state: null, guest: false });
-    }
+export async function liveInvitations(q: Queryable, m: RosterMeeting): Promise<InvitationRow[]> {
+  if (!live(m)) return loadInvitations(q, m.id);
+  const facts = await rosterFacts(q, m);
+  const plan = planRoster(facts);
+  const stored = facts.invited.map((i) => i.row);
+  if (!plan.drop.length && !plan.update.length && !plan.add.length) return stored;
+  const dropped = new Set(plan.drop.map((i) => i.row.id));
+  const updated = new Map(plan.update.map(({ invitation, entry }) => [invitation.row.id, entry]));
+  const out: InvitationRow[] = stored.filter((i) => !dropped.has(i.id)).map((i) => {
+    const x = updated.get(i.id);
+    return x ? { ...i, role: x.role, name: x.name, standing: x.standing, member_state: x.memberState, guest: x.guest } : i;
+  });
+  for (const x of plan.add) {
+    out.push({
+      id: invitationId(m.id, x.personId), role: x.role, person_id: x.personId, partner_unit_id: null, name: x.name, title: x.title,
+      standing: x.standing, member_state: x.memberState, guest: x.guest, status: null, reason: null, method: null, recorded_at: null,
+    });
   }
   // In loadInvitations' order (role, then name) when anything differs from what is stored.
-  return changed ? out.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) : out;
+  return out.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

@@ -11,7 +11,7 @@ import {
   durationMinutes, meetingMonth, planMeetings, plannedDate, quartersWithoutThematic, REGULAR_KINDS, validateRule, type MeetingType,
 } from '../../../domain/meetings/index';
 import { checkRange, loadEditable, loadMeeting, meetingSettings, notEarly, orgChain, rule, settingsFrom, type MeetingRow } from './common';
-import { autoInvite, personName, seedAgenda } from './prep';
+import { autoInvite, personName, refreshRoster, seedAgenda } from './prep';
 import { meetingDetail } from './presenters';
 import { orgsById } from './queries';
 import * as sql from './queries-schedule';
@@ -204,6 +204,8 @@ export async function updateMeeting(db: Db, who: Principal, id: string, input: U
     }
     await sql.updateMeetingColumns(q, id, changes);
     const after = await loadMeeting(q, id);
+    // Moved and still to be held: the roster stored is the new date's, the one its readers are shown from now on.
+    if (after.date !== before.date) await refreshRoster(q, after);
     const action = input.status === 'cancelled' ? 'meeting.cancel' : after.date !== before.date ? 'meeting.move' : 'meeting.update';
     await audit(q, who, {
       action, entity: 'meeting', entityId: id, orgPath: before.org_path, summary: reason ?? undefined,

@@ -14,7 +14,7 @@ import {
 } from '../../../domain/meetings/index';
 import { loadEditable, loadMeeting, MEETING_CAPS, meetingAccess, meetingSettings, notEarly, rule, touch, type MeetingSettings } from './common';
 import { loadInvitations, meetingDetail, refreshVotes, rollCallRows } from './presenters';
-import { personName, refreshRoster } from './prep';
+import { liveInvitations, personName, refreshRoster } from './prep';
 import * as sql from './queries-session';
 
 export const ATTENDANCE_STATUSES = ['present', 'late', 'left_early', 'absent_excused', 'absent_unexcused'] as const;
@@ -241,7 +241,10 @@ export async function listDues(q: Queryable, who: Principal, id: string) {
   const s = await meetingSettings(q, m.org_path);
   // Members' dues are read by those who may (meetingAccess); anyone else sees only their own line.
   const access = await meetingAccess(q, who, id, m.org_path);
-  const rows = await sql.duesLines(q, id, { all: access.dues, personId: access.personId });
+  // The members as the meeting's roster lists them: for a planned meeting the live roster the meeting page shows.
+  const members = (await liveInvitations(q, m)).filter((i) => (i.role === 'member' || i.role === 'exempt') && i.person_id !== null
+    && (access.dues || i.person_id === access.personId));
+  const rows = await sql.duesLines(q, id, members.map((i) => ({ personId: i.person_id!, name: i.name })));
   // The cell's earlier regular meetings each member was summoned to (exempt members owe nothing there), and what was paid.
   const earlier = await sql.earlierDues(q, m, rows.map((r) => r.person_id));
   const { year, month } = parseIsoDate(m.original_date ?? m.date);

@@ -17,9 +17,16 @@ const bounds = (month: string) => {
   return { start: `${month}-01`, end: `${month}-${String(daysInMonth(y, m)).padStart(2, '0')}`, y, m };
 };
 
+/** A month to report: well formed and begun (today's or before). */
 function checkMonth(month: string) {
   if (!isMonth(month)) throw Invalid('report_month_invalid', { month });
   if (month > todayVn().slice(0, 7)) throw Invalid('report_future_month', { month: `${month.slice(5)}/${month.slice(0, 4)}` });
+}
+
+/** A month a person asked to see: well formed and begun on `today` (a later month has nothing due yet). */
+function checkMonthAsked(month: string, today: string) {
+  if (!isMonth(month)) throw Invalid('report_month_invalid', { month });
+  if (month > today.slice(0, 7)) throw Invalid('report_month_not_begun', { month: `${month.slice(5)}/${month.slice(0, 4)}` });
 }
 
 /** The due day set on the nearest unit of a chain (the unit first, then up the tree), or null for the default. */
@@ -64,9 +71,14 @@ async function dueOf(q: Queryable, cell: { org_id: string; org_path: string }, m
   return (await duesOf(q, [cell], month)).get(cell.org_id)!;
 }
 
-/** The commune's (or a cell's) month: every reporting unit with its due day and state. */
-export async function monthView(db: Queryable, orgId: string, month: string) {
-  checkMonth(month);
+/**
+ * The commune's (or a cell's) month as it stands on `today`: every reporting unit with its due day and state, overdue
+ * when missing past its due day. Null for a month that has not begun on `today`: no report is due yet (the day's
+ * reminders and the dashboards skip it).
+ */
+export async function monthAsOf(db: Queryable, orgId: string, month: string, today: string) {
+  if (!isMonth(month)) throw Invalid('report_month_invalid', { month });
+  if (month > today.slice(0, 7)) return null;
   const org = await sql.orgById(db, orgId);
   if (!org) throw NotFound('org_not_found');
   const b = bounds(month);
@@ -77,11 +89,16 @@ export async function monthView(db: Queryable, orgId: string, month: string) {
     dueDaySetting(db, org.path),
   ]);
   const reportBy = new Map(reports.map((r) => [`${r.org_id}|${r.partner_unit_id ?? ''}`, r]));
-  const today = todayVn();
   const items = units.map((u) => presentUnit(u, reportBy.get(`${u.org_id}|${u.kind === 'partner' ? u.id : ''}`), dues.get(u.org_id)!, today));
   const counts = { submitted: 0, late: 0, missing: 0 };
   for (const x of items) counts[x.state]++;
   return { month, dueDay: setting.dueDay, items, counts };
+}
+
+/** The month view a person asks for (GET …/monthly-reports?month=): a month not begun yet is refused with a clear error. */
+export async function monthView(db: Queryable, orgId: string, month: string, today = todayVn()) {
+  checkMonthAsked(month, today);
+  return (await monthAsOf(db, orgId, month, today))!;
 }
 
 async function unitOf(q: Queryable, orgId: string, partnerId: string | null) {

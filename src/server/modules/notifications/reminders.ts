@@ -7,7 +7,7 @@
 import type { Db, Queryable } from '../../db/index';
 import { addDays, daysBetween } from '../../../domain/dates';
 import * as cursors from './queries-jobs';
-import { monthView } from '../monthly-reports/service';
+import { monthAsOf } from '../monthly-reports/service';
 import { notify, type Recipient } from './notify';
 import * as sql from './queries';
 import * as due from './queries-reminders';
@@ -49,14 +49,18 @@ async function taskReminders(q: Queryable, today: string, since: string, outside
   }
 }
 
-/** Reports missing for this month and last: read first (the month view is the commune's own figures), then notified. */
+/**
+ * Reports missing for this month and last, as on the run's day: read first (the month view is the commune's own
+ * figures), then notified. A month that has not begun on that day has nothing due and is skipped.
+ */
 async function reportReminders(db: Db, today: string, since: string, outside: readonly string[]) {
   const roots = await due.roots(db);
   const month = today.slice(0, 7);
   const found: { kind: 'report_missing' | 'report_due'; orgId: string; unitId: string; unitName: string; month: string; dueOn: string }[] = [];
   for (const root of roots) {
     for (const m of [month, addDays(`${month}-01`, -1).slice(0, 7)]) {
-      const view = await monthView(db, root.id, m);
+      const view = await monthAsOf(db, root.id, m, today);
+      if (!view) continue;
       for (const u of view.items.filter((x) => x.state === 'missing')) {
         const kind = u.dueOn < today ? (u.dueOn >= since ? 'report_missing' : null) : u.dueOn <= addDays(today, 2) ? 'report_due' : null;
         if (kind) found.push({ kind, orgId: u.orgId, unitId: u.unitId, unitName: u.unitName, month: m, dueOn: u.dueOn });

@@ -15,6 +15,9 @@ export type OverseerRow = { person_id: string; full_name: string; started_on: st
 
 export const selectOrg = (q: Queryable, id: string) => q.one<OrgRow>('SELECT * FROM orgs WHERE id = $1', [id]);
 
+/** How many units the database holds, whatever their status. */
+export const countOrgs = async (q: Queryable) => (await q.one<{ n: number }>('SELECT count(*)::int AS n FROM orgs'))!.n;
+
 export const selectOrgsById = (q: Queryable, ids: string[]) => q.query<OrgRow>('SELECT * FROM orgs WHERE id = ANY ($1::uuid[])', [ids]);
 
 /** Every unit (null prefixes) or the units under the given path prefixes, by path; only active ones unless `includeInactive`. */

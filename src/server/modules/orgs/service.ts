@@ -17,6 +17,11 @@ export async function getOrg(q: Queryable, id: string): Promise<OrgRow> {
   return o;
 }
 
+/** How many units the database holds (0: an empty database, the only one the demo loads into). */
+export async function countOrgs(q: Queryable): Promise<number> {
+  return sql.countOrgs(q);
+}
+
 /**
  * Current members of each unit and every unit under it (a committee shows the total of its cells).
  * One grouped count per unit that has members, added up along each unit's path: linear in the number
