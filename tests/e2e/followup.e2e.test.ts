@@ -87,6 +87,56 @@ describe('a cell secretary follows up the cell’s tasks on a phone', () => {
     await page.getByText(/^Đã nộp ngày \d{2}\/\d{2}\/\d{4}/).waitFor();
   }, 240_000);
 
+  it('keeps what the secretary types in the monthly report when the form is fetched again', async () => {
+    // A phone of its own, whose clock the test can move on: the form's copy goes stale as minutes of typing would.
+    const context = await browser.newContext({ ...PHONE, locale: 'vi-VN' });
+    const phone = await context.newPage();
+    await phone.clock.install();
+    await phone.goto(server.url + '/login');
+    await phone.getByLabel('Tên đăng nhập').fill('lvtruong');
+    await phone.getByLabel('Mật khẩu').fill('chibo-demo');
+    await phone.getByRole('button', { name: 'Đăng nhập' }).click();
+    await phone.waitForURL((u) => u.pathname === '/dashboard');
+    const cell = (await server.db.one<{ id: string }>(`SELECT id FROM orgs WHERE name = 'Chi bộ bản Phiêng Lơi'`))!.id;
+    await phone.goto(`${server.url}/orgs/${cell}/reports`);
+    await phone.locator('.fu-list > li').first().getByRole('link', { name: /Nhập báo cáo|Xem, sửa báo cáo/ }).click();
+    await phone.getByRole('heading', { level: 1, name: /Báo cáo tháng \d{2}\/\d{4}/ }).waitFor();
+    // (Held by its place: a typed text becomes part of the field's accessible name.)
+    const result = phone.locator('.fu-review-item').first().getByRole('textbox');
+    const difficulties = phone.getByRole('textbox', { name: 'Khó khăn, vướng mắc' });
+    await result.fill('Đã xong phần việc ở bản');
+    await difficulties.fill('Đường lên bản sạt lở');
+    // Meanwhile the office renames the first task; a while later the connection drops and comes back, and the form
+    // is fetched again: it shows the new name and keeps every word typed on the phone.
+    const first = phone.locator('.fu-review-item').first().getByRole('link').first();
+    const taskId = (await first.getAttribute('href'))!.split('/').pop()!;
+    await server.db.query(`UPDATE tasks SET title = title || ' (đã sửa)' WHERE id = $1`, [taskId]);
+    await phone.clock.fastForward('01:00');
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await expect.poll(() => first.textContent()).toMatch(/\(đã sửa\)$/);
+    expect(await result.inputValue()).toBe('Đã xong phần việc ở bản');
+    expect(await difficulties.inputValue()).toBe('Đường lên bản sạt lở');
+    await context.close();
+  }, 240_000);
+
+  it('records at the last meeting what the cell said of each task, and the notes show on the review', async () => {
+    const meeting = (await server.db.one<{ id: string }>(
+      `SELECT m.id FROM meetings m JOIN orgs o ON o.id = m.org_id
+        WHERE o.name = 'Chi bộ bản Phiêng Lơi' AND m.status IN ('held', 'approved') ORDER BY m.date DESC LIMIT 1`,
+    ))!.id;
+    await page.goto(`${server.url}/meetings/${meeting}/task-review`);
+    await page.getByRole('heading', { level: 1, name: /Đánh giá nhiệm vụ kỳ trước/ }).waitFor();
+    const item = page.locator('.fu-review-item').first();
+    await item.getByRole('textbox').fill('Chi bộ thống nhất tiếp tục theo dõi');
+    await page.getByRole('button', { name: 'Lưu đánh giá' }).click();
+    await page.getByText('Đã ghi ý kiến chi bộ vào tiến độ từng nhiệm vụ.').waitFor();
+    // Saved, the words are the task's note, and the field is empty for what is said next.
+    await item.getByText('Đã ghi: Chi bộ thống nhất tiếp tục theo dõi').waitFor();
+    expect(await item.getByRole('textbox').inputValue()).toBe('');
+    await check('task-review');
+  }, 240_000);
+
   it('a member who has not taken in a document confirms on her phone that she has read it', async () => {
     const ctx = await browser.newContext({ ...PHONE, locale: 'vi-VN' });
     const p = await ctx.newPage();

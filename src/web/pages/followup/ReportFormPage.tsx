@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, App, Button, Input } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -20,26 +20,30 @@ export default function ReportFormPage() {
   const { id = '', month = '' } = useParams();
   const [params] = useSearchParams();
   const partnerId = params.get('partner');
+  // Another unit or month is another form: what was typed for one is not carried to the next.
+  return <ReportForm key={`${id}|${month}|${partnerId ?? ''}`} id={id} month={month} partnerId={partnerId} />;
+}
+
+function ReportForm({ id, month, partnerId }: { id: string; month: string; partnerId: string | null }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const form = useReportForm(id, month, partnerId);
   const submit = useSubmitReport(id, month);
-  const [lines, setLines] = useState<Record<string, Line>>({});
-  const [difficulties, setDifficulties] = useState('');
-  const [proposals, setProposals] = useState('');
-  useEffect(() => {
-    const f = form.data;
-    if (!f) return;
-    setLines(Object.fromEntries(f.tasks.map((x) => {
-      const it = f.report?.items.find((i) => i.taskId === x.id);
-      return [x.id, { result: it?.result ?? '', status: it?.status ?? null }];
-    })));
-    setDifficulties(f.report?.difficulties ?? '');
-    setProposals(f.report?.proposals ?? '');
-  }, [form.data]);
+  // What the person types lies over the server's copy, field by field: a refresh of the copy (the connection coming
+  // back, a change made elsewhere) shows what changed there and never wipes what is being typed here.
+  const [edits, setEdits] = useState<Record<string, Partial<Line>>>({});
+  const [difficultiesTyped, setDifficulties] = useState<string | null>(null);
+  const [proposalsTyped, setProposals] = useState<string | null>(null);
   if (form.isLoading) return <PageLoading />;
   if (!form.data) return <ErrorAlert error={form.error} />;
   const f = form.data;
+  const lines: Record<string, Line> = Object.fromEntries(f.tasks.map((x) => {
+    const it = f.report?.items.find((i) => i.taskId === x.id);
+    return [x.id, { result: it?.result ?? '', status: it?.status ?? null, ...edits[x.id] }];
+  }));
+  const difficulties = difficultiesTyped ?? f.report?.difficulties ?? '';
+  const proposals = proposalsTyped ?? f.report?.proposals ?? '';
+  const setLine = (taskId: string, p: Partial<Line>) => setEdits((s) => ({ ...s, [taskId]: { ...s[taskId], ...p } }));
   const label = `${month.slice(5)}/${month.slice(0, 4)}`;
   const title = t('fu.report.formTitle', { month: label });
   const send = async () => {
@@ -79,12 +83,12 @@ export default function ReportFormPage() {
                     <label>
                       {t('fu.report.result')}
                       <Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} value={lines[x.id].result}
-                        onChange={(e) => setLines((s) => ({ ...s, [x.id]: { ...s[x.id], result: e.target.value } }))} />
+                        onChange={(e) => setLine(x.id, { result: e.target.value })} />
                     </label>
                     <label>
                       {t('fu.task.newStatus')}
                       <NativeSelect value={lines[x.id].status} placeholder={t('fu.task.keepStatus')}
-                        onChange={(v) => setLines((s) => ({ ...s, [x.id]: { ...s[x.id], status: v as StoredStatus | null } }))}
+                        onChange={(v) => setLine(x.id, { status: v as StoredStatus | null })}
                         options={STORED.map((s) => ({ value: s, label: t(`fu.task.status.${s}`) }))} />
                     </label>
                   </>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, App, Button, Input } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import '../../components/followup/followup.css';
 
 const STORED: StoredStatus[] = ['open', 'in_progress', 'done', 'dropped'];
 type Said = { body: string; status: StoredStatus | null; dropReason: string };
+const UNSAID: Said = { body: '', status: null, dropReason: '' };
 
 /**
  * The monthly review item of a meeting: the tasks due or changed since the last meeting with their status; what the
@@ -26,21 +27,23 @@ export default function TaskReviewPage() {
   const meeting = useMeeting(id);
   const review = useTaskReview(id);
   const save = useSaveReview(id);
+  // What the cell says, by task, until it is saved: a refresh of the list (the connection coming back, a task changed
+  // elsewhere) keeps it; only the secretary's own save clears it (it is then the tasks' notes).
   const [said, setSaid] = useState<Record<string, Said>>({});
-  useEffect(() => {
-    if (review.data) setSaid(Object.fromEntries(review.data.items.map((x) => [x.task.id, { body: '', status: null, dropReason: '' }])));
-  }, [review.data]);
+  const saidOf = (taskId: string): Said => said[taskId] ?? UNSAID;
   if (meeting.isLoading || review.isLoading) return <PageLoading />;
   if (!meeting.data || !review.data) return <ErrorAlert error={meeting.error ?? review.error} />;
   const m = meeting.data;
   const held = m.status === 'held' || m.status === 'approved';
   const canSave = m.can.manage && held;
   const title = t('fu.task.review.title');
-  const change = (taskId: string, p: Partial<Said>) => setSaid((s) => ({ ...s, [taskId]: { ...s[taskId], ...p } }));
+  const change = (taskId: string, p: Partial<Said>) => setSaid((s) => ({ ...s, [taskId]: { ...(s[taskId] ?? UNSAID), ...p } }));
   const submit = async () => {
-    const items = Object.entries(said).filter(([, v]) => v.body.trim() || v.status)
+    const listed = new Set(review.data.items.map((x) => x.task.id));
+    const items = Object.entries(said).filter(([taskId, v]) => listed.has(taskId) && (v.body.trim() || v.status))
       .map(([taskId, v]) => ({ taskId, body: v.body, ...(v.status ? { status: v.status } : {}), ...(v.status === 'dropped' ? { dropReason: v.dropReason } : {}) }));
     await save.mutateAsync(items);
+    setSaid({});
     void message.success(t('fu.task.review.saved'));
   };
   return (
@@ -69,23 +72,23 @@ export default function TaskReviewPage() {
                 <TaskStatusTag status={task.status} />
               </div>
               {note ? <p className="fu-card-note">{t('fu.task.review.recorded', { text: note })}</p> : null}
-              {canSave && said[task.id] ? (
+              {canSave ? (
                 <>
                   <label>
                     {t('fu.task.review.said')}
-                    <Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} value={said[task.id].body}
+                    <Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} value={saidOf(task.id).body}
                       onChange={(e) => change(task.id, { body: e.target.value })} />
                   </label>
                   <label>
                     {t('fu.task.newStatus')}
-                    <NativeSelect value={said[task.id].status} placeholder={t('fu.task.keepStatus')}
+                    <NativeSelect value={saidOf(task.id).status} placeholder={t('fu.task.keepStatus')}
                       onChange={(v) => change(task.id, { status: v as StoredStatus | null })}
                       options={STORED.map((s) => ({ value: s, label: t(`fu.task.status.${s}`) }))} />
                   </label>
-                  {said[task.id].status === 'dropped' ? (
+                  {saidOf(task.id).status === 'dropped' ? (
                     <label>
                       {t('fu.task.dropReason')}
-                      <Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} value={said[task.id].dropReason}
+                      <Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} value={saidOf(task.id).dropReason}
                         onChange={(e) => change(task.id, { dropReason: e.target.value })} />
                     </label>
                   ) : null}
