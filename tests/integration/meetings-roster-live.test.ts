@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../support/db';
-import { json, login, testApp, type TestApp } from '../support/app';
+import { login, testApp, type TestApp, requester } from '../support/app';
 import { addDays, addMonths, parseIsoDate, todayVn, toIsoDate } from '../../src/domain/dates';
 
 /**
@@ -17,13 +17,7 @@ describe.each(DB_KINDS)('a planned meeting’s live roster, everywhere it is rea
   let tauId = '';
   let tau: any;
   let home: any;
-  const req = (method: string, url: string, cookie: string, payload?: unknown) =>
-    t.app.inject({ method: method as 'GET', url, payload: payload as object, headers: { cookie } });
-  const ok = async (method: string, url: string, cookie: string, payload?: unknown) => {
-    const res = await req(method, url, cookie, payload);
-    expect(res.statusCode, `${method} ${url}: ${res.body.slice(0, 300)}`).toBeLessThan(300);
-    return json(res);
-  };
+  const { req, ok } = requester(() => t.app);
   const today = parseIsoDate(todayVn());
   const tenth = (n: number) => {
     const x = addMonths(today.year, today.month, n);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../support/db';
-import { json, login, testApp, type TestApp } from '../support/app';
+import { login, testApp, type TestApp, requester } from '../support/app';
 import { parseIsoDate, todayVn } from '../../src/domain/dates';
 
 /** Party dues (QĐ 342-QĐ/TW): arrears carry over month to month; temporarily exempt members still owe; the rates are settings. */
@@ -9,13 +9,7 @@ describe.each(DB_KINDS)('dues on %s', (kind) => {
   let truong = '';
   let don = '';
   let cellId: string;
-  const req = (method: string, url: string, cookie: string, payload?: unknown) =>
-    t.app.inject({ method: method as 'GET', url, payload: payload as object, headers: { cookie } });
-  const ok = async (method: string, url: string, cookie: string, payload?: unknown) => {
-    const res = await req(method, url, cookie, payload);
-    expect(res.statusCode, `${method} ${url}: ${res.body.slice(0, 300)}`).toBeLessThan(300);
-    return json(res);
-  };
+  const { req, ok } = requester(() => t.app);
 
   beforeAll(async () => {
     t = await testApp(kind, { demo: true });

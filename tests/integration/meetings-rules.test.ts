@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../support/db';
-import { json, login, loginFirstTime, testApp, type TestApp } from '../support/app';
+import { json, login, loginFirstTime, testApp, type TestApp, requester } from '../support/app';
 import { formatDateVi, todayVn } from '../../src/domain/dates';
 import { pdfText } from '../support/pdf';
 
@@ -15,13 +15,7 @@ describe.each(DB_KINDS)('meeting rules on %s', (kind) => {
   let cellId: string;
   let rootId: string;
   let people: Record<string, string>;
-  const req = (method: string, url: string, cookie: string, payload?: unknown) =>
-    t.app.inject({ method: method as 'GET', url, payload: payload as object, headers: { cookie } });
-  const ok = async (method: string, url: string, cookie: string, payload?: unknown) => {
-    const res = await req(method, url, cookie, payload);
-    expect(res.statusCode, `${method} ${url}: ${res.body.slice(0, 300)}`).toBeLessThan(300);
-    return json(res);
-  };
+  const { req, ok } = requester(() => t.app);
   // These meetings lie ahead (2027): recording them before their day needs a reason on the meeting.
   const plan = async (body: Record<string, unknown>) => {
     const m = await ok('POST', `/api/orgs/${cellId}/meetings`, c.truong, body);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../support/db';
-import { json, login, testApp, type TestApp } from '../support/app';
+import { json, login, testApp, type TestApp, requester } from '../support/app';
 import { parseIsoDate, todayVn } from '../../src/domain/dates';
 
 /**
@@ -16,13 +16,7 @@ describe.each(DB_KINDS)('dues bases, valid reasons and warning lists on %s', (ki
   const people: Record<string, string> = {};
   const year = parseIsoDate(todayVn()).year - 1;
   const meetings: string[] = [];
-  const req = (method: string, url: string, cookie: string, payload?: unknown) =>
-    t.app.inject({ method: method as 'GET', url, payload: payload as object, headers: { cookie, 'accept-language': 'vi' } });
-  const ok = async (method: string, url: string, cookie: string, payload?: unknown) => {
-    const res = await req(method, url, cookie, payload);
-    expect(res.statusCode, `${method} ${url}: ${res.body.slice(0, 300)}`).toBeLessThan(300);
-    return json(res);
-  };
+  const { req, ok } = requester(() => t.app, { 'accept-language': 'vi' });
 
   beforeAll(async () => {
     t = await testApp(kind, { demo: true });

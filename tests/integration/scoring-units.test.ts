@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../support/db';
-import { json, login, testApp, type TestApp } from '../support/app';
+import { json, login, testApp, type TestApp, requester } from '../support/app';
 
 /**
  * Scoring schemes per unit: the commune office writes and versions its schemes and chooses one per meeting type;
@@ -12,13 +12,7 @@ describe.each(DB_KINDS)('scoring schemes per unit on %s', (kind) => {
   let truong: string;
   let rootId: string;
   let cellId: string;
-  const req = (method: string, url: string, cookie: string, payload?: unknown) =>
-    t.app.inject({ method: method as 'GET', url, payload: payload as object, headers: { cookie } });
-  const ok = async (method: string, url: string, cookie: string, payload?: unknown) => {
-    const res = await req(method, url, cookie, payload);
-    expect(res.statusCode, `${method} ${url}: ${res.body.slice(0, 300)}`).toBeLessThan(300);
-    return json(res);
-  };
+  const { req, ok } = requester(() => t.app);
   let base: any;
   const full = (s: any) => Object.fromEntries(s.groups.flatMap((g: any) => g.criteria.map((x: any) => [x.key, x.maxPoints])));
   const scoredMeeting = async (month: string) => {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../support/db';
-import { json, login, testApp, type TestApp } from '../support/app';
+import { json, login, testApp, type TestApp, requester } from '../support/app';
 import { pdfText } from '../support/pdf';
 
 /**
@@ -17,13 +17,7 @@ describe.each(DB_KINDS)('inspection and supervision on %s', (kind) => {
   let root: string;
   let pl: string;
   let year: number;
-  const req = (method: string, url: string, cookie: string, payload?: unknown) =>
-    t.app.inject({ method: method as 'GET', url, payload: payload as object, headers: { cookie } });
-  const ok = async (method: string, url: string, cookie: string, payload?: unknown) => {
-    const res = await req(method, url, cookie, payload);
-    expect(res.statusCode, `${method} ${url}: ${res.body.slice(0, 300)}`).toBeLessThan(300);
-    return json(res);
-  };
+  const { req, ok } = requester(() => t.app);
 
   beforeAll(async () => {
     t = await testApp(kind, { demo: true });

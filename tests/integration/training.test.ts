@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../support/db';
-import { json, login, testApp, type TestApp } from '../support/app';
+import { json, login, testApp, type TestApp, requester } from '../support/app';
 import { addDays, formatDateVi, todayVn } from '../../src/domain/dates';
 
 /** Training of members on the demo commune: courses, attendance and certificates, a member's record, who owes a course. */
@@ -10,13 +10,7 @@ describe.each(DB_KINDS)('training on %s', (kind) => {
   let root: string;
   let pl: string;
   let year: number;
-  const req = (method: string, url: string, cookie: string, payload?: unknown) =>
-    t.app.inject({ method: method as 'GET', url, payload: payload as object, headers: { cookie } });
-  const ok = async (method: string, url: string, cookie: string, payload?: unknown) => {
-    const res = await req(method, url, cookie, payload);
-    expect(res.statusCode, `${method} ${url}: ${res.body.slice(0, 300)}`).toBeLessThan(300);
-    return json(res);
-  };
+  const { req, ok } = requester(() => t.app);
 
   beforeAll(async () => {
     t = await testApp(kind, { demo: true });

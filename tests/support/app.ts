@@ -1,4 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import { loadDemo, DEMO_PASSWORD } from '../../src/server/demo/index';
 import type { Db } from '../../src/server/db/index';
@@ -42,4 +43,19 @@ export async function loginFirstTime(app: FastifyInstance, username: string, pas
   });
   if (res.statusCode !== 200) throw new Error(`password change ${username}: ${res.statusCode} ${res.body}`);
   return cookie;
+}
+
+/**
+ * Requests as a signed-in person (her session cookie): `req` answers as the server did, `ok` fails the test unless the
+ * request succeeded (saying which, with the start of the answer) and gives the answer read.
+ */
+export function requester(app: () => FastifyInstance, headers: Record<string, string> = {}) {
+  const req = (method: string, url: string, cookie: string, payload?: unknown) =>
+    app().inject({ method: method as 'GET', url, payload: payload as object, headers: { cookie, ...headers } });
+  const ok = async (method: string, url: string, cookie: string, payload?: unknown) => {
+    const res = await req(method, url, cookie, payload);
+    expect(res.statusCode, `${method} ${url}: ${res.body.slice(0, 300)}`).toBeLessThan(300);
+    return json(res);
+  };
+  return { req, ok };
 }
