@@ -17,16 +17,13 @@ const bounds = (month: string) => {
   return { start: `${month}-01`, end: `${month}-${String(daysInMonth(y, m)).padStart(2, '0')}`, y, m };
 };
 
-/** A month to report: well formed and begun (today's or before). */
-function checkMonth(month: string) {
+/**
+ * A month to report (or, with 'report_month_not_begun', to see: a later month has nothing due yet): well formed and
+ * begun on `today`.
+ */
+function checkMonth(month: string, later: 'report_future_month' | 'report_month_not_begun' = 'report_future_month', today = todayVn()) {
   if (!isMonth(month)) throw Invalid('report_month_invalid', { month });
-  if (month > todayVn().slice(0, 7)) throw Invalid('report_future_month', { month: `${month.slice(5)}/${month.slice(0, 4)}` });
-}
-
-/** A month a person asked to see: well formed and begun on `today` (a later month has nothing due yet). */
-function checkMonthAsked(month: string, today: string) {
-  if (!isMonth(month)) throw Invalid('report_month_invalid', { month });
-  if (month > today.slice(0, 7)) throw Invalid('report_month_not_begun', { month: `${month.slice(5)}/${month.slice(0, 4)}` });
+  if (month > today.slice(0, 7)) throw Invalid(later, { month: `${month.slice(5)}/${month.slice(0, 4)}` });
 }
 
 /** The due day set on the nearest unit of a chain (the unit first, then up the tree), or null for the default. */
@@ -97,7 +94,7 @@ export async function monthAsOf(db: Queryable, orgId: string, month: string, tod
 
 /** The month view a person asks for (GET …/monthly-reports?month=): a month not begun yet is refused with a clear error. */
 export async function monthView(db: Queryable, orgId: string, month: string, today = todayVn()) {
-  checkMonthAsked(month, today);
+  checkMonth(month, 'report_month_not_begun', today);
   return (await monthAsOf(db, orgId, month, today))!;
 }
 
