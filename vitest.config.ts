@@ -8,6 +8,9 @@ export default defineConfig({
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 240_000,
+    // expect.poll waits for what a page shows once the network and a busy machine allow (vitest's default gives up
+    // after one second, which a loaded machine outruns); a check that never holds still fails, only later.
+    expect: { poll: { timeout: 15_000 } },
     pool: 'forks',
     fileParallelism: true,
     maxWorkers: 2,
